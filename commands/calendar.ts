@@ -1,0 +1,23 @@
+import { defineCommand } from '../src/commands/command.js';
+import { EVENT_CRITERIA, filterEvents } from '../src/domain/event-queries.js';
+import { parseFilter } from '../src/domain/search/filter.js';
+import { toICalendar } from '../src/presenters/ics.js';
+import { filterNote, noEventsFound } from '../src/presenters/no-events.js';
+import { reply } from '../src/reply/reply.js';
+
+/** `calendar [filter]`: the events as an iCalendar (.ics) file, to import into any calendar application. */
+export default defineCommand({
+  name: 'calendar',
+  aliases: ['ics'],
+  options: [{ name: 'filter', type: 'filter', required: false }],
+  permission: 'everyone',
+  handle(ctx, argument) {
+    const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
+    const events = filterEvents(ctx.kb, filter).map((m) => m.indexed);
+    if (events.length === 0) return noEventsFound(ctx, filter, 'events.noneInPeriod');
+    return {
+      ...reply('ok', ctx.t('calendar.title', { count: events.length }), [...filterNote(ctx, filter), { type: 'text', text: ctx.t('calendar.howToImport') }]),
+      attachment: { filename: 'gsef-calendar.ics', mediaType: 'text/calendar', content: toICalendar(ctx, events, ctx.now) },
+    };
+  },
+});

@@ -1,0 +1,29 @@
+import { defineCommand } from '../src/commands/command.js';
+import { EVENT_CRITERIA, findEvents } from '../src/domain/event-queries.js';
+import { isEmptyFilter, parseFilter } from '../src/domain/search/filter.js';
+import { eventInFull, eventItem } from '../src/presenters/event.js';
+import { filterNote } from '../src/presenters/no-events.js';
+import { reply } from '../src/reply/reply.js';
+import { usageReply } from '../src/presenters/usage.js';
+
+/** `event <name>`: one event in full, with the seed's other version where it disagrees. */
+export default defineCommand({
+  name: 'event',
+  aliases: [],
+  options: [{ name: 'name', type: 'event-name', required: true }],
+  permission: 'everyone',
+  handle(ctx, argument) {
+    const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
+    if (isEmptyFilter(filter) && !ctx.kb.eventById(argument.trim())) return usageReply(ctx, 'event');
+    const matches = findEvents(ctx.kb, filter, argument);
+    if (matches.length === 0) {
+      return reply('empty', ctx.t('event.notFound', { name: argument }), [...filterNote(ctx, filter), { type: 'text', text: ctx.t('event.tryEvents') }]);
+    }
+    // Prefer what is still to come: "event bamako" in 2019 means this year's, not last year's.
+    const ordered = [...matches.filter((m) => m.indexed.event.when.end >= ctx.today), ...matches.filter((m) => m.indexed.event.when.end < ctx.today)];
+    const [best, ...others] = ordered as [typeof ordered[0], ...typeof ordered];
+    const blocks = eventInFull(ctx, best.indexed.event);
+    if (others.length > 0) blocks.push({ type: 'list', heading: ctx.t('event.otherMatches', { count: others.length }), items: others.map((m) => eventItem(ctx, m)) });
+    return reply('ok', best.indexed.event.title[ctx.lang], blocks);
+  },
+});

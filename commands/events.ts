@@ -1,0 +1,29 @@
+import { defineCommand } from '../src/commands/command.js';
+import { EVENT_CRITERIA, filterEvents, notEnded } from '../src/domain/event-queries.js';
+import { parseFilter } from '../src/domain/search/filter.js';
+import { eventItem } from '../src/presenters/event.js';
+import { filterNote, noEventsFound } from '../src/presenters/no-events.js';
+import { reply } from '../src/reply/reply.js';
+
+/**
+ * `events [filter]`: the events still to come, as a list. With a month or a year in the filter
+ * it lists that period's events, past ones included: "what happens in July?" is answered whole.
+ */
+export default defineCommand({
+  name: 'events',
+  aliases: ['list'],
+  options: [{ name: 'filter', type: 'filter', required: false }],
+  permission: 'everyone',
+  handle(ctx, argument) {
+    const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
+    const byPeriod = filter.months.length > 0 || filter.years.size > 0;
+    const matches = filterEvents(ctx.kb, filter, byPeriod ? ctx.kb.events : notEnded(ctx.kb, ctx.today));
+    if (matches.length === 0) return noEventsFound(ctx, filter, byPeriod ? 'events.noneInPeriod' : 'events.noneUpcoming');
+    const title = ctx.t(byPeriod ? 'events.titlePeriod' : 'events.titleUpcoming', { count: matches.length });
+    return reply('ok', title, [
+      ...filterNote(ctx, filter),
+      { type: 'list', items: matches.map((m) => eventItem(ctx, m)) },
+      { type: 'note', text: ctx.kb.catalog.events.caveat[ctx.lang] },
+    ]);
+  },
+});

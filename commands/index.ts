@@ -1,0 +1,16 @@
+/**
+ * Every chat command, in the order `help` lists them. Adding a command = adding its module here
+ * and its help under `commands.<name>` in data/locales/*.yaml.
+ */
+import type { CommandDefinition } from '../src/commands/command.js';
+import agenda from './agenda.js';
+import calendar from './calendar.js';
+import event from './event.js';
+import events from './events.js';
+import help from './help.js';
+import meetings from './meetings.js';
+import member from './member.js';
+import members from './members.js';
+import nextEvent from './next-event.js';
+
+export const COMMANDS: readonly CommandDefinition[] = [nextEvent, events, event, members, member, agenda, meetings, calendar, help];

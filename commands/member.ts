@@ -1,0 +1,34 @@
+import { defineCommand } from '../src/commands/command.js';
+import { findMembers, MEMBER_CRITERIA, upcomingEventsOf } from '../src/domain/member-queries.js';
+import { isEmptyFilter, parseFilter } from '../src/domain/search/filter.js';
+import { eventItem } from '../src/presenters/event.js';
+import { memberInFull, memberItem } from '../src/presenters/member.js';
+import { filterNote } from '../src/presenters/no-events.js';
+import { usageReply } from '../src/presenters/usage.js';
+import { reply } from '../src/reply/reply.js';
+
+/** `member <name>`: one member with its roles, region and upcoming events. */
+export default defineCommand({
+  name: 'member',
+  aliases: [],
+  options: [{ name: 'name', type: 'member-name', required: true }],
+  permission: 'everyone',
+  handle(ctx, argument) {
+    const filter = parseFilter(argument, ctx.kb.dictionary, MEMBER_CRITERIA);
+    if (isEmptyFilter(filter) && !ctx.kb.memberById(argument.trim())) return usageReply(ctx, 'member');
+    const matches = findMembers(ctx.kb, filter, argument);
+    if (matches.length === 0) {
+      return reply('empty', ctx.t('member.notFound', { name: argument }), [...filterNote(ctx, filter), { type: 'text', text: ctx.t('members.tryInstead') }]);
+    }
+    const [best, ...others] = matches as [typeof matches[0], ...typeof matches];
+    const blocks = memberInFull(ctx, best);
+    const events = upcomingEventsOf(ctx.kb, best, ctx.today);
+    blocks.push(
+      events.length > 0
+        ? { type: 'list', heading: ctx.t('member.upcomingEvents'), items: events.map((indexed) => eventItem(ctx, { indexed, via: 'main' })) }
+        : { type: 'text', text: ctx.t('member.noUpcomingEvents') },
+    );
+    if (others.length > 0) blocks.push({ type: 'list', heading: ctx.t('member.otherMatches', { count: others.length }), items: others.map((m) => memberItem(ctx, m)) });
+    return reply('ok', best.member.name[ctx.lang], blocks);
+  },
+});

@@ -1,0 +1,24 @@
+import { defineCommand } from '../src/commands/command.js';
+import { EVENT_CRITERIA, nextEvents } from '../src/domain/event-queries.js';
+import { parseFilter } from '../src/domain/search/filter.js';
+import { eventItem } from '../src/presenters/event.js';
+import { filterNote, noEventsFound } from '../src/presenters/no-events.js';
+import { reply, type ReplyBlock } from '../src/reply/reply.js';
+
+/** `next-event [filter]`: what is happening now and what comes next, optionally in a region, place or month. */
+export default defineCommand({
+  name: 'next-event',
+  aliases: ['next'],
+  options: [{ name: 'filter', type: 'filter', required: false }],
+  permission: 'everyone',
+  handle(ctx, argument) {
+    const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
+    const { happeningNow, next } = nextEvents(ctx.kb, ctx.today, filter);
+    if (happeningNow.length === 0 && next.length === 0) return noEventsFound(ctx, filter, 'nextEvent.none');
+    const blocks: ReplyBlock[] = [...filterNote(ctx, filter)];
+    if (happeningNow.length > 0) blocks.push({ type: 'list', heading: ctx.t('nextEvent.happeningNow'), items: happeningNow.map((m) => eventItem(ctx, m)) });
+    if (next.length > 0) blocks.push({ type: 'list', heading: ctx.t('nextEvent.comingNext'), items: next.map((m) => eventItem(ctx, m)) });
+    blocks.push({ type: 'note', text: ctx.kb.catalog.events.caveat[ctx.lang] });
+    return reply('ok', ctx.t('nextEvent.title'), blocks);
+  },
+});

@@ -1,0 +1,114 @@
+import type { Clock } from './clock.js';
+import type { Asker, CommandContext, CommandDefinition } from './commands/command.js';
+import { closestName } from './commands/suggest.js';
+import type { KnowledgeBase } from './domain/knowledge-base.js';
+import { isLang, type Lang } from './domain/vocabulary.js';
+import type { Translator } from './i18n/translator.js';
+import type { Logger } from './logger.js';
+import { reply, type Reply } from './reply/reply.js';
+import type { LanguagePreferences } from './store/language-preferences.js';
+
+/** The longest command text accepted: anything longer is refused politely, not processed. */
+export const MAX_COMMAND_TEXT = 1000;
+
+export interface BotServices {
+  kb: KnowledgeBase;
+  translator: Translator;
+  clock: Clock;
+  timeZone: string;
+  /** The language of answers when the asker's is unknown (GSEF_LANG, else settings.yaml). */
+  defaultLang: Lang;
+  commands: readonly CommandDefinition[];
+  preferences: LanguagePreferences;
+  logger: Logger;
+}
+
+/** A command found in what the user typed, with the rest of the text as its argument. */
+export type Invocation =
+  | { kind: 'command'; command: CommandDefinition; argument: string }
+  | { kind: 'unknown'; typed: string; suggestion: string | undefined };
+
+/**
+ * The one entry point every platform calls: text in (`next-event africa`, with or without
+ * `/gsef`), a platform-neutral reply out. It never throws: a failing handler is logged with its
+ * context and the asker gets a short apology in their language.
+ */
+export class Bot {
+  constructor(readonly services: BotServices) {}
+
+  get commands(): readonly CommandDefinition[] {
+    return this.services.commands;
+  }
+
+  parse(text: string): Invocation {
+    const words = text.trim().replace(/^\/?gsef\b/i, '').trim();
+    const first = words.split(/\s+/)[0] || 'help';
+    const name = first.toLowerCase();
+    const command = this.commands.find((c) => c.name === name || c.aliases.includes(name));
+    if (command) return { kind: 'command', command, argument: words.slice(first.length).trim() };
+    return { kind: 'unknown', typed: first, suggestion: closestName(name, this.commands.flatMap((c) => [c.name, ...c.aliases])) };
+  }
+
+  /**
+   * Answers in `lang` when given (the console's --lang), else in the language the asker chose
+   * with `lang`, else in their platform's locale, else in the default language.
+   */
+  async answer(text: string, asker: Asker, lang?: Lang): Promise<Reply> {
+    const context = this.context(asker, lang ?? (await this.languageOf(asker)));
+    if (text.length > MAX_COMMAND_TEXT) return reply('invalid', context.t('errors.tooLong', { max: MAX_COMMAND_TEXT }));
+    const invocation = this.parse(text);
+    if (invocation.kind === 'unknown') {
+      const title = context.t('errors.unknownCommand', { typed: invocation.typed });
+      const hint = invocation.suggestion
+        ? context.t('errors.didYouMean', { suggestion: invocation.suggestion })
+        : context.t('errors.seeHelp');
+      return reply('invalid', title, [{ type: 'text', text: hint }]);
+    }
+    return this.run(invocation.command, invocation.argument, context);
+  }
+
+  private async run(command: CommandDefinition, argument: string, context: CommandContext): Promise<Reply> {
+    if (command.permission === 'editor' && !context.asker.isEditor) {
+      return reply('invalid', context.t('errors.editorsOnly', { command: command.name }));
+    }
+    try {
+      return await command.handle(context, argument);
+    } catch (error) {
+      this.services.logger.error('command failed', { command: command.name, argument, asker: context.asker, lang: context.lang, error });
+      return reply('error', context.t('errors.apology'));
+    }
+  }
+
+  async languageOf(asker: Asker): Promise<Lang> {
+    let saved: Lang | undefined;
+    try {
+      saved = await this.services.preferences.get(asker);
+    } catch (error) {
+      // A store outage must not stop answers: fall back to the locale and say so in the logs.
+      this.services.logger.warn('could not read the language preference', { asker, error });
+    }
+    return saved ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
+  }
+
+  context(asker: Asker, lang: Lang): CommandContext {
+    const { kb, translator, clock, timeZone, commands, preferences } = this.services;
+    const now = clock().setZone(timeZone);
+    return {
+      kb,
+      translator,
+      lang,
+      now,
+      today: now.toISODate() ?? '',
+      asker,
+      preferences,
+      commands,
+      t: (key, params) => translator.t(lang, key, params),
+    };
+  }
+}
+
+/** `fr-FR` -> `fr`; `es-419` -> `es`; `de-DE` -> undefined. */
+export function langOfLocale(locale: string | undefined): Lang | undefined {
+  const base = locale?.toLowerCase().split(/[-_]/)[0];
+  return base && isLang(base) ? base : undefined;
+}

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import { LANGS, type Lang } from '../domain/vocabulary.js';
+import { DataError, type DataProblem } from './data-error.js';
+import { checkReferences } from './check-references.js';
+import { flattenLocale, localeTree, placeholdersOf } from './locale-schema.js';
+import {
+  eventsFile,
+  meetingsFile,
+  membersFile,
+  placesFile,
+  programmesFile,
+  settingsFile,
+  type EventsFile,
+  type MeetingsFile,
+  type MembersFile,
+  type PlacesFile,
+  type ProgrammesFile,
+  type Settings,
+} from './schema.js';
+import { readYamlSource, type YamlSource } from './yaml-source.js';
+
+/** Everything under `data/`, parsed and validated. */
+export interface Catalog {
+  places: PlacesFile;
+  events: EventsFile;
+  members: MembersFile;
+  meetings: MeetingsFile;
+  programmes: ProgrammesFile;
+  settings: Settings;
+  /** Each language's messages, by flattened key (`commands.agenda.summary`). */
+  locales: Record<Lang, Map<string, string | string[]>>;
+}
+
+const FILES = {
+  places: ['places.yaml', placesFile],
+  events: ['events.yaml', eventsFile],
+  members: ['members.yaml', membersFile],
+  meetings: ['meetings.yaml', meetingsFile],
+  programmes: ['programmes.yaml', programmesFile],
+  settings: ['settings.yaml', settingsFile],
+} as const;
+
+/**
+ * Reads and validates the data folder. Throws a {@link DataError} listing every problem found,
+ * each with its file, line and field, so that one run shows everything there is to fix.
+ */
+export async function loadCatalog(dataDir: string): Promise<Catalog> {
+  const problems: DataProblem[] = [];
+  const shown = (name: string) => path.join(path.relative(process.cwd(), dataDir) || '.', name);
+
+  async function load<S extends z.ZodType>(name: string, schema: S): Promise<{ value?: z.infer<S>; source?: YamlSource }> {
+    const read = await readYamlSource(path.join(dataDir, name), shown(name));
+    problems.push(...read.problems);
+    if (!read.source) return {};
+    const parsed = schema.safeParse(read.source.value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(read.source.problemAt(issue.path, issue.message));
+      return { source: read.source };
+    }
+    return { value: parsed.data, source: read.source };
+  }
+
+  const [places, events, members, meetings, programmes, settings] = await Promise.all([
+    load(...FILES.places),
+    load(...FILES.events),
+    load(...FILES.members),
+    load(...FILES.meetings),
+    load(...FILES.programmes),
+    load(...FILES.settings),
+  ]);
+  const locales = await loadLocales(dataDir, shown, problems);
+
+  if (places.value && events.value && members.value && meetings.value && programmes.value && places.source && events.source && members.source && meetings.source && programmes.source) {
+    problems.push(
+      ...checkReferences(
+        { places: places.value, events: events.value, members: members.value, meetings: meetings.value, programmes: programmes.value },
+        { places: places.source, events: events.source, members: members.source, meetings: meetings.source, programmes: programmes.source },
+      ),
+    );
+  }
+  if (problems.length > 0 || !places.value || !events.value || !members.value || !meetings.value || !programmes.value || !settings.value || !locales) {
+    throw new DataError(problems);
+  }
+  return { places: places.value, events: events.value, members: members.value, meetings: meetings.value, programmes: programmes.value, settings: settings.value, locales };
+}
+
+async function loadLocales(
+  dataDir: string,
+  shown: (name: string) => string,
+  problems: DataProblem[],
+): Promise<Record<Lang, Map<string, string | string[]>> | undefined> {
+  const flat = {} as Record<Lang, Map<string, string | string[]>>;
+  const sources = {} as Record<Lang, YamlSource>;
+  for (const lang of LANGS) {
+    const name = path.join('locales', `${lang}.yaml`);
+    const read = await readYamlSource(path.join(dataDir, name), shown(name));
+    problems.push(...read.problems);
+    if (!read.source) return undefined;
+    const parsed = localeTree.safeParse(read.source.value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(read.source.problemAt(issue.path, issue.message));
+      return undefined;
+    }
+    flat[lang] = flattenLocale(parsed.data);
+    sources[lang] = read.source;
+  }
+  // Every language must say everything English says, with the same placeholders.
+  for (const lang of LANGS) {
+    for (const [key, english] of flat.en) {
+      const translated = flat[lang].get(key);
+      const at = key.split('.');
+      if (translated === undefined) {
+        problems.push(sources[lang].problemAt(at, `missing: en.yaml has this key, ${lang}.yaml must translate it`));
+      } else if (typeof english === 'string' && typeof translated === 'string') {
+        if (placeholdersOf(english).join() !== placeholdersOf(translated).join()) {
+          problems.push(sources[lang].problemAt(at, `placeholders differ from en.yaml (${placeholdersOf(english).join(', ') || 'none'})`));
+        }
+      } else if (typeof english !== typeof translated) {
+        problems.push(sources[lang].problemAt(at, 'must be the same kind (text or list) as in en.yaml'));
+      }
+    }
+    for (const key of flat[lang].keys()) {
+      if (!flat.en.has(key)) problems.push(sources[lang].problemAt(key.split('.'), 'not in en.yaml: remove it or add it there'));
+    }
+  }
+  return flat;
+}

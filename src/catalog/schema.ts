@@ -1,0 +1,274 @@
+/**
+ * The format of the YAML files under `data/`, as zod schemas. This file is the documentation of
+ * the data: every field a data file may hold is declared here, with what it means.
+ *
+ * Cross-references (a city id, a member id, an event id) are checked after parsing, in
+ * `check-references.ts`, because they span files.
+ */
+import { z } from 'zod';
+import { EVENT_DATE_FORMS, parseEventDate, type EventDate } from '../domain/event-date.js';
+import { CATEGORIES, LANGS, MEMBER_KINDS, MEETING_FORMATS, REGIONS, ROLES } from '../domain/vocabulary.js';
+
+/** A lowercase identifier made of letters, digits and dashes: `asia-policy-dialogue-2019`. */
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes');
+
+/** An ISO 3166-1 alpha-2 country code: `KR`, `FR`. */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as KR');
+
+/** A text in the three working languages. `fr` is the seed's own wording. */
+export const localizedText = z.strictObject({
+  en: z.string().min(1),
+  fr: z.string().min(1),
+  es: z.string().min(1),
+});
+
+/** A date in one of the seed's precisions; see `EventDate`. */
+export const eventDate = z.string().transform((text, ctx): EventDate => {
+  const parsed = parseEventDate(text);
+  if ('error' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed;
+}).describe(EVENT_DATE_FORMS);
+
+/** Where something takes place: a city, a whole country (`Corée`), or online. Exactly one. */
+export const place = z
+  .strictObject({
+    city: slug.optional(),
+    country: countryCode.optional(),
+    online: z.literal(true).optional(),
+  })
+  .refine((p) => [p.city, p.country, p.online].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of city, country or online',
+  });
+
+/** A partner organisation: a proper name, or a name that differs by language (OCDE / OECD). */
+export const partner = z.union([z.string().min(1), localizedText]);
+
+/**
+ * Another version of the same fact, where the seed contradicts itself. The main calendar's
+ * version is the primary one; this records the other and where it comes from, so answers can
+ * show both.
+ */
+export const otherVersion = z.strictObject({
+  /** Where in the seed this version stands, e.g. "networking list (section 3)". */
+  source: localizedText,
+  when: eventDate.optional(),
+  title: localizedText.optional(),
+  place: place.optional(),
+  format: z.enum(MEETING_FORMATS).optional(),
+  note: localizedText.optional(),
+});
+
+// ---------------------------------------------------------------- data/places.yaml
+
+export const country = z.strictObject({
+  name: localizedText,
+  region: z.enum(REGIONS),
+  /** Other names people type: `Corée du Sud`, `Korea`. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const city = z.strictObject({
+  name: localizedText,
+  country: countryCode,
+  /** Spellings found in the seed or typed by users: `Medelline`, `ville de Mexico`. */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const placesFile = z.strictObject({
+  countries: z.record(countryCode, country),
+  cities: z.record(slug, city),
+});
+
+// ---------------------------------------------------------------- data/events.yaml
+
+export const event = z.strictObject({
+  id: slug,
+  when: eventDate,
+  title: localizedText,
+  /** Absent where the seed gives no place (the research contract's signature): "to be confirmed". */
+  place: place.optional(),
+  category: z.enum(CATEGORIES),
+  partners: z.array(partner).default([]),
+  /** Members (ids from members.yaml) that take part, host or co-organise. */
+  involves: z.array(slug).default([]),
+  /** The programme (id from programmes.yaml) this event belongs to. */
+  programme: slug.optional(),
+  /** The seed marks most dates and places "à confirmer": every event is tentative unless this is true. */
+  confirmed: z.boolean().default(false),
+  /** Where in the seed the row stands, e.g. "calendar row 12". */
+  source: z.string().min(1),
+  otherVersions: z.array(otherVersion).default([]),
+});
+
+export const eventsFile = z.strictObject({
+  /** The seed's own caveat, shown with answers about dates. */
+  caveat: localizedText,
+  events: z.array(event).min(1),
+});
+
+// ---------------------------------------------------------------- data/members.yaml
+
+export const role = z.strictObject({
+  role: z.enum(ROLES),
+  /** The year the role was given, where the seed says it (advisors "named in 2018"). */
+  since: z.number().int().min(2000).max(2100).optional(),
+});
+
+export const member = z.strictObject({
+  id: slug,
+  name: localizedText,
+  kind: z.enum(MEMBER_KINDS),
+  /** City or country where the seed places the member; absent means "to be confirmed". */
+  city: slug.optional(),
+  country: countryCode.optional(),
+  /** For members with no city or country: the region they serve (`global` for international networks). */
+  region: z.enum(REGIONS).optional(),
+  roles: z.array(role).min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  note: localizedText.optional(),
+  source: z.string().min(1),
+});
+
+export const membersFile = z.strictObject({
+  /** Member count in the seed ("de 49 à 100"): the directory lists only the members the seed names. */
+  memberCount: z.strictObject({ current: z.number().int().positive(), target: z.number().int().positive(), by: z.string() }),
+  members: z.array(member).min(1),
+  /** Places announced but not yet filled, such as the 2 or 3 advisors to be named in 2019. */
+  vacancies: z.array(z.strictObject({ role: z.enum(ROLES), count: z.string().min(1), year: z.number().int(), note: localizedText })).default([]),
+});
+
+// ---------------------------------------------------------------- data/meetings.yaml
+
+/** The seed's week of a month: `last`, or 1 to 4 (week n is days 7n-6 to 7n). */
+export const weekOfMonth = z.union([z.literal('last'), z.number().int().min(1).max(4)]);
+
+export const quarterRule = z.strictObject({
+  quarter: z.number().int().min(1).max(4),
+  month: z.number().int().min(1).max(12),
+  week: weekOfMonth,
+  format: z.enum(MEETING_FORMATS),
+});
+
+export const meetingOccurrence = z.strictObject({
+  id: slug,
+  year: z.number().int(),
+  quarter: z.number().int().min(1).max(4),
+  when: eventDate,
+  format: z.enum(MEETING_FORMATS),
+  place: place,
+  /** The calendar row (id in events.yaml) that dates this occurrence. */
+  event: slug.optional(),
+  otherVersions: z.array(otherVersion).default([]),
+});
+
+export const participantGroup = z.strictObject({
+  group: localizedText,
+  details: localizedText,
+  /** A number, or the seed's wording ("Suivant les demandes" / as needed). */
+  count: z.union([z.number().int().positive(), localizedText]),
+  members: z.array(slug).default([]),
+});
+
+export const meetingsFile = z.strictObject({
+  steeringCommittee: z.strictObject({
+    name: localizedText,
+    purpose: z.array(localizedText).default([]),
+    rule: z.array(quarterRule).length(4),
+    occurrences: z.array(meetingOccurrence).default([]),
+    agendas: z.array(z.strictObject({ year: z.number().int(), items: z.array(localizedText).min(1) })).default([]),
+    participants: z.array(participantGroup).min(1),
+  }),
+  advisors: z.strictObject({
+    name: localizedText,
+    frequency: localizedText,
+    meetings: z.array(
+      z.strictObject({
+        id: slug,
+        year: z.number().int(),
+        when: eventDate,
+        place: place,
+        event: slug.optional(),
+        otherVersions: z.array(otherVersion).default([]),
+      }),
+    ),
+    agendaSuggestions: z.array(localizedText).min(1),
+  }),
+});
+
+// ---------------------------------------------------------------- data/programmes.yaml
+
+export const pastEdition = z.strictObject({
+  edition: z.number().int().positive(),
+  date: eventDate,
+  place: place,
+  theme: localizedText,
+  participants: z.number().int().positive(),
+});
+
+export const programmePhase = z.strictObject({
+  name: localizedText,
+  when: eventDate,
+  actions: localizedText,
+});
+
+export const programme = z.strictObject({
+  id: slug,
+  category: z.enum(CATEGORIES),
+  title: localizedText,
+  /** Which edition 2019's is (6th Asia Policy Dialogue). */
+  edition: z.number().int().positive().optional(),
+  objectives: z.array(localizedText).default([]),
+  /** The date and place the programme's own section gives (often differs from the calendar). */
+  when: eventDate.optional(),
+  place: place.optional(),
+  /** Calendar rows (ids in events.yaml) that carry this programme out. */
+  events: z.array(slug).default([]),
+  partners: z.array(partner).default([]),
+  /** Whether the seed marks the partners "à confirmer" or "potentiels". */
+  partnersTentative: z.boolean().default(false),
+  targetCountries: z.array(countryCode).default([]),
+  audience: localizedText.optional(),
+  content: localizedText.optional(),
+  expectedParticipants: z.number().int().positive().optional(),
+  phases: z.array(programmePhase).default([]),
+  pastEditions: z.array(pastEdition).default([]),
+  /** Facts of the programme that fit no field above: frequency, research period, languages. */
+  facts: z.array(z.strictObject({ label: localizedText, value: localizedText })).default([]),
+  /** Where the seed is unsure or contradicts itself about this programme. */
+  notes: z.array(localizedText).default([]),
+  source: z.string().min(1),
+});
+
+export const programmesFile = z.strictObject({
+  orientations: z.array(z.strictObject({ title: localizedText, actions: z.array(localizedText).min(1) })).min(1),
+  programmes: z.array(programme).min(1),
+});
+
+// ---------------------------------------------------------------- data/settings.yaml
+
+export const settingsFile = z.strictObject({
+  /** The secretariat's time zone: calendar days and reminder times are reckoned in it. */
+  timeZone: z.string().min(1),
+  defaultLanguage: z.enum(LANGS),
+});
+
+export type LocalizedText = z.infer<typeof localizedText>;
+export type Place = z.infer<typeof place>;
+export type Partner = z.infer<typeof partner>;
+export type OtherVersion = z.infer<typeof otherVersion>;
+export type Country = z.infer<typeof country>;
+export type City = z.infer<typeof city>;
+export type CalendarEvent = z.infer<typeof event>;
+export type Member = z.infer<typeof member>;
+export type MembersFile = z.infer<typeof membersFile>;
+export type MeetingsFile = z.infer<typeof meetingsFile>;
+export type QuarterRule = z.infer<typeof quarterRule>;
+export type MeetingOccurrence = z.infer<typeof meetingOccurrence>;
+export type Programme = z.infer<typeof programme>;
+export type ProgrammesFile = z.infer<typeof programmesFile>;
+export type PlacesFile = z.infer<typeof placesFile>;
+export type EventsFile = z.infer<typeof eventsFile>;
+export type Settings = z.infer<typeof settingsFile>;

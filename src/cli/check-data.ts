@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { DataError, formatProblem } from '../catalog/data-error.js';
+
+/** `gsef check-data [DIR]`: validates a data folder alone. Exit 0 when clean, 1 with every problem listed. */
+export async function checkData(dir: string, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  try {
+    const catalog = await loadCatalog(path.resolve(dir));
+    out(
+      `${dir}: OK: ${catalog.events.events.length} events, ${catalog.members.members.length} members, ` +
+        `${catalog.programmes.programmes.length} programmes, ${Object.keys(catalog.places.cities).length} cities`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    err(`${dir}: ${error.problems.length} problem(s) in the data:`);
+    for (const problem of error.problems) err(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+}

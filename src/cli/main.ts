@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { DataError, formatProblem } from '../catalog/data-error.js';
+import { ConfigError, readCoreConfig } from '../config.js';
+import { createBot } from '../create-bot.js';
+import { createLogger } from '../logger.js';
+import { consoleAsker } from '../platforms/console/console-asker.js';
+import { runRepl } from '../platforms/console/repl.js';
+import { renderText } from '../reply/render-text.js';
+import { checkData } from './check-data.js';
+import type { Bot } from '../bot.js';
+import type { Lang } from '../domain/vocabulary.js';
+import { openStore } from '../store/open-store.js';
+
+const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json]
+       gsef check-data [DIR]
+       gsef            (no command: interactive console)
+Try: gsef help`;
+
+/** Exit codes: 0 an answer, 1 a failure (bad data, an error), 2 bad input (unknown command, bad flag). */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+  const err = (text: string) => process.stderr.write(`${text}\n`);
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      options: { now: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    err(`gsef: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (positionals[0] === 'check-data') return checkData(positionals[1] ?? env.GSEF_DATA_DIR ?? 'data', out, err);
+
+  try {
+    const config = readCoreConfig(env, { now: values.now, lang: values.lang });
+    const store = await openStore(config.storeUrl);
+    const bot = await createBot(config, store, createLogger());
+    try {
+      if (positionals.length === 0) {
+        await runRepl(bot, config.lang, process.stdin, process.stdout);
+        return 0;
+      }
+      return await answerOnce(bot, positionals.join(' '), config.lang, values.json === true, out, err);
+    } finally {
+      await store.disconnect();
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      err(`gsef: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof DataError) {
+      err(`gsef: the data has ${error.problems.length} problem(s):`);
+      for (const problem of error.problems) err(`  ${formatProblem(problem)}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function answerOnce(bot: Bot, text: string, lang: Lang | undefined, json: boolean, out: (t: string) => void, err: (t: string) => void): Promise<number> {
+  const answer = await bot.answer(text, consoleAsker(), lang);
+  if (json) out(JSON.stringify(answer, null, 2));
+  if (answer.status === 'invalid') {
+    // Bad input: one line saying why (and what to try), for scripts and people alike.
+    const hint = answer.blocks.find((b) => b.type === 'text');
+    err(`gsef: ${answer.title}${hint?.type === 'text' ? ` ${hint.text}` : ''}`);
+    return 2;
+  }
+  if (!json) out(renderText(answer));
+  return answer.status === 'error' ? 1 : 0;
+}

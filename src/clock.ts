@@ -1,0 +1,20 @@
+import { DateTime } from 'luxon';
+
+/** Where time comes from: injected everywhere, so that GSEF_NOW / --now and tests can pin it. */
+export type Clock = () => DateTime;
+
+export const systemClock: Clock = () => DateTime.now();
+
+/** A clock stopped at one instant. */
+export function fixedClock(instant: DateTime): Clock {
+  return () => instant;
+}
+
+/**
+ * Reads a pinned time: a calendar day (`2019-05-10`, taken as the start of that day in the given
+ * zone) or a full ISO date-time (with or without an offset). Returns undefined when unreadable.
+ */
+export function parseInstant(text: string, zone: string): DateTime | undefined {
+  const instant = DateTime.fromISO(text.trim(), { zone, setZone: false });
+  return instant.isValid ? instant.setZone(zone) : undefined;
+}

@@ -1,0 +1,66 @@
+import type { DateTime } from 'luxon';
+import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import type { Lang } from '../domain/vocabulary.js';
+import type { MessageParams, Translator } from '../i18n/translator.js';
+import type { Reply } from '../reply/reply.js';
+import type { LanguagePreferences } from '../store/language-preferences.js';
+
+/**
+ * What a command's option holds. Platforms use it to offer the right input: Discord shows a
+ * region choice or autocompletes names; the console and Slack take free text.
+ */
+export type OptionType = 'filter' | 'event-name' | 'member-name' | 'meeting' | 'command-name' | 'text';
+
+export interface CommandOption {
+  name: string;
+  type: OptionType;
+  required: boolean;
+}
+
+/** Who asks, as the platform knows them. */
+export interface Asker {
+  platform: 'console' | 'slack' | 'discord';
+  id: string;
+  displayName?: string;
+  /** The locale the platform reports for the person (`fr-FR`, `es-419`), if any. */
+  locale?: string;
+  /** Whether the asker belongs to the editorial committee (configured in data/). */
+  isEditor: boolean;
+}
+
+/** Everything a handler may use: the knowledge, the clock, the asker and their language. */
+export interface CommandContext {
+  kb: KnowledgeBase;
+  translator: Translator;
+  lang: Lang;
+  /** Now, in the secretariat's time zone. */
+  now: DateTime;
+  /** Today's calendar day (ISO) in that zone. */
+  today: string;
+  asker: Asker;
+  /** Saved language choices, for `lang`. */
+  preferences: LanguagePreferences;
+  /** Every command, for `help`. */
+  commands: readonly CommandDefinition[];
+  /** A message in the asker's language. */
+  t(key: string, params?: MessageParams): string;
+}
+
+/**
+ * A chat command, declared once. Slack, Discord, the console, the Slack manifest and the Discord
+ * registration are all derived from these declarations; the help text is in the locale files
+ * under `commands.<name>`.
+ */
+export interface CommandDefinition {
+  name: string;
+  /** Other names that reach the command (`next` for `next-event`). */
+  aliases: readonly string[];
+  /** The text after the command name goes to the last option; commands here take at most one. */
+  options: readonly CommandOption[];
+  permission: 'everyone' | 'editor';
+  handle(context: CommandContext, argument: string): Reply | Promise<Reply>;
+}
+
+export function defineCommand(definition: CommandDefinition): CommandDefinition {
+  return definition;
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import type Keyv from 'keyv';
+import { COMMANDS } from '../commands/index.js';
+import { Bot } from './bot.js';
+import { loadCatalog } from './catalog/load-catalog.js';
+import { fixedClock, parseInstant, systemClock, type Clock } from './clock.js';
+import type { CoreConfig } from './config.js';
+import { KnowledgeBase } from './domain/knowledge-base.js';
+import { Translator } from './i18n/translator.js';
+import type { Logger } from './logger.js';
+import { LanguagePreferences } from './store/language-preferences.js';
+
+/** Loads and validates the data, then builds the bot. Throws DataError on bad data. */
+export async function createBot(config: CoreConfig, store: Keyv, logger: Logger): Promise<Bot> {
+  const catalog = await loadCatalog(path.resolve(config.dataDir));
+  const kb = new KnowledgeBase(catalog);
+  const timeZone = config.timeZone ?? catalog.settings.timeZone;
+  const clock: Clock = config.now ? fixedClock(parseInstant(config.now, timeZone)!) : systemClock;
+  return new Bot({
+    kb,
+    translator: new Translator(catalog.locales),
+    clock,
+    timeZone,
+    defaultLang: config.lang ?? catalog.settings.defaultLanguage,
+    commands: COMMANDS,
+    preferences: new LanguagePreferences(store),
+    logger,
+  });
+}

@@ -1,0 +1,211 @@
+import { Info } from 'luxon';
+import type { Catalog } from '../catalog/load-catalog.js';
+import type { CalendarEvent, City, Country, LocalizedText, Member, Partner, Place, Programme } from '../catalog/schema.js';
+import type { EventDate } from './event-date.js';
+import type { PlaceKey } from './search/criterion.js';
+import { tokenize } from './search/normalize.js';
+import { PhraseDictionary } from './search/phrase-dictionary.js';
+import { TokenIndex } from './search/token-index.js';
+import { CATEGORIES, LANGS, MEMBER_KINDS, REGIONS, ROLES, type Lang, type Region } from './vocabulary.js';
+
+/** Where and when a version of an event puts it, computed once, at load, for filtering. */
+export interface EventFacets {
+  region: Region | undefined;
+  placeKeys: ReadonlySet<PlaceKey>;
+  online: boolean;
+  /** `YYYY-MM` of every month the version touches. */
+  monthKeys: ReadonlySet<string>;
+}
+
+/** A calendar event with what queries need: the main version's facets, and each other version's. */
+export interface IndexedEvent {
+  event: CalendarEvent;
+  main: EventFacets;
+  /** One per other version of the seed, its missing fields taken from the main version. */
+  others: readonly EventFacets[];
+}
+
+export interface IndexedMember {
+  member: Member;
+  region: Region | undefined;
+  placeKeys: ReadonlySet<PlaceKey>;
+}
+
+/**
+ * The GSEF knowledge, indexed for questions: built once from the validated catalog, then only
+ * read. Events are kept in date order.
+ */
+export class KnowledgeBase {
+  readonly events: readonly IndexedEvent[];
+  readonly eventIndex = new TokenIndex<IndexedEvent>();
+  readonly members: readonly IndexedMember[];
+  readonly memberIndex = new TokenIndex<IndexedMember>();
+  readonly dictionary = new PhraseDictionary();
+  /** The longest span of any event, in days: how far back an event still in progress can start. */
+  readonly longestEventDays: number;
+  private readonly eventsById: Map<string, IndexedEvent>;
+  private readonly membersById: Map<string, IndexedMember>;
+  private readonly programmesById: Map<string, Programme>;
+
+  constructor(readonly catalog: Catalog) {
+    this.events = catalog.events.events.map((event) => this.indexEvent(event)).sort(compareEvents);
+    this.members = catalog.members.members.map((member) => this.indexMember(member));
+    this.eventsById = new Map(this.events.map((e) => [e.event.id, e]));
+    this.membersById = new Map(this.members.map((m) => [m.member.id, m]));
+    this.programmesById = new Map(catalog.programmes.programmes.map((p) => [p.id, p]));
+    this.longestEventDays = Math.max(0, ...this.events.map((e) => daysBetween(e.event.when.start, e.event.when.end)));
+    this.fillDictionary();
+  }
+
+  eventById(id: string): IndexedEvent | undefined {
+    return this.eventsById.get(id);
+  }
+
+  memberById(id: string): IndexedMember | undefined {
+    return this.membersById.get(id);
+  }
+
+  programmeById(id: string): Programme | undefined {
+    return this.programmesById.get(id);
+  }
+
+  city(id: string): City | undefined {
+    return this.catalog.places.cities[id];
+  }
+
+  country(code: string): Country | undefined {
+    return this.catalog.places.countries[code];
+  }
+
+  /** The region of a place: its country's, or `global` when online. */
+  regionOf(place: Place | { city?: string; country?: string; online?: true } | undefined): Region | undefined {
+    if (!place) return undefined;
+    if (place.online) return 'global';
+    const code = place.city ? this.city(place.city)?.country : place.country;
+    return code ? this.country(code)?.region : undefined;
+  }
+
+  placeKeysOf(place: { city?: string; country?: string } | undefined): Set<PlaceKey> {
+    const keys = new Set<PlaceKey>();
+    if (!place) return keys;
+    if (place.city) keys.add(`city:${place.city}`);
+    const code = place.city ? this.city(place.city)?.country : place.country;
+    if (code) keys.add(`country:${code}`);
+    return keys;
+  }
+
+  /** Every name of a place, in every language, with its aliases: what search matches against. */
+  private placeNames(place: { city?: string; country?: string } | undefined): string[] {
+    const names: string[] = [];
+    if (!place) return names;
+    const city = place.city ? this.city(place.city) : undefined;
+    if (city) names.push(...allLanguages(city.name), ...city.aliases);
+    const code = city?.country ?? place.country;
+    const country = code ? this.country(code) : undefined;
+    if (country) names.push(...allLanguages(country.name), ...country.aliases);
+    return names;
+  }
+
+  private indexEvent(event: CalendarEvent): IndexedEvent {
+    const facets = (when: EventDate, place: Place | undefined): EventFacets => ({
+      region: this.regionOf(place),
+      placeKeys: this.placeKeysOf(place),
+      online: place?.online === true,
+      monthKeys: monthKeysOf(when),
+    });
+    const indexed: IndexedEvent = {
+      event,
+      main: facets(event.when, event.place),
+      others: event.otherVersions
+        .filter((v) => v.when || v.place)
+        .map((v) => facets(v.when ?? event.when, v.place ?? event.place)),
+    };
+    const words = [
+      ...allLanguages(event.title),
+      ...event.partners.flatMap(partnerNames),
+      ...event.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
+      ...this.placeNames(event.place),
+      event.id,
+    ];
+    this.eventIndex.add(indexed, words.flatMap(tokenize));
+    return indexed;
+  }
+
+  private indexMember(member: Member): IndexedMember {
+    const place = { city: member.city, country: member.country };
+    const indexed: IndexedMember = {
+      member,
+      region: member.region ?? this.regionOf(place),
+      placeKeys: this.placeKeysOf(place),
+    };
+    const words = [...allLanguages(member.name), ...member.aliases, ...this.placeNames(place), member.id];
+    this.memberIndex.add(indexed, words.flatMap(tokenize));
+    return indexed;
+  }
+
+  /** Teaches the filter parser every name it should recognise, in every language. */
+  private fillDictionary(): void {
+    const d = this.dictionary;
+    for (const [id, city] of Object.entries(this.catalog.places.cities)) {
+      for (const name of [...allLanguages(city.name), ...city.aliases]) d.addPhrase(name, { kind: 'place', place: `city:${id}` });
+    }
+    for (const [code, country] of Object.entries(this.catalog.places.countries)) {
+      for (const name of [...allLanguages(country.name), ...country.aliases]) d.addPhrase(name, { kind: 'place', place: `country:${code}` });
+    }
+    for (const lang of LANGS) {
+      const words = (key: string): string[] => {
+        const value = this.catalog.locales[lang].get(key);
+        return value === undefined ? [] : Array.isArray(value) ? value : [value];
+      };
+      for (const region of REGIONS) {
+        // "Global" / "Mondial" also stand in event titles (GSEF Global Youth Camp): only the search words count.
+        const names = region === 'global' ? [] : words(`region.${region}`);
+        for (const w of [...names, ...words(`search.region.${region}`)]) d.addPhrase(w, { kind: 'region', region });
+      }
+      for (const category of CATEGORIES) for (const w of [...words(`category.${category}`), ...words(`search.category.${category}`)]) d.addPhrase(w, { kind: 'category', category });
+      for (const role of ROLES) for (const w of [...words(`role.${role}`), ...words(`search.role.${role}`)]) d.addPhrase(w, { kind: 'role', role });
+      for (const memberKind of MEMBER_KINDS) for (const w of [...words(`memberKind.${memberKind}`), ...words(`search.memberKind.${memberKind}`)]) d.addPhrase(w, { kind: 'member-kind', memberKind });
+      for (const w of words('search.online')) d.addPhrase(w, { kind: 'online' });
+      for (const w of words('search.stopwords')) d.addStopword(w);
+      const months = [...Info.months('long', { locale: lang }), ...Info.months('short', { locale: lang })];
+      months.forEach((name, i) => d.addPhrase(name, { kind: 'month', month: (i % 12) + 1 }));
+    }
+  }
+}
+
+export function allLanguages(text: LocalizedText): string[] {
+  return LANGS.map((lang: Lang) => text[lang]);
+}
+
+function partnerNames(partner: Partner): string[] {
+  return typeof partner === 'string' ? [partner] : allLanguages(partner);
+}
+
+/** Day-precise events first among those starting on the same day, then by title. */
+function compareEvents(a: IndexedEvent, b: IndexedEvent): number {
+  return (
+    a.event.when.start.localeCompare(b.event.when.start) ||
+    Number(a.event.when.precision !== 'day') - Number(b.event.when.precision !== 'day') ||
+    a.event.when.end.localeCompare(b.event.when.end)
+  );
+}
+
+function monthKeysOf(date: EventDate): Set<string> {
+  const keys = new Set<string>();
+  let [year, month] = date.start.split('-').map(Number) as [number, number];
+  const last = date.end.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    keys.add(key);
+    if (key >= last) return keys;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+}
+
+export function daysBetween(fromIsoDay: string, toIsoDay: string): number {
+  return Math.round((Date.parse(toIsoDay) - Date.parse(fromIsoDay)) / 86_400_000);
+}

@@ -1,0 +1,44 @@
+import { DateTime } from 'luxon';
+import type { EventDate } from '../domain/event-date.js';
+import type { Lang } from '../domain/vocabulary.js';
+import type { Translator } from './translator.js';
+
+/** The locale used to format dates: British English writes "8 January 2019", as Europe reads it. */
+export const DATE_LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
+
+const DAY_MONTH_YEAR = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+
+/** A date as precisely as it is known: "10–12 January 2019", "February 2019 (day to be confirmed)". */
+export function formatEventDate(date: EventDate, lang: Lang, translator: Translator): string {
+  switch (date.precision) {
+    case 'day': {
+      const format = new Intl.DateTimeFormat(DATE_LOCALE[lang], DAY_MONTH_YEAR);
+      const start = utcDate(date.start);
+      const text = date.start === date.end ? format.format(start) : format.formatRange(start, utcDate(date.end));
+      // ICU puts thin spaces around the range dash; chat clients and terminals show plain ones better.
+      return text.replace(/[\u2009\u202f]/g, ' ');
+    }
+    case 'month-day-unknown':
+      return translator.t(lang, 'date.monthDayUnknown', { month: formatMonth(date.year, date.month, lang) });
+    case 'month':
+      return formatMonth(date.year, date.month, lang);
+    case 'half-year':
+      return translator.t(lang, `date.halfYear.h${date.half}`, { year: date.year });
+  }
+}
+
+export function formatMonth(year: number, month: number, lang: Lang): string {
+  return DateTime.fromObject({ year, month }).setLocale(DATE_LOCALE[lang]).toLocaleString({ month: 'long', year: 'numeric' });
+}
+
+export function monthName(month: number, lang: Lang): string {
+  return DateTime.fromObject({ year: 2000, month }).setLocale(DATE_LOCALE[lang]).toLocaleString({ month: 'long' });
+}
+
+export function formatDay(isoDay: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], DAY_MONTH_YEAR).format(utcDate(isoDay));
+}
+
+function utcDate(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}

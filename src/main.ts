@@ -1,0 +1,35 @@
+/**
+ * `npm start`: the composition root. Reads the environment, loads the data, and starts what the
+ * settings ask for; with no chat platform configured, the interactive console.
+ */
+import { DataError, formatProblem } from './catalog/data-error.js';
+import { ConfigError, readCoreConfig } from './config.js';
+import { createBot } from './create-bot.js';
+import { createLogger } from './logger.js';
+import { runRepl } from './platforms/console/repl.js';
+import { openStore } from './store/open-store.js';
+
+async function start(): Promise<number> {
+  const logger = createLogger();
+  try {
+    const config = readCoreConfig(process.env);
+    const store = await openStore(config.storeUrl);
+    const bot = await createBot(config, store, logger);
+    await runRepl(bot, config.lang, process.stdin, process.stdout);
+    await store.disconnect();
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Cannot start: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof DataError) {
+      console.error(`Cannot start: the data has ${error.problems.length} problem(s):`);
+      for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await start();

@@ -1,0 +1,70 @@
+import type { CalendarEvent, OtherVersion, Partner } from '../catalog/schema.js';
+import type { CommandContext } from '../commands/command.js';
+import type { EventMatch } from '../domain/event-queries.js';
+import { formatEventDate } from '../i18n/format-date.js';
+import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
+import { formatPlace } from './place.js';
+
+/** An event as a list item: title, then date and place, then what the seed is unsure of. */
+export function eventItem(ctx: CommandContext, match: EventMatch): ReplyItem {
+  const { event } = match.indexed;
+  const details = [`${formatEventDate(event.when, ctx.lang, ctx.translator)} · ${formatPlace(ctx, event.place)}`];
+  details.push(`${ctx.t(`category.${event.category}`)} · ${ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative')}`);
+  for (const version of event.otherVersions) details.push(otherVersionLine(ctx, version));
+  if (match.via === 'other') details.push(ctx.t('event.matchedByOtherVersion'));
+  return { title: event.title[ctx.lang], details };
+}
+
+/** One event in full: every field, both versions where the seed disagrees, and its programme. */
+export function eventInFull(ctx: CommandContext, event: CalendarEvent): ReplyBlock[] {
+  const fields = [
+    { label: ctx.t('field.date'), value: formatEventDate(event.when, ctx.lang, ctx.translator) },
+    { label: ctx.t('field.place'), value: formatPlace(ctx, event.place) },
+    { label: ctx.t('field.category'), value: ctx.t(`category.${event.category}`) },
+    { label: ctx.t('field.status'), value: ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative') },
+  ];
+  if (event.partners.length > 0) fields.push({ label: ctx.t('field.partners'), value: event.partners.map((p) => partnerName(ctx, p)).join(', ') });
+  const involved = event.involves.map((id) => ctx.kb.memberById(id)?.member.name[ctx.lang]).filter(Boolean);
+  if (involved.length > 0) fields.push({ label: ctx.t('field.members'), value: involved.join(', ') });
+  const programme = event.programme ? ctx.kb.programmeById(event.programme) : undefined;
+  if (programme) fields.push({ label: ctx.t('field.programme'), value: programme.title[ctx.lang] });
+  if (event.title.fr !== event.title[ctx.lang]) fields.push({ label: ctx.t('field.originalTitle'), value: event.title.fr });
+  const blocks: ReplyBlock[] = [{ type: 'fields', fields }];
+  if (event.otherVersions.length > 0) {
+    blocks.push({
+      type: 'list',
+      heading: ctx.t('event.otherVersionsHeading'),
+      items: event.otherVersions.map((version) => ({ title: version.source[ctx.lang], details: otherVersionDetails(ctx, version) })),
+    });
+  }
+  if (programme && programme.pastEditions.length > 0) {
+    blocks.push({
+      type: 'list',
+      heading: ctx.t('event.pastEditionsHeading', { programme: programme.title[ctx.lang] }),
+      items: programme.pastEditions.map((edition) => ({
+        title: ctx.t('event.edition', { edition: edition.edition, date: formatEventDate(edition.date, ctx.lang, ctx.translator), place: formatPlace(ctx, edition.place) }),
+        details: [edition.theme[ctx.lang], ctx.t('event.participants', { count: edition.participants })],
+      })),
+    });
+  }
+  return blocks;
+}
+
+/** "Other version (networking list): 15–19 April 2019" */
+export function otherVersionLine(ctx: CommandContext, version: OtherVersion): string {
+  return ctx.t('event.otherVersion', { source: version.source[ctx.lang], details: otherVersionDetails(ctx, version).join(' · ') });
+}
+
+function otherVersionDetails(ctx: CommandContext, version: OtherVersion): string[] {
+  const details: string[] = [];
+  if (version.when) details.push(formatEventDate(version.when, ctx.lang, ctx.translator));
+  if (version.place) details.push(formatPlace(ctx, version.place));
+  if (version.format) details.push(ctx.t(`format.${version.format}`));
+  if (version.title) details.push(`“${version.title[ctx.lang]}”`);
+  if (version.note) details.push(version.note[ctx.lang]);
+  return details;
+}
+
+export function partnerName(ctx: CommandContext, partner: Partner): string {
+  return typeof partner === 'string' ? partner : partner[ctx.lang];
+}

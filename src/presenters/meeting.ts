@@ -1,0 +1,65 @@
+import type { CommandContext } from '../commands/command.js';
+import { agendaFor, type SteeringMeeting } from '../domain/meetings.js';
+import { formatEventDate, formatMonth } from '../i18n/format-date.js';
+import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
+import { otherVersionLine } from './event.js';
+import { formatPlace } from './place.js';
+
+/** "Steering committee, Q1 2027" */
+export function meetingTitle(ctx: CommandContext, meeting: SteeringMeeting): string {
+  return ctx.t('meeting.title', { name: ctx.kb.catalog.meetings.steeringCommittee.name[ctx.lang], quarter: meeting.quarter, year: meeting.year });
+}
+
+/**
+ * "30 January 2019", or for a meeting known only by the rule: "last week of January 2027
+ * (25–31 January 2027), exact date to be confirmed".
+ */
+export function meetingDate(ctx: CommandContext, meeting: SteeringMeeting): string {
+  const days = formatEventDate(meeting.when, ctx.lang, ctx.translator);
+  if (meeting.dated) return days;
+  const week = ctx.t(`meeting.week.${meeting.ruleWeek.week}`, { month: formatMonth(meeting.year, meeting.ruleWeek.month, ctx.lang) });
+  return ctx.t('meeting.weekOnly', { week, days });
+}
+
+export function meetingPlace(ctx: CommandContext, meeting: SteeringMeeting): string {
+  return meeting.format === 'online' ? ctx.t('format.online') : `${ctx.t('format.face-to-face')} · ${formatPlace(ctx, meeting.place)}`;
+}
+
+export function meetingItem(ctx: CommandContext, meeting: SteeringMeeting): ReplyItem {
+  return {
+    title: meetingTitle(ctx, meeting),
+    details: [`${meetingDate(ctx, meeting)} · ${meetingPlace(ctx, meeting)}`, ...meeting.otherVersions.map((v) => otherVersionLine(ctx, v))],
+  };
+}
+
+/** The meeting in full: date, format, place, both versions where the seed disagrees, and the agenda. */
+export function meetingInFull(ctx: CommandContext, meeting: SteeringMeeting): ReplyBlock[] {
+  const blocks: ReplyBlock[] = [
+    {
+      type: 'fields',
+      fields: [
+        { label: ctx.t('field.date'), value: meetingDate(ctx, meeting) },
+        { label: ctx.t('field.format'), value: ctx.t(`format.${meeting.format}`) },
+        { label: ctx.t('field.place'), value: meeting.format === 'online' ? ctx.t('format.online') : formatPlace(ctx, meeting.place) },
+        { label: ctx.t('field.status'), value: ctx.t('status.tentative') },
+      ],
+    },
+  ];
+  if (meeting.otherVersions.length > 0) {
+    blocks.push({ type: 'list', heading: ctx.t('event.otherVersionsHeading'), items: meeting.otherVersions.map((v) => ({ title: otherVersionLine(ctx, v), details: [] })) });
+  }
+  const agenda = agendaFor(ctx.kb, meeting.year);
+  if (!agenda) {
+    blocks.push({ type: 'text', text: ctx.t('agenda.notSet', { year: meeting.year }) });
+  } else {
+    const heading = agenda.fromEarlierYear ? ctx.t('agenda.fromEarlierYear', { year: meeting.year, earlier: agenda.year }) : ctx.t('agenda.heading', { year: agenda.year });
+    blocks.push({ type: 'list', heading, items: agenda.items.map((item, i) => ({ title: `${i + 1}. ${item[ctx.lang]}`, details: [] })) });
+  }
+  const participants = ctx.kb.catalog.meetings.steeringCommittee.participants;
+  blocks.push({
+    type: 'list',
+    heading: ctx.t('agenda.participants'),
+    items: participants.map((p) => ({ title: `${p.group[ctx.lang]} (${typeof p.count === 'number' ? p.count : p.count[ctx.lang]})`, details: [p.details[ctx.lang]] })),
+  });
+  return blocks;
+}

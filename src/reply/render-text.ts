@@ -1,0 +1,22 @@
+import type { Reply, ReplyBlock } from './reply.js';
+
+/** Plain text for the console and logs: a title, then each block, separated by blank lines. */
+export function renderText(reply: Reply): string {
+  if (reply.attachment && reply.blocks.length === 0) return reply.attachment.content;
+  return [reply.title, ...reply.blocks.map(renderBlock)].join('\n\n');
+}
+
+function renderBlock(block: ReplyBlock): string {
+  switch (block.type) {
+    case 'text':
+      return block.text;
+    case 'note':
+      return `(${block.text})`;
+    case 'fields':
+      return block.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
+    case 'list': {
+      const items = block.items.map((item) => [`• ${item.title}`, ...item.details.map((d) => `    ${d}`)].join('\n'));
+      return block.heading ? [block.heading, ...items].join('\n') : items.join('\n');
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * A platform-neutral answer. Commands build it; the Slack, Discord and console renderers turn it
+ * into Block Kit, embeds or plain text. Text is plain (no markup): renderers add the emphasis
+ * their platform supports and escape what it does not.
+ */
+export interface Reply {
+  /** `ok` an answer; `empty` nothing matched (still an answer); `invalid` the request was not understood; `error` something failed. */
+  status: 'ok' | 'empty' | 'invalid' | 'error';
+  title: string;
+  blocks: ReplyBlock[];
+  /** A file that goes with the answer, such as the .ics calendar. */
+  attachment?: { filename: string; mediaType: string; content: string };
+  /** Query answers are private to the asker; shared answers are public. */
+  visibility: 'private' | 'public';
+}
+
+export type ReplyBlock =
+  | { type: 'text'; text: string }
+  | { type: 'fields'; fields: { label: string; value: string }[] }
+  | { type: 'list'; heading?: string; items: ReplyItem[] }
+  | { type: 'note'; text: string };
+
+export interface ReplyItem {
+  title: string;
+  details: string[];
+}
+
+export function reply(status: Reply['status'], title: string, blocks: ReplyBlock[] = []): Reply {
+  return { status, title, blocks, visibility: 'private' };
+}

@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../support/test-bot.js';
+
+// The compiled CLI, as `npx gsef` runs it (npm test builds it first).
+const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
+const run = promisify(execFile);
+
+async function gsef(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('gsef CLI', () => {
+  it('answers once and exits 0, with --now and --lang', async () => {
+    const { code, stdout } = await gsef(['next-event', 'afrique', '--now', '2019-05-10', '--lang', 'fr']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Dialogue Politique Afrique');
+  });
+
+  it('prints the reply as JSON with --json', async () => {
+    const { code, stdout } = await gsef(['agenda', '--json'], { GSEF_NOW: '2026-11-25' });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'ok', title: 'Steering Committee, Q1 2027' });
+  });
+
+  it('exits non-zero with a one-line reason on an unknown command', async () => {
+    const { code, stderr } = await gsef(['nxt-event']);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('next-event');
+  });
+
+  it('exits non-zero on a bad --now or --lang', async () => {
+    expect((await gsef(['agenda', '--now', 'yesterday'])).code).toBe(2);
+    const { code, stderr } = await gsef(['agenda', '--lang', 'de']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--lang');
+  });
+
+  it('check-data passes on the real data and lists each problem of a broken copy', async () => {
+    expect((await gsef(['check-data', DATA_DIR])).code).toBe(0);
+    const dir = await mkdtemp(path.join(tmpdir(), 'gsef-cli-'));
+    await cp(DATA_DIR, dir, { recursive: true });
+    const events = path.join(dir, 'events.yaml');
+    await writeFile(events, (await readFile(events, 'utf8')).replace('when: "2019-01-08"', 'when: "2019-01-32"').replace('category: networking', 'category: partying'));
+    const { code, stderr } = await gsef(['check-data', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/events\.yaml:\d+: events\[0\]\.when: /);
+    expect(stderr).toMatch(/events\.yaml:\d+: events\[\d+\]\.category: /);
+  });
+
+  it('runs the interactive console on standard input', async () => {
+    const child = execFile(process.execPath, [BIN, '--now', '2019-05-10'], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR } });
+    let output = '';
+    child.stdout!.on('data', (chunk: string) => (output += chunk));
+    child.stdin!.end('/gsef next-event\nagenda\nexit\n');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(output).toContain('RENAPESS General Assembly');
+    expect(output).toContain('Steering Committee, Q3 2019');
+  });
+});

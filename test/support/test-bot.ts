@@ -1,0 +1,58 @@
+import path from 'node:path';
+import Keyv from 'keyv';
+import { DateTime } from 'luxon';
+import { COMMANDS } from '../../commands/index.js';
+import { Bot } from '../../src/bot.js';
+import { loadCatalog, type Catalog } from '../../src/catalog/load-catalog.js';
+import { fixedClock } from '../../src/clock.js';
+import type { Asker } from '../../src/commands/command.js';
+import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
+import type { Lang } from '../../src/domain/vocabulary.js';
+import { Translator } from '../../src/i18n/translator.js';
+import { silentLogger, type Logger } from '../../src/logger.js';
+import { renderText } from '../../src/reply/render-text.js';
+import { LanguagePreferences } from '../../src/store/language-preferences.js';
+import type { Reply } from '../../src/reply/reply.js';
+
+export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The real data, loaded once per test file. */
+export function realCatalog(): Promise<Catalog> {
+  catalog ??= loadCatalog(DATA_DIR);
+  return catalog;
+}
+
+export async function realKnowledgeBase(): Promise<KnowledgeBase> {
+  return new KnowledgeBase(await realCatalog());
+}
+
+/** The real bot over the real data, its clock pinned at `now` (a day or a date-time, in Seoul). */
+export async function botAt(now: string, logger: Logger = silentLogger): Promise<Bot> {
+  const data = await realCatalog();
+  return new Bot({
+    kb: new KnowledgeBase(data),
+    translator: new Translator(data.locales),
+    clock: fixedClock(DateTime.fromISO(now, { zone: 'Asia/Seoul' })),
+    timeZone: 'Asia/Seoul',
+    defaultLang: 'en',
+    commands: COMMANDS,
+    preferences: new LanguagePreferences(new Keyv()),
+    logger,
+  });
+}
+
+export const member: Asker = { platform: 'console', id: 'tester', isEditor: false };
+
+/** Asks the bot at a pinned time and returns the reply and its plain-text rendering. */
+export async function ask(now: string, text: string, lang: Lang = 'en'): Promise<{ reply: Reply; text: string }> {
+  const bot = await botAt(now);
+  const reply = await bot.answer(text, member, lang);
+  return { reply, text: renderText(reply) };
+}
+
+/** The titles of the items of every list in a reply, in order. */
+export function itemTitles(reply: Reply): string[] {
+  return reply.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.title) : []));
+}

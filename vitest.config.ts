@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Integration tests start real Bolt / discord.js apps against loopback fakes: give them room on 2 cores.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
