@@ -4,13 +4,10 @@ import { meetingInFull, meetingTitle } from '../src/presenters/meeting.js';
 import { usageReply } from '../src/presenters/usage.js';
 import { reply } from '../src/reply/reply.js';
 
-const QUARTER_THEN_YEAR = /^q([1-4])(?:\s+(\d{4}))?$/i;
-const YEAR_THEN_QUARTER = /^(\d{4})\s*-?\s*q([1-4])$/i;
-const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
 /**
  * `agenda [next|Q1..Q4|Q1 2027|YYYY-MM]`: a steering-committee meeting (the next one by default)
  * with its date or week, format, place and agenda. Works for any year, from the quarterly rule.
+ * (`T3` is accepted too: French and Spanish write quarters T1..T4.)
  */
 export default defineCommand({
   name: 'agenda',
@@ -25,20 +22,39 @@ export default defineCommand({
   },
 });
 
+/**
+ * Reads which meeting is meant: a quarter (`Q3`, with or without a year), a month (`2027-01`) or
+ * nothing (the next one). Other words are ignored, so that a question such as "what is the agenda
+ * for Q3?" works; a quarter or month that does not exist is refused.
+ */
 function pickMeeting(ctx: CommandContext, argument: string): SteeringMeeting | undefined | 'invalid' {
-  const currentYear = Number(ctx.today.slice(0, 4));
-  if (argument === '' || /^(next|prochaine?|pr[oó]xima)$/i.test(argument)) return nextSteeringMeeting(ctx.kb, ctx.today);
-  const quarterFirst = QUARTER_THEN_YEAR.exec(argument);
-  const yearFirst = YEAR_THEN_QUARTER.exec(argument);
-  if (quarterFirst || yearFirst) {
-    const quarter = Number(quarterFirst ? quarterFirst[1] : yearFirst![2]);
-    const year = Number(quarterFirst ? (quarterFirst[2] ?? currentYear) : yearFirst![1]);
-    return steeringMeetingsOfYear(ctx.kb, year).find((m) => m.quarter === quarter);
+  const tokens = argument.toLowerCase().split(/[\s,;:!?¿¡.]+/).filter(Boolean);
+  let quarter: number | undefined;
+  let year: number | undefined;
+  let month: number | undefined;
+  for (const token of tokens) {
+    const q = /^[qt](\d+)$/.exec(token);
+    const ym = /^(\d{4})-(\d{1,2})$/.exec(token);
+    if (q) {
+      quarter = Number(q[1]);
+      if (quarter < 1 || quarter > 4) return 'invalid';
+    } else if (ym) {
+      year = Number(ym[1]);
+      month = Number(ym[2]);
+      if (month < 1 || month > 12) return 'invalid';
+    } else if (/^\d{4}$/.test(token)) {
+      year = Number(token);
+    } else if (/^\d+$/.test(token)) {
+      return 'invalid';
+    }
   }
-  const month = YEAR_MONTH.exec(argument);
-  if (month) {
-    const key = `${month[1]}-${month[2]}`;
-    return steeringMeetingsOfYear(ctx.kb, Number(month[1])).find((m) => m.when.start.slice(0, 7) <= key && key <= m.when.end.slice(0, 7));
+  if (quarter === undefined && month === undefined) {
+    if (year === undefined) return nextSteeringMeeting(ctx.kb, ctx.today);
+    const ofYear = steeringMeetingsOfYear(ctx.kb, year);
+    return ofYear.find((m) => m.when.end >= ctx.today) ?? ofYear[0];
   }
-  return 'invalid';
+  const meetings = steeringMeetingsOfYear(ctx.kb, year ?? Number(ctx.today.slice(0, 4)));
+  if (quarter !== undefined) return meetings.find((m) => m.quarter === quarter);
+  const key = `${year}-${String(month).padStart(2, '0')}`;
+  return meetings.find((m) => m.when.start.slice(0, 7) <= key && key <= m.when.end.slice(0, 7));
 }

@@ -8,9 +8,10 @@ import calendar from './calendar.js';
 import event from './event.js';
 import events from './events.js';
 import help from './help.js';
+import lang from './lang.js';
 import meetings from './meetings.js';
 import member from './member.js';
 import members from './members.js';
 import nextEvent from './next-event.js';
 
-export const COMMANDS: readonly CommandDefinition[] = [nextEvent, events, event, members, member, agenda, meetings, calendar, help];
+export const COMMANDS: readonly CommandDefinition[] = [nextEvent, events, event, members, member, agenda, meetings, calendar, lang, help];

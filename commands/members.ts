@@ -8,7 +8,7 @@ import { reply, type ReplyBlock } from '../src/reply/reply.js';
 /** `members [filter]`: the directory of the members the programme names, by region, place, role or kind. */
 export default defineCommand({
   name: 'members',
-  aliases: ['directory', 'who'],
+  aliases: ['directory'],
   options: [{ name: 'filter', type: 'filter', required: false }],
   permission: 'everyone',
   handle(ctx, argument) {

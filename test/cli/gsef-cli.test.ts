@@ -12,7 +12,7 @@ const run = promisify(execFile);
 
 async function gsef(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -68,5 +68,23 @@ describe('gsef CLI', () => {
     expect(code).toBe(0);
     expect(output).toContain('RENAPESS General Assembly');
     expect(output).toContain('Steering Committee, Q3 2019');
+  });
+});
+
+describe('gsef lang', () => {
+  it('remembers the chosen language in the store across runs', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gsef-store-'));
+    const env = { GSEF_STORE_URL: `sqlite://${dir}/gsef.sqlite`, GSEF_NOW: '2019-05-10' };
+    const saved = await gsef(['lang', 'es'], env);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toContain('español');
+    const { stdout } = await gsef(['next-event', 'africa'], env);
+    expect(stdout).toContain('Diálogo Político');
+  });
+
+  it('refuses a language it does not speak', async () => {
+    const { code, stderr } = await gsef(['lang', 'de'], { GSEF_STORE_URL: 'memory://' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('de');
   });
 });

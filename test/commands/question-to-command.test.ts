@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { questionToCommand } from '../../src/commands/question-to-command.js';
+import { Translator } from '../../src/i18n/translator.js';
+import { ask, itemTitles, realCatalog } from '../support/test-bot.js';
+
+async function toCommand(question: string) {
+  return questionToCommand(question, COMMANDS, new Translator((await realCatalog()).locales));
+}
+
+describe('questionToCommand', () => {
+  it.each([
+    ['when is the next event in Africa?', 'next-event'],
+    ['¿Cuál es el próximo evento en Asia?', 'next-event'],
+    ['When is the next meeting?', 'agenda'],
+    ['quand a lieu la prochaine réunion du comité directeur ?', 'agenda'],
+    ['who is on the steering committee?', 'members'],
+    ['qué pasa en julio en Colombia', 'events'],
+    ['next-event seoul', 'next-event'],
+    ['/gsef agenda Q3', 'agenda'],
+  ])('reads "%s" as %s', async (question, command) => {
+    expect((await toCommand(question))?.split(' ')[0]).toBe(command);
+  });
+
+  it('gives up on small talk, so the platform can answer with a short help', async () => {
+    expect(await toCommand('hello there')).toBeUndefined();
+  });
+
+  it('answers a question as the matching command does', async () => {
+    const question = (await toCommand('when is the next event in Africa?'))!;
+    const viaQuestion = await ask('2019-05-10', question);
+    const viaCommand = await ask('2019-05-10', 'next-event africa');
+    expect(itemTitles(viaQuestion.reply)).toEqual(itemTitles(viaCommand.reply));
+    expect(itemTitles(viaQuestion.reply)).toEqual(['RENAPESS General Assembly', 'Africa Policy Dialogue']);
+  });
+
+  it('answers "what is the agenda for Q3?" with the Q3 meeting', async () => {
+    const { reply } = await ask('2019-01-10', (await toCommand('what is the agenda for Q3?'))!);
+    expect(reply.title).toBe('Steering Committee, Q3 2019');
+  });
+});
