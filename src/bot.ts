@@ -1,5 +1,6 @@
 import type { Clock } from './clock.js';
 import type { Asker, CommandContext, CommandDefinition } from './commands/command.js';
+import { questionToCommand } from './commands/question-to-command.js';
 import { closestName } from './commands/suggest.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { isLang, type Lang } from './domain/vocabulary.js';
@@ -65,6 +66,19 @@ export class Bot {
       return reply('invalid', title, [{ type: 'text', text: hint }]);
     }
     return this.run(invocation.command, invocation.argument, context);
+  }
+
+  /**
+   * Answers a question addressed to the bot in a mention or a direct message, as the matching
+   * command would; what it cannot understand gets a short help in the asker's language.
+   */
+  async answerQuestion(question: string, asker: Asker): Promise<Reply> {
+    const commandText = questionToCommand(question, this.commands, this.services.translator);
+    if (commandText !== undefined) return this.answer(commandText, asker);
+    const context = this.context(asker, await this.languageOf(asker));
+    return reply('empty', context.t('question.notUnderstood'), [
+      { type: 'list', heading: context.t('question.try'), items: context.translator.words(context.lang, 'question.examples').map((e) => ({ title: e, details: [] })) },
+    ]);
   }
 
   private async run(command: CommandDefinition, argument: string, context: CommandContext): Promise<Reply> {

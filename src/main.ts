@@ -1,12 +1,14 @@
 /**
- * `npm start`: the composition root. Reads the environment, loads the data, and starts what the
- * settings ask for; with no chat platform configured, the interactive console.
+ * `npm start`: the composition root, the only place that reads the environment. It loads the
+ * data, opens the store, and starts each chat platform whose settings are present; with none,
+ * the interactive console.
  */
 import { DataError, formatProblem } from './catalog/data-error.js';
 import { ConfigError, readCoreConfig } from './config.js';
 import { createBot } from './create-bot.js';
 import { createLogger } from './logger.js';
 import { runRepl } from './platforms/console/repl.js';
+import type { RunningPlatform } from './platforms/running-platform.js';
 import { openStore } from './store/open-store.js';
 
 async function start(): Promise<number> {
@@ -15,7 +17,19 @@ async function start(): Promise<number> {
     const config = readCoreConfig(process.env);
     const store = await openStore(config.storeUrl);
     const bot = await createBot(config, store, logger);
-    await runRepl(bot, config.lang, process.stdin, process.stdout);
+    const platforms: RunningPlatform[] = [];
+    if (platforms.length === 0) {
+      await runRepl(bot, config.lang, process.stdin, process.stdout);
+      await store.disconnect();
+      return 0;
+    }
+    logger.info('gsef-bot is running', { platforms: platforms.map((p) => p.name) });
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    logger.info('stopping');
+    await Promise.allSettled(platforms.map((p) => p.stop()));
     await store.disconnect();
     return 0;
   } catch (error) {
