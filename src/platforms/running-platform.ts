@@ -1,5 +1,18 @@
+import type { Reply } from '../reply/reply.js';
+
 /** A chat platform connection started by `npm start`, stopped cleanly on SIGINT / SIGTERM. */
 export interface RunningPlatform {
-  readonly name: string;
+  readonly name: 'slack' | 'discord';
+  /** Posts to a channel without anyone asking (reminders, editorial notices). */
+  readonly poster: ChannelPoster;
   stop(): Promise<void>;
+}
+
+/**
+ * Posts a reply, publicly, to a channel of the platform. It resolves once the platform has
+ * accepted the message and rejects with the platform's error otherwise (rate limit, 5xx, network),
+ * so that the caller decides whether and when to try again.
+ */
+export interface ChannelPoster {
+  post(channelId: string, reply: Reply): Promise<void>;
 }
