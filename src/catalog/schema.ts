@@ -5,6 +5,7 @@
  * Cross-references (a city id, a member id, an event id) are checked after parsing, in
  * `check-references.ts`, because they span files.
  */
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { EVENT_DATE_FORMS, parseEventDate, type EventDate } from '../domain/event-date.js';
 import { CATEGORIES, LANGS, MEMBER_KINDS, MEETING_FORMATS, REGIONS, ROLES } from '../domain/vocabulary.js';
@@ -249,10 +250,33 @@ export const programmesFile = z.strictObject({
 
 // ---------------------------------------------------------------- data/settings.yaml
 
+/** An IANA time zone name, checked against the zones the runtime knows. */
+export const timeZone = z.string().refine((zone) => IANAZone.isValidZone(zone), { message: 'must be an IANA time zone such as Asia/Seoul' });
+
+/** Where reminders go: a channel of a platform, in one language or several (all in one message). */
+export const reminderTarget = z.strictObject({
+  platform: z.enum(['slack', 'discord', 'console']),
+  /** A Slack channel id (C0123ABCD), a Discord channel id (a number as text), or a name for the console. */
+  channel: z.string().min(1),
+  languages: z.array(z.enum(LANGS)).min(1).default(['en']),
+  /** The zone whose 09:00 the channel's reminders are posted at; the secretariat's by default. */
+  timeZone: timeZone.optional(),
+});
+
+export const reminderSettings = z.strictObject({
+  /** How long before a meeting each reminder goes out, as ISO 8601 durations: P14D, P3D, P1D. */
+  offsets: z.array(z.string().regex(/^P\d+D$/, 'must be a whole number of days such as P14D')).min(1).default(['P14D', 'P3D', 'P1D']),
+  /** The local time of day reminders are posted at, HH:mm. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00').default('09:00'),
+  targets: z.array(reminderTarget).default([]),
+});
+
 export const settingsFile = z.strictObject({
   /** The secretariat's time zone: calendar days and reminder times are reckoned in it. */
-  timeZone: z.string().min(1),
+  timeZone: timeZone,
   defaultLanguage: z.enum(LANGS),
+  /** Reminders of the steering committee's meetings (see src/reminders/). */
+  reminders: reminderSettings.default({ offsets: ['P14D', 'P3D', 'P1D'], time: '09:00', targets: [] }),
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -272,3 +296,5 @@ export type ProgrammesFile = z.infer<typeof programmesFile>;
 export type PlacesFile = z.infer<typeof placesFile>;
 export type EventsFile = z.infer<typeof eventsFile>;
 export type Settings = z.infer<typeof settingsFile>;
+export type ReminderSettings = z.infer<typeof reminderSettings>;
+export type ReminderTarget = z.infer<typeof reminderTarget>;

@@ -7,19 +7,31 @@ import { consoleAsker } from '../platforms/console/console-asker.js';
 import { runRepl } from '../platforms/console/repl.js';
 import { renderText } from '../reply/render-text.js';
 import { checkData } from './check-data.js';
+import { remindersCli } from './reminders-cli.js';
 import type { Bot } from '../bot.js';
 import type { Lang } from '../domain/vocabulary.js';
 import { openStore } from '../store/open-store.js';
 
 const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json]
        gsef check-data [DIR]
+       gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json] | --status
        gsef            (no command: interactive console)
 Try: gsef help`;
+
+type Print = (text: string) => void;
+
+/** Tools for the secretariat, each parsing its own flags; any other first word is chat command text. */
+const TOOLS: Record<string, (args: string[], env: NodeJS.ProcessEnv, out: Print, err: Print) => Promise<number>> = {
+  'check-data': (args, env, out, err) => checkData(args[0] ?? env.GSEF_DATA_DIR ?? 'data', out, err),
+  reminders: remindersCli,
+};
 
 /** Exit codes: 0 an answer, 1 a failure (bad data, an error), 2 bad input (unknown command, bad flag). */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const err = (text: string) => process.stderr.write(`${text}\n`);
+  const tool = argv[0] === undefined ? undefined : TOOLS[argv[0]];
+  if (tool) return tool(argv.slice(1), env, out, err);
   let args;
   try {
     args = parseArgs({
@@ -36,7 +48,6 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     out(USAGE);
     return 0;
   }
-  if (positionals[0] === 'check-data') return checkData(positionals[1] ?? env.GSEF_DATA_DIR ?? 'data', out, err);
 
   try {
     const config = readCoreConfig(env, { now: values.now, lang: values.lang });

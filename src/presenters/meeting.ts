@@ -48,13 +48,7 @@ export function meetingInFull(ctx: CommandContext, meeting: SteeringMeeting): Re
   if (meeting.otherVersions.length > 0) {
     blocks.push({ type: 'list', heading: ctx.t('event.otherVersionsHeading'), items: meeting.otherVersions.map((v) => ({ title: otherVersionLine(ctx, v), details: [] })) });
   }
-  const agenda = agendaFor(ctx.kb, meeting.year);
-  if (!agenda) {
-    blocks.push({ type: 'text', text: ctx.t('agenda.notSet', { year: meeting.year }) });
-  } else {
-    const heading = agenda.fromEarlierYear ? ctx.t('agenda.fromEarlierYear', { year: meeting.year, earlier: agenda.year }) : ctx.t('agenda.heading', { year: agenda.year });
-    blocks.push({ type: 'list', heading, items: agenda.items.map((item, i) => ({ title: `${i + 1}. ${item[ctx.lang]}`, details: [] })) });
-  }
+  blocks.push(agendaBlock(ctx, meeting.year));
   const participants = ctx.kb.catalog.meetings.steeringCommittee.participants;
   blocks.push({
     type: 'list',
@@ -62,4 +56,12 @@ export function meetingInFull(ctx: CommandContext, meeting: SteeringMeeting): Re
     items: participants.map((p) => ({ title: `${p.group[ctx.lang]} (${typeof p.count === 'number' ? p.count : p.count[ctx.lang]})`, details: [p.details[ctx.lang]] })),
   });
   return blocks;
+}
+
+/** The agenda of a year's meetings, or the latest earlier one marked so, or "not set yet". */
+export function agendaBlock(ctx: CommandContext, year: number): ReplyBlock {
+  const agenda = agendaFor(ctx.kb, year);
+  if (!agenda) return { type: 'text', text: ctx.t('agenda.notSet', { year }) };
+  const heading = agenda.fromEarlierYear ? ctx.t('agenda.fromEarlierYear', { year, earlier: agenda.year }) : ctx.t('agenda.heading', { year: agenda.year });
+  return { type: 'list', heading, items: agenda.items.map((item, i) => ({ title: `${i + 1}. ${item[ctx.lang]}`, details: [] })) };
 }

@@ -88,3 +88,43 @@ describe('gsef lang', () => {
     expect(stderr).toContain('de');
   });
 });
+
+describe('gsef reminders', () => {
+  it('prints the 2019 plan as JSON, sorted by time, with the fields a script needs', async () => {
+    const { code, stdout } = await gsef(['reminders', '--from', '2019-01-01', '--to', '2019-12-31', '--json'], { GSEF_REMINDER_SLACK_CHANNEL: 'C123' });
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as { at: string; meeting: string; meetingStart: string; dateConfirmed: boolean; offset: string; targets: { platform: string }[] }[];
+    expect(plan).toHaveLength(12);
+    expect(plan[0]).toEqual({
+      at: '2019-01-16T09:00:00+09:00',
+      meeting: 'sc-2019-q1',
+      meetingStart: '2019-01-30',
+      dateConfirmed: true,
+      offset: 'P14D',
+      targets: [
+        { platform: 'console', channel: 'secretariat', languages: ['en'] },
+        { platform: 'slack', channel: 'C123', languages: ['en', 'fr', 'es'] },
+      ],
+    });
+    expect(plan.map((r) => r.at)).toEqual([...plan.map((r) => r.at)].sort());
+  });
+
+  it('plans later years from the rule', async () => {
+    const { stdout } = await gsef(['reminders', '--from', '2027-01-01', '--to', '2027-12-31', '--json']);
+    const plan = JSON.parse(stdout) as { meetingStart: string; dateConfirmed: boolean }[];
+    expect(new Set(plan.map((r) => r.meetingStart))).toEqual(new Set(['2027-01-25', '2027-04-24', '2027-07-08', '2027-10-22']));
+    expect(plan.every((r) => !r.dateConfirmed)).toBe(true);
+  });
+
+  it('refuses a bad window with a one-line reason', async () => {
+    const { code, stderr } = await gsef(['reminders', '--from', '2019-13-01', '--to', '2019-12-31']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--from');
+  });
+
+  it('--status says what was posted and what is next', async () => {
+    const { code, stdout } = await gsef(['reminders', '--status'], { GSEF_NOW: '2027-01-01' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('next: 2027-01-11T09:00:00+09:00');
+  });
+});

@@ -1,0 +1,50 @@
+import type Keyv from 'keyv';
+import { claimsOf, type Claims } from '../store/claims.js';
+
+/** What became of a reminder, recorded in the store before the runner moves on. */
+export interface ReminderRecord {
+  status: 'posted' | 'failed' | 'skipped';
+  /** When it was due (ISO). */
+  due: string;
+  /** When the runner settled it (ISO). */
+  settledAt: string;
+  late: boolean;
+  attempts: number;
+  reason?: string;
+}
+
+const PREFIX = 'reminder:';
+
+/**
+ * The reminders' journal in the store: which were posted (so that a restart never posts them
+ * again), which failed, and the claims that keep two processes from posting the same one.
+ */
+export class ReminderJournal {
+  private readonly claims: Claims;
+
+  constructor(private readonly store: Keyv) {
+    this.claims = claimsOf(store);
+  }
+
+  async get(key: string): Promise<ReminderRecord | undefined> {
+    return (await this.store.get(PREFIX + key)) as ReminderRecord | undefined;
+  }
+
+  async record(key: string, record: ReminderRecord): Promise<void> {
+    await this.store.set(PREFIX + key, record);
+  }
+
+  claim(key: string, owner: string, nowMs: number, leaseMs: number): Promise<boolean> {
+    return this.claims.claim(PREFIX + key, owner, nowMs, leaseMs);
+  }
+
+  /** Every record, for `gsef reminders --status`. */
+  async all(): Promise<{ key: string; record: ReminderRecord }[]> {
+    const records: { key: string; record: ReminderRecord }[] = [];
+    if (!this.store.iterator) return records;
+    for await (const [key, value] of this.store.iterator(undefined)) {
+      if (typeof key === 'string' && key.startsWith(PREFIX)) records.push({ key: key.slice(PREFIX.length), record: value as ReminderRecord });
+    }
+    return records.sort((a, b) => a.record.due.localeCompare(b.record.due));
+  }
+}

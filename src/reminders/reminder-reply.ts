@@ -1,0 +1,39 @@
+import { Duration } from 'luxon';
+import type { Bot } from '../bot.js';
+import type { Asker } from '../commands/command.js';
+import { agendaBlock, meetingDate, meetingPlace, meetingTitle } from '../presenters/meeting.js';
+import { otherVersionLine } from '../presenters/event.js';
+import { reply, type Reply, type ReplyBlock } from '../reply/reply.js';
+import type { PlannedReminder } from './plan.js';
+
+/** Reminders are posted by the bot itself, not on anyone's behalf. */
+const REMINDER_AUTHOR: Asker = { platform: 'console', id: 'reminders', isEditor: false };
+
+/**
+ * The reminder message: meeting and quarter, date or week, format and place, the agenda and what
+ * to prepare, in each of the target's languages (one after the other in one message).
+ */
+export function reminderReply(bot: Bot, reminder: PlannedReminder, late: boolean): Reply {
+  const days = Duration.fromISO(reminder.offset).as('days');
+  const sections = reminder.target.languages.map((lang) => {
+    const ctx = bot.context(REMINDER_AUTHOR, lang);
+    const title = ctx.t('reminder.title', { meeting: meetingTitle(ctx, reminder.meeting), count: days });
+    const blocks: ReplyBlock[] = [
+      {
+        type: 'fields',
+        fields: [
+          { label: ctx.t('field.date'), value: meetingDate(ctx, reminder.meeting) },
+          { label: ctx.t('field.format'), value: meetingPlace(ctx, reminder.meeting) },
+        ],
+      },
+      ...reminder.meeting.otherVersions.map((v): ReplyBlock => ({ type: 'note', text: otherVersionLine(ctx, v) })),
+      agendaBlock(ctx, reminder.meeting.year),
+      { type: 'text', text: ctx.t('reminder.prepare') },
+    ];
+    if (late) blocks.unshift({ type: 'note', text: ctx.t('reminder.late') });
+    return { title, blocks };
+  });
+  const [first, ...others] = sections as [(typeof sections)[0], ...typeof sections];
+  const blocks = [...first.blocks, ...others.flatMap((s): ReplyBlock[] => [{ type: 'text', text: `——— ${s.title}` }, ...s.blocks])];
+  return { ...reply('ok', first.title, blocks), visibility: 'public' };
+}

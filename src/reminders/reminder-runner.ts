@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import type { DateTime } from 'luxon';
+import type { ReminderTarget } from '../catalog/schema.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { ChannelPoster } from '../platforms/running-platform.js';
+import type { Reply } from '../reply/reply.js';
+import type { PlannedReminder } from './plan.js';
+import type { ReminderJournal, ReminderRecord } from './reminder-journal.js';
+
+export interface ReminderRunnerOptions {
+  /** The reminders due in [from, to), from the current data (re-read on every pass). */
+  plan(from: DateTime, to: DateTime): Promise<PlannedReminder[]>;
+  render(reminder: PlannedReminder, late: boolean): Reply;
+  posters: Partial<Record<ReminderTarget['platform'], ChannelPoster>>;
+  journal: ReminderJournal;
+  clock: Clock;
+  logger: Logger;
+  /** Waits, for back-off between attempts; tests pass one that returns at once. */
+  sleep?(ms: number): Promise<void>;
+  /** The longest sleep between passes: a long timer is never trusted, and data changes are picked up. */
+  maxSleepMs?: number;
+  /** How late a reminder may be and still count as on time. */
+  graceMs?: number;
+  attempts?: number;
+  /** How long a claim holds before another process may take over the work of a dead one. */
+  leaseMs?: number;
+  /** How far back to look for reminders missed while the bot was down. */
+  lookbackDays?: number;
+}
+
+const DEFAULTS = { maxSleepMs: 10 * 60_000, graceMs: 5 * 60_000, attempts: 5, leaseMs: 5 * 60_000, lookbackDays: 30 };
+
+/**
+ * Posts each due reminder exactly once. A pass claims each due reminder in the store, posts it
+ * (retrying with back-off), and records the outcome before moving on; a restart reads the record
+ * and does not post again, and a second process sharing the store finds the claim taken.
+ * Reminders missed while the bot was down are posted late (and say so) if their meeting has not
+ * begun yet; otherwise they are skipped and logged.
+ */
+export class ReminderRunner {
+  private readonly options: ReminderRunnerOptions & typeof DEFAULTS;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(options: ReminderRunnerOptions) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  /** Runs a pass now, then sleeps until the next reminder (never longer than maxSleepMs), and so on. */
+  start(): void {
+    this.stopped = false;
+    const loop = async () => {
+      try {
+        await this.runDue();
+      } catch (error) {
+        this.options.logger.error('reminder pass failed; will try again', { error });
+      }
+      if (this.stopped) return;
+      const wait = await this.msUntilNextWake().catch(() => this.options.maxSleepMs);
+      this.timer = setTimeout(loop, wait);
+    };
+    void loop();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  /** How long to sleep: until the next reminder is due, capped. */
+  async msUntilNextWake(): Promise<number> {
+    const now = this.options.clock();
+    const upcoming = await this.options.plan(now, now.plus({ milliseconds: this.options.maxSleepMs }));
+    const next = upcoming.find((r) => r.at > now);
+    return next ? Math.max(0, next.at.diff(now).as('milliseconds')) : this.options.maxSleepMs;
+  }
+
+  private pass: Promise<void> | undefined;
+
+  /** One pass: settles every reminder due by now that is not settled yet. Passes never overlap. */
+  async runDue(): Promise<void> {
+    this.pass ??= this.settleDue().finally(() => (this.pass = undefined));
+    return this.pass;
+  }
+
+  private async settleDue(): Promise<void> {
+    const { clock, plan, journal, lookbackDays, logger } = this.options;
+    const now = clock();
+    // A fresh claimant per pass: even a claim of this process's own earlier pass is not taken for ours.
+    const owner = randomUUID();
+    const due = await plan(now.minus({ days: lookbackDays }), now.plus({ milliseconds: 1 }));
+    const unsettled: { reminder: PlannedReminder; earlier: ReminderRecord | undefined }[] = [];
+    for (const reminder of due) {
+      const earlier = await journal.get(reminder.key);
+      if (!isSettled(earlier)) unsettled.push({ reminder, earlier });
+    }
+
+    for (const { reminder, earlier } of unsettled) {
+      // Late means the bot was not running at its time; a retry after a failed post is not late.
+      const late = earlier?.late ?? now.diff(reminder.at).as('milliseconds') > this.options.graceMs;
+      if (!(await this.claim(reminder, owner, now))) continue;
+      if (now >= reminder.meetingBegins) {
+        // Missed while the bot was down, and the meeting has begun: a reminder is useless now.
+        await journal.record(reminder.key, { status: 'skipped', due: iso(reminder.at), settledAt: iso(now), late, attempts: 0 });
+        logger.warn('reminder skipped: it was due while the bot was not running and its meeting has begun', { reminder: reminder.key, due: iso(reminder.at) });
+        continue;
+      }
+      await this.post(reminder, late, now);
+    }
+  }
+
+  private async claim(reminder: PlannedReminder, owner: string, now: DateTime): Promise<boolean> {
+    const claimed = await this.options.journal.claim(reminder.key, owner, now.toMillis(), this.options.leaseMs);
+    // Another process may have settled it between our read and our claim.
+    return claimed && !isSettled(await this.options.journal.get(reminder.key));
+  }
+
+  private async post(reminder: PlannedReminder, late: boolean, now: DateTime): Promise<void> {
+    const { journal, logger, posters, render, attempts } = this.options;
+    const poster = posters[reminder.target.platform];
+    const reply = render(reminder, late);
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        if (!poster) throw new Error(`no ${reminder.target.platform} connection is running`);
+        await poster.post(reminder.target.channel, reply);
+        await journal.record(reminder.key, { status: 'posted', due: iso(reminder.at), settledAt: iso(this.options.clock()), late, attempts: attempt });
+        logger.info('reminder posted', { reminder: reminder.key, late });
+        return;
+      } catch (error) {
+        lastError = error;
+        if (!poster || attempt === attempts) break;
+        await this.sleep(backoffMs(attempt, error));
+      }
+    }
+    // Recorded as failed, reported, and tried again on the next pass while the meeting is ahead.
+    await journal.record(reminder.key, { status: 'failed', due: iso(reminder.at), settledAt: iso(now), late, attempts, reason: String(lastError) });
+    logger.error('reminder could not be posted; will try again on the next pass (see `gsef reminders --status`)', { reminder: reminder.key, target: reminder.target, error: lastError });
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return this.options.sleep ? this.options.sleep(ms) : new Promise((resolve) => setTimeout(resolve, ms));
+  }
+}
+
+/** 1 s, 2 s, 4 s … or what the platform asked for (Retry-After). */
+function backoffMs(attempt: number, error: unknown): number {
+  const asked = (error as { retryAfterMs?: unknown } | undefined)?.retryAfterMs;
+  return typeof asked === 'number' && asked > 0 ? asked : 1000 * 2 ** (attempt - 1);
+}
+
+/** A failed reminder is tried again on the next pass, as long as its meeting has not begun. */
+function isSettled(record: ReminderRecord | undefined): boolean {
+  return record !== undefined && record.status !== 'failed';
+}
+
+function iso(instant: DateTime): string {
+  return instant.toISO() ?? '';
+}
