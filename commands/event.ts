@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/commands/command.js';
 import { EVENT_CRITERIA, findEvents } from '../src/domain/event-queries.js';
 import { isEmptyFilter, parseFilter } from '../src/domain/search/filter.js';
+import { cappedList } from '../src/presenters/capped-list.js';
 import { eventInFull, eventItem } from '../src/presenters/event.js';
 import { filterNote } from '../src/presenters/no-events.js';
 import { reply } from '../src/reply/reply.js';
@@ -23,7 +24,7 @@ export default defineCommand({
     const ordered = [...matches.filter((m) => m.indexed.event.when.end >= ctx.today), ...matches.filter((m) => m.indexed.event.when.end < ctx.today)];
     const [best, ...others] = ordered as [typeof ordered[0], ...typeof ordered];
     const blocks = eventInFull(ctx, best.indexed.event);
-    if (others.length > 0) blocks.push({ type: 'list', heading: ctx.t('event.otherMatches', { count: others.length }), items: others.map((m) => eventItem(ctx, m)) });
+    if (others.length > 0) blocks.push(...cappedList(ctx, others, (m) => eventItem(ctx, m), ctx.t('event.otherMatches', { count: others.length })));
     return reply('ok', best.indexed.event.title[ctx.lang], blocks);
   },
 });

@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/commands/command.js';
 import { EVENT_CRITERIA, filterEvents, notEnded } from '../src/domain/event-queries.js';
 import { parseFilter } from '../src/domain/search/filter.js';
+import { cappedList } from '../src/presenters/capped-list.js';
 import { eventItem } from '../src/presenters/event.js';
 import { filterNote, noEventsFound } from '../src/presenters/no-events.js';
 import { reply } from '../src/reply/reply.js';
@@ -22,7 +23,7 @@ export default defineCommand({
     const title = ctx.t(byPeriod ? 'events.titlePeriod' : 'events.titleUpcoming', { count: matches.length });
     return reply('ok', title, [
       ...filterNote(ctx, filter),
-      { type: 'list', items: matches.map((m) => eventItem(ctx, m)) },
+      ...cappedList(ctx, matches, (m) => eventItem(ctx, m)),
       { type: 'note', text: ctx.kb.catalog.events.caveat[ctx.lang] },
     ]);
   },

@@ -10,8 +10,10 @@ import events from './events.js';
 import help from './help.js';
 import lang from './lang.js';
 import meetings from './meetings.js';
+import news from './news.js';
+import newsletter from './newsletter.js';
 import member from './member.js';
 import members from './members.js';
 import nextEvent from './next-event.js';
 
-export const COMMANDS: readonly CommandDefinition[] = [nextEvent, events, event, members, member, agenda, meetings, calendar, lang, help];
+export const COMMANDS: readonly CommandDefinition[] = [nextEvent, events, event, members, member, agenda, meetings, calendar, news, newsletter, lang, help];

@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/commands/command.js';
 import { findMembers, MEMBER_CRITERIA, upcomingEventsOf } from '../src/domain/member-queries.js';
 import { isEmptyFilter, parseFilter } from '../src/domain/search/filter.js';
+import { cappedList } from '../src/presenters/capped-list.js';
 import { eventItem } from '../src/presenters/event.js';
 import { memberInFull, memberItem } from '../src/presenters/member.js';
 import { filterNote } from '../src/presenters/no-events.js';
@@ -23,12 +24,9 @@ export default defineCommand({
     const [best, ...others] = matches as [typeof matches[0], ...typeof matches];
     const blocks = memberInFull(ctx, best);
     const events = upcomingEventsOf(ctx.kb, best, ctx.today);
-    blocks.push(
-      events.length > 0
-        ? { type: 'list', heading: ctx.t('member.upcomingEvents'), items: events.map((indexed) => eventItem(ctx, { indexed, via: 'main' })) }
-        : { type: 'text', text: ctx.t('member.noUpcomingEvents') },
-    );
-    if (others.length > 0) blocks.push({ type: 'list', heading: ctx.t('member.otherMatches', { count: others.length }), items: others.map((m) => memberItem(ctx, m)) });
+    if (events.length > 0) blocks.push(...cappedList(ctx, events, (indexed) => eventItem(ctx, { indexed, via: 'main' }), ctx.t('member.upcomingEvents')));
+    else blocks.push({ type: 'text', text: ctx.t('member.noUpcomingEvents') });
+    if (others.length > 0) blocks.push(...cappedList(ctx, others, (m) => memberItem(ctx, m), ctx.t('member.otherMatches', { count: others.length })));
     return reply('ok', best.member.name[ctx.lang], blocks);
   },
 });

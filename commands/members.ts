@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/commands/command.js';
 import { filterMembers, MEMBER_CRITERIA } from '../src/domain/member-queries.js';
 import { parseFilter } from '../src/domain/search/filter.js';
+import { cappedList } from '../src/presenters/capped-list.js';
 import { memberItem } from '../src/presenters/member.js';
 import { filterNote } from '../src/presenters/no-events.js';
 import { reply, type ReplyBlock } from '../src/reply/reply.js';
@@ -19,7 +20,7 @@ export default defineCommand({
     if (members.length === 0) {
       return reply('empty', ctx.t('members.none'), [...filterNote(ctx, filter), { type: 'text', text: ctx.t('members.tryInstead') }, countNote]);
     }
-    const blocks: ReplyBlock[] = [...filterNote(ctx, filter), { type: 'list', items: members.map((m) => memberItem(ctx, m)) }];
+    const blocks: ReplyBlock[] = [...filterNote(ctx, filter), ...cappedList(ctx, members, (m) => memberItem(ctx, m))];
     for (const vacancy of ctx.kb.catalog.members.vacancies) {
       if (filter.roles.size === 0 || filter.roles.has(vacancy.role)) {
         blocks.push({ type: 'note', text: ctx.t('members.vacancy', { count: vacancy.count, role: ctx.t(`role.${vacancy.role}`), year: vacancy.year, note: vacancy.note[ctx.lang] }) });

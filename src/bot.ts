@@ -8,6 +8,8 @@ import type { Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { LanguagePreferences } from './store/language-preferences.js';
+import type { NewsService } from './news/news-service.js';
+import type { Outbox } from './platforms/outbox.js';
 
 /** The longest command text accepted: anything longer is refused politely, not processed. */
 export const MAX_COMMAND_TEXT = 1000;
@@ -21,6 +23,8 @@ export interface BotServices {
   defaultLang: Lang;
   commands: readonly CommandDefinition[];
   preferences: LanguagePreferences;
+  news: NewsService;
+  outbox: Outbox;
   logger: Logger;
 }
 
@@ -105,7 +109,7 @@ export class Bot {
   }
 
   context(asker: Asker, lang: Lang): CommandContext {
-    const { kb, translator, clock, timeZone, commands, preferences } = this.services;
+    const { kb, translator, clock, timeZone, commands, preferences, news, outbox } = this.services;
     const now = clock().setZone(timeZone);
     return {
       kb,
@@ -115,6 +119,8 @@ export class Bot {
       today: now.toISODate() ?? '',
       asker,
       preferences,
+      news,
+      outbox,
       commands,
       t: (key, params) => translator.t(lang, key, params),
     };

@@ -9,6 +9,8 @@ import { KnowledgeBase } from './domain/knowledge-base.js';
 import { Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { LanguagePreferences } from './store/language-preferences.js';
+import { createNewsService } from './news/create-news-service.js';
+import { Outbox } from './platforms/outbox.js';
 
 /** Loads and validates the data, then builds the bot. Throws DataError on bad data. */
 export async function createBot(config: CoreConfig, store: Keyv, logger: Logger): Promise<Bot> {
@@ -24,6 +26,8 @@ export async function createBot(config: CoreConfig, store: Keyv, logger: Logger)
     defaultLang: config.lang ?? catalog.settings.defaultLanguage,
     commands: COMMANDS,
     preferences: new LanguagePreferences(store),
+    news: createNewsService(catalog, store, clock, timeZone),
+    outbox: new Outbox(catalog.settings.newsletter.editorialChannels, logger),
     logger,
   });
 }

@@ -7,19 +7,28 @@ import { DataError, formatProblem } from './catalog/data-error.js';
 import { ConfigError, readCoreConfig } from './config.js';
 import { createBot } from './create-bot.js';
 import { createLogger } from './logger.js';
+import { consoleAsker } from './platforms/console/console-asker.js';
 import { runRepl } from './platforms/console/repl.js';
+import { readDiscordConfig } from './platforms/discord/discord-config.js';
+import { startDiscord } from './platforms/discord/start-discord.js';
 import type { RunningPlatform } from './platforms/running-platform.js';
+import { readSlackConfig } from './platforms/slack/slack-config.js';
+import { startSlack } from './platforms/slack/start-slack.js';
 import { openStore } from './store/open-store.js';
 
 async function start(): Promise<number> {
   const logger = createLogger();
   try {
     const config = readCoreConfig(process.env);
+    const discord = readDiscordConfig(process.env);
+    const slack = readSlackConfig(process.env);
     const store = await openStore(config.storeUrl);
     const bot = await createBot(config, store, logger);
     const platforms: RunningPlatform[] = [];
+    if (discord) platforms.push(await startDiscord(bot, discord, logger));
+    if (slack) platforms.push(await startSlack(bot, slack, logger));
     if (platforms.length === 0) {
-      await runRepl(bot, config.lang, process.stdin, process.stdout);
+      await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter), config.lang, process.stdin, process.stdout);
       await store.disconnect();
       return 0;
     }

@@ -271,12 +271,44 @@ export const reminderSettings = z.strictObject({
   targets: z.array(reminderTarget).default([]),
 });
 
+/**
+ * The monthly newsletter: who edits it (the communication working group), where its notices go,
+ * which channels are news channels, and which authors speak for which member.
+ */
+export const newsletterSettings = z.strictObject({
+  /** Approvals after this day of the month go to the next month's edition. */
+  cutoffDay: z.number().int().min(1).max(31).default(25),
+  /** How many items one person may send in a day. */
+  dailyLimit: z.number().int().positive().default(20),
+  editors: z
+    .strictObject({
+      console: z.array(z.string().min(1)).default(['secretariat']),
+      slackUsers: z.array(z.string().min(1)).default([]),
+      discordRoles: z.array(z.string().min(1)).default([]),
+    })
+    .default({ console: ['secretariat'], slackUsers: [], discordRoles: [] }),
+  /** Where each new item is announced to the editors, with Approve / Reject buttons. */
+  editorialChannels: z.strictObject({ slack: z.string().min(1).optional(), discord: z.string().min(1).optional() }).default({}),
+  /** Channels whose every message is news. */
+  newsChannels: z.strictObject({ slack: z.array(z.string()).default([]), discord: z.array(z.string()).default([]) }).default({ slack: [], discord: [] }),
+  /** Authors who speak for a member organisation (member ids from members.yaml). */
+  authors: z.array(z.strictObject({ platform: z.enum(['slack', 'discord', 'console']), user: z.string().min(1), member: slug })).default([]),
+});
+
 export const settingsFile = z.strictObject({
   /** The secretariat's time zone: calendar days and reminder times are reckoned in it. */
   timeZone: timeZone,
   defaultLanguage: z.enum(LANGS),
   /** Reminders of the steering committee's meetings (see src/reminders/). */
   reminders: reminderSettings.default({ offsets: ['P14D', 'P3D', 'P1D'], time: '09:00', targets: [] }),
+  newsletter: newsletterSettings.default({
+    cutoffDay: 25,
+    dailyLimit: 20,
+    editors: { console: ['secretariat'], slackUsers: [], discordRoles: [] },
+    editorialChannels: {},
+    newsChannels: { slack: [], discord: [] },
+    authors: [],
+  }),
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -297,4 +329,5 @@ export type PlacesFile = z.infer<typeof placesFile>;
 export type EventsFile = z.infer<typeof eventsFile>;
 export type Settings = z.infer<typeof settingsFile>;
 export type ReminderSettings = z.infer<typeof reminderSettings>;
+export type NewsletterSettings = z.infer<typeof newsletterSettings>;
 export type ReminderTarget = z.infer<typeof reminderTarget>;

@@ -7,14 +7,19 @@ import { consoleAsker } from '../platforms/console/console-asker.js';
 import { runRepl } from '../platforms/console/repl.js';
 import { renderText } from '../reply/render-text.js';
 import { checkData } from './check-data.js';
+import { discordRegisterCli } from './discord-register.js';
 import { remindersCli } from './reminders-cli.js';
+import { printSlackManifest, SLACK_MANIFEST_USAGE } from './slack-manifest.js';
 import type { Bot } from '../bot.js';
+import type { Asker } from '../commands/command.js';
 import type { Lang } from '../domain/vocabulary.js';
 import { openStore } from '../store/open-store.js';
 
-const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json]
+const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME]
        gsef check-data [DIR]
+       gsef discord-register [--guild ID]
        gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json] | --status
+       ${SLACK_MANIFEST_USAGE}
        gsef            (no command: interactive console)
 Try: gsef help`;
 
@@ -23,7 +28,9 @@ type Print = (text: string) => void;
 /** Tools for the secretariat, each parsing its own flags; any other first word is chat command text. */
 const TOOLS: Record<string, (args: string[], env: NodeJS.ProcessEnv, out: Print, err: Print) => Promise<number>> = {
   'check-data': (args, env, out, err) => checkData(args[0] ?? env.GSEF_DATA_DIR ?? 'data', out, err),
+  'discord-register': discordRegisterCli,
   reminders: remindersCli,
+  'slack-manifest': printSlackManifest,
 };
 
 /** Exit codes: 0 an answer, 1 a failure (bad data, an error), 2 bad input (unknown command, bad flag). */
@@ -36,7 +43,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   try {
     args = parseArgs({
       args: [...argv],
-      options: { now: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { now: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, as: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
   } catch (error) {
@@ -55,10 +62,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     const bot = await createBot(config, store, createLogger());
     try {
       if (positionals.length === 0) {
-        await runRepl(bot, config.lang, process.stdin, process.stdout);
+        await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as), config.lang, process.stdin, process.stdout);
         return 0;
       }
-      return await answerOnce(bot, positionals.join(' '), config.lang, values.json === true, out, err);
+      const asker = consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as);
+      return await answerOnce(bot, asker, positionals.join(' '), config.lang, values.json === true, out, err);
     } finally {
       await store.disconnect();
     }
@@ -76,8 +84,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   }
 }
 
-async function answerOnce(bot: Bot, text: string, lang: Lang | undefined, json: boolean, out: (t: string) => void, err: (t: string) => void): Promise<number> {
-  const answer = await bot.answer(text, consoleAsker(), lang);
+async function answerOnce(bot: Bot, asker: Asker, text: string, lang: Lang | undefined, json: boolean, out: Print, err: Print): Promise<number> {
+  const answer = await bot.answer(text, asker, lang);
   if (json) out(JSON.stringify(answer, null, 2));
   if (answer.status === 'invalid') {
     // Bad input: one line saying why (and what to try), for scripts and people alike.

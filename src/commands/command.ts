@@ -4,6 +4,8 @@ import type { Lang } from '../domain/vocabulary.js';
 import type { MessageParams, Translator } from '../i18n/translator.js';
 import type { Reply } from '../reply/reply.js';
 import type { LanguagePreferences } from '../store/language-preferences.js';
+import type { NewsService } from '../news/news-service.js';
+import type { Outbox } from '../platforms/outbox.js';
 
 /**
  * What a command's option holds. Platforms use it to offer the right input: Discord shows a
@@ -26,6 +28,8 @@ export interface Asker {
   locale?: string;
   /** Whether the asker belongs to the editorial committee (configured in data/). */
   isEditor: boolean;
+  /** Where the request was made, when the platform says: news items keep it as their source. */
+  origin?: { channel?: string; messageId?: string; permalink?: string };
 }
 
 /** Everything a handler may use: the knowledge, the clock, the asker and their language. */
@@ -40,6 +44,10 @@ export interface CommandContext {
   asker: Asker;
   /** Saved language choices, for `lang`. */
   preferences: LanguagePreferences;
+  /** The newsletter queue. */
+  news: NewsService;
+  /** Messages to authors and to the editorial committee. */
+  outbox: Outbox;
   /** Every command, for `help`. */
   commands: readonly CommandDefinition[];
   /** A message in the asker's language. */

@@ -15,14 +15,30 @@ export interface EventMatch {
 
 /** Every event matching the filter, past or future, in date order. */
 export function filterEvents(kb: KnowledgeBase, filter: Filter, from: readonly IndexedEvent[] = kb.events): EventMatch[] {
-  const keywordHits = filter.keywords.length > 0 ? kb.eventIndex.matchAll(filter.keywords) : undefined;
+  const candidates = candidateEvents(kb, filter);
   const matches: EventMatch[] = [];
   for (const indexed of from) {
-    if (keywordHits && !keywordHits.has(indexed)) continue;
+    if (candidates && !candidates.has(indexed)) continue;
     const via = matchEvent(indexed, filter);
     if (via) matches.push({ indexed, via });
   }
   return matches;
+}
+
+/**
+ * The events that can match, from the indexes: the smallest of the sets that the keywords, the
+ * months, the places and the regions select (each still checked in full afterwards), or
+ * undefined when the filter selects nothing by index.
+ */
+function candidateEvents(kb: KnowledgeBase, filter: Filter): Set<IndexedEvent> | undefined {
+  const sets: Set<IndexedEvent>[] = [];
+  if (filter.keywords.length > 0) sets.push(kb.eventIndex.matchAll(filter.keywords) ?? new Set());
+  if (filter.months.length > 0) {
+    sets.push(kb.eventsWithAnyFacet(filter.months.map((m) => (m.year === undefined ? `month-number:${m.month}` : `month:${m.year}-${String(m.month).padStart(2, '0')}`))));
+  }
+  if (filter.places.size > 0) sets.push(kb.eventsWithAnyFacet([...filter.places]));
+  if (filter.regions.size > 0) sets.push(kb.eventsWithAnyFacet([...filter.regions].map((r) => `region:${r}`)));
+  return sets.sort((a, b) => a.size - b.size)[0];
 }
 
 function matchEvent(e: IndexedEvent, filter: Filter): EventMatch['via'] | false {
@@ -33,18 +49,28 @@ function matchEvent(e: IndexedEvent, filter: Filter): EventMatch['via'] | false 
 
 function facetsMatch(facets: EventFacets, filter: Filter): boolean {
   if (filter.regions.size > 0 && !(facets.region && filter.regions.has(facets.region))) return false;
-  if (filter.places.size > 0 && ![...facets.placeKeys].some((key) => filter.places.has(key))) return false;
+  if (filter.places.size > 0 && !anyIn(facets.placeKeys, filter.places)) return false;
   if (filter.online && !facets.online) return false;
-  if (filter.years.size > 0 && ![...facets.monthKeys].some((key) => filter.years.has(Number(key.slice(0, 4))))) return false;
-  return filter.months.length === 0 || inMonths(facets.monthKeys, filter);
+  if (filter.years.size > 0 && !someKey(facets.monthKeys, (key) => filter.years.has(Number(key.slice(0, 4))))) return false;
+  return filter.months.length === 0 || someKey(facets.monthKeys, (key) => inMonths(key, filter));
 }
 
-function inMonths(monthKeys: ReadonlySet<string>, filter: Filter): boolean {
-  return [...monthKeys].some((key) => {
-    const year = Number(key.slice(0, 4));
-    const month = Number(key.slice(5, 7));
-    return filter.months.some((m) => m.month === month && (m.year === undefined || m.year === year));
-  });
+function inMonths(monthKey: string, filter: Filter): boolean {
+  const year = Number(monthKey.slice(0, 4));
+  const month = Number(monthKey.slice(5, 7));
+  return filter.months.some((m) => m.month === month && (m.year === undefined || m.year === year));
+}
+
+// Plain loops: these run for every candidate of every query, and spreading sets into arrays
+// there was most of the garbage a query made.
+export function anyIn<T>(values: ReadonlySet<T>, wanted: ReadonlySet<T>): boolean {
+  for (const value of values) if (wanted.has(value)) return true;
+  return false;
+}
+
+function someKey(keys: ReadonlySet<string>, test: (key: string) => boolean): boolean {
+  for (const key of keys) if (test(key)) return true;
+  return false;
 }
 
 /** Events not yet over on `today` (an ISO day), in date order. */
@@ -60,17 +86,25 @@ export function notEnded(kb: KnowledgeBase, today: string): IndexedEvent[] {
  * only by its month cannot be said to be happening now), then what starts next. An event whose
  * day is unknown cannot be placed before a dated one, so any such event of the coming months is
  * listed up to and including the first dated event; events starting the same day as it come too.
+ * Events are scanned in start order from the earliest that can still be running, and the scan
+ * stops as soon as the answer is complete: its cost does not grow with the years of data ahead.
  */
 export function nextEvents(kb: KnowledgeBase, today: string, filter: Filter): { happeningNow: EventMatch[]; next: EventMatch[] } {
-  const candidates = filterEvents(kb, filter, notEnded(kb, today)).filter((m) => m.via === 'main');
-  const happeningNow = candidates.filter((m) => m.indexed.event.when.precision === 'day' && m.indexed.event.when.start <= today);
-  const rest = candidates.filter((m) => !happeningNow.includes(m));
+  const candidates = candidateEvents(kb, filter);
+  const happeningNow: EventMatch[] = [];
   const next: EventMatch[] = [];
   let firstDatedStart: string | undefined;
-  for (const match of rest) {
-    const when = match.indexed.event.when;
-    if (firstDatedStart !== undefined && when.start !== firstDatedStart) break;
-    next.push(match);
+  const events = kb.events;
+  for (let i = firstStartingOnOrAfter(events, shiftDay(today, -kb.longestEventDays)); i < events.length; i++) {
+    const indexed = events[i]!;
+    const when = indexed.event.when;
+    if (firstDatedStart !== undefined && when.start > firstDatedStart) break;
+    if (when.end < today || (candidates && !candidates.has(indexed)) || matchEvent(indexed, filter) !== 'main') continue;
+    if (when.precision === 'day' && when.start <= today) {
+      happeningNow.push({ indexed, via: 'main' });
+      continue;
+    }
+    next.push({ indexed, via: 'main' });
     if (when.precision === 'day') firstDatedStart ??= when.start;
   }
   return { happeningNow, next };

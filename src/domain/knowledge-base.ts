@@ -38,6 +38,11 @@ export interface IndexedMember {
 export class KnowledgeBase {
   readonly events: readonly IndexedEvent[];
   readonly eventIndex = new TokenIndex<IndexedEvent>();
+  /**
+   * Events by facet value (`YYYY-MM`, month number, place, region, member), over every version
+   * of each event: a filter starts from the smallest of these sets instead of scanning all events.
+   */
+  readonly eventsByFacet = new Map<string, Set<IndexedEvent>>();
   readonly members: readonly IndexedMember[];
   readonly memberIndex = new TokenIndex<IndexedMember>();
   readonly dictionary = new PhraseDictionary();
@@ -128,7 +133,30 @@ export class KnowledgeBase {
       event.id,
     ];
     this.eventIndex.add(indexed, words.flatMap(tokenize));
+    for (const facets of [indexed.main, ...indexed.others]) {
+      for (const key of facets.monthKeys) {
+        this.addFacet(`month:${key}`, indexed);
+        this.addFacet(`month-number:${Number(key.slice(5, 7))}`, indexed);
+      }
+      for (const key of facets.placeKeys) this.addFacet(key, indexed);
+      if (facets.region) this.addFacet(`region:${facets.region}`, indexed);
+    }
+    for (const id of event.involves) this.addFacet(`member:${id}`, indexed);
     return indexed;
+  }
+
+  private addFacet(key: string, indexed: IndexedEvent): void {
+    let events = this.eventsByFacet.get(key);
+    if (!events) this.eventsByFacet.set(key, (events = new Set()));
+    events.add(indexed);
+  }
+
+  /** The events with any of the given facet values (empty set when none). */
+  eventsWithAnyFacet(keys: readonly string[]): Set<IndexedEvent> {
+    if (keys.length === 1) return this.eventsByFacet.get(keys[0]!) ?? new Set();
+    const union = new Set<IndexedEvent>();
+    for (const key of keys) for (const e of this.eventsByFacet.get(key) ?? []) union.add(e);
+    return union;
   }
 
   private indexMember(member: Member): IndexedMember {

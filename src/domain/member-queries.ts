@@ -1,4 +1,4 @@
-import { notEnded } from './event-queries.js';
+import { anyIn } from './event-queries.js';
 import type { IndexedEvent, IndexedMember, KnowledgeBase } from './knowledge-base.js';
 import type { CriterionKind } from './search/criterion.js';
 import type { Filter } from './search/filter.js';
@@ -12,7 +12,7 @@ export function filterMembers(kb: KnowledgeBase, filter: Filter): IndexedMember[
   return kb.members.filter((m) => {
     if (keywordHits && !keywordHits.has(m)) return false;
     if (filter.regions.size > 0 && !(m.region && filter.regions.has(m.region))) return false;
-    if (filter.places.size > 0 && ![...m.placeKeys].some((key) => filter.places.has(key))) return false;
+    if (filter.places.size > 0 && !anyIn(m.placeKeys, filter.places)) return false;
     if (filter.roles.size > 0 && !m.member.roles.some((r) => filter.roles.has(r.role))) return false;
     if (filter.memberKinds.size > 0 && !filter.memberKinds.has(m.member.kind)) return false;
     return true;
@@ -25,8 +25,9 @@ export function findMembers(kb: KnowledgeBase, filter: Filter, rawName: string):
   return byId ? [byId] : filterMembers(kb, filter);
 }
 
-/** Events still to come that involve the member or take place in its city. */
+/** Events still to come that involve the member or take place in its city, in date order. */
 export function upcomingEventsOf(kb: KnowledgeBase, member: IndexedMember, today: string): IndexedEvent[] {
   const city = member.member.city;
-  return notEnded(kb, today).filter((e) => e.event.involves.includes(member.member.id) || (city !== undefined && e.event.place?.city === city));
+  const related = kb.eventsWithAnyFacet([`member:${member.member.id}`, ...(city ? [`city:${city}`] : [])]);
+  return kb.events.filter((e) => related.has(e) && e.event.when.end >= today && (e.event.involves.includes(member.member.id) || e.event.place?.city === city));
 }

@@ -8,11 +8,40 @@ export const DATE_LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es:
 
 const DAY_MONTH_YEAR = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 
-/** A date as precisely as it is known: "10–12 January 2019", "February 2019 (day to be confirmed)". */
+// Building an Intl formatter costs far more than using one: one per language, made once.
+const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+function dayFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dayFormats.get(lang);
+  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(DATE_LOCALE[lang], DAY_MONTH_YEAR)));
+  return format;
+}
+const monthFormats = new Map<string, string>();
+
+const formattedDates = new Map<string, string>();
+
+/**
+ * A date as precisely as it is known: "10–12 January 2019", "February 2019 (day to be confirmed)".
+ * Formatting is the costliest step of an answer, and the data holds few distinct dates: each is
+ * formatted once per language and translator.
+ */
 export function formatEventDate(date: EventDate, lang: Lang, translator: Translator): string {
+  const key = `${lang}|${date.precision}|${date.start}|${date.end}`;
+  let text = formattedDates.get(key);
+  if (text === undefined || !translators.has(translator)) {
+    translators.add(translator);
+    text = formatUncached(date, lang, translator);
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+/** Cached texts depend on the locale files: a new translator (new data) starts a fresh cache. */
+const translators = new WeakSet<Translator>();
+
+function formatUncached(date: EventDate, lang: Lang, translator: Translator): string {
   switch (date.precision) {
     case 'day': {
-      const format = new Intl.DateTimeFormat(DATE_LOCALE[lang], DAY_MONTH_YEAR);
+      const format = dayFormat(lang);
       const start = utcDate(date.start);
       const text = date.start === date.end ? format.format(start) : format.formatRange(start, utcDate(date.end));
       // ICU puts thin spaces around the range dash; chat clients and terminals show plain ones better.
@@ -28,7 +57,13 @@ export function formatEventDate(date: EventDate, lang: Lang, translator: Transla
 }
 
 export function formatMonth(year: number, month: number, lang: Lang): string {
-  return DateTime.fromObject({ year, month }).setLocale(DATE_LOCALE[lang]).toLocaleString({ month: 'long', year: 'numeric' });
+  const key = `${lang}:${year}-${month}`;
+  let text = monthFormats.get(key);
+  if (text === undefined) {
+    text = DateTime.fromObject({ year, month }).setLocale(DATE_LOCALE[lang]).toLocaleString({ month: 'long', year: 'numeric' });
+    monthFormats.set(key, text);
+  }
+  return text;
 }
 
 export function monthName(month: number, lang: Lang): string {
@@ -36,7 +71,7 @@ export function monthName(month: number, lang: Lang): string {
 }
 
 export function formatDay(isoDay: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[lang], DAY_MONTH_YEAR).format(utcDate(isoDay));
+  return dayFormat(lang).format(utcDate(isoDay));
 }
 
 function utcDate(isoDay: string): Date {

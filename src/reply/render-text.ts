@@ -1,8 +1,12 @@
 import type { Reply, ReplyBlock } from './reply.js';
 
-/** Plain text for the console and logs: a title, then each block, separated by blank lines. */
+/**
+ * Plain text for the console and logs: a title, then each block, separated by blank lines. A
+ * reply that carries a file (the .ics calendar, a newsletter draft) is the file itself, so that
+ * `gsef calendar > gsef.ics` works.
+ */
 export function renderText(reply: Reply): string {
-  if (reply.attachment && reply.blocks.length === 0) return reply.attachment.content;
+  if (reply.attachment) return reply.attachment.content;
   return [reply.title, ...reply.blocks.map(renderBlock)].join('\n\n');
 }
 

@@ -12,6 +12,18 @@ export interface Reply {
   attachment?: { filename: string; mediaType: string; content: string };
   /** Query answers are private to the asker; shared answers are public. */
   visibility: 'private' | 'public';
+  /** Buttons under the answer, such as Approve / Reject on a newsletter item. */
+  actions?: ReplyAction[];
+}
+
+/**
+ * A button. Pressing it runs `command` (command text, as typed after /gsef) as the person who
+ * pressed it, with that person's permissions: platforms need no logic of their own for it.
+ */
+export interface ReplyAction {
+  label: string;
+  command: string;
+  style?: 'primary' | 'danger';
 }
 
 export type ReplyBlock =

@@ -12,6 +12,8 @@ import { Translator } from '../../src/i18n/translator.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { LanguagePreferences } from '../../src/store/language-preferences.js';
+import { createNewsService } from '../../src/news/create-news-service.js';
+import { Outbox } from '../../src/platforms/outbox.js';
 import type { Reply } from '../../src/reply/reply.js';
 
 export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
@@ -29,16 +31,19 @@ export async function realKnowledgeBase(): Promise<KnowledgeBase> {
 }
 
 /** The real bot over the real data, its clock pinned at `now` (a day or a date-time, in Seoul). */
-export async function botAt(now: string, logger: Logger = silentLogger): Promise<Bot> {
+export async function botAt(now: string, logger: Logger = silentLogger, store: Keyv = new Keyv(), print: (text: string) => void = () => {}): Promise<Bot> {
   const data = await realCatalog();
+  const clock = fixedClock(DateTime.fromISO(now, { zone: 'Asia/Seoul' }));
   return new Bot({
     kb: new KnowledgeBase(data),
     translator: new Translator(data.locales),
-    clock: fixedClock(DateTime.fromISO(now, { zone: 'Asia/Seoul' })),
+    clock,
     timeZone: 'Asia/Seoul',
     defaultLang: 'en',
     commands: COMMANDS,
-    preferences: new LanguagePreferences(new Keyv()),
+    preferences: new LanguagePreferences(store),
+    news: createNewsService(data, store, clock, 'Asia/Seoul'),
+    outbox: new Outbox(data.settings.newsletter.editorialChannels, logger, print),
     logger,
   });
 }

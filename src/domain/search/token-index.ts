@@ -34,7 +34,13 @@ export class TokenIndex<Doc> {
     let result: Set<Doc> | undefined;
     for (const prefix of prefixes) {
       const docs = this.matchPrefix(prefix);
-      result = result ? new Set([...result].filter((doc) => docs.has(doc))) : docs;
+      if (result) {
+        const both = new Set<Doc>();
+        for (const doc of result) if (docs.has(doc)) both.add(doc);
+        result = both;
+      } else {
+        result = docs;
+      }
       if (result.size === 0) break;
     }
     return result;

@@ -1,0 +1,93 @@
+import { defineCommand, type CommandContext } from '../src/commands/command.js';
+import type { NewsStatus } from '../src/news/news-item.js';
+import { newsletterDraft } from '../src/news/newsletter-draft.js';
+import { MAX_NEWS_LENGTH, MIN_NEWS_LENGTH, type ModerationOutcome } from '../src/news/news-service.js';
+import { cappedList } from '../src/presenters/capped-list.js';
+import { queueItem } from '../src/presenters/news.js';
+import { usageReply } from '../src/presenters/usage.js';
+import { reply, type Reply } from '../src/reply/reply.js';
+
+const STATUSES: readonly NewsStatus[] = ['pending', 'approved', 'rejected', 'published'];
+const EDITION = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * `newsletter queue|approve|reject|edit|draft|publish …`: the editorial committee's desk. Every
+ * action is recorded on the item with who did it and when; the author is told of a decision.
+ */
+export default defineCommand({
+  name: 'newsletter',
+  aliases: ['bulletin', 'boletin', 'boletín'],
+  options: [{ name: 'action', type: 'text', required: true }],
+  permission: 'editor',
+  async handle(ctx, argument) {
+    const [action = '', first = '', ...rest] = argument.trim().split(/\s+/);
+    const editor = `${ctx.asker.displayName ?? ctx.asker.id} (${ctx.asker.platform}:${ctx.asker.id})`;
+    const id = Number(first);
+    switch (action.toLowerCase()) {
+      case 'queue':
+        return showQueue(ctx, first.toLowerCase());
+      case 'approve':
+        if (!Number.isInteger(id)) break;
+        return decided(ctx, await ctx.news.approve(id, editor), id);
+      case 'reject':
+        if (!Number.isInteger(id)) break;
+        return decided(ctx, await ctx.news.reject(id, editor, rest.join(' ') || undefined), id, rest.join(' '));
+      case 'edit':
+        if (!Number.isInteger(id) || rest.length === 0) break;
+        return edited(ctx, await ctx.news.edit(id, editor, argument.trim().split(/\s+/).slice(2).join(' ')), id);
+      case 'draft':
+        return draft(ctx, first || ctx.news.currentEdition(), rest[0]?.toLowerCase() === 'html' || first.toLowerCase() === 'html');
+      case 'publish': {
+        if (!EDITION.test(first)) break;
+        const published = await ctx.news.publish(first, editor);
+        return reply('ok', ctx.t('newsletter.published', { count: published.length, edition: first }));
+      }
+    }
+    return usageReply(ctx, 'newsletter');
+  },
+});
+
+async function showQueue(ctx: CommandContext, status: string): Promise<Reply> {
+  const wanted = (STATUSES as readonly string[]).includes(status) ? (status as NewsStatus) : 'pending';
+  const items = await ctx.news.list(wanted);
+  if (items.length === 0) return reply('empty', ctx.t('newsletter.queueEmpty', { status: ctx.t(`newsletter.status.${wanted}`) }));
+  return reply('ok', ctx.t('newsletter.queueTitle', { count: items.length, status: ctx.t(`newsletter.status.${wanted}`) }), cappedList(ctx, items, (i) => queueItem(ctx, i)));
+}
+
+async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: number, reason = ''): Promise<Reply> {
+  if (!outcome.ok) return refused(ctx, outcome, id);
+  const { item } = outcome;
+  // The author's chosen language, else the language they wrote in.
+  const authorLang = (await ctx.preferences.get({ platform: item.author.platform, id: item.author.userId, isEditor: false })) ?? item.lang;
+  const tell = (key: string) => ctx.translator.t(authorLang, key, { number: item.id, edition: item.edition ?? '', reason: reason || ctx.translator.t(authorLang, 'newsletter.noReason') });
+  await ctx.outbox.toAuthor(item.author, reply('ok', tell(item.status === 'approved' ? 'newsletter.toAuthorApproved' : 'newsletter.toAuthorRejected')));
+  return reply('ok', ctx.t(item.status === 'approved' ? 'newsletter.approved' : 'newsletter.rejected', { number: item.id, edition: item.edition ?? '' }));
+}
+
+function edited(ctx: CommandContext, outcome: ModerationOutcome, id: number): Reply {
+  return outcome.ok ? reply('ok', ctx.t('newsletter.edited', { number: id }), [{ type: 'text', text: outcome.item.text }]) : refused(ctx, outcome, id);
+}
+
+function refused(ctx: CommandContext, outcome: Extract<ModerationOutcome, { ok: false }>, id: number): Reply {
+  switch (outcome.reason) {
+    case 'not-found':
+      return reply('invalid', ctx.t('newsletter.notFound', { number: id }));
+    case 'not-pending':
+      return reply('invalid', ctx.t('newsletter.alreadyPublished', { number: id }));
+    case 'too-short':
+    case 'too-long':
+      return reply('invalid', ctx.t(outcome.reason === 'too-short' ? 'news.tooShort' : 'news.tooLong', { min: MIN_NEWS_LENGTH, max: MAX_NEWS_LENGTH }));
+  }
+}
+
+async function draft(ctx: CommandContext, edition: string, asHtml: boolean): Promise<Reply> {
+  if (!EDITION.test(edition)) return usageReply(ctx, 'newsletter');
+  const items = await ctx.news.edition(edition);
+  const { markdown, html } = newsletterDraft(ctx, edition, items);
+  return {
+    ...reply('ok', ctx.t('newsletter.draftReady', { count: items.length, edition }), [{ type: 'text', text: ctx.t('newsletter.draftFormats') }]),
+    attachment: asHtml
+      ? { filename: `gsef-newsletter-${edition}.html`, mediaType: 'text/html', content: html }
+      : { filename: `gsef-newsletter-${edition}.md`, mediaType: 'text/markdown', content: markdown },
+  };
+}

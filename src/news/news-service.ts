@@ -1,0 +1,142 @@
+import type { DateTime } from 'luxon';
+import type { NewsletterSettings } from '../catalog/schema.js';
+import type { Clock } from '../clock.js';
+import type { Lang } from '../domain/vocabulary.js';
+import { detectLanguage } from './detect-language.js';
+import type { NewsAuthor, NewsItem, NewsSource, NewsStatus } from './news-item.js';
+import type { NewsRepository } from './news-repository.js';
+import { sanitizeNews } from './sanitize.js';
+
+export const MIN_NEWS_LENGTH = 20;
+export const MAX_NEWS_LENGTH = 4000;
+
+export interface Submission {
+  text: string;
+  author: NewsAuthor;
+  /** The author's locale as their platform reports it, for items too short to tell the language. */
+  authorLang: Lang;
+  source: NewsSource;
+  attachments?: string[];
+}
+
+export type SubmitOutcome =
+  | { ok: true; item: NewsItem }
+  | { ok: false; reason: 'too-short' | 'too-long' | 'rate-limited' }
+  | { ok: false; reason: 'duplicate'; number: number };
+
+export type ModerationOutcome = { ok: true; item: NewsItem } | { ok: false; reason: 'not-found' | 'not-pending' | 'too-short' | 'too-long'; item?: NewsItem };
+
+/**
+ * The newsletter desk: the one intake path every platform uses, and the editorial committee's
+ * moderation. It knows nothing of platforms; notices to editors and authors are the callers'.
+ */
+export class NewsService {
+  constructor(
+    private readonly repository: NewsRepository,
+    private readonly settings: NewsletterSettings,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+    private readonly stopwords: Record<Lang, ReadonlySet<string>>,
+  ) {}
+
+  /** Checks, cleans and queues an item; it is durably stored before this resolves with its number. */
+  async submit(submission: Submission): Promise<SubmitOutcome> {
+    const { text, links } = sanitizeNews(submission.text);
+    if ([...text].length < MIN_NEWS_LENGTH) return { ok: false, reason: 'too-short' };
+    if ([...text].length > MAX_NEWS_LENGTH) return { ok: false, reason: 'too-long' };
+    const now = this.now();
+    const sent = await this.repository.countByAuthorSince(submission.author, now.startOf('day').toUTC().toISO()!);
+    if (sent >= this.settings.dailyLimit) return { ok: false, reason: 'rate-limited' };
+    const member = this.settings.authors.find((a) => a.platform === submission.author.platform && a.user === submission.author.userId)?.member;
+    const result = await this.repository.insert({
+      text,
+      links,
+      attachments: submission.attachments ?? [],
+      author: submission.author,
+      ...(member ? { member } : {}),
+      lang: detectLanguage(text, this.stopwords) ?? submission.authorLang,
+      source: submission.source,
+      receivedAt: now.toUTC().toISO()!,
+      status: 'pending',
+      history: [{ action: 'submitted', by: authorName(submission.author), at: now.toUTC().toISO()! }],
+    });
+    return 'inserted' in result ? { ok: true, item: result.inserted } : { ok: false, reason: 'duplicate', number: result.duplicateOf };
+  }
+
+  list(status?: NewsStatus): Promise<NewsItem[]> {
+    return this.repository.list(status);
+  }
+
+  get(id: number): Promise<NewsItem | undefined> {
+    return this.repository.get(id);
+  }
+
+  /** Approves a pending item into the edition of this month, or the next one after the cut-off day. */
+  approve(id: number, editor: string): Promise<ModerationOutcome> {
+    return this.moderate(id, editor, 'approved', (item, now) => {
+      const edition = now.day > this.settings.cutoffDay ? now.plus({ months: 1 }) : now;
+      item.edition = edition.toFormat('yyyy-MM');
+    });
+  }
+
+  reject(id: number, editor: string, reason: string | undefined): Promise<ModerationOutcome> {
+    return this.moderate(id, editor, 'rejected', (item) => delete item.edition, reason);
+  }
+
+  /** Replaces an item's text (cleaned like any submission); its status does not change. */
+  async edit(id: number, editor: string, newText: string): Promise<ModerationOutcome> {
+    const item = await this.repository.get(id);
+    if (!item) return { ok: false, reason: 'not-found' };
+    const { text, links } = sanitizeNews(newText);
+    if ([...text].length < MIN_NEWS_LENGTH) return { ok: false, reason: 'too-short', item };
+    if ([...text].length > MAX_NEWS_LENGTH) return { ok: false, reason: 'too-long', item };
+    item.text = text;
+    item.links = links;
+    item.history.push({ action: 'edited', by: editor, at: this.now().toUTC().toISO()! });
+    await this.repository.update(item);
+    return { ok: true, item };
+  }
+
+  /** The approved (and already published) items of an edition, in queue order. */
+  async edition(edition: string): Promise<NewsItem[]> {
+    return (await this.repository.list()).filter((i) => i.edition === edition && (i.status === 'approved' || i.status === 'published'));
+  }
+
+  /** Marks an edition's approved items published. Idempotent: publishing twice changes nothing more. */
+  async publish(edition: string, editor: string): Promise<NewsItem[]> {
+    const published: NewsItem[] = [];
+    for (const item of await this.edition(edition)) {
+      if (item.status !== 'approved') continue;
+      item.status = 'published';
+      item.history.push({ action: 'published', by: editor, at: this.now().toUTC().toISO()! });
+      await this.repository.update(item);
+      published.push(item);
+    }
+    return published;
+  }
+
+  /** This month's edition, in the secretariat's zone. */
+  currentEdition(): string {
+    return this.now().toFormat('yyyy-MM');
+  }
+
+  private async moderate(id: number, editor: string, status: NewsStatus, change: (item: NewsItem, now: DateTime) => void, reason?: string): Promise<ModerationOutcome> {
+    const item = await this.repository.get(id);
+    if (!item) return { ok: false, reason: 'not-found' };
+    if (item.status === 'published') return { ok: false, reason: 'not-pending', item };
+    const now = this.now();
+    item.status = status;
+    change(item, now);
+    item.history.push({ action: status === 'approved' ? 'approved' : 'rejected', by: editor, at: now.toUTC().toISO()!, ...(reason ? { reason } : {}) });
+    await this.repository.update(item);
+    return { ok: true, item };
+  }
+
+  private now(): DateTime {
+    return this.clock().setZone(this.timeZone);
+  }
+}
+
+export function authorName(author: NewsAuthor): string {
+  return `${author.displayName} (${author.platform}:${author.userId})`;
+}

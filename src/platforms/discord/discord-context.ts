@@ -1,0 +1,12 @@
+import type { Bot } from '../../bot.js';
+import type { Logger } from '../../logger.js';
+import type { FilterWords } from './filter-words.js';
+
+/** What the Discord handlers share: the bot that answers, where to log, and how to read options. */
+export interface DiscordContext {
+  bot: Bot;
+  logger: Logger;
+  words: FilterWords;
+  /** How long an answer may take before the interaction is deferred (Discord allows 3 s for the first response). */
+  deferAfterMs: number;
+}

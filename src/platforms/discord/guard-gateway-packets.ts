@@ -1,0 +1,58 @@
+import { Events, type Client, type GatewayDispatchPayload } from 'discord.js';
+import { z } from 'zod';
+import type { Logger } from '../../logger.js';
+
+const user = z.looseObject({ id: z.string() });
+
+const option: z.ZodType<unknown> = z.lazy(() => z.looseObject({ name: z.string(), type: z.number(), options: z.array(option).optional() }));
+
+/** What discord.js and the bot read of an interaction without checking it is there. */
+const interactionSchema = z
+  .looseObject({
+    id: z.string(),
+    application_id: z.string(),
+    type: z.number(),
+    token: z.string(),
+    user: user.optional(),
+    member: z.looseObject({ user }).optional(),
+    data: z.looseObject({ id: z.string().optional(), name: z.string(), type: z.number().optional(), options: z.array(option).optional() }).optional(),
+    entitlements: z.array(z.looseObject({ id: z.string() })),
+  })
+  .refine((i) => i.user !== undefined || i.member !== undefined, 'neither user nor member.user')
+  .refine((i) => i.type === 1 || i.data !== undefined, 'no data');
+
+const messageSchema = z.looseObject({
+  id: z.string(),
+  channel_id: z.string(),
+  author: user,
+  content: z.string(),
+  mentions: z.array(user).optional(),
+  embeds: z.array(z.object({}).loose()).optional(),
+});
+
+const SCHEMAS: Partial<Record<string, z.ZodType<unknown>>> = { INTERACTION_CREATE: interactionSchema, MESSAGE_CREATE: messageSchema };
+
+/**
+ * Checks the gateway events that carry what people send (interactions and messages) before
+ * discord.js handles them. discord.js reads them without checking: a malformed one makes it
+ * throw inside its gateway handler, as an unhandled rejection, which ends a Node process. Every
+ * packet goes to 'raw' listeners first, synchronously, and then to discord.js's handler by its
+ * type (`t`): a packet that fails its schema is logged and given a type no handler has, so that
+ * it goes no further.
+ */
+export function guardGatewayPackets(client: Client, logger: Logger): void {
+  client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
+    const schema = SCHEMAS[packet.t];
+    if (!schema) return;
+    // Fields Discord sends today that discord.js cannot do without and the bot does not use: filled in if ever absent.
+    if (packet.t === 'INTERACTION_CREATE' && packet.d && typeof packet.d === 'object') {
+      const interaction = packet.d as unknown as Record<string, unknown>;
+      interaction.entitlements ??= [];
+      interaction.authorizing_integration_owners ??= {};
+    }
+    const checked = schema.safeParse(packet.d);
+    if (checked.success) return;
+    logger.warn('discord: dropped a malformed gateway event', { type: packet.t, problem: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    (packet as { t: string }).t = 'GSEF_DROPPED_MALFORMED';
+  });
+}

@@ -1,0 +1,41 @@
+import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Asker } from '../../commands/command.js';
+import type { Reply } from '../../reply/reply.js';
+import { answerSafely } from './answer-safely.js';
+import { shareableText } from './shareable-text.js';
+import type { SlackDeps } from './slack-deps.js';
+import { noteLine, slackMessage } from './slack-message.js';
+import { plainSlackText } from './slack-text.js';
+import { directMessageChannel, uploadAttachment } from './upload-attachment.js';
+
+/**
+ * `/gsef <command text>`: the console's command text, answered privately (ephemeral) with a
+ * "Share in channel" button. Slack gives up on a command not acknowledged within 3 seconds, so
+ * the acknowledgement goes first and the answer follows through the response URL.
+ */
+export async function handleSlashCommand(deps: SlackDeps, { command, ack, respond }: Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'>): Promise<void> {
+  await ack();
+  const text = plainSlackText(command.text ?? '');
+  const asker = await deps.askers.asker(command.user_id, command.user_name);
+  const send = (message: object) => respond({ response_type: 'ephemeral', ...message });
+  await answerSafely(deps, asker, { listener: 'slash command', text, channel: command.channel_id }, send, async () => {
+    const reply = await deps.bot.answer(text, asker);
+    const lang = await deps.bot.languageOf(asker);
+    const footer = reply.attachment ? noteLine(deps.bot, lang, await sendFilePrivately(deps, asker, reply)) : undefined;
+    await send(slackMessage(deps.bot, lang, reply, { share: shareableText(deps.bot, text, reply), footer }));
+  });
+}
+
+/**
+ * The answer is private, so its file goes to the asker's direct messages with the bot rather
+ * than to the channel. Returns the locale key of the line that says where it went.
+ */
+async function sendFilePrivately(deps: SlackDeps, asker: Asker, reply: Reply): Promise<string> {
+  try {
+    await uploadAttachment(deps.client, await directMessageChannel(deps.client, asker.id), reply.attachment!);
+    return 'slack.fileSentPrivately';
+  } catch (error) {
+    deps.logger.error('could not send a file to a Slack user', { asker: asker.id, filename: reply.attachment!.filename, error });
+    return 'slack.fileNotSent';
+  }
+}

@@ -1,0 +1,33 @@
+import type { Bot } from '../../bot.js';
+import type { Lang } from '../../domain/vocabulary.js';
+import { escapeMrkdwn, renderSlack, type SlackMessage } from '../../reply/render-slack.js';
+import type { Reply } from '../../reply/reply.js';
+import { SHARE_ACTION_ID } from './slack-ids.js';
+
+export interface SlackMessageExtras {
+  /** The command text a "Share in channel" button would post again; no button when undefined. */
+  share?: string | undefined;
+  /** A last line in `lang`, already in mrkdwn (see `mentionLine`). */
+  footer?: string | undefined;
+}
+
+/** A reply as a Slack message, with the Slack-only words (button, "more" hint) in `lang`. */
+export function slackMessage(bot: Bot, lang: Lang, reply: Reply, extras: SlackMessageExtras = {}): SlackMessage {
+  const { translator } = bot.services;
+  return renderSlack(reply, {
+    more: (count) => translator.t(lang, 'slack.more', { count }),
+    buttons: extras.share === undefined ? [] : [{ actionId: SHARE_ACTION_ID, label: translator.t(lang, 'slack.share'), value: extras.share }],
+    ...(extras.footer ? { footer: extras.footer } : {}),
+  });
+}
+
+/** A localized line, escaped for mrkdwn, in which the user's id becomes a Slack mention. */
+export function mentionLine(bot: Bot, lang: Lang, key: string, userId: string): string {
+  // User ids are [A-Z0-9]: escaping leaves them intact, so the mention goes in after escaping.
+  return escapeMrkdwn(bot.services.translator.t(lang, key, { user: userId })).replace(userId, `<@${userId}>`);
+}
+
+/** A localized line, escaped for mrkdwn. */
+export function noteLine(bot: Bot, lang: Lang, key: string): string {
+  return escapeMrkdwn(bot.services.translator.t(lang, key));
+}

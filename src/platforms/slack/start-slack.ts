@@ -1,0 +1,124 @@
+import type { AddressInfo } from 'node:net';
+import { App, SocketModeReceiver, webApi, type AppOptions, type CustomRoute } from '@slack/bolt';
+import type { Bot } from '../../bot.js';
+import { ConfigError } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import type { RunningPlatform } from '../running-platform.js';
+import { boltLogger } from './bolt-logger.js';
+import { keepSocketConnected } from './keep-socket-connected.js';
+import { registerListeners } from './register-listeners.js';
+import { SlackAskers } from './slack-askers.js';
+import { SlackChannelPoster } from './slack-channel-poster.js';
+import type { SlackConfig } from './slack-config.js';
+
+/**
+ * A couple of quick retries for a rate limit (after its Retry-After) or a 5xx, then the error is
+ * reported. The client's default keeps retrying for about 30 minutes, long after anyone waits.
+ */
+export const SLACK_RETRY_POLICY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 };
+
+/** How long one Web API call may take before it counts as failed. */
+export const SLACK_REQUEST_TIMEOUT_MS = 10_000;
+
+/** Slack's errors for a token it does not accept: start-up stops and names the variable to fix. */
+const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+export interface SlackPlatform extends RunningPlatform {
+  readonly name: 'slack';
+  /** Where the HTTP endpoints listen (HTTP mode only). */
+  readonly address: AddressInfo | undefined;
+}
+
+export interface StartSlackOptions {
+  /** Tests shorten the waits between retries. */
+  retryConfig?: webApi.RetryOptions;
+  /** And between Socket Mode reconnection attempts. */
+  reconnectDelayMs?: (attempt: number) => number;
+}
+
+/**
+ * Starts the Slack app: checks the bot token (auth.test), registers the listeners, then listens
+ * over HTTP (`/slack/events`, and `GET /healthz`) or connects in Socket Mode. Resolves once
+ * requests can be served; rejects with a ConfigError when Slack refuses a token or the port is taken.
+ */
+export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, options: StartSlackOptions = {}): Promise<SlackPlatform> {
+  let ready = false;
+  const { connection } = config;
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: options.retryConfig ?? SLACK_RETRY_POLICY,
+    timeout: SLACK_REQUEST_TIMEOUT_MS,
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+  };
+  const boltLog = boltLogger(logger);
+  // Socket Mode reconnects through keepSocketConnected, not the client's own loop (see there why).
+  const receiver =
+    connection.kind === 'socket'
+      ? new SocketModeReceiver({ appToken: connection.appToken, logger: boltLog, autoReconnectEnabled: false, installerOptions: { clientOptions } })
+      : undefined;
+  const app = new App({
+    token: config.botToken,
+    ...(connection.kind === 'socket' ? { socketMode: true, receiver } : { signingSecret: connection.signingSecret, customRoutes: [healthRoute(() => ready)] }),
+    clientOptions,
+    logger: boltLog,
+    // auth.test then runs in init(), where its failure can be caught, rather than in the constructor.
+    deferInitialization: true,
+    convoStore: false,
+  } satisfies AppOptions);
+  await app.init().catch((error: unknown) => {
+    throw startupError(config, 'SLACK_BOT_TOKEN', error, 'copy the Bot User OAuth Token (xoxb-…) again from the OAuth & Permissions page');
+  });
+  registerListeners(app, { bot, client: app.client, askers: new SlackAskers(app.client, logger), logger });
+
+  let address: AddressInfo | undefined;
+  let connectionKeeper: { stop(): void } | undefined;
+  if (connection.kind === 'http') {
+    const server = await app.start({ port: connection.port, host: connection.host }).catch((error: unknown) => {
+      throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' || (error as NodeJS.ErrnoException).code === 'EACCES'
+        ? new ConfigError('PORT', `cannot listen on ${connection.host}:${connection.port} (${(error as Error).message}); choose another PORT`)
+        : error;
+    });
+    address = server.address() as AddressInfo;
+  } else {
+    await app.start().catch((error: unknown) => {
+      throw startupError(config, 'SLACK_APP_TOKEN', error, 'create an app-level token with the connections:write scope (Basic Information → App-Level Tokens) and enable Socket Mode');
+    });
+    connectionKeeper = keepSocketConnected(receiver!.client, logger, options.reconnectDelayMs);
+  }
+  ready = true;
+  logger.info('Slack is connected', { mode: connection.kind, ...(address ? { address: `${address.address}:${address.port}` } : {}) });
+  return {
+    name: 'slack',
+    poster: new SlackChannelPoster(app.client, bot),
+    address,
+    async stop() {
+      ready = false;
+      connectionKeeper?.stop();
+      await app.stop();
+    },
+  };
+}
+
+/** `GET /healthz`: 200 once the app serves requests, 503 before and while it stops. */
+function healthRoute(isReady: () => boolean): CustomRoute {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_request, response) => {
+      const status = isReady() ? 200 : 503;
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ status: status === 200 ? 'ok' : 'starting' }));
+    },
+  };
+}
+
+/** Says what to fix when Slack refuses a token or cannot be reached at start-up; other errors pass unchanged. */
+function startupError(config: SlackConfig, variable: string, error: unknown, fix: string): unknown {
+  const refusal = (error as { data?: { error?: string } }).data?.error;
+  if (refusal && TOKEN_ERRORS.has(refusal)) return new ConfigError(variable, `Slack refused this token (${refusal}): ${fix}`);
+  if ((error as { code?: string }).code !== webApi.ErrorCode.RequestError) return error;
+  const cause = (error as Error).cause;
+  const reason = `${(error as Error).message}${cause instanceof Error && cause.cause instanceof Error ? ` (${cause.cause.message})` : ''}`;
+  return config.apiUrl
+    ? new ConfigError('SLACK_API_URL', `cannot reach ${config.apiUrl}: ${reason}`)
+    : new Error(`Cannot reach the Slack Web API (https://slack.com/api/): ${reason}; check the network connection`, { cause: error });
+}

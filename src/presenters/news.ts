@@ -1,0 +1,49 @@
+import type { CommandContext } from '../commands/command.js';
+import { formatDay } from '../i18n/format-date.js';
+import type { NewsItem } from '../news/news-item.js';
+import { MAX_NEWS_LENGTH, MIN_NEWS_LENGTH, type SubmitOutcome } from '../news/news-service.js';
+import { reply, type Reply, type ReplyItem } from '../reply/reply.js';
+
+/** The answer to a submission: its number and what happens next, or a polite reason for refusing it. */
+export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome): Reply {
+  if (outcome.ok) return reply('ok', ctx.t('news.received', { number: outcome.item.id }), [{ type: 'text', text: ctx.t('news.whatNext') }]);
+  switch (outcome.reason) {
+    case 'too-short':
+      return reply('invalid', ctx.t('news.tooShort', { min: MIN_NEWS_LENGTH }));
+    case 'too-long':
+      return reply('invalid', ctx.t('news.tooLong', { max: MAX_NEWS_LENGTH }));
+    case 'rate-limited':
+      return reply('invalid', ctx.t('news.rateLimited', { limit: ctx.kb.catalog.settings.newsletter.dailyLimit }));
+    case 'duplicate':
+      return reply('invalid', ctx.t('news.duplicate', { number: outcome.number }));
+  }
+}
+
+/** The notice to the editorial committee about a new item, with Approve and Reject buttons. */
+export function editorialNotice(ctx: CommandContext, item: NewsItem): Reply {
+  return {
+    ...reply('ok', ctx.t('newsletter.noticeTitle', { number: item.id, author: item.author.displayName }), [{ type: 'text', text: item.text }, ...itemFacts(ctx, item)]),
+    visibility: 'public',
+    actions: [
+      { label: ctx.t('newsletter.approveButton'), command: `newsletter approve ${item.id}`, style: 'primary' },
+      { label: ctx.t('newsletter.rejectButton'), command: `newsletter reject ${item.id}`, style: 'danger' },
+    ],
+  };
+}
+
+export function queueItem(ctx: CommandContext, item: NewsItem): ReplyItem {
+  const preview = [...item.text].length > 200 ? `${[...item.text].slice(0, 200).join('')}…` : item.text;
+  return { title: `#${item.id} · ${ctx.t(`newsletter.status.${item.status}`)}${item.edition ? ` · ${item.edition}` : ''}`, details: [preview, ...itemFactLines(ctx, item)] };
+}
+
+function itemFacts(ctx: CommandContext, item: NewsItem) {
+  return [{ type: 'note' as const, text: itemFactLines(ctx, item).join(' · ') }];
+}
+
+function itemFactLines(ctx: CommandContext, item: NewsItem): string[] {
+  const member = item.member ? ctx.kb.memberById(item.member)?.member.name[ctx.lang] : undefined;
+  return [
+    [item.author.displayName, member, ctx.t(`lang.name.${item.lang}`), formatDay(item.receivedAt.slice(0, 10), ctx.lang)].filter(Boolean).join(' · '),
+    ...(item.source.permalink ? [item.source.permalink] : []),
+  ];
+}

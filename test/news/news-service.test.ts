@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Asker } from '../../src/commands/command.js';
+import { botAt } from '../support/test-bot.js';
+
+const mayor: Asker = { platform: 'console', id: 'mayor-of-bamako', displayName: 'mayor-of-bamako', isEditor: false };
+const secretariat: Asker = { platform: 'console', id: 'secretariat', displayName: 'secretariat', isEditor: true };
+const slackMember: Asker = { platform: 'slack', id: 'U0MEMBER', displayName: 'Ana', isEditor: false, origin: { channel: 'D1', messageId: '1700000000.000100' } };
+const NEWS = 'The City of Bamako opens its first social economy incubator, with 12 cooperatives.';
+
+describe('news intake', () => {
+  it('queues an item with its number, author, member, language and source', async () => {
+    const bot = await botAt('2026-11-10');
+    const answer = await bot.answer(`news ${NEWS}`, mayor, 'en');
+    expect(answer).toMatchObject({ status: 'ok', title: 'Thank you! Your news is in the newsletter queue as #1.' });
+    const [item] = await bot.services.news.list();
+    expect(item).toMatchObject({ id: 1, text: NEWS, member: 'city-of-bamako', lang: 'en', status: 'pending', author: { platform: 'console', userId: 'mayor-of-bamako' } });
+    expect(item!.history).toEqual([expect.objectContaining({ action: 'submitted', by: expect.stringContaining('mayor-of-bamako') })]);
+  });
+
+  it('tells the language from the text, else from the author', async () => {
+    const bot = await botAt('2026-11-10');
+    await bot.answer('news La ville de Bamako ouvre son premier incubateur et les coopératives de la région sont invitées.', mayor, 'en');
+    await bot.answer('news 12 cooperatives: 2026 numbers published today', slackMember, 'es');
+    expect((await bot.services.news.list()).map((i) => i.lang)).toEqual(['fr', 'es']);
+  });
+
+  it('refuses, politely and in the asker\'s language, what is too short or too long', async () => {
+    const bot = await botAt('2026-11-10');
+    expect(await bot.answer('news trop court', mayor, 'fr')).toMatchObject({ status: 'invalid', title: expect.stringContaining('au moins 20 caractères') });
+    expect(await bot.answer(`news ${'a'.repeat(19)}`, mayor, 'en')).toMatchObject({ status: 'invalid' });
+    expect(await bot.answer(`news ${'a'.repeat(20)}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    expect(await bot.answer(`news ${'b'.repeat(4001)}`, mayor, 'es')).toMatchObject({ status: 'invalid' });
+  });
+
+  it('refuses the same text, or the same source message, as "already in the queue as #N"', async () => {
+    const bot = await botAt('2026-11-10');
+    await bot.answer(`news ${NEWS}`, mayor, 'en');
+    expect(await bot.answer(`news ${NEWS.toUpperCase()}`, slackMember, 'en')).toMatchObject({ status: 'invalid', title: 'This news is already in the queue as #1.' });
+    await bot.answer('news Another piece of news from the Slack member, long enough.', slackMember, 'en');
+    expect(await bot.answer('news A different text but from the very same Slack message.', slackMember, 'en')).toMatchObject({ title: 'This news is already in the queue as #2.' });
+  });
+
+  it('limits each person to 20 items a day', async () => {
+    const bot = await botAt('2026-11-10');
+    for (let i = 1; i <= 20; i++) expect((await bot.answer(`news Item number ${i} of today, about cooperatives.`, mayor, 'en')).status).toBe('ok');
+    expect(await bot.answer('news Item number 21 of today, about cooperatives.', mayor, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('20 news items today') });
+  });
+});
+
+describe('moderation', () => {
+  it('is refused to anyone outside the editorial committee, for every action', async () => {
+    const bot = await botAt('2026-11-10');
+    await bot.answer(`news ${NEWS}`, mayor, 'en');
+    for (const action of ['queue', 'approve 1', 'reject 1', 'edit 1 A new text for the item, long enough.', 'draft 2026-11', 'publish 2026-11']) {
+      for (const asker of [mayor, slackMember]) {
+        expect(await bot.answer(`newsletter ${action}`, asker, 'en')).toMatchObject({ status: 'invalid', title: 'Sorry, only the editorial committee can use `newsletter`.' });
+      }
+    }
+    expect((await bot.services.news.get(1))!.status).toBe('pending');
+  });
+
+  it('approves into this month\'s edition, or the next one after the cut-off day, and records who and when', async () => {
+    const early = await botAt('2026-11-10');
+    await early.answer(`news ${NEWS}`, mayor, 'en');
+    expect(await early.answer('newsletter approve 1', secretariat, 'en')).toMatchObject({ title: '#1 approved, for the 2026-11 edition.' });
+    const late = await botAt('2026-11-27');
+    await late.answer(`news ${NEWS}`, mayor, 'en');
+    expect(await late.answer('newsletter approve 1', secretariat, 'en')).toMatchObject({ title: '#1 approved, for the 2026-12 edition.' });
+    expect((await late.services.news.get(1))!.history.at(-1)).toMatchObject({ action: 'approved', by: 'secretariat (console:secretariat)', at: expect.stringMatching(/^2026-11-26T15:00/) });
+  });
+
+  it('tells the author of a rejection, with the reason, in the author\'s language', async () => {
+    const printed: string[] = [];
+    const bot = await botAt('2026-11-10', undefined, undefined, (text) => printed.push(text));
+    await bot.answer('lang fr', mayor);
+    await bot.answer(`news ${NEWS}`, mayor);
+    await bot.answer('newsletter reject 1 already announced last month', secretariat, 'en');
+    expect(printed.join('')).toContain('[→ mayor-of-bamako] Votre actualité #1 ne paraîtra pas dans le bulletin');
+    expect(printed.join('')).toContain('already announced last month');
+  });
+
+  it('edits, drafts an edition grouped by language, region and member, and publishes it once', async () => {
+    const bot = await botAt('2026-11-10');
+    await bot.answer(`news ${NEWS}`, mayor, 'en');
+    await bot.answer('news La ville de Bamako ouvre son premier incubateur et les coopératives de la région sont invitées.', mayor, 'en');
+    await bot.answer('newsletter edit 1 The City of Bamako opens its first social economy incubator (12 cooperatives).', secretariat, 'en');
+    await bot.answer('newsletter approve 1', secretariat, 'en');
+    await bot.answer('newsletter approve 2', secretariat, 'en');
+    const draft = await bot.answer('newsletter draft 2026-11', secretariat, 'en');
+    const markdown = draft.attachment!.content;
+    expect(markdown).toMatch(/## English[\s\S]*### Africa[\s\S]*#### City of Bamako[\s\S]*\(12 cooperatives\)[\s\S]*## French/);
+    const html = (await bot.answer('newsletter draft 2026-11 html', secretariat, 'en')).attachment!.content;
+    expect(html).toContain('<h2>French</h2>');
+    expect(await bot.answer('newsletter publish 2026-11', secretariat, 'en')).toMatchObject({ title: '2 items of the 2026-11 edition marked published.' });
+    expect(await bot.answer('newsletter publish 2026-11', secretariat, 'en')).toMatchObject({ title: '0 items of the 2026-11 edition marked published.' });
+    expect(await bot.answer('newsletter queue published', secretariat, 'en')).toMatchObject({ title: '2 published news items' });
+  });
+});

@@ -1,0 +1,278 @@
+import type { APIEmbed } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../commands/index.js';
+import { Bot } from '../../../src/bot.js';
+import { ConfigError } from '../../../src/config.js';
+import { defineCommand, type Asker } from '../../../src/commands/command.js';
+import type { Lang } from '../../../src/domain/vocabulary.js';
+import { createLogger } from '../../../src/logger.js';
+import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
+import { startDiscord } from '../../../src/platforms/discord/start-discord.js';
+import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
+import { reply, type Reply } from '../../../src/reply/reply.js';
+import { botAt, itemTitles } from '../../support/test-bot.js';
+import { DM_CHANNEL_ID, PERSON, sendCommand, sendMessage, type OptionValue } from './discord-payloads.js';
+import { APPLICATION_ID, BOT_USER, CHANNEL_ID, FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { waitFor } from './wait-for.js';
+
+// The real discord.js client, started as `npm start` starts it, against a loopback Discord.
+let fake: FakeDiscord;
+let platform: RunningPlatform;
+let bot: Bot;
+const logs: string[] = [];
+let openSlowGate: () => void = () => {};
+
+/** A test-only command that answers when the test says so, to see a slow answer deferred. */
+const slow = defineCommand({
+  name: 'slow',
+  aliases: [],
+  options: [],
+  permission: 'everyone',
+  handle: () => new Promise<Reply>((resolve) => (openSlowGate = () => resolve(reply('ok', 'slow answer')))),
+});
+
+/** A command that fails, to see the apology. */
+const broken = defineCommand({
+  name: 'broken',
+  aliases: [],
+  options: [],
+  permission: 'everyone',
+  handle: () => {
+    throw new Error('boom');
+  },
+});
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  const logger = createLogger((line) => logs.push(line));
+  const real = await botAt('2019-05-10', logger);
+  bot = new Bot({ ...real.services, commands: [...COMMANDS, slow, broken] });
+  platform = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, logger);
+}, 30_000);
+
+afterAll(async () => {
+  await platform?.stop();
+  await fake?.close();
+});
+
+const asker: Asker = { platform: 'discord', id: PERSON.id, isEditor: false };
+
+interface Answer {
+  /** How it was sent: 4 a direct reply, 5 deferred then edited. */
+  via: 4 | 5;
+  data: { content?: string; embeds?: APIEmbed[]; flags?: number };
+  request: RecordedRequest;
+}
+
+/** The answer to an interaction: its type 4 callback, or the edit that followed a deferral. */
+async function answerTo(interaction: { id: string; token: string }): Promise<Answer> {
+  return waitFor(`the answer to interaction ${interaction.id}`, () => {
+    const callback = fake.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`)).find((r) => r.status === 204 || r.status === 200);
+    const body = callback?.body as { type: number; data?: Answer['data'] } | undefined;
+    if (callback && body?.type === 4) return { via: 4 as const, data: body.data ?? {}, request: callback };
+    const edit = fake.requestsTo('PATCH', new RegExp(`/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original$`))[0];
+    if (edit) return { via: 5 as const, data: edit.body as Answer['data'], request: edit };
+    return undefined;
+  });
+}
+
+async function ask(subcommand: string | undefined, options: OptionValue[] = [], locale?: string): Promise<Answer> {
+  return answerTo(sendCommand(fake, subcommand, options, { locale }));
+}
+
+function fieldNames(embeds: readonly APIEmbed[] | undefined): string[] {
+  return (embeds ?? []).flatMap((e) => (e.fields ?? []).map((f) => f.name));
+}
+
+/** Field names carry Discord's Markdown escapes; item titles are plain. */
+function unescaped(names: string[]): string[] {
+  return names.map((n) => n.replace(/\\(.)/g, '$1'));
+}
+
+async function consoleAnswer(text: string, lang: Lang): Promise<Reply> {
+  return bot.answer(text, asker, lang);
+}
+
+describe('Discord /gsef commands', () => {
+  it('answers /gsef next-event with an ephemeral embed holding what the console answers', async () => {
+    const answer = await ask('next-event');
+    const expected = await consoleAnswer('next-event', 'en');
+    expect(answer.via).toBe(4);
+    expect(answer.data.flags).toBe(64);
+    expect(answer.data.embeds?.[0]?.title).toBe(expected.title);
+    expect(unescaped(fieldNames(answer.data.embeds))).toEqual(itemTitles(expected));
+    expect(itemTitles(expected)).toEqual(['RENAPESS General Assembly', 'Africa Policy Dialogue']);
+  });
+
+  it.each([
+    ['fr', 'fr'],
+    ['es-ES', 'es'],
+  ] as const)('answers in the language of the Discord locale %s', async (locale, lang) => {
+    const answer = await ask('next-event', [], locale);
+    const expected = await consoleAnswer('next-event', lang);
+    expect(answer.data.embeds?.[0]?.title).toBe(expected.title);
+    expect(unescaped(fieldNames(answer.data.embeds))).toEqual(itemTitles(expected));
+    expect(answer.data.embeds?.[0]?.title).not.toBe((await consoleAnswer('next-event', 'en')).title);
+  });
+
+  it('honours the region and month options, and the free filter', async () => {
+    const answer = await ask('next-event', [
+      { name: 'region', value: 'africa' },
+      { name: 'month', value: '8' },
+    ]);
+    const expected = await consoleAnswer('next-event africa august', 'en');
+    expect(unescaped(fieldNames(answer.data.embeds))).toEqual(itemTitles(expected));
+    expect(answer.data.embeds?.[0]?.description).toContain('region Africa');
+    expect(answer.data.embeds?.[0]?.description).toContain('August');
+
+    const global = await ask('events', [{ name: 'region', value: 'global' }, { name: 'filter', value: '2019' }]);
+    expect(global.data.embeds?.[0]?.description).toContain('region Global');
+    expect(unescaped(fieldNames(global.data.embeds))).toEqual(itemTitles(await consoleAnswer('events worldwide 2019', 'en')));
+  });
+
+  it('sends the calendar as an .ics file attachment', async () => {
+    const answer = await ask('calendar', [{ name: 'region', value: 'africa' }]);
+    expect(answer.request.files).toHaveLength(1);
+    expect(answer.request.files[0]).toMatchObject({ filename: 'gsef-calendar.ics' });
+    expect(answer.request.files[0]!.content).toContain('BEGIN:VCALENDAR');
+    expect(answer.data.embeds?.[0]?.title).toMatch(/^GSEF calendar: \d+ events?$/);
+  });
+
+  it('suggests event names while the event option is typed (autocomplete)', async () => {
+    const { id } = sendCommand(fake, 'event', [{ name: 'name', value: 'bamako', focused: true }], { type: 4 });
+    const callback = await waitFor('the autocomplete answer', () => fake.requestsTo('POST', new RegExp(`/interactions/${id}/`))[0]);
+    const body = callback.body as { type: number; data: { choices: { name: string; value: string }[] } };
+    expect(body.type).toBe(8);
+    expect(body.data.choices.map((c) => c.name)).toEqual(expect.arrayContaining(['RENAPESS General Assembly', 'Africa Policy Dialogue']));
+    for (const choice of body.data.choices) expect(bot.services.kb.eventById(choice.value)).toBeDefined();
+  });
+
+  it('suggests member names in the language of the locale', async () => {
+    const { id } = sendCommand(fake, 'member', [{ name: 'name', value: 'seo', focused: true }], { type: 4, locale: 'fr' });
+    const callback = await waitFor('the autocomplete answer', () => fake.requestsTo('POST', new RegExp(`/interactions/${id}/`))[0]);
+    const { choices } = (callback.body as { data: { choices: { name: string }[] } }).data;
+    expect(choices.map((c) => c.name)).toContain('Ville de Séoul');
+  });
+
+  it('defers a slow answer, then edits the deferred reply with it', async () => {
+    const interaction = sendCommand(fake, 'slow');
+    const deferral = await waitFor('the deferral', () => fake.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))[0]);
+    expect(deferral.body).toMatchObject({ type: 5, data: { flags: 64 } });
+    openSlowGate();
+    const answer = await answerTo(interaction);
+    expect(answer.via).toBe(5);
+    expect(answer.data.embeds?.[0]?.title).toBe('slow answer');
+  });
+
+  it('answers a failing command with the short apology, and logs the failure', async () => {
+    const answer = await ask('broken');
+    expect(answer.data.embeds?.[0]?.title).toBe('Sorry, something went wrong while answering. The secretariat has been told; please try again in a moment.');
+    expect(logs.some((line) => line.includes('"command failed"') && line.includes('boom'))).toBe(true);
+  });
+
+  it('apologizes, privately, when Discord refuses the answer, and logs why', async () => {
+    fake.failNext('POST', /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/, 500, 4);
+    const answer = await ask('agenda');
+    expect(answer.data).toMatchObject({ content: expect.stringContaining('Sorry, something went wrong'), flags: 64 });
+    expect(answer.data.embeds ?? []).toEqual([]);
+    expect(logs.some((line) => line.includes('"discord command failed"'))).toBe(true);
+  });
+
+  it('survives malformed interactions and answers the next one', async () => {
+    const unknown = await ask('no-such-command');
+    expect(unknown.data.embeds?.[0]?.title).toContain('no-such-command');
+    const none = await ask(undefined);
+    expect(none.data.embeds?.[0]?.title).toBe((await consoleAnswer('help', 'en')).title);
+    sendCommand(fake, 'next-event', [], { data: undefined });
+    sendCommand(fake, 'next-event', [], { data: { id: '1', name: 'gsef', type: 1, options: 'next-event' } });
+    fake.dispatch('INTERACTION_CREATE', { id: fake.newId(), type: 2, token: 'no-user', application_id: APPLICATION_ID, data: { id: '1', name: 'gsef', type: 1 } });
+    fake.dispatch('MESSAGE_CREATE', { id: fake.newId(), channel_id: CHANNEL_ID, content: 'no author' });
+    sendCommand(fake, 'next-event', [], { data: { id: '1', name: 'gsef', type: 1, options: [{ name: 'next-event', type: 1, options: [{ name: 'region', type: 3, value: 'atlantis' }] }] } });
+    const answer = await ask('next-event');
+    expect(answer.data.embeds?.[0]?.title).toBe('Next GSEF event');
+    // Without the fields discord.js needs and the bot does not: still answered.
+    const bare = fake.newId();
+    fake.dispatch('INTERACTION_CREATE', { id: bare, type: 2, token: `token-${bare}`, application_id: APPLICATION_ID, locale: 'en-US', user: PERSON, channel: { id: DM_CHANNEL_ID, type: 1 }, data: { id: '1', name: 'gsef', type: 1, options: [{ name: 'agenda', type: 1 }] } });
+    expect((await answerTo({ id: bare, token: `token-${bare}` })).data.embeds?.[0]?.title).toBe((await consoleAnswer('agenda', 'en')).title);
+    expect(logs.filter((line) => line.includes('dropped a malformed gateway event'))).toHaveLength(4);
+  });
+
+  it('resumes a dropped gateway session without identifying again, and answers afterwards', async () => {
+    const identifies = () => fake.gatewayOps.filter((p) => p.op === 2).length;
+    const resumes = () => fake.gatewayOps.filter((p) => p.op === 6).length;
+    const [identifiedBefore, resumedBefore] = [identifies(), resumes()];
+    fake.dropConnection(4000);
+    await waitFor('the RESUME', () => resumes() > resumedBefore && fake.connected);
+    expect(identifies()).toBe(identifiedBefore);
+    const answer = await ask('agenda');
+    expect(answer.data.embeds?.[0]?.title).toBe((await consoleAnswer('agenda', 'en')).title);
+  });
+});
+
+describe('Discord mentions and direct messages', () => {
+  const repliesTo = (channel: string, messageId: string) =>
+    waitFor(`the reply to message ${messageId}`, () =>
+      fake.requestsTo('POST', new RegExp(`/channels/${channel}/messages$`)).find((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === messageId),
+    );
+
+  it('answers a question that mentions the bot with a reply in the channel', async () => {
+    const id = sendMessage(fake, `<@${BOT_USER.id}> when is the next event in Africa?`, { mentionsBot: true });
+    const request = await repliesTo(CHANNEL_ID, id);
+    const expected = await bot.answerQuestion('when is the next event in Africa?', asker);
+    const body = request.body as { embeds: APIEmbed[]; allowed_mentions: unknown };
+    expect(body.embeds[0]?.title).toBe(expected.title);
+    expect(unescaped(fieldNames(body.embeds))).toEqual(itemTitles(expected));
+    expect(body.allowed_mentions).toMatchObject({ parse: [], replied_user: false });
+  });
+
+  it('answers a direct message, and small talk with the short help', async () => {
+    const id = sendMessage(fake, 'agenda', { dm: true });
+    const request = await repliesTo(DM_CHANNEL_ID, id);
+    expect((request.body as { embeds: APIEmbed[] }).embeds[0]?.title).toBe((await consoleAnswer('agenda', 'en')).title);
+
+    const chat = sendMessage(fake, `hello <@${BOT_USER.id}>, nice weather`, { mentionsBot: true });
+    const help = (await repliesTo(CHANNEL_ID, chat)).body as { embeds: APIEmbed[] };
+    expect(help.embeds[0]?.title).toBe('Sorry, I did not understand that question.');
+    expect(help.embeds.map((e) => e.description ?? '').join('\n')).toContain('When is the next event in Africa?');
+  });
+
+  it('ignores messages from bots and messages that do not mention it', async () => {
+    const fromBot = sendMessage(fake, `<@${BOT_USER.id}> agenda`, { mentionsBot: true, author: { ...PERSON, id: '500000000000000099', bot: true } });
+    const unaddressed = sendMessage(fake, 'agenda');
+    const later = sendMessage(fake, 'agenda', { dm: true });
+    // Messages are handled in order: once the later one is answered, the earlier ones were seen.
+    await repliesTo(DM_CHANNEL_ID, later);
+    const replied = fake.requestsTo('POST', /\/messages$/).map((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id);
+    expect(replied).not.toContain(fromBot);
+    expect(replied).not.toContain(unaddressed);
+  });
+});
+
+describe('Discord channel poster', () => {
+  const channel = '800000000000000008';
+  const route = new RegExp(`^/api/v10/channels/${channel}/messages$`);
+  const notice = { ...reply('ok', 'Steering Committee meeting next week', [{ type: 'text', text: 'Online, last week of April.' }]), visibility: 'public' as const };
+
+  it('waits out a rate limit (429) and posts the message once', async () => {
+    fake.failNext('POST', route, 429, 1);
+    await platform.poster.post(channel, notice);
+    const requests = fake.requestsTo('POST', route);
+    expect(requests.map((r) => r.status)).toEqual([429, 200]);
+    expect(requests[1]!.body).toMatchObject({ content: notice.title, embeds: [{ title: notice.title }] });
+  });
+
+  it('rejects when Discord keeps failing (500)', async () => {
+    fake.failNext('POST', route, 500, 4);
+    await expect(platform.poster.post(channel, notice)).rejects.toThrow();
+    expect(fake.requestsTo('POST', route).filter((r) => r.status === 200)).toHaveLength(1);
+  });
+});
+
+describe('Discord start-up', () => {
+  it('stops with the variable to fix when Discord refuses the token', async () => {
+    fake.failNext('GET', /^\/api\/v10\/gateway\/bot$/, 401);
+    const error = await startDiscord(bot, { token: 'wrong-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, createLogger(() => {})).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({ variable: 'DISCORD_TOKEN' });
+  });
+});

@@ -1,0 +1,130 @@
+import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../commands/index.js';
+import { discordRegisterCli } from '../../../src/cli/discord-register.js';
+import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
+import { InvalidDiscordCommandsError, registerDiscordCommands } from '../../../src/platforms/discord/register-discord-commands.js';
+import { DATA_DIR } from '../../support/test-bot.js';
+import { APPLICATION_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
+
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+
+afterAll(async () => {
+  await fake?.close();
+});
+
+async function register(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const env = { DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: fake.baseUrl, GSEF_DATA_DIR: DATA_DIR };
+  const code = await discordRegisterCli(args, env, (l) => out.push(l), (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+const LOCALES = ['fr', 'es-ES'];
+
+/** Every name and description in a definition, at any depth, with where it is. */
+function described(items: readonly (RESTPostAPIChatInputApplicationCommandsJSONBody | APIApplicationCommandOption)[], path = ''): { at: string; item: RESTPostAPIChatInputApplicationCommandsJSONBody | APIApplicationCommandOption }[] {
+  return items.flatMap((item) => {
+    const at = `${path}/${item.name}`;
+    const children = 'options' in item && item.options ? described(item.options, at) : [];
+    return [{ at, item }, ...children];
+  });
+}
+
+describe('gsef discord-register', () => {
+  it('bulk-overwrites the guild commands with /gsef and one subcommand per command, within Discord rules', async () => {
+    const { code, out } = await register('--guild', GUILD_ID);
+    expect(code).toBe(0);
+    expect(out).toContain(`in server ${GUILD_ID}`);
+    expect(out).toContain('added: /gsef');
+
+    const [put] = fake.requestsTo('PUT', new RegExp(`^/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands$`));
+    const body = put!.body as RESTPostAPIChatInputApplicationCommandsJSONBody[];
+    expect(body.map((c) => c.name)).toEqual(['gsef']);
+    expect(body[0]!.options!.map((o) => o.name)).toEqual(COMMANDS.map((c) => c.name));
+    expect(body[0]!.options!.every((o) => o.type === 1)).toBe(true);
+    for (const { at, item } of described(body)) {
+      for (const name of [item.name, ...Object.values(item.name_localizations ?? {})]) {
+        expect(name, at).toMatch(NAME);
+        expect(name, at).toBe(name!.toLowerCase());
+      }
+      for (const text of [item.description, ...Object.values(item.description_localizations ?? {})]) expect(text!.length, at).toBeGreaterThan(0);
+      for (const text of [item.description, ...Object.values(item.description_localizations ?? {})]) expect(text!.length, at).toBeLessThanOrEqual(100);
+      expect(Object.keys(item.description_localizations ?? {}), at).toEqual(expect.arrayContaining(LOCALES));
+      if ('options' in item && item.options) expect(item.options.length, at).toBeLessThanOrEqual(25);
+      if ('choices' in item && item.choices) {
+        expect(item.choices.length, at).toBeLessThanOrEqual(25);
+        for (const choice of item.choices) expect(Object.keys(choice.name_localizations ?? {}), at).toEqual(expect.arrayContaining(LOCALES));
+      }
+    }
+  });
+
+  it('gives filter commands region and month choices, and name options autocomplete', async () => {
+    const body = fake.commands.get(GUILD_ID)!;
+    const subcommands = (body[0] as { options: { name: string; options: Record<string, unknown>[] }[] }).options;
+    const options = (sub: string) => subcommands.find((o) => o.name === sub)!.options;
+    expect(options('next-event').map((o) => o.name)).toEqual(['region', 'month', 'filter']);
+    const month = options('next-event').find((o) => o.name === 'month') as { choices: { name: string; value: string; name_localizations: Record<string, string> }[] };
+    expect(month.choices[6]).toMatchObject({ name: 'July', value: '7', name_localizations: { fr: 'Juillet', 'es-ES': 'Julio' } });
+    expect(options('event')).toEqual([expect.objectContaining({ name: 'name', required: true, autocomplete: true })]);
+    expect(options('member')[0]).toMatchObject({ autocomplete: true, name_localizations: { fr: 'nom', 'es-ES': 'nombre' } });
+  });
+
+  it('says unchanged when run again, and what changed otherwise', async () => {
+    expect((await register('--guild', GUILD_ID)).out).toContain('unchanged: /gsef');
+
+    const stored = fake.commands.get(GUILD_ID)![0] as { options: { name: string; description: string }[] };
+    stored.options = stored.options.filter((o) => o.name !== 'help');
+    stored.options[0]!.description = 'An older description';
+    fake.commands.set(GUILD_ID, [stored, { name: 'old-command', description: 'gone', type: 1 }]);
+    const { out } = await register('--guild', GUILD_ID);
+    expect(out).toMatch(/updated: \/gsef \(new: help; changed: next-event\)/);
+    expect(out).toContain('removed: /old-command');
+  });
+
+  it('registers globally without --guild', async () => {
+    const { code, out } = await register();
+    expect(code).toBe(0);
+    expect(out).toContain('globally');
+    expect(fake.requestsTo('PUT', new RegExp(`^/api/v10/applications/${APPLICATION_ID}/commands$`))).toHaveLength(1);
+    expect(fake.requestsTo('GET', new RegExp(`^/api/v10/applications/${APPLICATION_ID}/commands$`))[0]!.query.get('with_localizations')).toBe('true');
+  });
+
+  it('refuses definitions that break Discord rules, before sending anything', async () => {
+    const puts = fake.requestsTo('PUT', /commands$/).length;
+    const bad: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+      name: 'Next Event',
+      description: 'x'.repeat(101),
+      options: Array.from({ length: 26 }, (_, i) => ({ type: 3, name: `o${i}`, description: 'an option', required: i === 25 })),
+    };
+    const config = { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) };
+    const error = await registerDiscordCommands(config, [bad]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidDiscordCommandsError);
+    const { problems } = error as InvalidDiscordCommandsError;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('name "Next Event" must be 1-32 lowercase'),
+        expect.stringContaining('must be 1-100 characters (it has 101)'),
+        expect.stringContaining('26 options or subcommands; Discord allows 25'),
+        expect.stringContaining('/Next Event o25: a required option must come before the optional ones'),
+      ]),
+    );
+    expect(fake.requestsTo('PUT', /commands$/)).toHaveLength(puts);
+  });
+
+  it('says which variable to set, and refuses a bad --guild', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    expect(await discordRegisterCli([], { DISCORD_TOKEN: 'fake-token', GSEF_DATA_DIR: DATA_DIR }, (l) => out.push(l), (l) => err.push(l))).toBe(2);
+    expect(err.join('\n')).toContain('DISCORD_APPLICATION_ID');
+    const bad = await register('--guild', 'general');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--guild');
+  });
+});

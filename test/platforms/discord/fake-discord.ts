@@ -1,0 +1,278 @@
+import { once } from 'node:events';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A loopback stand-in for Discord, enough for the real discord.js: the REST API under `/api/v10`
+ * (every request recorded, and any route made to fail on demand) and the gateway over WebSocket
+ * (the URL `GET /gateway/bot` hands out), where a test dispatches events and drops connections.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  /** Without the query, e.g. `/api/v10/channels/1/messages`. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** The JSON body, or for a multipart request its `payload_json`. */
+  body: unknown;
+  files: { filename: string; contentType: string; content: string }[];
+  /** The status the fake answered with. */
+  status: number;
+}
+
+interface Failure {
+  method: string;
+  path: RegExp;
+  status: 401 | 429 | 500;
+  remaining: number;
+  retryAfterSeconds: number;
+}
+
+type Json = Record<string, unknown>;
+
+export const APPLICATION_ID = '100000000000000001';
+export const BOT_USER = { id: '200000000000000002', username: 'gsef', discriminator: '0', global_name: 'GSEF bot', avatar: null, bot: true };
+export const GUILD_ID = '300000000000000003';
+export const CHANNEL_ID = '300000000000000004';
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  /** Registered commands by scope: `global` or a guild id. */
+  readonly commands = new Map<string, Json[]>();
+  readonly gatewayOps: { op: number; d: unknown }[] = [];
+  private readonly failures: Failure[] = [];
+  private socket: WebSocket | undefined;
+  private sequence = 0;
+  private nextId = 900000000000000000n;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly gateway: WebSocketServer,
+    readonly baseUrl: string,
+  ) {}
+
+  static async start(): Promise<FakeDiscord> {
+    const server = createServer();
+    const gateway = new WebSocketServer({ server });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const fake = new FakeDiscord(server, gateway, `http://127.0.0.1:${port}`);
+    server.on('request', (req, res) => void fake.handle(req, res));
+    gateway.on('connection', (socket) => fake.connect(socket));
+    return fake;
+  }
+
+  get gatewayUrl(): string {
+    return this.baseUrl.replace(/^http/, 'ws');
+  }
+
+  /** The next `times` requests matching method and path get `status` (429 with Discord's rate-limit headers and body). */
+  failNext(method: string, path: RegExp, status: 401 | 429 | 500, times = 1, retryAfterSeconds = 0.05): void {
+    this.failures.push({ method, path, status, remaining: times, retryAfterSeconds });
+  }
+
+  requestsTo(method: string, path: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  newId(): string {
+    this.nextId += 1n;
+    return String(this.nextId);
+  }
+
+  /** Sends a gateway event to the connected client. */
+  dispatch(type: string, data: unknown): void {
+    if (!this.socket) throw new Error('no gateway connection to dispatch on');
+    this.sequence += 1;
+    this.socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
+  }
+
+  /** Closes the gateway connection as Discord does when it goes away (4000: unknown error, resumable). */
+  dropConnection(code = 4000): void {
+    this.socket?.close(code, 'fake Discord dropped the connection');
+    this.socket = undefined;
+  }
+
+  get connected(): boolean {
+    return this.socket !== undefined;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.gateway.clients) client.terminate();
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private connect(socket: WebSocket): void {
+    this.socket = socket;
+    // Text, not binary: discord.js takes a binary frame for compressed data.
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    socket.on('message', (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number; d: Json };
+      this.gatewayOps.push(payload);
+      if (this.socket !== socket) return;
+      if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
+      if (payload.op === 2) this.ready();
+      if (payload.op === 6) this.dispatch('RESUMED', {});
+    });
+    socket.on('close', () => {
+      if (this.socket === socket) this.socket = undefined;
+    });
+  }
+
+  private ready(): void {
+    this.sequence = 0;
+    this.dispatch('READY', {
+      v: 10,
+      user: { ...BOT_USER, verified: true, mfa_enabled: false, flags: 0 },
+      guilds: [{ id: GUILD_ID, unavailable: true }],
+      session_id: `session-${this.newId()}`,
+      resume_gateway_url: this.gatewayUrl,
+      shard: [0, 1],
+      application: { id: APPLICATION_ID, flags: 0 },
+    });
+    this.dispatch('GUILD_CREATE', {
+      id: GUILD_ID,
+      name: 'GSEF',
+      icon: null,
+      owner_id: '400000000000000001',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      preferred_locale: 'en-US',
+      premium_tier: 0,
+      nsfw_level: 0,
+      joined_at: '2019-01-01T00:00:00.000Z',
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [],
+      channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const request: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, body: undefined, files: [], status: 0 };
+    await parseBody(request, raw);
+    this.requests.push(request);
+    res.on('finish', () => (request.status = res.statusCode));
+
+    const failure = this.failures.find((f) => f.remaining > 0 && f.method === request.method && f.path.test(request.path));
+    if (failure) {
+      failure.remaining -= 1;
+      if (failure.status === 429) {
+        const after = String(failure.retryAfterSeconds);
+        res.writeHead(429, {
+          'content-type': 'application/json',
+          'retry-after': after,
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': after,
+          'x-ratelimit-bucket': 'fake-bucket',
+          'x-ratelimit-scope': 'user',
+        });
+        res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: failure.retryAfterSeconds, global: false }));
+      } else {
+        send(res, failure.status, { message: failure.status === 401 ? '401: Unauthorized' : '500: Internal Server Error', code: 0 });
+      }
+      return;
+    }
+    this.route(request, res);
+  }
+
+  private route(request: RecordedRequest, res: ServerResponse): void {
+    const { method, path } = request;
+    const body = (request.body ?? {}) as Json;
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/api/v10/gateway/bot') {
+      return send(res, 200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (method === 'GET' && path === '/api/v10/users/@me') return send(res, 200, BOT_USER);
+    if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      if (request.query.get('with_response') !== 'true') return send(res, 204);
+      return send(res, 200, { interaction: { id: path.split('/')[4], type: 2 }, resource: { type: (body as { type?: number }).type } });
+    }
+    if ((m = /^\/api\/v10\/webhooks\/(\d+)\/[^/]+\/messages\/@original$/.exec(path)) && method === 'PATCH') {
+      return send(res, 200, this.message(CHANNEL_ID, body));
+    }
+    if ((m = /^\/api\/v10\/webhooks\/(\d+)\/[^/]+$/.exec(path)) && method === 'POST') return send(res, 200, this.message(CHANNEL_ID, body));
+    if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') return send(res, 200, this.message(m[1]!, body));
+    if ((m = /^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      const scope = m[2] ?? 'global';
+      if (method === 'GET') return send(res, 200, this.commands.get(scope) ?? []);
+      if (method === 'PUT') {
+        const registered = (request.body as Json[]).map((c) => ({ ...c, id: this.newId(), application_id: m![1], version: this.newId(), ...(m![2] ? { guild_id: m![2] } : {}) }));
+        this.commands.set(scope, registered);
+        return send(res, 200, registered);
+      }
+    }
+    send(res, 404, { message: 'Unknown route', code: 0 });
+  }
+
+  private message(channelId: string, body: Json): Json {
+    return {
+      id: this.newId(),
+      channel_id: channelId,
+      author: BOT_USER,
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body.flags ?? 0,
+      type: 0,
+      components: [],
+    };
+  }
+}
+
+async function parseBody(request: RecordedRequest, raw: Buffer): Promise<void> {
+  const type = String(request.headers['content-type'] ?? '');
+  if (type.startsWith('application/json') && raw.length > 0) {
+    request.body = JSON.parse(raw.toString('utf8'));
+  } else if (type.startsWith('multipart/form-data')) {
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    for (const [name, value] of form.entries()) {
+      if (name === 'payload_json') request.body = JSON.parse(String(value));
+      else if (typeof value !== 'string') request.files.push({ filename: value.name, contentType: value.type, content: await value.text() });
+    }
+  }
+}
+
+function send(res: ServerResponse, status: number, body?: unknown): void {
+  if (body === undefined) {
+    res.writeHead(status).end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}

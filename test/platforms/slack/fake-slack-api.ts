@@ -1,0 +1,180 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the fake received: a Web API method (`chat.postMessage`), `response` (a response URL) or `upload`. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  /** The HTTP status the fake answered. */
+  status: number;
+  /** Form fields (JSON-valued ones parsed) or the JSON body; `raw` for anything else. */
+  body: Record<string, unknown>;
+}
+
+export type Failure = { status: 429; retryAfter: number } | { status: 500 };
+
+/** Answers no request until released: to prove something happens before a slow call ends. */
+interface Hold {
+  released: Promise<void>;
+  release: () => void;
+}
+
+/**
+ * A loopback stand-in for the Slack Web API, the response URLs and the file upload URLs. It
+ * records every call and can be told to fail the next calls of a method.
+ */
+export class FakeSlackApi {
+  readonly calls: RecordedCall[] = [];
+  /** users.info answers these locales (user id → `fr-FR`); others get `en-US`. */
+  readonly locales = new Map<string, string>();
+  /** Channels the bot is not a member of: files cannot be shared there. */
+  readonly closedChannels = new Set<string>();
+  /** Methods that answer `{ ok: false, error }`, as Slack does for a refused token (`invalid_auth`). */
+  readonly refusals = new Map<string, string>();
+  /** What apps.connections.open hands out (Socket Mode). */
+  socketUrl = '';
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly holds = new Map<string, Hold>();
+  private sequence = 0;
+
+  private constructor(private readonly server: Server) {}
+
+  static async start(): Promise<FakeSlackApi> {
+    // The handler runs only once requests arrive, after `fake` exists.
+    const server = createServer((request, response) => void fake.handle(request, response));
+    const fake = new FakeSlackApi(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** What SLACK_API_URL is set to. */
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.baseUrl}/response/${id}`;
+  }
+
+  /** The next `count` calls of `method` fail this way. */
+  failNext(method: string, count: number, failure: Failure): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array.from({ length: count }, () => failure)]);
+  }
+
+  /** Calls of `method` wait until the returned function is called. */
+  hold(method: string): () => void {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.set(method, { released, release });
+    return () => {
+      this.holds.delete(method);
+      release();
+    };
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  succeeded(method: string): RecordedCall[] {
+    return this.callsTo(method).filter((c) => c.status === 200);
+  }
+
+  /** What was POSTed to one response URL. */
+  responses(id: string): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.path === `/response/${id}` && c.status === 200).map((c) => c.body);
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? '/', this.baseUrl).pathname;
+    const raw = await readBody(request);
+    const method = path.startsWith('/api/') ? path.slice('/api/'.length) : path.startsWith('/response/') ? 'response' : path.startsWith('/upload/') ? 'upload' : path;
+    const body = parseBody(raw, request.headers['content-type'] ?? '');
+    await this.holds.get(method)?.released;
+    const failure = this.failures.get(method)?.shift();
+    const status = failure?.status ?? 200;
+    this.calls.push({ method, path, status, body });
+    if (failure?.status === 429) {
+      response.writeHead(429, { 'retry-after': String(failure.retryAfter), 'content-type': 'application/json' });
+      response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
+    if (failure) {
+      response.writeHead(failure.status, { 'content-type': 'text/plain' });
+      response.end('upstream failure');
+      return;
+    }
+    if (method === 'response' || method === 'upload') {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('ok');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(this.answer(method, body)));
+  }
+
+  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    const n = ++this.sequence;
+    const refusal = this.refusals.get(method);
+    if (refusal) return { ok: false, error: refusal };
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://gsef.slack.com/', team: 'GSEF', user: 'gsef', team_id: 'T0GSEF', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'users.info': {
+        const id = String(body.user);
+        return { ok: true, user: { id, name: id.toLowerCase(), locale: this.locales.get(id) ?? 'en-US' } };
+      }
+      case 'chat.postMessage':
+        return { ok: true, channel: body.channel, ts: `1560000000.${String(n).padStart(6, '0')}`, message: { text: body.text } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `1560000000.${String(n).padStart(6, '0')}` };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(body.users)}` } };
+      case 'files.getUploadURLExternal':
+        return { ok: true, upload_url: `${this.baseUrl}/upload/F${n}`, file_id: `F${n}` };
+      case 'files.completeUploadExternal':
+        if (this.closedChannels.has(String(body.channel_id))) return { ok: false, error: 'not_in_channel' };
+        return { ok: true, files: body.files };
+      case 'views.publish':
+        return { ok: true, view: { id: `V${n}` } };
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+/** Polls `find` until it returns something, failing after `timeoutMs`: for side effects that happen after an answer. */
+export async function waitFor<T>(find: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined && found !== false) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  if (contentType.startsWith('application/x-www-form-urlencoded')) {
+    return Object.fromEntries([...new URLSearchParams(raw)].map(([key, value]) => [key, /^[[{]/.test(value) ? JSON.parse(value) : value]));
+  }
+  return { raw };
+}

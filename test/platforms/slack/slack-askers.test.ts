@@ -1,0 +1,51 @@
+import { webApi } from '@slack/bolt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/logger.js';
+import { FAILED_LOOKUP_TTL_MS, LOCALE_TTL_MS, SlackAskers } from '../../../src/platforms/slack/slack-askers.js';
+import { FakeSlackApi } from './fake-slack-api.js';
+
+let fake: FakeSlackApi;
+let client: webApi.WebClient;
+
+beforeAll(async () => {
+  fake = await FakeSlackApi.start();
+  fake.locales.set('UFR', 'fr-FR');
+  client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+function lookupsOf(user: string): number {
+  return fake.callsTo('users.info').filter((c) => c.body.user === user).length;
+}
+
+describe('SlackAskers', () => {
+  it('puts the Slack locale into the asker, looked up once per user until it expires', async () => {
+    let now = 0;
+    const askers = new SlackAskers(client, silentLogger, () => now);
+    const [first, second] = await Promise.all([askers.asker('UFR', 'marie'), askers.asker('UFR')]);
+    expect(first).toEqual({ platform: 'slack', id: 'UFR', displayName: 'marie', locale: 'fr-FR', isEditor: false });
+    expect(second.locale).toBe('fr-FR');
+    expect(lookupsOf('UFR')).toBe(1);
+    now = LOCALE_TTL_MS - 1;
+    await askers.asker('UFR');
+    expect(lookupsOf('UFR')).toBe(1);
+    now = LOCALE_TTL_MS + 1;
+    await askers.asker('UFR');
+    expect(lookupsOf('UFR')).toBe(2);
+  });
+
+  it('answers without a locale when Slack fails, and asks again only after a short while', async () => {
+    let now = 0;
+    const askers = new SlackAskers(client, silentLogger, () => now);
+    fake.failNext('users.info', 1, { status: 500 });
+    expect((await askers.asker('UDOWN')).locale).toBeUndefined();
+    now = FAILED_LOOKUP_TTL_MS - 1;
+    expect((await askers.asker('UDOWN')).locale).toBeUndefined();
+    now = FAILED_LOOKUP_TTL_MS + 1;
+    expect((await askers.asker('UDOWN')).locale).toBe('en-US');
+    expect(lookupsOf('UDOWN')).toBe(2);
+  });
+});

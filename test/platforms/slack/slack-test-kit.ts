@@ -1,0 +1,172 @@
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
+import type { Bot } from '../../../src/bot.js';
+import type { Logger } from '../../../src/logger.js';
+import { SHARE_ACTION_ID, SLASH_COMMAND } from '../../../src/platforms/slack/slack-ids.js';
+import { SLACK_RETRY_POLICY, startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
+import type { SlackConnection } from '../../../src/platforms/slack/slack-config.js';
+import { botAt } from '../../support/test-bot.js';
+import { FakeSlackApi } from './fake-slack-api.js';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+
+/** The production retry count, with waits short enough for tests. */
+export const FAST_RETRIES = { ...SLACK_RETRY_POLICY, minTimeout: 5, maxTimeout: 20 };
+
+/** Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<body>` keyed by the signing secret. */
+export function slackSignature(secret: string, timestamp: number | string, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  context: Record<string, unknown>;
+}
+
+export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  const at = (level: LogEntry['level']) => (message: string, context: Record<string, unknown> = {}) => void entries.push({ level, message, context });
+  return { logger: { info: at('info'), warn: at('warn'), error: at('error') }, entries };
+}
+
+export interface TestSlack {
+  platform: SlackPlatform;
+  bot: Bot;
+  /** http://127.0.0.1:PORT (HTTP mode). */
+  url: string;
+  logs: LogEntry[];
+}
+
+/** The real Slack app over the real data at a pinned time, its Web API calls going to the fake. */
+export async function startTestSlack(fake: FakeSlackApi, now = '2019-05-10', connection: SlackConnection = { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }): Promise<TestSlack> {
+  const { logger, entries } = recordingLogger();
+  const bot = await botAt(now, logger);
+  const platform = await startSlack(bot, { botToken: 'xoxb-test', connection, apiUrl: fake.apiUrl }, logger, { retryConfig: FAST_RETRIES, reconnectDelayMs: () => 10 });
+  const url = platform.address ? `http://127.0.0.1:${platform.address.port}` : '';
+  return { platform, bot, url, logs: entries };
+}
+
+export interface SignedOptions {
+  contentType?: string;
+  /** Seconds since the epoch; now by default. */
+  timestamp?: number;
+  secret?: string;
+}
+
+/** POSTs exactly the bytes it signs to /slack/events. */
+export function postSigned(url: string, body: string, options: SignedOptions = {}): Promise<Response> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  return fetch(`${url}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': slackSignature(options.secret ?? SIGNING_SECRET, timestamp, body),
+    },
+    body,
+  });
+}
+
+/** The fields of a `/gsef` slash command, as Slack sends them (form fields over HTTP, an object in Socket Mode). */
+export function slashCommandFields(fake: FakeSlackApi, text: string, user = 'U1', responseId = 'r1'): Record<string, string> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: 'T0GSEF',
+    team_domain: 'gsef',
+    channel_id: 'C1',
+    channel_name: 'general',
+    user_id: user,
+    user_name: user.toLowerCase(),
+    command: SLASH_COMMAND,
+    text,
+    api_app_id: 'A0GSEF',
+    response_url: fake.responseUrl(responseId),
+    trigger_id: '13345224609.738474920.8088930838d88f008e0',
+  };
+}
+
+export function slashCommandBody(fake: FakeSlackApi, text: string, user = 'U1', responseId = 'r1'): string {
+  return new URLSearchParams(slashCommandFields(fake, text, user, responseId)).toString();
+}
+
+/** A click on "Share in channel" under a private answer, as the interactivity payload Slack posts. */
+export function shareClickBody(fake: FakeSlackApi, value: string, user = 'U1', responseId = 'share1', channel = 'C1'): string {
+  const payload = {
+    type: 'block_actions',
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0GSEF' },
+    api_app_id: 'A0GSEF',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: '1560000000.000001', channel_id: channel, is_ephemeral: true },
+    trigger_id: '13345224609.738474920.8088930838d88f008e0',
+    team: { id: 'T0GSEF', domain: 'gsef' },
+    channel: { id: channel, name: 'general' },
+    response_url: fake.responseUrl(responseId),
+    actions: [{ action_id: SHARE_ACTION_ID, block_id: 'share', type: 'button', value, text: { type: 'plain_text', text: 'Share in channel' }, action_ts: '1560000001.000000' }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+let eventSequence = 0;
+
+/** An Events API callback carrying `event`, as JSON. */
+export function eventBody(event: Record<string, unknown>): string {
+  eventSequence += 1;
+  return JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: 'T0GSEF',
+    api_app_id: 'A0GSEF',
+    event,
+    type: 'event_callback',
+    event_id: `Ev${eventSequence}`,
+    event_time: 1560000000,
+    authorizations: [{ team_id: 'T0GSEF', user_id: 'UBOT', is_bot: true }],
+  });
+}
+
+interface BlockLike {
+  type: string;
+  text?: { text: string };
+  fields?: { text: string }[];
+  elements?: { text?: string }[];
+}
+
+/** The words of a Block Kit message, without mrkdwn emphasis or entities, one line each: to compare with the console's text. */
+export function slackPlainText(blocks: unknown): string {
+  return (blocks as BlockLike[])
+    .flatMap((block) => [block.text?.text, ...(block.fields ?? []).map((f) => f.text), ...(block.elements ?? []).map((e) => e.text)])
+    .filter((text): text is string => typeof text === 'string')
+    .join('\n')
+    .replace(/\*/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The lines of the console's rendering, without its bullets, indentation and note parentheses. */
+export function consoleLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim().replace(/^• /, '').replace(/^\((.*)\)$/, '$1'))
+    .filter((line) => line !== '');
+}
+
+export interface SlackTestEnv {
+  fake: FakeSlackApi;
+  slack: TestSlack;
+}
+
+/** A fake Slack API and the real app against it for the tests of a file, `prepare` setting up the fake first. */
+export function useTestSlack(prepare: (fake: FakeSlackApi) => void = () => {}): SlackTestEnv {
+  const env = {} as SlackTestEnv;
+  beforeAll(async () => {
+    env.fake = await FakeSlackApi.start();
+    prepare(env.fake);
+    env.slack = await startTestSlack(env.fake);
+  });
+  afterAll(async () => {
+    await env.slack?.platform.stop();
+    await env.fake?.close();
+  });
+  return env;
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Asker } from '../../../src/commands/command.js';
+import type { Lang } from '../../../src/domain/vocabulary.js';
+import { renderText } from '../../../src/reply/render-text.js';
+import { SHARE_ACTION_ID } from '../../../src/platforms/slack/slack-ids.js';
+import { waitFor } from './fake-slack-api.js';
+import { consoleLines, postSigned, slackPlainText, slashCommandBody, useTestSlack } from './slack-test-kit.js';
+
+const env = useTestSlack((fake) => {
+  fake.locales.set('UFR', 'fr-FR');
+  fake.locales.set('UES', 'en-GB');
+});
+let responseIds = 0;
+
+/** Sends `/gsef <text>` as `user` and returns the HTTP status and the first message POSTed to its response URL. */
+async function command(text: string, user = 'U1'): Promise<{ status: number; answer: Record<string, unknown> }> {
+  const id = `cmd${++responseIds}`;
+  const response = await postSigned(env.slack.url, slashCommandBody(env.fake, text, user, id));
+  const answer = await waitFor(() => env.fake.responses(id)[0], `the answer to "${text}"`);
+  return { status: response.status, answer };
+}
+
+/** What the console prints for the same text, as the same person, in `lang`. */
+async function consoleAnswer(text: string, lang: Lang): Promise<string> {
+  const asker: Asker = { platform: 'console', id: 'compare', isEditor: false };
+  return renderText(await env.slack.bot.answer(text, asker, lang));
+}
+
+describe('/gsef over HTTP', () => {
+  it('acknowledges, then answers privately through the response URL with what the console answers', async () => {
+    const { status, answer } = await command('next-event africa');
+    expect(status).toBe(200);
+    expect(answer.response_type).toBe('ephemeral');
+    const shown = slackPlainText(answer.blocks);
+    const expected = consoleLines(await consoleAnswer('next-event africa', 'en'));
+    expect(expected).toContain('Africa Policy Dialogue');
+    for (const line of expected) expect(shown).toContain(line);
+    expect(answer.text).toBe('Next GSEF event');
+  });
+
+  it('accepts the console text with its /gsef prefix and without any argument', async () => {
+    const agenda = await command('/gsef agenda');
+    expect(slackPlainText(agenda.answer.blocks)).toContain((await consoleAnswer('agenda', 'en')).split('\n')[0]);
+    const help = await command('');
+    expect(help.answer.text).toBe('GSEF bot commands');
+  });
+
+  it('answers in French for a user whose Slack locale is fr-FR', async () => {
+    const { answer } = await command('next-event africa', 'UFR');
+    const shown = slackPlainText(answer.blocks);
+    for (const line of consoleLines(await consoleAnswer('next-event africa', 'fr'))) expect(shown).toContain(line);
+    expect(JSON.stringify(answer.blocks)).toContain('Partager dans le canal');
+  });
+
+  it('answers in Spanish after `/gsef lang es`, whatever the Slack locale', async () => {
+    const saved = await command('lang es', 'UES');
+    expect(saved.answer.text).toBe('A partir de ahora le responderé en español.');
+    const { answer } = await command('events july 2019', 'UES');
+    const shown = slackPlainText(answer.blocks);
+    for (const line of consoleLines(await consoleAnswer('events july 2019', 'es'))) expect(shown).toContain(line);
+  });
+
+  it('offers "Share in channel" with the command text on answers, not on a language choice or a refusal', async () => {
+    const buttons = (answer: Record<string, unknown>) => (answer.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+    expect(buttons((await command('next-event africa')).answer)).toEqual([expect.objectContaining({ action_id: SHARE_ACTION_ID, value: 'next-event africa' })]);
+    expect(buttons((await command('lang fr', 'ULANG')).answer)).toEqual([]);
+    expect(buttons((await command('nxt-event')).answer)).toEqual([]);
+  });
+
+  it('asks Slack for a user locale once, then remembers it', async () => {
+    const before = env.fake.callsTo('users.info').filter((c) => c.body.user === 'UCACHE').length;
+    await command('help', 'UCACHE');
+    await command('agenda', 'UCACHE');
+    await command('members', 'UCACHE');
+    expect(env.fake.callsTo('users.info').filter((c) => c.body.user === 'UCACHE').length - before).toBe(1);
+  });
+
+  it('acknowledges before any Web API call returns: the 3-second deadline does not depend on Slack', async () => {
+    const release = env.fake.hold('users.info');
+    const id = `cmd${++responseIds}`;
+    try {
+      const response = await postSigned(env.slack.url, slashCommandBody(env.fake, 'agenda', 'USLOW', id));
+      expect(response.status).toBe(200);
+      expect(env.fake.responses(id)).toEqual([]);
+    } finally {
+      release();
+    }
+    await waitFor(() => env.fake.responses(id)[0], 'the answer once users.info returns');
+  });
+
+  it('sends the .ics file of `calendar` to the asker by direct message, and says so', async () => {
+    const { answer } = await command('calendar africa', 'UCAL');
+    expect(slackPlainText(answer.blocks)).toContain('I have sent you the .ics file in our direct messages.');
+    const complete = await waitFor(() => env.fake.succeeded('files.completeUploadExternal').find((c) => c.body.channel_id === 'DUCAL'), 'the upload');
+    expect(JSON.stringify(complete.body.files)).toContain('gsef-calendar.ics');
+    const upload = env.fake.succeeded('upload').at(-1)!;
+    expect(String(upload.body.raw)).toContain('BEGIN:VCALENDAR');
+  });
+
+  it('apologizes in the user language and logs the error when the answer cannot be delivered', async () => {
+    env.fake.failNext('response', 1, { status: 500 });
+    const id = `cmd${++responseIds}`;
+    await postSigned(env.slack.url, slashCommandBody(env.fake, 'agenda', 'UFR', id));
+    const apology = await waitFor(() => env.fake.responses(id)[0], 'the apology');
+    expect(apology.text).toContain('Désolé');
+    expect(env.slack.logs.some((e) => e.level === 'error' && e.context.listener === 'slash command')).toBe(true);
+  });
+});
+
+describe('the HTTP endpoint', () => {
+  it('refuses a bad signature and a timestamp older than 5 minutes with 401, and answers neither', async () => {
+    const bad = await postSigned(env.slack.url, slashCommandBody(env.fake, 'help', 'U1', 'forged'), { secret: 'not-the-secret' });
+    const stale = await postSigned(env.slack.url, slashCommandBody(env.fake, 'help', 'U1', 'stale'), { timestamp: Math.floor(Date.now() / 1000) - 301 });
+    expect([bad.status, stale.status]).toEqual([401, 401]);
+    await command('help');
+    expect([...env.fake.responses('forged'), ...env.fake.responses('stale')]).toEqual([]);
+  });
+
+  it('answers a malformed body with a 4xx and keeps serving', async () => {
+    const json = await postSigned(env.slack.url, '{"type": "event_callback", ', { contentType: 'application/json' });
+    const form = await postSigned(env.slack.url, 'payload=%7Bnot-json');
+    expect(json.status).toBeGreaterThanOrEqual(400);
+    expect(json.status).toBeLessThan(500);
+    expect(form.status).toBeGreaterThanOrEqual(400);
+    expect(form.status).toBeLessThan(500);
+    const { answer } = await command('help');
+    expect(answer.text).toBe('GSEF bot commands');
+  });
+
+  it('answers GET /healthz with 200 once ready', async () => {
+    const response = await fetch(`${env.slack.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+});
