@@ -11,6 +11,15 @@ export function fixedClock(instant: DateTime): Clock {
 }
 
 /**
+ * A clock that starts at an instant and runs in real time from there: `npm start` with GSEF_NOW
+ * set behaves as if started at that moment, so that reminders fall due as time goes on.
+ */
+export function runningClockFrom(instant: DateTime, elapsedMs: () => number = performance.now.bind(performance)): Clock {
+  const startedAt = elapsedMs();
+  return () => instant.plus({ milliseconds: elapsedMs() - startedAt });
+}
+
+/**
  * Reads a pinned time: a calendar day (`2019-05-10`, taken as the start of that day in the given
  * zone) or a full ISO date-time (with or without an offset). Returns undefined when unreadable.
  */

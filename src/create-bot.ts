@@ -3,7 +3,7 @@ import type Keyv from 'keyv';
 import { COMMANDS } from '../commands/index.js';
 import { Bot } from './bot.js';
 import { loadCatalog } from './catalog/load-catalog.js';
-import { fixedClock, parseInstant, systemClock, type Clock } from './clock.js';
+import { fixedClock, parseInstant, runningClockFrom, systemClock, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
 import { KnowledgeBase } from './domain/knowledge-base.js';
 import { Translator } from './i18n/translator.js';
@@ -13,11 +13,16 @@ import { createNewsService } from './news/create-news-service.js';
 import { Outbox } from './platforms/outbox.js';
 
 /** Loads and validates the data, then builds the bot. Throws DataError on bad data. */
-export async function createBot(config: CoreConfig, store: Keyv, logger: Logger): Promise<Bot> {
+/**
+ * `clock: 'stopped'` pins time at GSEF_NOW / --now (one-shot answers); `'running'` starts there and
+ * lets it run (the long-running bot, whose reminders must fall due).
+ */
+export async function createBot(config: CoreConfig, store: Keyv, logger: Logger, clockKind: 'stopped' | 'running' = 'stopped'): Promise<Bot> {
   const catalog = await loadCatalog(path.resolve(config.dataDir));
   const kb = new KnowledgeBase(catalog);
   const timeZone = config.timeZone ?? catalog.settings.timeZone;
-  const clock: Clock = config.now ? fixedClock(parseInstant(config.now, timeZone)!) : systemClock;
+  const pinned = config.now ? parseInstant(config.now, timeZone)! : undefined;
+  const clock: Clock = !pinned ? systemClock : clockKind === 'running' ? runningClockFrom(pinned) : fixedClock(pinned);
   return new Bot({
     kb,
     translator: new Translator(catalog.locales),

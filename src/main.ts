@@ -14,6 +14,7 @@ import { startDiscord } from './platforms/discord/start-discord.js';
 import type { RunningPlatform } from './platforms/running-platform.js';
 import { readSlackConfig } from './platforms/slack/slack-config.js';
 import { startSlack } from './platforms/slack/start-slack.js';
+import { startReminders } from './reminders/start-reminders.js';
 import { openStore } from './store/open-store.js';
 
 async function start(): Promise<number> {
@@ -23,12 +24,14 @@ async function start(): Promise<number> {
     const discord = readDiscordConfig(process.env);
     const slack = readSlackConfig(process.env);
     const store = await openStore(config.storeUrl);
-    const bot = await createBot(config, store, logger);
+    const bot = await createBot(config, store, logger, 'running');
     const platforms: RunningPlatform[] = [];
     if (discord) platforms.push(await startDiscord(bot, discord, logger));
     if (slack) platforms.push(await startSlack(bot, slack, logger));
+    const reminders = startReminders(bot, store, platforms, config.dataDir, process.env, logger);
     if (platforms.length === 0) {
       await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter), config.lang, process.stdin, process.stdout);
+      reminders.stop();
       await store.disconnect();
       return 0;
     }
@@ -38,6 +41,7 @@ async function start(): Promise<number> {
       process.once('SIGTERM', resolve);
     });
     logger.info('stopping');
+    reminders.stop();
     await Promise.allSettled(platforms.map((p) => p.stop()));
     await store.disconnect();
     return 0;
