@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/commands/command.js';
-import { editorialNotice, submissionReply } from '../src/presenters/news.js';
+import { submitNews } from '../src/news/submit-news.js';
 import { usageReply } from '../src/presenters/usage.js';
+import { reply } from '../src/reply/reply.js';
 
 /** `news <text>`: sends a news item to the newsletter queue, for the editorial committee to review. */
 export default defineCommand({
@@ -10,14 +11,15 @@ export default defineCommand({
   permission: 'everyone',
   async handle(ctx, argument) {
     if (argument.trim() === '') return usageReply(ctx, 'news');
-    const { asker } = ctx;
-    const outcome = await ctx.news.submit({
-      text: argument,
-      author: { platform: asker.platform, userId: asker.id, displayName: asker.displayName ?? asker.id },
-      authorLang: ctx.lang,
-      source: { platform: asker.platform, ...asker.origin },
-    });
-    if (outcome.ok) await ctx.outbox.toEditors(editorialNotice(ctx, outcome.item));
-    return submissionReply(ctx, outcome);
+    // The Yes / No buttons under a direct message that read like news.
+    const answer = CONFIRMATION.exec(argument.trim());
+    if (answer) {
+      const news = await ctx.pendingNews.take(answer[2]!, ctx.asker);
+      if (!news) return reply('invalid', ctx.t('news.confirmationExpired'));
+      return answer[1] === 'confirm' ? submitNews(ctx, news) : reply('ok', ctx.t('news.notAdded'));
+    }
+    return submitNews(ctx, { text: argument });
   },
 });
+
+const CONFIRMATION = /^(confirm|cancel) ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;

@@ -2,7 +2,6 @@ import { defineCommand, type CommandContext } from '../src/commands/command.js';
 import type { NewsStatus } from '../src/news/news-item.js';
 import { newsletterDraft } from '../src/news/newsletter-draft.js';
 import { MAX_NEWS_LENGTH, MIN_NEWS_LENGTH, type ModerationOutcome } from '../src/news/news-service.js';
-import { cappedList } from '../src/presenters/capped-list.js';
 import { queueItem } from '../src/presenters/news.js';
 import { usageReply } from '../src/presenters/usage.js';
 import { reply, type Reply } from '../src/reply/reply.js';
@@ -47,11 +46,12 @@ export default defineCommand({
   },
 });
 
+/** The whole queue, uncapped: editors (and their scripts, with --json) must see every item. */
 async function showQueue(ctx: CommandContext, status: string): Promise<Reply> {
   const wanted = (STATUSES as readonly string[]).includes(status) ? (status as NewsStatus) : 'pending';
   const items = await ctx.news.list(wanted);
   if (items.length === 0) return reply('empty', ctx.t('newsletter.queueEmpty', { status: ctx.t(`newsletter.status.${wanted}`) }));
-  return reply('ok', ctx.t('newsletter.queueTitle', { count: items.length, status: ctx.t(`newsletter.status.${wanted}`) }), cappedList(ctx, items, (i) => queueItem(ctx, i)));
+  return reply('ok', ctx.t('newsletter.queueTitle', { count: items.length, status: ctx.t(`newsletter.status.${wanted}`) }), [{ type: 'list', items: items.map((i) => queueItem(ctx, i)) }]);
 }
 
 async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: number, reason = ''): Promise<Reply> {

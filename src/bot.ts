@@ -9,6 +9,7 @@ import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { LanguagePreferences } from './store/language-preferences.js';
 import type { NewsService } from './news/news-service.js';
+import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './platforms/outbox.js';
 
 /** The longest command text accepted: anything longer is refused politely, not processed. */
@@ -24,6 +25,7 @@ export interface BotServices {
   commands: readonly CommandDefinition[];
   preferences: LanguagePreferences;
   news: NewsService;
+  pendingNews: PendingNews;
   outbox: Outbox;
   logger: Logger;
 }
@@ -109,7 +111,7 @@ export class Bot {
   }
 
   context(asker: Asker, lang: Lang): CommandContext {
-    const { kb, translator, clock, timeZone, commands, preferences, news, outbox } = this.services;
+    const { kb, translator, clock, timeZone, commands, preferences, news, pendingNews, outbox } = this.services;
     const now = clock().setZone(timeZone);
     return {
       kb,
@@ -120,6 +122,7 @@ export class Bot {
       asker,
       preferences,
       news,
+      pendingNews,
       outbox,
       commands,
       t: (key, params) => translator.t(lang, key, params),

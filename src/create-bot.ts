@@ -10,6 +10,7 @@ import { Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { LanguagePreferences } from './store/language-preferences.js';
 import { createNewsService } from './news/create-news-service.js';
+import { PendingNews } from './news/pending-news.js';
 import { Outbox } from './platforms/outbox.js';
 
 /** Loads and validates the data, then builds the bot. Throws DataError on bad data. */
@@ -32,6 +33,7 @@ export async function createBot(config: CoreConfig, store: Keyv, logger: Logger,
     commands: COMMANDS,
     preferences: new LanguagePreferences(store),
     news: createNewsService(catalog, store, clock, timeZone),
+    pendingNews: new PendingNews(store),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, logger),
     logger,
   });

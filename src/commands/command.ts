@@ -5,6 +5,7 @@ import type { MessageParams, Translator } from '../i18n/translator.js';
 import type { Reply } from '../reply/reply.js';
 import type { LanguagePreferences } from '../store/language-preferences.js';
 import type { NewsService } from '../news/news-service.js';
+import type { PendingNews } from '../news/pending-news.js';
 import type { Outbox } from '../platforms/outbox.js';
 
 /**
@@ -46,6 +47,8 @@ export interface CommandContext {
   preferences: LanguagePreferences;
   /** The newsletter queue. */
   news: NewsService;
+  /** Direct messages waiting for their author to say whether they are news. */
+  pendingNews: PendingNews;
   /** Messages to authors and to the editorial committee. */
   outbox: Outbox;
   /** Every command, for `help`. */

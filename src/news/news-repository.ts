@@ -62,7 +62,7 @@ class SqliteNewsRepository implements NewsRepository {
         received_at TEXT NOT NULL,
         status TEXT NOT NULL,
         item TEXT NOT NULL)`,
-    );
+    ).then(() => this.sqlite.query('CREATE INDEX IF NOT EXISTS gsef_news_by_author ON gsef_news (author_key, received_at)'));
     await this.ready;
   }
 

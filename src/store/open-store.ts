@@ -10,11 +10,16 @@ import { ConfigError, DEFAULT_STORE_URL } from '../config.js';
  */
 export async function openStore(url: string): Promise<Keyv> {
   if (url === 'memory://') return new Keyv();
-  const sqlite = /^sqlite:\/\/(.+)$/.exec(url);
-  if (sqlite) {
-    const file = path.resolve(sqlite[1]!);
+  const sqliteUrl = /^sqlite:\/\/(.+)$/.exec(url);
+  if (sqliteUrl) {
+    const file = path.resolve(sqliteUrl[1]!);
     await mkdir(path.dirname(file), { recursive: true });
-    const store = new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 }) });
+    const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+    // Write-ahead logging: a committed write survives the process being killed (kill -9) the moment
+    // the statement returns, without waiting for the disk on every commit; readers never block writers.
+    await sqlite.query('PRAGMA journal_mode = WAL');
+    await sqlite.query('PRAGMA synchronous = NORMAL');
+    const store = new Keyv({ store: sqlite });
     store.on('error', () => {}); // errors surface as rejected promises at the call site, where they are handled
     return store;
   }

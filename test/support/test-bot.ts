@@ -13,6 +13,7 @@ import { silentLogger, type Logger } from '../../src/logger.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { LanguagePreferences } from '../../src/store/language-preferences.js';
 import { createNewsService } from '../../src/news/create-news-service.js';
+import { PendingNews } from '../../src/news/pending-news.js';
 import { Outbox } from '../../src/platforms/outbox.js';
 import type { Reply } from '../../src/reply/reply.js';
 
@@ -43,6 +44,7 @@ export async function botAt(now: string, logger: Logger = silentLogger, store: K
     commands: COMMANDS,
     preferences: new LanguagePreferences(store),
     news: createNewsService(data, store, clock, 'Asia/Seoul'),
+    pendingNews: new PendingNews(store),
     outbox: new Outbox(data.settings.newsletter.editorialChannels, logger, print),
     logger,
   });

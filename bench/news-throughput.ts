@@ -1,0 +1,44 @@
+/**
+ * Durable news submissions per second into the default SQLite store, one process: every
+ * submission is sanitized, checked against the daily limit and duplicates, and committed to
+ * disk before it counts, exactly as when a member sends news.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { loadCatalog } from '../src/catalog/load-catalog.js';
+import { fixedClock } from '../src/clock.js';
+import { createNewsService } from '../src/news/create-news-service.js';
+import { openStore } from '../src/store/open-store.js';
+
+export interface NewsThroughput {
+  submissions: number;
+  seconds: number;
+  perSecond: number;
+  concurrency: number;
+}
+
+export async function measureNewsThroughput(dataDir: string, submissions: number, concurrency: number): Promise<NewsThroughput> {
+  const catalog = await loadCatalog(dataDir);
+  const store = await openStore(`sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-bench-news-'))}/gsef.sqlite`);
+  const news = createNewsService(catalog, store, fixedClock(DateTime.fromISO('2026-11-25T10:00', { zone: 'Asia/Seoul' })), 'Asia/Seoul');
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < submissions; i = next++) {
+      // A different author every few items, so that the daily limit does not refuse them.
+      const outcome = await news.submit({
+        text: `News ${i}: the cooperative network of our city opened a new shared workshop this week.`,
+        author: { platform: 'slack', userId: `U${Math.floor(i / 10)}`, displayName: `member ${Math.floor(i / 10)}` },
+        authorLang: 'en',
+        source: { platform: 'slack', channel: 'C1', messageId: `${i}` },
+      });
+      if (!outcome.ok) throw new Error(`submission ${i} was refused: ${outcome.reason}`);
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  await store.disconnect();
+  return { submissions, seconds, perSecond: submissions / seconds, concurrency };
+}

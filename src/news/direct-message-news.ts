@@ -1,0 +1,53 @@
+import type { Bot } from '../bot.js';
+import type { Asker } from '../commands/command.js';
+import { questionToCommand } from '../commands/question-to-command.js';
+import { tokenize } from '../domain/search/normalize.js';
+import { reply, type Reply } from '../reply/reply.js';
+import { MIN_NEWS_LENGTH } from './news-service.js';
+import { submitNews, type IncomingNews } from './submit-news.js';
+
+/** "news: …", "actualité : …", "noticia: …" — news, said so, added at once. */
+const NEWS_PREFIX = /^\s*(news|actualit[eé]s?|noticias?)\s*:\s*/i;
+
+/** Below this many words, a message is more likely a greeting or a question than news. */
+const NEWS_MIN_WORDS = 8;
+
+/**
+ * Messages sent to the bot that may be news, on any platform: the platforms hand them over here
+ * and render the reply.
+ */
+export class NewsIntake {
+  constructor(private readonly bot: Bot) {}
+
+  /** A message the asker marked as news (a reaction, a shortcut, a news channel): queued at once. */
+  async submit(news: IncomingNews, asker: Asker): Promise<Reply> {
+    return submitNews(this.bot.context(asker, await this.bot.languageOf(asker)), news);
+  }
+
+  /**
+   * A direct message: with a news prefix it is queued at once; a question is answered; a text that
+   * reads like news gets Yes / No buttons asking whether to add it; anything else a short help.
+   */
+  async directMessage(news: IncomingNews, asker: Asker): Promise<Reply> {
+    const prefix = NEWS_PREFIX.exec(news.text);
+    if (prefix) return this.submit({ ...news, text: news.text.slice(prefix[0].length) }, asker);
+    if (questionToCommand(news.text, this.bot.commands, this.bot.services.translator) !== undefined || !readsLikeNews(news.text)) {
+      return this.bot.answerQuestion(news.text, asker);
+    }
+    const ctx = this.bot.context(asker, await this.bot.languageOf(asker));
+    const token = await ctx.pendingNews.hold(news, asker);
+    return {
+      ...reply('ok', ctx.t('news.askToAdd'), [{ type: 'text', text: news.text.length > 300 ? `${news.text.slice(0, 300)}…` : news.text }]),
+      actions: [
+        { label: ctx.t('news.addButton'), command: `news confirm ${token}`, style: 'primary' },
+        { label: ctx.t('news.dontAddButton'), command: `news cancel ${token}` },
+      ],
+    };
+  }
+}
+
+/** Long enough, several words, and not a question. */
+export function readsLikeNews(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length >= MIN_NEWS_LENGTH && tokenize(trimmed).length >= NEWS_MIN_WORDS && !/[?？]\s*$/.test(trimmed);
+}

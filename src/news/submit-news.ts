@@ -1,0 +1,28 @@
+import type { CommandContext } from '../commands/command.js';
+import { editorialNotice, submissionReply } from '../presenters/news.js';
+import type { Reply } from '../reply/reply.js';
+
+/** A message taken as news: its text, its files, and where it was sent. */
+export interface IncomingNews {
+  text: string;
+  attachments?: string[];
+  /** The message's place, when it comes from one (a reaction, a shortcut, a news channel, a DM). */
+  origin?: { channel?: string; messageId?: string; permalink?: string };
+}
+
+/**
+ * The one intake path: queues the item as the asker's, tells the editorial committee, and returns
+ * the answer for the submitter (its number and what happens next, or why it was refused).
+ */
+export async function submitNews(ctx: CommandContext, news: IncomingNews): Promise<Reply> {
+  const { asker } = ctx;
+  const outcome = await ctx.news.submit({
+    text: news.text,
+    author: { platform: asker.platform, userId: asker.id, displayName: asker.displayName ?? asker.id },
+    authorLang: ctx.lang,
+    source: { platform: asker.platform, ...(news.origin ?? asker.origin) },
+    attachments: news.attachments ?? [],
+  });
+  if (outcome.ok) await ctx.outbox.toEditors(editorialNotice(ctx, outcome.item));
+  return submissionReply(ctx, outcome);
+}
