@@ -1,3 +1,4 @@
+import type { DateTime } from 'luxon';
 import type { Clock } from './clock.js';
 import type { Asker, CommandContext, CommandDefinition } from './commands/command.js';
 import { questionToCommand } from './commands/question-to-command.js';
@@ -99,6 +100,21 @@ export class Bot {
     }
   }
 
+  private lastNow: { at: DateTime; today: string } | undefined;
+
+  /**
+   * Now in the secretariat's zone, and today's date there. Converting to a zone costs more than a
+   * whole answer (luxon asks Intl for the offset), so within one second the last one is reused.
+   */
+  private zonedNow(): { now: DateTime; today: string } {
+    const instant = this.services.clock();
+    const last = this.lastNow;
+    if (last && Math.abs(instant.toMillis() - last.at.toMillis()) < 1000) return { now: last.at, today: last.today };
+    const now = instant.setZone(this.services.timeZone);
+    this.lastNow = { at: now, today: now.toISODate() ?? '' };
+    return { now, today: this.lastNow.today };
+  }
+
   async languageOf(asker: Asker): Promise<Lang> {
     let saved: Lang | undefined;
     try {
@@ -111,14 +127,14 @@ export class Bot {
   }
 
   context(asker: Asker, lang: Lang): CommandContext {
-    const { kb, translator, clock, timeZone, commands, preferences, news, pendingNews, outbox } = this.services;
-    const now = clock().setZone(timeZone);
+    const { kb, translator, commands, preferences, news, pendingNews, outbox } = this.services;
+    const { now, today } = this.zonedNow();
     return {
       kb,
       translator,
       lang,
       now,
-      today: now.toISODate() ?? '',
+      today,
       asker,
       preferences,
       news,

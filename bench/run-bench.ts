@@ -1,0 +1,82 @@
+/**
+ * `npm run bench`: everything on 127.0.0.1, one table on stdout, the figures in
+ * bench/results/latest.json.
+ *
+ * 1. Slack path: the bot vs a bare Bolt app, alternately, at fixed concurrency levels; then the bot
+ *    at half of the bare app's peak rate.
+ * 2. Scale: start-up, memory and query latency at 1×, 10× and 100× the seed.
+ * 3. News intake: durable submissions per second into the default SQLite store.
+ * 4. Memory: resident memory of the bot after start with Slack, Discord and the reminders running.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { measureNewsThroughput } from './news-throughput.js';
+import { measureScale, type ScaleResult } from './scale.js';
+import { load, residentMb, signedSlashCommand, startBareBolt, startBot, startServices, type LoadResult } from './slack-path.js';
+
+const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
+const RESULTS = path.resolve(import.meta.dirname, '../../bench/results/latest.json');
+const CONCURRENCY = [1, 10, 50];
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = 2;
+
+const fakes = await startServices();
+const bot = await startBot(fakes.services, true);
+const memoryAfterStartMb = await residentMb(bot.process.pid!);
+const bare = await startBareBolt(fakes.services);
+const request = signedSlashCommand(fakes.services, 'next-event');
+
+// Alternate bare and bot, so that any drift of the machine during the run hits both alike.
+const loads: LoadResult[] = [];
+for (const connections of CONCURRENCY) {
+  for (let round = 0; round < ROUNDS; round++) {
+    loads.push(await load('bare', bare.port, request, connections, SECONDS));
+    loads.push(await load('bot', bot.port, request, connections, SECONDS));
+  }
+}
+const byLevel = CONCURRENCY.map((connections) => {
+  const of = (app: LoadResult['app']) => loads.filter((l) => l.app === app && l.connections === connections);
+  const mean = (rows: LoadResult[], key: 'requestsPerSecond' | 'p50' | 'p99') => rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
+  const [b, o] = [of('bare'), of('bot')];
+  return {
+    connections,
+    bare: { requestsPerSecond: mean(b, 'requestsPerSecond'), p50: mean(b, 'p50'), p99: mean(b, 'p99') },
+    bot: { requestsPerSecond: mean(o, 'requestsPerSecond'), p50: mean(o, 'p50'), p99: mean(o, 'p99') },
+    ratio: mean(o, 'requestsPerSecond') / mean(b, 'requestsPerSecond'),
+    failures: [...b, ...o].reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+  };
+});
+const barePeak = Math.max(...byLevel.map((l) => l.bare.requestsPerSecond));
+const halfRate = await load('bot', bot.port, request, 10, SECONDS, Math.floor(barePeak / 2));
+const memoryAfterLoadMb = await residentMb(bot.process.pid!);
+bot.stop();
+bare.stop();
+fakes.stop();
+
+global.gc?.();
+const scale: ScaleResult[] = [];
+for (const times of [1, 10, 100]) scale.push(await measureScale(DATA_DIR, times, 3000));
+const news = await measureNewsThroughput(DATA_DIR, 5000, 8);
+
+const results = { date: new Date().toISOString(), node: process.version, slack: { levels: byLevel, barePeak, halfRate }, scale, news, memory: { afterStartMb: memoryAfterStartMb, afterLoadMb: memoryAfterLoadMb } };
+await mkdir(path.dirname(RESULTS), { recursive: true });
+await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+
+const f = (n: number, digits = 2) => n.toFixed(digits);
+const rows: string[][] = [['measure', 'value', 'target']];
+for (const l of byLevel) {
+  rows.push([`Slack /gsef next-event, ${l.connections} conn: bare req/s, p50/p99 ms`, `${f(l.bare.requestsPerSecond, 0)}, ${f(l.bare.p50)}/${f(l.bare.p99)}`, '']);
+  rows.push([`Slack /gsef next-event, ${l.connections} conn: bot req/s, p50/p99 ms`, `${f(l.bot.requestsPerSecond, 0)}, ${f(l.bot.p50)}/${f(l.bot.p99)}`, '']);
+  rows.push([`  bot/bare throughput (failures: ${l.failures})`, `${f(l.ratio * 100, 1)} %`, '>= 90 %']);
+}
+rows.push([`bot p99 at half the bare peak (${f(barePeak / 2, 0)} req/s offered)`, `${f(halfRate.p99)} ms (${f(halfRate.requestsPerSecond, 0)} req/s)`, '< 10 ms']);
+for (const s of scale) {
+  rows.push([`${s.times}x data (${s.events} events, ${s.members} members): start-up, heap`, `${f(s.startupMs, 0)} ms, ${f(s.heapMb, 1)} MB`, s.times === 100 ? '< 3000 ms' : '']);
+  for (const [name, q] of Object.entries(s.queries)) rows.push([`  ${name} p50/p99`, `${f(q.p50, 3)}/${f(q.p99, 3)} ms`, s.times === 100 ? 'p99 < 1 ms' : '']);
+}
+rows.push([`news submissions into SQLite (durable), ${news.concurrency} at a time`, `${f(news.perSecond, 0)} /s`, '>= 500 /s']);
+rows.push(['resident memory after start (Slack + Discord + reminders, 1x)', `${f(memoryAfterStartMb, 1)} MB`, '< 150 MB']);
+rows.push(['resident memory after the load', `${f(memoryAfterLoadMb, 1)} MB`, '']);
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+console.log(`\nfigures written to ${path.relative(process.cwd(), RESULTS)}`);

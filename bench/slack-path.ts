@@ -1,0 +1,150 @@
+/**
+ * The Slack path under load: the real bot (`npm start`'s entry point, HTTP mode) and a bare Bolt
+ * app, each in its own process, sent the same signed `/gsef next-event` slash command by
+ * autocannon, measured alternately at fixed concurrency levels.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+const SECRET = 'bench-signing-secret';
+const DIST = path.resolve(import.meta.dirname, '..');
+
+export interface LoadResult {
+  app: 'bot' | 'bare';
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface Services {
+  slackApiUrl: string;
+  slackBaseUrl: string;
+  discordBaseUrl: string;
+}
+
+/** A child process that is ready once `ready()` resolves, killed by `stop()`. */
+export interface Child {
+  process: ChildProcess;
+  port: number;
+  stop(): void;
+}
+
+export async function startServices(): Promise<{ services: Services; stop(): void }> {
+  const child = spawn(process.execPath, [path.join(DIST, 'bench/fake-services.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      if (buffer.includes('\n')) resolve(buffer.split('\n')[0]!);
+    });
+    child.on('exit', () => reject(new Error('the fake services stopped')));
+  });
+  return { services: JSON.parse(line) as Services, stop: () => child.kill() };
+}
+
+/** The bot as `npm start` runs it, with Slack (HTTP) and, when asked, Discord and reminders. */
+export async function startBot(services: Services, withDiscord: boolean): Promise<Child> {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: services.slackApiUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GSEF_NOW: '2019-05-10T10:00:00+09:00',
+    GSEF_STORE_URL: 'memory://',
+    ...(withDiscord ? { DISCORD_TOKEN: 'bench-token', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: services.discordBaseUrl } : {}),
+  };
+  return startChild(path.join(DIST, 'src/main.js'), env, port);
+}
+
+export async function startBareBolt(services: Services): Promise<Child> {
+  const port = await freePort();
+  const env = { ...process.env, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: services.slackApiUrl, PORT: String(port) };
+  return startChild(path.join(DIST, 'bench/bare-bolt.js'), env, port);
+}
+
+async function startChild(script: string, env: NodeJS.ProcessEnv, port: number): Promise<Child> {
+  const child = spawn(process.execPath, [script], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`${script} did not become ready`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { process: child, port, stop: () => child.kill() };
+}
+
+/** Resident memory of a process, from /proc, in MB. */
+export async function residentMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+/**
+ * One signed slash command, the same bytes for the whole run: Slack's signature covers a timestamp
+ * that Bolt accepts for five minutes, longer than the benchmark lasts.
+ */
+export function signedSlashCommand(services: Services, text: string): { body: string; headers: Record<string, string> } {
+  const body = new URLSearchParams({
+    token: 'bench',
+    team_id: 'T0BENCH',
+    team_domain: 'bench',
+    channel_id: 'C0BENCH',
+    channel_name: 'general',
+    user_id: 'U0BENCH',
+    user_name: 'bench',
+    command: '/gsef',
+    text,
+    response_url: `${services.slackBaseUrl}/response/bench`,
+    trigger_id: '1.2.3',
+  }).toString();
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return {
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature },
+  };
+}
+
+export async function load(app: LoadResult['app'], port: number, request: { body: string; headers: Record<string, string> }, connections: number, seconds: number, overallRate?: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/slack/events`,
+    method: 'POST',
+    body: request.body,
+    headers: request.headers,
+    connections,
+    duration: seconds,
+    ...(overallRate ? { overallRate } : {}),
+  });
+  return {
+    app,
+    connections,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
