@@ -11,6 +11,11 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 const SECRET = 'bench-signing-secret';
+/**
+ * The Node.js flags of `npm start` (package.json): a young generation of 4 MB instead of 16 keeps
+ * the resident memory about 25 MB lower for a negligible cost in garbage collection.
+ */
+const START_FLAGS = ['--max-semi-space-size=4'];
 const DIST = path.resolve(import.meta.dirname, '..');
 
 export interface LoadResult {
@@ -63,7 +68,7 @@ export async function startBot(services: Services, withDiscord: boolean): Promis
     GSEF_STORE_URL: 'memory://',
     ...(withDiscord ? { DISCORD_TOKEN: 'bench-token', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: services.discordBaseUrl } : {}),
   };
-  return startChild(path.join(DIST, 'src/main.js'), env, port);
+  return startChild(path.join(DIST, 'src/main.js'), env, port, START_FLAGS);
 }
 
 export async function startBareBolt(services: Services): Promise<Child> {
@@ -72,8 +77,8 @@ export async function startBareBolt(services: Services): Promise<Child> {
   return startChild(path.join(DIST, 'bench/bare-bolt.js'), env, port);
 }
 
-async function startChild(script: string, env: NodeJS.ProcessEnv, port: number): Promise<Child> {
-  const child = spawn(process.execPath, [script], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+async function startChild(script: string, env: NodeJS.ProcessEnv, port: number, flags: string[] = []): Promise<Child> {
+  const child = spawn(process.execPath, [...flags, script], { env, stdio: ['pipe', 'ignore', 'ignore'] });
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
