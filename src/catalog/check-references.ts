@@ -1,8 +1,8 @@
 import type { DataProblem } from './data-error.js';
-import type { EventsFile, MeetingsFile, MembersFile, PlacesFile, Place, ProgrammesFile } from './schema.js';
+import type { EventsFile, MeetingsFile, MembersFile, PlacesFile, Place, ProgrammesFile, Settings } from './schema.js';
 import type { YamlSource } from './yaml-source.js';
 
-type Files = { places: PlacesFile; events: EventsFile; members: MembersFile; meetings: MeetingsFile; programmes: ProgrammesFile };
+type Files = { places: PlacesFile; events: EventsFile; members: MembersFile; meetings: MeetingsFile; programmes: ProgrammesFile; settings: Settings };
 type Sources = Record<keyof Files, YamlSource>;
 
 /** Checks what spans files: ids that must exist elsewhere, and ids that must be unique. */
@@ -55,6 +55,9 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
     programme.targetCountries.forEach((code, j) => expect(countryCodes, 'country (not in places.yaml)', sources.programmes)(code, ['programmes', i, 'targetCountries', j]));
     programme.pastEditions.forEach((edition, j) => checkPlace(sources.programmes)(edition.place, ['programmes', i, 'pastEditions', j, 'place']));
   });
+  files.settings.newsletter.authors.forEach((author, i) =>
+    expect(memberIds, 'member (not in members.yaml)', sources.settings)(author.member, ['newsletter', 'authors', i, 'member']),
+  );
   return problems;
 }
 

@@ -71,11 +71,11 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
   ]);
   const locales = await loadLocales(dataDir, shown, problems);
 
-  if (places.value && events.value && members.value && meetings.value && programmes.value && places.source && events.source && members.source && meetings.source && programmes.source) {
+  if (places.value && events.value && members.value && meetings.value && programmes.value && settings.value) {
     problems.push(
       ...checkReferences(
-        { places: places.value, events: events.value, members: members.value, meetings: meetings.value, programmes: programmes.value },
-        { places: places.source, events: events.source, members: members.source, meetings: meetings.source, programmes: programmes.source },
+        { places: places.value, events: events.value, members: members.value, meetings: meetings.value, programmes: programmes.value, settings: settings.value },
+        { places: places.source!, events: events.source!, members: members.source!, meetings: meetings.source!, programmes: programmes.source!, settings: settings.source! },
       ),
     );
   }

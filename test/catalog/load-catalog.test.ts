@@ -75,3 +75,10 @@ describe('loadCatalog', () => {
     expect(await problemsOf(dir)).toContainEqual(expect.objectContaining({ file: expect.stringContaining('members.yaml'), message: 'the file is missing' }));
   });
 });
+
+describe('settings references', () => {
+  it('refuses a newsletter author mapped to a member that does not exist', async () => {
+    const dir = await brokenCopy('settings.yaml', (t) => t.replace('member: city-of-bamako', 'member: city-of-atlantis'));
+    expect(await problemsOf(dir)).toContainEqual(expect.objectContaining({ field: 'newsletter.authors[0].member', message: expect.stringContaining('city-of-atlantis') }));
+  });
+});
