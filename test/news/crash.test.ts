@@ -10,22 +10,28 @@ import { DATA_DIR } from '../support/test-bot.js';
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 
 /**
- * Runs the console as `author` and sends it `lines`; once it has acknowledged its first item,
- * kills it with SIGKILL `killAfterMs` later, mid-stream. Returns what it printed.
+ * Runs the console as `author` and sends it its first line; once that is acknowledged, sends the
+ * others one every 2 ms, as a stream of submissions, and kills the process with SIGKILL
+ * `killAfterMs` later, mid-stream. Returns what it printed.
  */
 function submitAndKill(env: NodeJS.ProcessEnv, author: string, lines: string[], killAfterMs: number): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, '--as', author], { env });
     let output = '';
-    let timer: NodeJS.Timeout | undefined;
+    let killer: NodeJS.Timeout | undefined;
+    let feeder: NodeJS.Timeout | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (!timer && output.includes('queue as #')) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      if (killer || !output.includes('queue as #')) return;
+      let next = 1;
+      feeder = setInterval(() => (next < lines.length ? child.stdin.write(`${lines[next++]}\n`) : clearInterval(feeder)), 2);
+      killer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     });
     child.stdin.on('error', () => {}); // the pipe breaks when the process is killed
-    child.stdin.write(lines.join('\n') + '\n');
+    child.stdin.write(`${lines[0]}\n`);
     child.on('exit', () => {
-      clearTimeout(timer);
+      clearTimeout(killer);
+      clearInterval(feeder);
       resolve(output);
     });
   });
@@ -38,7 +44,7 @@ describe('news durability', () => {
     const acknowledged = new Map<number, string>();
     for (let round = 1; round <= 4; round++) {
       const texts = Array.from({ length: 20 }, (_, i) => `Round ${round}, item ${i + 1}: a cooperative opened in our city this month.`);
-      const output = await submitAndKill(env, `member-${round}`, texts.map((t) => `news ${t}`), Math.floor(Math.random() * 40));
+      const output = await submitAndKill(env, `member-${round}`, texts.map((t) => `news ${t}`), 5 + Math.floor(Math.random() * 30));
       // The console answers in order, so the k-th acknowledgement is for the k-th line.
       [...output.matchAll(/queue as #(\d+)\./g)].forEach((match, k) => acknowledged.set(Number(match[1]), texts[k]!));
     }
