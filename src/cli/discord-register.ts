@@ -14,7 +14,8 @@ const USAGE = 'usage: gsef discord-register [--guild ID]   (with DISCORD_TOKEN a
 
 /**
  * `gsef discord-register [--guild ID]`: registers `/gsef` and its subcommands, derived from
- * commands/ and the locale files, with Discord, and prints what changed. Exit 0 when done, 1 when
+ * commands/ and the locale files, and the message command "Send to GSEF newsletter", with
+ * Discord, and prints what changed. Exit 0 when done, 1 when
  * Discord or the data refused, 2 on bad flags or settings.
  */
 export async function discordRegisterCli(args: string[], env: NodeJS.ProcessEnv, out: (text: string) => void, err: (text: string) => void): Promise<number> {

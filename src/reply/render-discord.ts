@@ -1,5 +1,5 @@
-import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Reply, ReplyBlock } from './reply.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { Reply, ReplyAction, ReplyBlock } from './reply.js';
 import { truncate as cut } from './truncate.js';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -13,6 +13,18 @@ export const DISCORD_MAX_FOOTER = 2048;
 /** Titles, descriptions, field names and values and footers of all the embeds of one message together. */
 export const DISCORD_MAX_EMBED_CHARACTERS = 6000;
 export const DISCORD_MAX_CONTENT = 2000;
+/** Message components (https://discord.com/developers/docs/components/reference#button). */
+export const DISCORD_MAX_ROWS = 5;
+export const DISCORD_MAX_BUTTONS_PER_ROW = 5;
+export const DISCORD_MAX_BUTTON_LABEL = 80;
+export const DISCORD_MAX_CUSTOM_ID = 100;
+
+/**
+ * What starts the custom_id of every button the bot puts under a message: the rest is the command
+ * the button runs (`gsef:newsletter approve 12`). Buttons of other apps, or of an older bot, are
+ * told apart by it.
+ */
+export const ACTION_ID_PREFIX = 'gsef:';
 
 const STATUS_COLORS: Record<Reply['status'], number> = { ok: 0x2a9d8f, empty: 0x8d99ae, invalid: 0xe9a23b, error: 0xd62839 };
 /** A field needs a value; this one shows nothing. */
@@ -23,6 +35,8 @@ export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
   files: { name: string; contentType: string; data: string }[];
+  /** The reply's actions as rows of buttons; empty when it has none. */
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
 }
 
 /**
@@ -46,7 +60,49 @@ export function renderDiscord(reply: Reply, moreHint: (hidden: number) => string
     ...(reply.visibility === 'public' ? { content: cut(reply.title, DISCORD_MAX_CONTENT) } : {}),
     embeds,
     files: reply.attachment ? [{ name: reply.attachment.filename, contentType: reply.attachment.mediaType, data: reply.attachment.content }] : [],
+    components: buttonRows(reply.actions ?? []),
   };
+}
+
+const BUTTON_STYLES: Record<NonNullable<ReplyAction['style']> | 'default', ButtonStyle.Primary | ButtonStyle.Danger | ButtonStyle.Secondary> = {
+  primary: ButtonStyle.Primary,
+  danger: ButtonStyle.Danger,
+  default: ButtonStyle.Secondary,
+};
+
+/**
+ * Actions as buttons, five to a row and five rows at most. A button's custom_id is the command it
+ * runs behind `ACTION_ID_PREFIX`: an action whose command does not fit in Discord's 100
+ * characters, or repeats one already shown (Discord wants custom_ids unique in a message), is left
+ * out rather than cut, since a cut command would run something else.
+ */
+function buttonRows(actions: readonly ReplyAction[]): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const seen = new Set<string>();
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  for (const action of actions) {
+    const customId = customIdOf(action.command);
+    if (customId === undefined || seen.has(customId)) continue;
+    seen.add(customId);
+    buttons.push({ type: ComponentType.Button, style: BUTTON_STYLES[action.style ?? 'default'], label: cut(action.label, DISCORD_MAX_BUTTON_LABEL) || BLANK, custom_id: customId });
+  }
+  const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
+  for (let i = 0; i < buttons.length && rows.length < DISCORD_MAX_ROWS; i += DISCORD_MAX_BUTTONS_PER_ROW) {
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + DISCORD_MAX_BUTTONS_PER_ROW) });
+  }
+  return rows;
+}
+
+/** The custom_id of a button that runs `command`, or undefined when it would be over Discord's limit. */
+export function customIdOf(command: string): string | undefined {
+  const id = `${ACTION_ID_PREFIX}${command}`;
+  return id.length <= DISCORD_MAX_CUSTOM_ID ? id : undefined;
+}
+
+/** The command a button's custom_id runs, or undefined when it is not one of the bot's (another prefix, or too long). */
+export function commandOfCustomId(customId: string): string | undefined {
+  if (customId.length > DISCORD_MAX_CUSTOM_ID || !customId.startsWith(ACTION_ID_PREFIX)) return undefined;
+  const command = customId.slice(ACTION_ID_PREFIX.length).trim();
+  return command === '' ? undefined : command;
 }
 
 /** One unit of a reply that is shown whole or not at all. */

@@ -10,19 +10,22 @@ export const MAX_FIELD_TEXT = 2000;
 export const MAX_HEADER_TEXT = 150;
 export const MAX_BUTTON_TEXT = 75;
 export const MAX_BUTTON_VALUE = 2000;
+export const MAX_BUTTONS = 25;
 
 export type SlackBlock = types.KnownBlock;
 
 export interface SlackButton {
   actionId: string;
   label: string;
+  /** What comes back when the button is pressed; a button whose value is over MAX_BUTTON_VALUE is left out. */
   value: string;
+  style?: 'primary' | 'danger' | undefined;
 }
 
 export interface SlackRenderOptions {
   /** The line that ends a cut answer, in the reply's language ("…and 12 more"). */
   more(hidden: number): string;
-  /** Buttons under the answer, such as "Share in channel". */
+  /** Buttons under the answer, such as "Share in channel" or a reply's actions (Approve / Reject). */
   buttons?: SlackButton[];
   /** A last context line in mrkdwn, NOT escaped: the caller builds it from trusted parts (a `<@user>` mention). */
   footer?: string;
@@ -45,7 +48,7 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions): SlackMes
   const head = [titleBlock(reply)];
   const tail: SlackBlock[] = [];
   if (options.footer) tail.push(context(options.footer));
-  const buttons = (options.buttons ?? []).filter((b) => b.value.length <= MAX_BUTTON_VALUE);
+  const buttons = (options.buttons ?? []).filter((b) => b.value.length <= MAX_BUTTON_VALUE).slice(0, MAX_BUTTONS);
   if (buttons.length > 0) tail.push({ type: 'actions', elements: buttons.map(button) });
 
   const body = reply.blocks.flatMap(renderBlock);
@@ -109,7 +112,7 @@ function context(text: string): SlackBlock {
 }
 
 function button(b: SlackButton): types.Button {
-  return { type: 'button', action_id: b.actionId, text: { type: 'plain_text', text: truncate(b.label, MAX_BUTTON_TEXT) }, value: b.value };
+  return { type: 'button', action_id: b.actionId, text: { type: 'plain_text', text: truncate(b.label, MAX_BUTTON_TEXT) }, value: b.value, ...(b.style ? { style: b.style } : {}) };
 }
 
 /** Cuts to `max` characters with an ellipsis, never in the middle of an `&amp;` entity or a surrogate pair. */

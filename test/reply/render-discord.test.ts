@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commandOfCustomId,
+  customIdOf,
+  DISCORD_MAX_BUTTONS_PER_ROW,
+  DISCORD_MAX_CUSTOM_ID,
   DISCORD_MAX_DESCRIPTION,
   DISCORD_MAX_EMBED_CHARACTERS,
   DISCORD_MAX_EMBEDS,
@@ -84,6 +88,50 @@ describe('renderDiscord', () => {
     const rendered = renderDiscord(calendar, more);
     expect(rendered.files).toEqual([{ name: 'gsef-calendar.ics', contentType: 'text/calendar', data: expect.stringContaining('BEGIN:VCALENDAR') }]);
     expect(renderDiscord({ ...reply('ok', 'Meeting next week'), visibility: 'public' }, more).content).toBe('Meeting next week');
+  });
+
+  it('renders actions as rows of at most five buttons whose custom_id is the command', () => {
+    const yesNo = { ...reply('ok', 'Add it?'), actions: [{ label: 'Yes, add it', command: 'news confirm 1b4e28ba-2fa1-11d2-883f-0016d3cca427', style: 'primary' as const }, { label: 'No', command: 'news cancel 1b4e28ba-2fa1-11d2-883f-0016d3cca427' }] };
+    expect(renderDiscord(yesNo, more).components).toEqual([
+      {
+        type: 1,
+        components: [
+          { type: 2, style: 1, label: 'Yes, add it', custom_id: 'gsef:news confirm 1b4e28ba-2fa1-11d2-883f-0016d3cca427' },
+          { type: 2, style: 2, label: 'No', custom_id: 'gsef:news cancel 1b4e28ba-2fa1-11d2-883f-0016d3cca427' },
+        ],
+      },
+    ]);
+    const many = { ...reply('ok', 'Many'), actions: Array.from({ length: 12 }, (_, i) => ({ label: `Approve ${i}`, command: `newsletter approve ${i}`, style: i % 2 ? ('danger' as const) : undefined })) };
+    const rows = renderDiscord(many, more).components;
+    expect(rows.map((r) => r.components.length)).toEqual([5, 5, 2]);
+    expect(rows.every((r) => r.components.length <= DISCORD_MAX_BUTTONS_PER_ROW)).toBe(true);
+    expect(rows[0]!.components.map((b) => b.style)).toEqual([2, 4, 2, 4, 2]);
+    expect(renderDiscord(reply('ok', 'No actions'), more).components).toEqual([]);
+  });
+
+  it('leaves out a button whose command does not fit in a custom_id, or repeats one, and cuts long labels', () => {
+    const rendered = renderDiscord(
+      {
+        ...reply('ok', 'Odd'),
+        actions: [
+          { label: 'L'.repeat(100), command: 'help' },
+          { label: 'Again', command: 'help' },
+          { label: 'Too long', command: `news ${'x'.repeat(DISCORD_MAX_CUSTOM_ID)}` },
+        ],
+      },
+      more,
+    );
+    const buttons = rendered.components.flatMap((r) => r.components);
+    expect(buttons.map((b) => b.custom_id)).toEqual(['gsef:help']);
+    expect(buttons[0]!.label).toHaveLength(80);
+  });
+
+  it('reads back the command of its own custom_ids only', () => {
+    const id = customIdOf('newsletter approve 12')!;
+    expect(id).toBe('gsef:newsletter approve 12');
+    expect(commandOfCustomId(id)).toBe('newsletter approve 12');
+    expect(customIdOf('x'.repeat(DISCORD_MAX_CUSTOM_ID))).toBeUndefined();
+    for (const forged of ['other-app:approve', 'gsef:', 'gsef:   ', `gsef:${'x'.repeat(DISCORD_MAX_CUSTOM_ID)}`, '']) expect(commandOfCustomId(forged), forged).toBeUndefined();
   });
 
   it('renders every example of every command, in every language, within the limits', async () => {

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { COMMANDS } from '../../commands/index.js';
 import { Bot } from '../../src/bot.js';
 import { loadCatalog, type Catalog } from '../../src/catalog/load-catalog.js';
+import type { NewsletterSettings } from '../../src/catalog/schema.js';
 import { fixedClock } from '../../src/clock.js';
 import type { Asker } from '../../src/commands/command.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
@@ -33,7 +34,20 @@ export async function realKnowledgeBase(): Promise<KnowledgeBase> {
 
 /** The real bot over the real data, its clock pinned at `now` (a day or a date-time, in Seoul). */
 export async function botAt(now: string, logger: Logger = silentLogger, store: Keyv = new Keyv(), print: (text: string) => void = () => {}): Promise<Bot> {
+  return botOver(await realCatalog(), now, logger, store, print);
+}
+
+/**
+ * `botAt`, with some newsletter settings of data/settings.yaml replaced (editor roles, news and
+ * editorial channels…), for the bot and its outbox alike. The shared catalog is not changed.
+ */
+export async function botWithNewsletter(now: string, newsletter: Partial<NewsletterSettings>, logger: Logger = silentLogger, store: Keyv = new Keyv()): Promise<Bot> {
   const data = await realCatalog();
+  const settings = { ...data.settings, newsletter: { ...data.settings.newsletter, ...newsletter } };
+  return botOver({ ...data, settings }, now, logger, store, () => {});
+}
+
+function botOver(data: Catalog, now: string, logger: Logger, store: Keyv, print: (text: string) => void): Bot {
   const clock = fixedClock(DateTime.fromISO(now, { zone: 'Asia/Seoul' }));
   return new Bot({
     kb: new KnowledgeBase(data),

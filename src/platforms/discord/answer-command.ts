@@ -1,51 +1,26 @@
-import { MessageFlags, type ChatInputCommandInteraction, type CommandInteractionOption } from 'discord.js';
-import { setTimeout as delay } from 'node:timers/promises';
+import type { ChatInputCommandInteraction, CommandInteractionOption } from 'discord.js';
+import { answerInteraction } from './answer-interaction.js';
 import { commandText, type Invocation } from './command-text.js';
-import { discordAsker } from './discord-asker.js';
+import { interactionAsker } from './discord-asker.js';
 import type { DiscordContext } from './discord-context.js';
-import { discordMessage } from './discord-message.js';
-import { apologize } from './apologize.js';
 
 /**
- * Answers `/gsef <subcommand> [options]` with the bot's reply, as embeds, ephemeral when the reply
- * is private. Discord drops an interaction not answered within 3 seconds, so an answer not ready
- * after `deferAfterMs` is deferred ("thinking…") and sent as an edit when it is. Answers that
- * are ready in time (nearly all: the data is in memory) go out in one request, without the
- * flicker and the extra round trip of always deferring.
+ * Answers `/gsef <subcommand> [options]` with the bot's reply, ephemeral when the reply is private.
+ * The asker is an editor when their server role says so, and the channel is where `/gsef news`
+ * items come from.
  */
 export async function answerCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
-  const { bot, logger } = context;
-  const asker = discordAsker(interaction.user, interaction.locale);
+  const { bot } = context;
+  const asker = interactionAsker(interaction, context.newsletter);
   let text = '';
-  const timer = new AbortController();
-  try {
-    text = commandText(invocationOf(interaction.options.data), bot.commands, context.words);
-    // Settles with the message or the error, never rejects: it may be awaited after a deferral.
-    const answer = (async () => {
-      const [reply, lang] = await Promise.all([bot.answer(text, asker), bot.languageOf(asker)]);
-      return { reply, message: discordMessage(bot, reply, lang) };
-    })().then(
-      (ok) => ({ ok }),
-      (error: unknown) => ({ error }),
-    );
-    // The timer is cancelled once the race is decided; its rejection then means nothing.
-    const deadline = delay(context.deferAfterMs, undefined, { signal: timer.signal }).catch(() => undefined);
-    let settled = await Promise.race([answer, deadline]);
-    if (settled === undefined) {
-      // Deferred answers stay ephemeral: Discord fixes the visibility when deferring.
-      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      settled = await answer;
-    }
-    if ('error' in settled) throw settled.error;
-    const { reply, message } = settled.ok;
-    if (interaction.deferred) await interaction.editReply(message);
-    else await interaction.reply({ ...message, ...(reply.visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {}) });
-  } catch (error) {
-    logger.error('discord command failed', { text, asker, interaction: interaction.id, error });
-    await apologize(interaction, context);
-  } finally {
-    timer.abort();
-  }
+  await answerInteraction(interaction, context, {
+    produce: async () => {
+      text = commandText(invocationOf(interaction.options.data), bot.commands, context.words);
+      return bot.answer(text, asker);
+    },
+    ephemeral: 'when-private',
+    describe: () => ({ text, asker }),
+  });
 }
 
 /** The subcommand and its option values, as the interaction carries them. */

@@ -1,6 +1,10 @@
-import type { APIApplicationCommand, APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandType, type APIApplicationCommand, type APIApplicationCommandOption } from 'discord.js';
+import type { DiscordCommandBody } from './discord-commands.js';
 
-/** What a registration changes, by command name; `details` says which subcommands of an updated command changed. */
+/**
+ * What a registration changes, by command as people see it (`/gsef`, or `"Send to GSEF newsletter"
+ * (message command)`); `details` says which subcommands of an updated command changed.
+ */
 export interface CommandChanges {
   added: string[];
   updated: { name: string; details: string[] }[];
@@ -14,27 +18,42 @@ export interface CommandChanges {
  * is not required unless it says so; no localizations is an empty map), so that a command
  * registered twice reads as unchanged.
  */
-export function commandChanges(existing: readonly APIApplicationCommand[], wanted: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): CommandChanges {
+export function commandChanges(existing: readonly APIApplicationCommand[], wanted: readonly DiscordCommandBody[]): CommandChanges {
   const changes: CommandChanges = { added: [], updated: [], removed: [], unchanged: [] };
-  const before = new Map(existing.map((c) => [c.name, c]));
+  // A slash command and a message command may share a name: each kind is its own namespace.
+  const before = new Map(existing.map((c) => [label(c), c]));
   for (const command of wanted) {
-    const old = before.get(command.name);
-    if (!old) changes.added.push(command.name);
-    else if (same(canonical(old), canonical(command))) changes.unchanged.push(command.name);
-    else changes.updated.push({ name: command.name, details: optionChanges(old.options ?? [], command.options ?? []) });
+    const old = before.get(label(command));
+    if (!old) changes.added.push(label(command));
+    else if (same(canonical(old), canonical(command))) changes.unchanged.push(label(command));
+    else changes.updated.push({ name: label(command), details: optionChanges(old.options ?? [], 'options' in command ? (command.options ?? []) : []) });
   }
-  const names = new Set(wanted.map((c) => c.name));
-  changes.removed = existing.filter((c) => !names.has(c.name)).map((c) => c.name);
+  const labels = new Set(wanted.map(label));
+  changes.removed = existing.filter((c) => !labels.has(label(c))).map(label);
   return changes;
+}
+
+/** `/gsef` for a slash command; `"Send to GSEF newsletter" (message command)` for a menu one. */
+function label(command: { name: string; type?: ApplicationCommandType }): string {
+  switch (command.type ?? ApplicationCommandType.ChatInput) {
+    case ApplicationCommandType.ChatInput:
+      return `/${command.name}`;
+    case ApplicationCommandType.Message:
+      return `"${command.name}" (message command)`;
+    case ApplicationCommandType.User:
+      return `"${command.name}" (user command)`;
+    default:
+      return `"${command.name}" (command type ${command.type})`;
+  }
 }
 
 /** One line per change, for `gsef discord-register`. */
 export function formatCommandChanges(changes: CommandChanges): string[] {
   return [
-    ...changes.added.map((name) => `added: /${name}`),
-    ...changes.updated.map((u) => `updated: /${u.name}${u.details.length > 0 ? ` (${u.details.join('; ')})` : ''}`),
-    ...changes.removed.map((name) => `removed: /${name}`),
-    ...changes.unchanged.map((name) => `unchanged: /${name}`),
+    ...changes.added.map((name) => `added: ${name}`),
+    ...changes.updated.map((u) => `updated: ${u.name}${u.details.length > 0 ? ` (${u.details.join('; ')})` : ''}`),
+    ...changes.removed.map((name) => `removed: ${name}`),
+    ...changes.unchanged.map((name) => `unchanged: ${name}`),
   ];
 }
 

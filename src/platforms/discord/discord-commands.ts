@@ -5,6 +5,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   type LocalizationMap,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { Info } from 'luxon';
 import type { CommandDefinition, CommandOption } from '../../commands/command.js';
@@ -15,6 +16,15 @@ import { DISCORD_MAX_DESCRIPTION_LENGTH } from './validate-discord-commands.js';
 
 /** The one slash command; each chat command is a subcommand of it. */
 export const GSEF_COMMAND = 'gsef';
+
+/**
+ * The locale key of the message command ("Send to GSEF newsletter" in a message's Apps menu). Its
+ * English text is its name, which interactions carry whatever the person's language.
+ */
+export const MESSAGE_COMMAND_KEY = 'discord.messageCommand';
+
+/** What the bot registers: `/gsef` and the message command. */
+export type DiscordCommandBody = RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
 /** A `filter` option becomes these three Discord options: two with choices, one free text. */
 export const FILTER_OPTIONS = { region: 'region', month: 'month', filter: 'filter' } as const;
@@ -30,9 +40,11 @@ type Text = { text: string; localizations: LocalizationMap };
 /**
  * The application commands to register, derived from the chat commands: `/gsef` with a subcommand
  * per command, typed options, and names, descriptions and choices in English (the default),
- * French and Spanish. Adding a command to commands/ adds a subcommand here.
+ * French and Spanish. Adding a command to commands/ adds a subcommand here. Beside it, the
+ * message command that sends a message to the newsletter (names only: Discord shows no
+ * description for message commands, and their names may hold capitals and spaces).
  */
-export function discordCommands(commands: readonly CommandDefinition[], translator: Translator): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function discordCommands(commands: readonly CommandDefinition[], translator: Translator): DiscordCommandBody[] {
   const localized = (key: string, max = DISCORD_MAX_DESCRIPTION_LENGTH): Text => localize((lang) => truncate(translator.t(lang, key), max));
   const described = (key: string) => {
     const { text, localizations } = localized(key);
@@ -95,6 +107,11 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
       name: GSEF_COMMAND,
       ...described('discord.description'),
       options: commands.map(subcommand),
+    },
+    {
+      type: ApplicationCommandType.Message,
+      name: translator.t('en', MESSAGE_COMMAND_KEY),
+      name_localizations: localize((lang) => translator.t(lang, MESSAGE_COMMAND_KEY)).localizations,
     },
   ];
 }

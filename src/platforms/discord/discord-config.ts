@@ -10,6 +10,11 @@ export interface DiscordConfig {
    * The gateway URL follows from it: discord.js asks this API where the gateway is.
    */
   restApi: string | undefined;
+  /**
+   * Whether a 📰 reaction sends a message to the newsletter (DISCORD_NEWS_REACTIONS, off by
+   * default): it needs the privileged Message Content intent, enabled in the Developer Portal.
+   */
+  newsReactions?: boolean;
 }
 
 // An empty variable (`DISCORD_TOKEN=` in an env file) counts as unset.
@@ -22,6 +27,10 @@ const discordEnv = z.object({
     z.string().trim().regex(/^\d{15,22}$/, 'must be the numeric application id (Developer Portal > General Information > Application ID)').optional(),
   ),
   DISCORD_API_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080' }).optional()),
+  DISCORD_NEWS_REACTIONS: z.preprocess(
+    (value) => (typeof value === 'string' ? (unsetIfEmpty(value) as string | undefined)?.trim().toLowerCase() : value),
+    z.enum(['on', 'off', 'true', 'false', 'yes', 'no', '1', '0'], { error: 'must be on or off' }).optional(),
+  ),
 });
 
 /**
@@ -34,11 +43,16 @@ export function readDiscordConfig(env: NodeJS.ProcessEnv): DiscordConfig | undef
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(String(issue.path[0]), issue.message);
   }
-  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: apiUrl } = parsed.data;
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: apiUrl, DISCORD_NEWS_REACTIONS: reactions } = parsed.data;
   if (token === undefined && applicationId === undefined) return undefined;
   if (applicationId === undefined) throw new ConfigError('DISCORD_APPLICATION_ID', 'DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set both to run on Discord, or neither');
   if (token === undefined) throw new ConfigError('DISCORD_TOKEN', 'DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set both to run on Discord, or neither');
-  return { token, applicationId, restApi: apiUrl === undefined ? undefined : restApiOf(apiUrl) };
+  return {
+    token,
+    applicationId,
+    restApi: apiUrl === undefined ? undefined : restApiOf(apiUrl),
+    newsReactions: reactions !== undefined && ['on', 'true', 'yes', '1'].includes(reactions),
+  };
 }
 
 /**

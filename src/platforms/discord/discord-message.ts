@@ -7,9 +7,15 @@ import type { Reply } from '../../reply/reply.js';
 /** Nobody is pinged by an answer, even if a name in it looks like a mention. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
-/** A reply as discord.js message options, its "more" hint in `lang`. */
+/** A reply as discord.js message options (embeds, files, buttons), its "more" hint in `lang`. */
 export function discordMessage(bot: Bot, reply: Reply, lang: Lang): BaseMessageOptions & { content?: string } {
   const message = renderDiscord(reply, (hidden) => bot.services.translator.t(lang, 'discord.more', { count: hidden }));
   const files: AttachmentPayload[] = message.files.map((f) => ({ attachment: Buffer.from(f.data, 'utf8'), name: f.name }));
-  return { ...(message.content === undefined ? {} : { content: message.content }), embeds: message.embeds, files, allowedMentions: NO_MENTIONS };
+  return {
+    ...(message.content === undefined ? {} : { content: message.content }),
+    embeds: message.embeds,
+    files,
+    ...(message.components.length > 0 ? { components: message.components } : {}),
+    allowedMentions: NO_MENTIONS,
+  };
 }

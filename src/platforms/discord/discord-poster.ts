@@ -6,7 +6,8 @@ import type { Reply } from '../../reply/reply.js';
 import type { ChannelPoster } from '../running-platform.js';
 
 /**
- * Posts replies to Discord channels through the REST API (`POST /channels/{id}/messages`).
+ * Posts replies to Discord channels through the REST API (`POST /channels/{id}/messages`), with
+ * their actions as buttons (the editorial notice's Approve / Reject) and never a ping.
  * discord.js's REST client waits out rate limits (429) and retries server errors a few times;
  * what still fails rejects, for the caller to decide. The "more" hint is in `lang`, the
  * default language: a channel has no single reader.
@@ -19,6 +20,7 @@ export function discordPoster(rest: REST, translator: Translator, lang: Lang): C
         body: {
           ...(message.content === undefined ? {} : { content: message.content }),
           embeds: message.embeds,
+          ...(message.components.length > 0 ? { components: message.components } : {}),
           allowed_mentions: { parse: [] },
           ...(message.files.length > 0 ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) } : {}),
         },

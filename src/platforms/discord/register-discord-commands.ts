@@ -1,5 +1,6 @@
-import { REST, Routes, type APIApplicationCommand, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { REST, Routes, type APIApplicationCommand } from 'discord.js';
 import { commandChanges, type CommandChanges } from './command-changes.js';
+import type { DiscordCommandBody } from './discord-commands.js';
 import type { DiscordConfig } from './discord-config.js';
 import { validateDiscordCommands } from './validate-discord-commands.js';
 
@@ -18,7 +19,7 @@ export class InvalidDiscordCommandsError extends Error {
  */
 export async function registerDiscordCommands(
   config: DiscordConfig,
-  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  commands: readonly DiscordCommandBody[],
   guildId?: string,
 ): Promise<CommandChanges> {
   const problems = validateDiscordCommands(commands);

@@ -1,49 +1,78 @@
-import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, type Interaction } from 'discord.js';
+import { Client, DiscordjsErrorCodes, Events, GatewayCloseCodes, GatewayIntentBits, Partials, type Interaction } from 'discord.js';
 import type { Bot } from '../../bot.js';
+import type { NewsletterSettings } from '../../catalog/schema.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { NewsIntake } from '../../news/direct-message-news.js';
 import type { RunningPlatform } from '../running-platform.js';
 import { answerAutocomplete } from './answer-autocomplete.js';
+import { answerButton } from './answer-button.js';
 import { answerCommand } from './answer-command.js';
+import { answerMessageCommand } from './answer-message-command.js';
 import type { DiscordConfig } from './discord-config.js';
 import type { DiscordContext } from './discord-context.js';
+import { discordMessenger } from './discord-messenger.js';
 import { discordPoster } from './discord-poster.js';
-import { GSEF_COMMAND } from './discord-commands.js';
+import { GSEF_COMMAND, MESSAGE_COMMAND_KEY } from './discord-commands.js';
 import { filterWords } from './filter-words.js';
 import { guardGatewayPackets } from './guard-gateway-packets.js';
 import { handleMessage } from './handle-message.js';
+import { handleReaction } from './handle-reaction.js';
 
 /**
- * The gateway intents the bot needs, none of them privileged: Guilds (the servers and channels it
- * is in, and interactions), GuildMessages (messages that mention it) and DirectMessages. Discord
- * sends the text of messages that mention the bot, and of DMs, without the privileged
- * MessageContent intent, and slash commands need no intent at all.
+ * The gateway intents the bot needs. Always, none of them privileged: Guilds (the servers, their
+ * channels and roles, and interactions), GuildMessages (messages that mention it) and
+ * DirectMessages. Discord sends the text of messages that mention the bot, of DMs and of the
+ * message a message command is used on without the privileged MessageContent intent; slash
+ * commands and buttons need no intent at all. MessageContent is asked for only when the bot must
+ * read ordinary messages: news channels are configured, or 📰 reactions are on (with
+ * GuildMessageReactions for those).
  */
-export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+export function discordIntents(newsletter: NewsletterSettings, config: Pick<DiscordConfig, 'newsReactions'>): GatewayIntentBits[] {
+  const reactions = config.newsReactions === true;
+  const readsMessages = reactions || newsletter.newsChannels.discord.length > 0;
+  return [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+    ...(readsMessages ? [GatewayIntentBits.MessageContent] : []),
+    ...(reactions ? [GatewayIntentBits.GuildMessageReactions] : []),
+  ];
+}
 
 /** Half of Discord's 3 seconds for a first response, leaving the rest for the request itself. */
 export const DEFER_AFTER_MS = 1500;
 
 /**
- * Connects the bot to Discord and answers `/gsef` commands, autocompletion, mentions and DMs
- * until stopped. Resolves once the gateway session is ready. discord.js keeps the connection up:
- * a dropped gateway connection is resumed, rate limits are waited out.
+ * Connects the bot to Discord and answers `/gsef` commands, autocompletion, buttons, the message
+ * menu, mentions and DMs, and takes news from news channels and 📰 reactions, until stopped.
+ * Registers the Discord messenger of the newsletter's outbox. Resolves once the gateway session is
+ * ready. discord.js keeps the connection up: a dropped gateway connection is resumed, rate limits
+ * are waited out.
  */
 export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logger): Promise<RunningPlatform> {
+  const newsletter = bot.services.kb.catalog.settings.newsletter;
+  const intents = discordIntents(newsletter, config);
   const client = new Client({
-    intents: DISCORD_INTENTS,
+    intents,
     // DM channels are not cached before their first message: without this partial, DMs are dropped.
-    partials: [Partials.Channel],
+    // A 📰 on a message the bot has not seen arrives as a partial message and reaction.
+    partials: [Partials.Channel, ...(config.newsReactions ? [Partials.Message, Partials.Reaction] : [])],
     rest: config.restApi === undefined ? {} : { api: config.restApi },
     allowedMentions: { parse: [], repliedUser: false },
   });
-  const context: DiscordContext = { bot, logger, words: filterWords(bot.services.kb), deferAfterMs: DEFER_AFTER_MS };
+  const context: DiscordContext = { bot, logger, words: filterWords(bot.services.kb), deferAfterMs: DEFER_AFTER_MS, intake: new NewsIntake(bot), newsletter };
 
   guardGatewayPackets(client, logger);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction, context));
   client.on(Events.MessageCreate, (message) => {
     handleMessage(message, context).catch((error: unknown) => logger.error('discord message handling failed', { message: message.id, error }));
   });
+  if (config.newsReactions) {
+    client.on(Events.MessageReactionAdd, (reaction, user) => {
+      handleReaction(reaction, user, context).catch((error: unknown) => logger.error('discord reaction handling failed', { message: reaction.message.id, error }));
+    });
+  }
   // Without an 'error' listener an EventEmitter error would end the process.
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.ShardError, (error, shard) => logger.warn('discord gateway connection error; discord.js reconnects', { shard, error }));
@@ -51,14 +80,30 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   client.on(Events.ShardResume, (shard, replayed) => logger.info('discord gateway session resumed', { shard, replayed }));
   client.on(Events.Warn, (message) => logger.warn('discord warning', { message }));
 
+  if (intents.includes(GatewayIntentBits.MessageContent)) {
+    logger.info('discord: asking for the privileged Message Content intent (news channels or 📰 reactions are on)', {
+      newsChannels: newsletter.newsChannels.discord.length,
+      newsReactions: config.newsReactions === true,
+    });
+  }
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+  // A gateway that closes for good before the session is ready would leave `ready` waiting forever.
+  const closed = new Promise<never>((_, reject) => client.once(Events.ShardDisconnect, (event) => reject(new GatewayClosedError(event.code))));
+  closed.catch(() => undefined);
   try {
     await client.login(config.token);
-    await ready;
+    await Promise.race([ready, closed]);
   } catch (error) {
     await client.destroy();
-    if ((error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid) {
+    if ((error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid || (error instanceof GatewayClosedError && error.closeCode === GatewayCloseCodes.AuthenticationFailed)) {
       throw new ConfigError('DISCORD_TOKEN', 'Discord refused this token: copy the bot token again from the Developer Portal (Bot > Reset Token)');
+    }
+    // @discordjs/ws rejects the login with its own error before the shard reports the close code.
+    if ((error instanceof GatewayClosedError && error.closeCode === GatewayCloseCodes.DisallowedIntents) || /disallowed intents/i.test((error as Error).message)) {
+      throw new ConfigError(
+        config.newsReactions ? 'DISCORD_NEWS_REACTIONS' : 'newsletter.newsChannels.discord (data/settings.yaml)',
+        'Discord refused the privileged Message Content intent, needed to read news channels (newsletter.newsChannels.discord) and 📰 reactions (DISCORD_NEWS_REACTIONS): turn it on in the Developer Portal (Bot > Privileged Gateway Intents > Message Content Intent), or turn those off',
+      );
     }
     throw error;
   }
@@ -71,13 +116,23 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   }
   logger.info('discord is connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
 
+  const poster = discordPoster(client.rest, bot.services.translator, bot.services.defaultLang);
+  bot.services.outbox.register('discord', discordMessenger(client, poster));
   return {
     name: 'discord',
-    poster: discordPoster(client.rest, bot.services.translator, bot.services.defaultLang),
+    poster,
     async stop() {
       await client.destroy();
     },
   };
+}
+
+/** The gateway closed with a code discord.js does not recover from. */
+class GatewayClosedError extends Error {
+  constructor(readonly closeCode: number) {
+    super(`the Discord gateway closed for good (code ${closeCode})`);
+    this.name = 'GatewayClosedError';
+  }
 }
 
 /** Each interaction to its handler; the handlers catch their own failures. Kinds the bot never registers are ignored. */
@@ -85,6 +140,10 @@ async function route(interaction: Interaction, context: DiscordContext): Promise
   try {
     if (interaction.isAutocomplete() && interaction.commandName === GSEF_COMMAND) await answerAutocomplete(interaction, context);
     else if (interaction.isChatInputCommand() && interaction.commandName === GSEF_COMMAND) await answerCommand(interaction, context);
+    else if (interaction.isButton()) await answerButton(interaction, context);
+    else if (interaction.isMessageContextMenuCommand() && interaction.commandName === context.bot.services.translator.t('en', MESSAGE_COMMAND_KEY)) {
+      await answerMessageCommand(interaction, context);
+    }
   } catch (error) {
     context.logger.error('discord interaction handling failed', { interaction: interaction.id, error });
   }

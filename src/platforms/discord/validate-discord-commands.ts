@@ -1,10 +1,15 @@
-import type { APIApplicationCommandOption, LocalizationMap, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandType, type APIApplicationCommandOption, type LocalizationMap, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { DiscordCommandBody } from './discord-commands.js';
 
 /**
  * Discord's rules for chat-input commands
  * (https://discord.com/developers/docs/interactions/application-commands#application-command-object).
  */
 export const DISCORD_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+/** Names of message (and user) commands: what people read in the Apps menu, capitals and spaces allowed. */
+export const DISCORD_MENU_NAME_LENGTH = 32;
+/** How many message commands an application may have in one scope. */
+export const DISCORD_MAX_MESSAGE_COMMANDS = 5;
 export const DISCORD_MAX_OPTIONS = 25;
 export const DISCORD_MAX_CHOICES = 25;
 export const DISCORD_MAX_DESCRIPTION_LENGTH = 100;
@@ -19,10 +24,17 @@ type Described = { name: string; name_localizations?: LocalizationMap | null; de
  * string or a new command is reported here, by path, rather than as a 400 from Discord. Returns
  * the problems, one sentence each; none means the definitions are valid.
  */
-export function validateDiscordCommands(commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): string[] {
+export function validateDiscordCommands(commands: readonly DiscordCommandBody[]): string[] {
   const problems: string[] = [];
-  checkUnique(commands.map((c) => c.name), 'the commands', problems);
-  for (const command of commands) {
+  const menus = commands.filter((c) => c.type === ApplicationCommandType.Message || c.type === ApplicationCommandType.User);
+  const chatInputs = commands.filter((c): c is RESTPostAPIChatInputApplicationCommandsJSONBody => !menus.includes(c));
+  // Names are unique per kind: a slash command and a message command may share one.
+  checkUnique(chatInputs.map((c) => c.name), 'the commands', problems);
+  for (const type of [ApplicationCommandType.Message, ApplicationCommandType.User]) checkUnique(menus.filter((c) => c.type === type).map((c) => c.name), 'the menu commands', problems);
+  const messageCommands = menus.filter((c) => c.type === ApplicationCommandType.Message).length;
+  if (messageCommands > DISCORD_MAX_MESSAGE_COMMANDS) problems.push(`the menu commands: ${messageCommands} message commands; Discord allows ${DISCORD_MAX_MESSAGE_COMMANDS}`);
+  for (const command of menus) checkMenuCommand(command, problems);
+  for (const command of chatInputs) {
     const path = `/${command.name}`;
     const size = checkDescribed(command, path, problems) + checkOptions(command.options ?? [], path, problems);
     if (size > DISCORD_MAX_COMMAND_CHARACTERS) {
@@ -30,6 +42,17 @@ export function validateDiscordCommands(commands: readonly RESTPostAPIChatInputA
     }
   }
   return problems;
+}
+
+/** A message or user command: a name of 1-32 characters in every language, no description, no options. */
+function checkMenuCommand(command: DiscordCommandBody, problems: string[]): void {
+  const path = `"${command.name}" (menu command)`;
+  for (const [where, name] of texts(command.name, command.name_localizations)) {
+    if (name.trim().length < 1 || [...name].length > DISCORD_MENU_NAME_LENGTH) problems.push(`${path}: name ${where}"${name}" must be 1-${DISCORD_MENU_NAME_LENGTH} characters`);
+  }
+  const described = command as { description?: string; description_localizations?: LocalizationMap | null };
+  if ((described.description ?? '') !== '' || Object.keys(described.description_localizations ?? {}).length > 0) problems.push(`${path}: a menu command has no description`);
+  if ('options' in command && command.options?.length) problems.push(`${path}: a menu command has no options`);
 }
 
 /** Checks the options of a command or subcommand; returns the characters they count for. */

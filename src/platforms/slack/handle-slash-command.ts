@@ -16,7 +16,8 @@ import { directMessageChannel, uploadAttachment } from './upload-attachment.js';
 export async function handleSlashCommand(deps: SlackDeps, { command, ack, respond }: Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'>): Promise<void> {
   await ack();
   const text = plainSlackText(command.text ?? '');
-  const asker = await deps.askers.asker(command.user_id, command.user_name);
+  // The channel is where `/gsef news …` was sent from: the news item keeps it as its source.
+  const asker = await deps.askers.asker(command.user_id, command.user_name, { channel: command.channel_id });
   const send = (message: object) => respond({ response_type: 'ephemeral', ...message });
   await answerSafely(deps, asker, { listener: 'slash command', text, channel: command.channel_id }, send, async () => {
     const reply = await deps.bot.answer(text, asker);

@@ -1,19 +1,32 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
-import { handleDirectMessage, personalMessage } from './handle-direct-message.js';
+import type { App, BlockButtonAction, MessageShortcut } from '@slack/bolt';
+import { handleDirectMessage } from './handle-direct-message.js';
 import { handleMention } from './handle-mention.js';
+import { handleNewsChannelMessage, isNewsChannelPost } from './handle-news-channel-message.js';
+import { handleNewsReaction } from './handle-news-reaction.js';
+import { handleNewsShortcut } from './handle-news-shortcut.js';
+import { handleReplyAction } from './handle-reply-action.js';
 import { handleShareAction } from './handle-share-action.js';
 import { handleSlashCommand } from './handle-slash-command.js';
+import { personMessage } from './person-message.js';
 import type { SlackDeps } from './slack-deps.js';
-import { SHARE_ACTION_ID, SLASH_COMMAND } from './slack-ids.js';
+import { NEWS_SHORTCUT_CALLBACK_ID, REPLY_ACTION_ID, SHARE_ACTION_ID, SLASH_COMMAND } from './slack-ids.js';
 
-/** Connects what Slack sends (the slash command, the share button, mentions, DMs) to the handlers. */
+/**
+ * Connects what Slack sends to the handlers: the slash command, the buttons (Share, and a reply's
+ * actions), mentions, DMs, posts in news channels, :newspaper: reactions and the message shortcut.
+ */
 export function registerListeners(app: App, deps: SlackDeps): void {
   app.command(SLASH_COMMAND, (args) => handleSlashCommand(deps, args));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, (args) => handleShareAction(deps, args));
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: REPLY_ACTION_ID }, (args) => handleReplyAction(deps, args));
+  app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: NEWS_SHORTCUT_CALLBACK_ID }, (args) => handleNewsShortcut(deps, args, args.context));
   app.event('app_mention', ({ event }) => handleMention(deps, event));
+  app.event('reaction_added', ({ event, context }) => handleNewsReaction(deps, event, context));
   app.event('message', async ({ event, context }) => {
-    const message = personalMessage(event, context.botUserId);
-    if (message) await handleDirectMessage(deps, message);
+    const message = personMessage(event, context.botUserId);
+    if (!message) return;
+    if (message.channelType === 'im') await handleDirectMessage(deps, message);
+    else if (isNewsChannelPost(deps, message, context.botUserId)) await handleNewsChannelMessage(deps, message);
   });
   // The handlers catch their own failures; this is the net for anything Bolt itself raises.
   app.error(async (error) => {

@@ -2,64 +2,94 @@ import type { webApi } from '@slack/bolt';
 import type { Asker } from '../../commands/command.js';
 import type { Logger } from '../../logger.js';
 
-/** How long a user's Slack locale is trusted: people rarely change it, and a lookup per command costs two thirds of the throughput. */
+/** How long a user's Slack locale and name are trusted: people rarely change them, and a lookup per command costs two thirds of the throughput. */
 export const LOCALE_TTL_MS = 60 * 60 * 1000;
 /** After a failed lookup (Slack down, scope missing), answer in the default language a while instead of asking again at every command. */
 export const FAILED_LOOKUP_TTL_MS = 5 * 60 * 1000;
 /** A bound on memory: the oldest entries go first. */
 export const MAX_CACHED_USERS = 10_000;
 
+/** What users.info says of a user that the bot uses. */
+interface Profile {
+  locale?: string | undefined;
+  /** The name people see in Slack: the display name, else the full name, else the handle. */
+  name?: string | undefined;
+}
+
 interface Entry {
-  locale: Promise<string | undefined>;
+  profile: Promise<Profile>;
   /** Infinity while the lookup runs, so that concurrent commands share it. */
   expiresAt: number;
 }
 
+export interface SlackAskersOptions {
+  /** The Slack user ids of the editorial committee (`newsletter.editors.slackUsers` in settings.yaml). */
+  editors?: readonly string[];
+  /** Tests move time. */
+  now?: () => number;
+  ttlMs?: number;
+}
+
 /**
- * Who asks, as the bot sees a Slack user: their id and their Slack locale (`fr-FR`), which
- * `Bot.answer` uses when they have not chosen a language with `lang`. Slack payloads carry no
- * locale, so it comes from `users.info`, cached per user.
+ * Who asks, as the bot sees a Slack user: their id, their name, their Slack locale (`fr-FR`),
+ * which `Bot.answer` uses when they have not chosen a language with `lang`, and whether they are
+ * one of the newsletter's editors. Slack payloads carry no locale, so it comes from `users.info`,
+ * cached per user.
  */
 export class SlackAskers {
   private readonly entries = new Map<string, Entry>();
+  private readonly editors: ReadonlySet<string>;
+  private readonly now: () => number;
+  private readonly ttlMs: number;
 
   constructor(
     private readonly client: webApi.WebClient,
     private readonly logger: Logger,
-    private readonly now: () => number = Date.now,
-    private readonly ttlMs = LOCALE_TTL_MS,
-  ) {}
-
-  async asker(userId: string, displayName?: string): Promise<Asker> {
-    const locale = await this.localeOf(userId);
-    // Editors are not configured for Slack yet: no Slack user may run editor-only commands.
-    return { platform: 'slack', id: userId, ...(displayName ? { displayName } : {}), ...(locale ? { locale } : {}), isEditor: false };
+    options: SlackAskersOptions = {},
+  ) {
+    this.editors = new Set(options.editors ?? []);
+    this.now = options.now ?? Date.now;
+    this.ttlMs = options.ttlMs ?? LOCALE_TTL_MS;
   }
 
-  /** The user's Slack locale, or undefined when Slack would not say. Never rejects. */
-  localeOf(userId: string): Promise<string | undefined> {
+  /** The asker for a Slack user; `displayName` when the payload gives one, else their Slack name; `origin` where they asked. */
+  async asker(userId: string, displayName?: string, origin?: Asker['origin']): Promise<Asker> {
+    const { locale, name } = await this.profileOf(userId);
+    const shownName = displayName || name;
+    return {
+      platform: 'slack',
+      id: userId,
+      ...(shownName ? { displayName: shownName } : {}),
+      ...(locale ? { locale } : {}),
+      isEditor: this.editors.has(userId),
+      ...(origin ? { origin } : {}),
+    };
+  }
+
+  /** The user's Slack locale and name, as far as Slack would say. Never rejects. */
+  private profileOf(userId: string): Promise<Profile> {
     const cached = this.entries.get(userId);
-    if (cached && cached.expiresAt > this.now()) return cached.locale;
+    if (cached && cached.expiresAt > this.now()) return cached.profile;
     this.entries.delete(userId);
-    const entry: Entry = { locale: Promise.resolve(undefined), expiresAt: Infinity };
-    entry.locale = this.lookUp(userId).then(
-      (locale) => {
+    const entry: Entry = { profile: Promise.resolve({}), expiresAt: Infinity };
+    entry.profile = this.lookUp(userId).then(
+      (profile) => {
         entry.expiresAt = this.now() + this.ttlMs;
-        return locale;
+        return profile;
       },
       (error: unknown) => {
         this.logger.warn('could not read the Slack locale of a user; answering in their saved or the default language', { userId, error });
         entry.expiresAt = this.now() + Math.min(this.ttlMs, FAILED_LOOKUP_TTL_MS);
-        return undefined;
+        return {};
       },
     );
     this.entries.set(userId, entry);
     if (this.entries.size > MAX_CACHED_USERS) this.entries.delete(this.entries.keys().next().value!);
-    return entry.locale;
+    return entry.profile;
   }
 
-  private async lookUp(userId: string): Promise<string | undefined> {
-    const result = await this.client.users.info({ user: userId, include_locale: true });
-    return result.user?.locale || undefined;
+  private async lookUp(userId: string): Promise<Profile> {
+    const { user } = await this.client.users.info({ user: userId, include_locale: true });
+    return { locale: user?.locale || undefined, name: user?.profile?.display_name || user?.real_name || user?.name || undefined };
   }
 }

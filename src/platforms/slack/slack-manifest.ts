@@ -1,16 +1,35 @@
 import type { CommandDefinition } from '../../commands/command.js';
 import type { Translator } from '../../i18n/translator.js';
-import { SLASH_COMMAND } from './slack-ids.js';
+import { NEWS_SHORTCUT_CALLBACK_ID, SLASH_COMMAND } from './slack-ids.js';
 
 /**
- * The bot scopes the app uses, and why: `commands` /gsef; `chat:write` answers and reminders;
- * `app_mentions:read` @gsef questions; `im:history`, `im:read` DMs to the bot; `im:write` opening a
- * DM for the .ics file; `users:read` a user's locale; `files:write` the .ics upload.
+ * The bot scopes the app uses, and why: `commands` /gsef; `chat:write` answers, reminders,
+ * editorial notices and private (ephemeral) answers; `app_mentions:read` @gsef questions;
+ * `im:history`, `im:read` DMs to the bot; `im:write` opening a DM for the .ics file and for telling
+ * authors of the editors' decision; `users:read` a user's locale and name; `files:write` the .ics
+ * upload; `channels:history`, `groups:history` posts in news channels and the messages people
+ * react to with :newspaper:, in public and in private channels the bot is a member of;
+ * `reactions:read` the :newspaper: reaction.
  */
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'app_mentions:read', 'im:history', 'im:read', 'im:write', 'users:read', 'files:write'] as const;
+export const SLACK_BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'app_mentions:read',
+  'im:history',
+  'im:read',
+  'im:write',
+  'users:read',
+  'files:write',
+  'channels:history',
+  'groups:history',
+  'reactions:read',
+] as const;
 
-/** The events the app subscribes to: mentions in channels and messages in its DMs. */
-export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;
+/**
+ * The events the app subscribes to: mentions in channels, messages in its DMs and in the public
+ * and private channels it is a member of (only news channels' are read), and reactions.
+ */
+export const SLACK_BOT_EVENTS = ['app_mention', 'message.im', 'message.channels', 'message.groups', 'reaction_added'] as const;
 
 /** Where Slack sends requests in HTTP mode: Bolt's default path. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -37,6 +56,8 @@ export function slackManifest(commands: readonly CommandDefinition[], translator
       // The Messages tab lets people write to the bot directly.
       app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name, always_online: true },
+      // "Send to GSEF newsletter" in a message's ⋯ menu.
+      shortcuts: [{ name: t('slack.manifest.shortcutName'), type: 'message', callback_id: NEWS_SHORTCUT_CALLBACK_ID, description: t('slack.manifest.shortcutDescription') }],
       slash_commands: [
         {
           command: SLASH_COMMAND,

@@ -1,8 +1,8 @@
 import type { Bot } from '../../bot.js';
 import type { Lang } from '../../domain/vocabulary.js';
-import { escapeMrkdwn, renderSlack, type SlackMessage } from '../../reply/render-slack.js';
+import { escapeMrkdwn, renderSlack, type SlackButton, type SlackMessage } from '../../reply/render-slack.js';
 import type { Reply } from '../../reply/reply.js';
-import { SHARE_ACTION_ID } from './slack-ids.js';
+import { REPLY_ACTION_PREFIX, SHARE_ACTION_ID } from './slack-ids.js';
 
 export interface SlackMessageExtras {
   /** The command text a "Share in channel" button would post again; no button when undefined. */
@@ -11,12 +11,24 @@ export interface SlackMessageExtras {
   footer?: string | undefined;
 }
 
-/** A reply as a Slack message, with the Slack-only words (button, "more" hint) in `lang`. */
+/**
+ * What every message the bot posts (chat.postMessage, chat.postEphemeral) adds: Slack must not turn
+ * a plain `@channel` or a name into a mention. News text is made inert by the core already; this is
+ * the second lock. The bot's own `<@U…>` markup (a "Shared by" line) still shows as a name.
+ */
+export const NO_PINGS = { parse: 'none', link_names: false } as const;
+
+/**
+ * A reply as a Slack message, with the Slack-only words (button, "more" hint) in `lang`. The
+ * reply's actions become buttons (`gsef_action_0`…) whose value is the command they run.
+ */
 export function slackMessage(bot: Bot, lang: Lang, reply: Reply, extras: SlackMessageExtras = {}): SlackMessage {
   const { translator } = bot.services;
+  const actions = (reply.actions ?? []).map((action, i): SlackButton => ({ actionId: `${REPLY_ACTION_PREFIX}${i}`, label: action.label, value: action.command, style: action.style }));
+  const share: SlackButton[] = extras.share === undefined ? [] : [{ actionId: SHARE_ACTION_ID, label: translator.t(lang, 'slack.share'), value: extras.share }];
   return renderSlack(reply, {
     more: (count) => translator.t(lang, 'slack.more', { count }),
-    buttons: extras.share === undefined ? [] : [{ actionId: SHARE_ACTION_ID, label: translator.t(lang, 'slack.share'), value: extras.share }],
+    buttons: [...actions, ...share],
     ...(extras.footer ? { footer: extras.footer } : {}),
   });
 }

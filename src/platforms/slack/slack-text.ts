@@ -10,9 +10,18 @@ export function plainSlackText(text: string): string {
     .replace(/<!([a-z]+)(?:\|[^>]*)?>/g, '@$1')
     .replace(/<([^>|]+)\|([^>]+)>/g, '$2')
     .replace(/<([^>]+)>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
+    .replace(/&lt;|&gt;|&amp;/g, (entity) => ENTITIES[entity]!)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+
+/**
+ * The text of a Slack message as news: Slack's `&amp;`, `&lt;`, `&gt;` turned back into
+ * characters, its markup (links, mentions, broadcasts) kept for the core's news sanitizer, which
+ * turns links into "label (URL)" and makes every mention inert.
+ */
+export function slackNewsText(text: string): string {
+  return text.replace(/&lt;|&gt;|&amp;/g, (entity) => ENTITIES[entity]!);
 }

@@ -3,6 +3,7 @@ import { App, SocketModeReceiver, webApi, type AppOptions, type CustomRoute } fr
 import type { Bot } from '../../bot.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { NewsIntake } from '../../news/direct-message-news.js';
 import type { RunningPlatform } from '../running-platform.js';
 import { boltLogger } from './bolt-logger.js';
 import { keepSocketConnected } from './keep-socket-connected.js';
@@ -10,6 +11,7 @@ import { registerListeners } from './register-listeners.js';
 import { SlackAskers } from './slack-askers.js';
 import { SlackChannelPoster } from './slack-channel-poster.js';
 import type { SlackConfig } from './slack-config.js';
+import { slackMessenger } from './slack-messenger.js';
 
 /**
  * A couple of quick retries for a rate limit (after its Retry-After) or a 5xx, then the error is
@@ -67,7 +69,9 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
   await app.init().catch((error: unknown) => {
     throw startupError(config, 'SLACK_BOT_TOKEN', error, 'copy the Bot User OAuth Token (xoxb-…) again from the OAuth & Permissions page');
   });
-  registerListeners(app, { bot, client: app.client, askers: new SlackAskers(app.client, logger), logger });
+  const { newsletter } = bot.services.kb.catalog.settings;
+  const deps = { bot, intake: new NewsIntake(bot), client: app.client, askers: new SlackAskers(app.client, logger, { editors: newsletter.editors.slackUsers }), logger };
+  registerListeners(app, deps);
 
   let address: AddressInfo | undefined;
   let connectionKeeper: { stop(): void } | undefined;
@@ -84,11 +88,14 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
     });
     connectionKeeper = keepSocketConnected(receiver!.client, logger, options.reconnectDelayMs);
   }
+  const poster = new SlackChannelPoster(app.client, bot);
+  // The newsletter desk reaches Slack authors and the editorial channel through this.
+  bot.services.outbox.register('slack', slackMessenger(deps, poster));
   ready = true;
   logger.info('Slack is connected', { mode: connection.kind, ...(address ? { address: `${address.address}:${address.port}` } : {}) });
   return {
     name: 'slack',
-    poster: new SlackChannelPoster(app.client, bot),
+    poster,
     address,
     async stop() {
       ready = false;

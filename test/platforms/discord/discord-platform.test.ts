@@ -1,4 +1,4 @@
-import type { APIEmbed } from 'discord.js';
+import { GatewayIntentBits, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import { Bot } from '../../../src/bot.js';
@@ -12,7 +12,8 @@ import type { RunningPlatform } from '../../../src/platforms/running-platform.js
 import { reply, type Reply } from '../../../src/reply/reply.js';
 import { botAt, itemTitles } from '../../support/test-bot.js';
 import { DM_CHANNEL_ID, PERSON, sendCommand, sendMessage, type OptionValue } from './discord-payloads.js';
-import { APPLICATION_ID, BOT_USER, CHANNEL_ID, FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { answerTo as answerOf, replyTo, type Answer } from './discord-answers.js';
+import { APPLICATION_ID, BOT_USER, CHANNEL_ID, FakeDiscord } from './fake-discord.js';
 import { waitFor } from './wait-for.js';
 
 // The real discord.js client, started as `npm start` starts it, against a loopback Discord.
@@ -57,24 +58,7 @@ afterAll(async () => {
 
 const asker: Asker = { platform: 'discord', id: PERSON.id, isEditor: false };
 
-interface Answer {
-  /** How it was sent: 4 a direct reply, 5 deferred then edited. */
-  via: 4 | 5;
-  data: { content?: string; embeds?: APIEmbed[]; flags?: number };
-  request: RecordedRequest;
-}
-
-/** The answer to an interaction: its type 4 callback, or the edit that followed a deferral. */
-async function answerTo(interaction: { id: string; token: string }): Promise<Answer> {
-  return waitFor(`the answer to interaction ${interaction.id}`, () => {
-    const callback = fake.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`)).find((r) => r.status === 204 || r.status === 200);
-    const body = callback?.body as { type: number; data?: Answer['data'] } | undefined;
-    if (callback && body?.type === 4) return { via: 4 as const, data: body.data ?? {}, request: callback };
-    const edit = fake.requestsTo('PATCH', new RegExp(`/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original$`))[0];
-    if (edit) return { via: 5 as const, data: edit.body as Answer['data'], request: edit };
-    return undefined;
-  });
-}
+const answerTo = (interaction: { id: string; token: string }) => answerOf(fake, interaction);
 
 async function ask(subcommand: string | undefined, options: OptionValue[] = [], locale?: string): Promise<Answer> {
   return answerTo(sendCommand(fake, subcommand, options, { locale }));
@@ -210,10 +194,7 @@ describe('Discord /gsef commands', () => {
 });
 
 describe('Discord mentions and direct messages', () => {
-  const repliesTo = (channel: string, messageId: string) =>
-    waitFor(`the reply to message ${messageId}`, () =>
-      fake.requestsTo('POST', new RegExp(`/channels/${channel}/messages$`)).find((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === messageId),
-    );
+  const repliesTo = (channel: string, messageId: string) => replyTo(fake, channel, messageId);
 
   it('answers a question that mentions the bot with a reply in the channel', async () => {
     const id = sendMessage(fake, `<@${BOT_USER.id}> when is the next event in Africa?`, { mentionsBot: true });
@@ -269,6 +250,13 @@ describe('Discord channel poster', () => {
 });
 
 describe('Discord start-up', () => {
+  it('asks for no privileged intent when no news channel is set and 📰 reactions are off', () => {
+    const identify = fake.gatewayOps.find((op) => op.op === 2)!.d as { intents: number };
+    expect(identify.intents & GatewayIntentBits.MessageContent).toBe(0);
+    expect(identify.intents & GatewayIntentBits.GuildMessageReactions).toBe(0);
+    expect(identify.intents & GatewayIntentBits.GuildMessages).toBe(GatewayIntentBits.GuildMessages);
+  });
+
   it('stops with the variable to fix when Discord refuses the token', async () => {
     fake.failNext('GET', /^\/api\/v10\/gateway\/bot$/, 401);
     const error = await startDiscord(bot, { token: 'wrong-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, createLogger(() => {})).catch((e: unknown) => e);

@@ -1,8 +1,10 @@
-import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import { discordRegisterCli } from '../../../src/cli/discord-register.js';
+import type { DiscordCommandBody } from '../../../src/platforms/discord/discord-commands.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
+import { validateDiscordCommands } from '../../../src/platforms/discord/validate-discord-commands.js';
 import { InvalidDiscordCommandsError, registerDiscordCommands } from '../../../src/platforms/discord/register-discord-commands.js';
 import { DATA_DIR } from '../../support/test-bot.js';
 import { APPLICATION_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
@@ -37,16 +39,20 @@ function described(items: readonly (RESTPostAPIChatInputApplicationCommandsJSONB
   });
 }
 
+const MESSAGE_COMMAND = 'Send to GSEF newsletter';
+
 describe('gsef discord-register', () => {
   it('bulk-overwrites the guild commands with /gsef and one subcommand per command, within Discord rules', async () => {
     const { code, out } = await register('--guild', GUILD_ID);
     expect(code).toBe(0);
     expect(out).toContain(`in server ${GUILD_ID}`);
     expect(out).toContain('added: /gsef');
+    expect(out).toContain(`added: "${MESSAGE_COMMAND}" (message command)`);
 
     const [put] = fake.requestsTo('PUT', new RegExp(`^/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands$`));
-    const body = put!.body as RESTPostAPIChatInputApplicationCommandsJSONBody[];
-    expect(body.map((c) => c.name)).toEqual(['gsef']);
+    const all = put!.body as DiscordCommandBody[];
+    expect(all.map((c) => c.name)).toEqual(['gsef', MESSAGE_COMMAND]);
+    const body = all.filter((c) => c.type === 1) as RESTPostAPIChatInputApplicationCommandsJSONBody[];
     expect(body[0]!.options!.map((o) => o.name)).toEqual(COMMANDS.map((c) => c.name));
     expect(body[0]!.options!.every((o) => o.type === 1)).toBe(true);
     for (const { at, item } of described(body)) {
@@ -65,6 +71,37 @@ describe('gsef discord-register', () => {
     }
   });
 
+  it('registers the message command "Send to GSEF newsletter" beside /gsef, named in French and Spanish, within Discord rules', () => {
+    const registered = fake.commands.get(GUILD_ID)!;
+    const command = registered.find((c) => c.type === 3) as unknown as RESTPostAPIContextMenuApplicationCommandsJSONBody;
+    expect(command).toMatchObject({ type: 3, name: MESSAGE_COMMAND, name_localizations: { fr: 'Envoyer au bulletin du GSEF', 'es-ES': 'Enviar al boletín del GSEF', 'es-419': 'Enviar al boletín del GSEF' } });
+    // Discord's rules for message commands: a name of 1-32 characters (capitals and spaces allowed), no description, no options.
+    for (const name of [command.name, ...Object.values(command.name_localizations ?? {})]) expect(name!.length).toBeGreaterThan(0);
+    for (const name of [command.name, ...Object.values(command.name_localizations ?? {})]) expect(name!.length).toBeLessThanOrEqual(32);
+    expect((command as { description?: string }).description ?? '').toBe('');
+    expect('options' in command).toBe(false);
+    expect(validateDiscordCommands(registered as unknown as DiscordCommandBody[])).toEqual([]);
+  });
+
+  it('refuses a message command that breaks Discord rules', () => {
+    const bad = [
+      { type: 3, name: 'Send this message to the GSEF newsletter queue', name_localizations: { fr: '' }, description: 'not allowed' },
+      { type: 3, name: 'Twice' },
+      { type: 3, name: 'Twice' },
+    ] as DiscordCommandBody[];
+    const problems = validateDiscordCommands(bad);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('name "Send this message to the GSEF newsletter queue" must be 1-32 characters'),
+        expect.stringContaining('name (fr) "" must be 1-32 characters'),
+        expect.stringContaining('a menu command has no description'),
+        expect.stringContaining('the name "Twice" is used twice'),
+      ]),
+    );
+    // A slash command and a message command may share a name.
+    expect(validateDiscordCommands([{ type: 1, name: 'gsef', description: 'GSEF' }, { type: 3, name: 'gsef' }] as DiscordCommandBody[])).toEqual([]);
+  });
+
   it('gives filter commands region and month choices, and name options autocomplete', async () => {
     const body = fake.commands.get(GUILD_ID)!;
     const subcommands = (body[0] as { options: { name: string; options: Record<string, unknown>[] }[] }).options;
@@ -77,15 +114,21 @@ describe('gsef discord-register', () => {
   });
 
   it('says unchanged when run again, and what changed otherwise', async () => {
-    expect((await register('--guild', GUILD_ID)).out).toContain('unchanged: /gsef');
+    const again = (await register('--guild', GUILD_ID)).out;
+    expect(again).toContain('unchanged: /gsef');
+    expect(again).toContain(`unchanged: "${MESSAGE_COMMAND}" (message command)`);
 
     const stored = fake.commands.get(GUILD_ID)![0] as { options: { name: string; description: string }[] };
     stored.options = stored.options.filter((o) => o.name !== 'help');
     stored.options[0]!.description = 'An older description';
-    fake.commands.set(GUILD_ID, [stored, { name: 'old-command', description: 'gone', type: 1 }]);
+    const menu = fake.commands.get(GUILD_ID)![1] as { name_localizations: Record<string, string> };
+    menu.name_localizations = { ...menu.name_localizations, fr: 'Envoyer au bulletin' };
+    fake.commands.set(GUILD_ID, [stored, menu, { name: 'old-command', description: 'gone', type: 1 }, { name: 'Old menu', description: '', type: 3 }]);
     const { out } = await register('--guild', GUILD_ID);
     expect(out).toMatch(/updated: \/gsef \(new: help; changed: next-event\)/);
+    expect(out).toContain(`updated: "${MESSAGE_COMMAND}" (message command)`);
     expect(out).toContain('removed: /old-command');
+    expect(out).toContain('removed: "Old menu" (message command)');
   });
 
   it('registers globally without --guild', async () => {

@@ -25,23 +25,36 @@ export interface RecordedRequest {
 interface Failure {
   method: string;
   path: RegExp;
-  status: 401 | 429 | 500;
+  status: FailureStatus;
   remaining: number;
   retryAfterSeconds: number;
 }
 
 type Json = Record<string, unknown>;
+/** 401 a bad token, 403 "Cannot send messages to this user" (DMs closed), 429 a rate limit, 500 a server error. */
+type FailureStatus = 401 | 403 | 429 | 500;
 
 export const APPLICATION_ID = '100000000000000001';
 export const BOT_USER = { id: '200000000000000002', username: 'gsef', discriminator: '0', global_name: 'GSEF bot', avatar: null, bot: true };
 export const GUILD_ID = '300000000000000003';
 export const CHANNEL_ID = '300000000000000004';
+/** A channel settings may list as a news channel, and one as the editorial committee's. */
+export const NEWS_CHANNEL_ID = '300000000000000005';
+export const EDITORIAL_CHANNEL_ID = '300000000000000006';
+/** A role of the server, for the editors. */
+export const EDITOR_ROLE_ID = '300000000000000007';
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** Registered commands by scope: `global` or a guild id. */
   readonly commands = new Map<string, Json[]>();
   readonly gatewayOps: { op: number; d: unknown }[] = [];
+  /** Messages `GET /channels/{c}/messages/{m}` serves: those a test stores and those the bot posts. */
+  readonly messages = new Map<string, Json>();
+  /** The DM channel the fake opened for each user (`POST /users/@me/channels`). */
+  readonly dmChannels = new Map<string, string>();
+  /** Intents IDENTIFY may not ask for, as Discord refuses privileged intents not enabled in the Developer Portal (close 4014). */
+  refusedIntents = 0;
   private readonly failures: Failure[] = [];
   private socket: WebSocket | undefined;
   private sequence = 0;
@@ -70,7 +83,7 @@ export class FakeDiscord {
   }
 
   /** The next `times` requests matching method and path get `status` (429 with Discord's rate-limit headers and body). */
-  failNext(method: string, path: RegExp, status: 401 | 429 | 500, times = 1, retryAfterSeconds = 0.05): void {
+  failNext(method: string, path: RegExp, status: FailureStatus, times = 1, retryAfterSeconds = 0.05): void {
     this.failures.push({ method, path, status, remaining: times, retryAfterSeconds });
   }
 
@@ -78,14 +91,20 @@ export class FakeDiscord {
     return this.requests.filter((r) => r.method === method && path.test(r.path));
   }
 
+  /** Makes a message readable through the REST API (as Discord keeps every message). */
+  storeMessage(message: Json): void {
+    this.messages.set(`${String(message.channel_id)}/${String(message.id)}`, message);
+  }
+
   newId(): string {
     this.nextId += 1n;
     return String(this.nextId);
   }
 
-  /** Sends a gateway event to the connected client. */
+  /** Sends a gateway event to the connected client. A message created is kept, as Discord keeps it. */
   dispatch(type: string, data: unknown): void {
     if (!this.socket) throw new Error('no gateway connection to dispatch on');
+    if (type === 'MESSAGE_CREATE' && data && typeof data === 'object' && 'id' in data && 'channel_id' in data) this.storeMessage(data as Json);
     this.sequence += 1;
     this.socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
   }
@@ -116,6 +135,10 @@ export class FakeDiscord {
       this.gatewayOps.push(payload);
       if (this.socket !== socket) return;
       if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
+      if (payload.op === 2 && (Number(payload.d.intents) & this.refusedIntents) !== 0) {
+        socket.close(4014, 'Disallowed intent(s).');
+        return;
+      }
       if (payload.op === 2) this.ready();
       if (payload.op === 6) this.dispatch('RESUMED', {});
     });
@@ -145,7 +168,10 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        { id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: EDITOR_ROLE_ID, name: 'Editorial committee', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      ],
       emojis: [],
       stickers: [],
       features: [],
@@ -163,7 +189,11 @@ export class FakeDiscord {
       member_count: 2,
       voice_states: [],
       members: [],
-      channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+      channels: [
+        { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] },
+        { id: NEWS_CHANNEL_ID, type: 0, name: 'news', guild_id: GUILD_ID, position: 1, permission_overwrites: [] },
+        { id: EDITORIAL_CHANNEL_ID, type: 0, name: 'newsletter-editors', guild_id: GUILD_ID, position: 2, permission_overwrites: [] },
+      ],
       threads: [],
       presences: [],
       stage_instances: [],
@@ -197,6 +227,8 @@ export class FakeDiscord {
           'x-ratelimit-scope': 'user',
         });
         res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: failure.retryAfterSeconds, global: false }));
+      } else if (failure.status === 403) {
+        send(res, 403, { message: 'Cannot send messages to this user', code: 50007 });
       } else {
         send(res, failure.status, { message: failure.status === 401 ? '401: Unauthorized' : '500: Internal Server Error', code: 0 });
       }
@@ -221,7 +253,21 @@ export class FakeDiscord {
       return send(res, 200, this.message(CHANNEL_ID, body));
     }
     if ((m = /^\/api\/v10\/webhooks\/(\d+)\/[^/]+$/.exec(path)) && method === 'POST') return send(res, 200, this.message(CHANNEL_ID, body));
-    if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') return send(res, 200, this.message(m[1]!, body));
+    if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
+      const message = this.message(m[1]!, body);
+      this.storeMessage(message);
+      return send(res, 200, message);
+    }
+    if ((m = /^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && method === 'GET') {
+      const message = this.messages.get(`${m[1]}/${m[2]}`);
+      return message ? send(res, 200, message) : send(res, 404, { message: 'Unknown Message', code: 10008 });
+    }
+    if (method === 'POST' && path === '/api/v10/users/@me/channels') {
+      const recipient = String(body.recipient_id);
+      if (!this.dmChannels.has(recipient)) this.dmChannels.set(recipient, this.newId());
+      const user = { id: recipient, username: `user-${recipient}`, discriminator: '0', global_name: null, avatar: null };
+      return send(res, 200, { id: this.dmChannels.get(recipient), type: 1, last_message_id: null, recipients: [user] });
+    }
     if ((m = /^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const scope = m[2] ?? 'global';
       if (method === 'GET') return send(res, 200, this.commands.get(scope) ?? []);
@@ -251,7 +297,8 @@ export class FakeDiscord {
       edited_timestamp: null,
       flags: body.flags ?? 0,
       type: 0,
-      components: [],
+      components: body.components ?? [],
+      ...(body.message_reference ? { message_reference: body.message_reference } : {}),
     };
   }
 }

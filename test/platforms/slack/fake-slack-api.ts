@@ -13,6 +13,17 @@ export interface RecordedCall {
 
 export type Failure = { status: 429; retryAfter: number } | { status: 500 };
 
+/** A message in a channel as conversations.history gives it; `thread_ts` (not its own ts) makes it a reply in a thread. */
+export interface StoredMessage {
+  type?: 'message';
+  ts: string;
+  user?: string;
+  bot_id?: string;
+  text: string;
+  thread_ts?: string;
+  files?: { id: string; name: string; permalink: string; url_private: string }[];
+}
+
 /** Answers no request until released: to prove something happens before a slow call ends. */
 interface Hold {
   released: Promise<void>;
@@ -31,6 +42,10 @@ export class FakeSlackApi {
   readonly closedChannels = new Set<string>();
   /** Methods that answer `{ ok: false, error }`, as Slack does for a refused token (`invalid_auth`). */
   readonly refusals = new Map<string, string>();
+  /** users.info answers these display names (user id → `Ana García`); others have none. */
+  readonly names = new Map<string, string>();
+  /** What conversations.history and conversations.replies read (channel id → its messages, threads included). */
+  readonly messages = new Map<string, StoredMessage[]>();
   /** What apps.connections.open hands out (Socket Mode). */
   socketUrl = '';
   private readonly failures = new Map<string, Failure[]>();
@@ -74,6 +89,16 @@ export class FakeSlackApi {
       this.holds.delete(method);
       release();
     };
+  }
+
+  /** A message people can react to or fetch. */
+  addMessage(channel: string, message: StoredMessage): void {
+    this.messages.set(channel, [...(this.messages.get(channel) ?? []), { type: 'message', ...message }]);
+  }
+
+  /** The permalink chat.getPermalink gives for a message. */
+  permalink(channel: string, ts: string): string {
+    return `https://gsef.slack.com/archives/${channel}/p${ts.replace('.', '')}`;
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -131,12 +156,19 @@ export class FakeSlackApi {
         return { ok: true, url: 'https://gsef.slack.com/', team: 'GSEF', user: 'gsef', team_id: 'T0GSEF', user_id: 'UBOT', bot_id: 'BBOT' };
       case 'users.info': {
         const id = String(body.user);
-        return { ok: true, user: { id, name: id.toLowerCase(), locale: this.locales.get(id) ?? 'en-US' } };
+        const name = this.names.get(id) ?? '';
+        return { ok: true, user: { id, name: id.toLowerCase(), real_name: name, profile: { display_name: name, real_name: name }, locale: this.locales.get(id) ?? 'en-US' } };
       }
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: `1560000000.${String(n).padStart(6, '0')}`, message: { text: body.text } };
       case 'chat.postEphemeral':
+        if (this.closedChannels.has(String(body.channel))) return { ok: false, error: 'not_in_channel' };
         return { ok: true, message_ts: `1560000000.${String(n).padStart(6, '0')}` };
+      case 'chat.getPermalink':
+        return { ok: true, channel: body.channel, permalink: this.permalink(String(body.channel), String(body.message_ts)) };
+      case 'conversations.history':
+      case 'conversations.replies':
+        return this.conversation(method, body);
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(body.users)}` } };
       case 'files.getUploadURLExternal':
@@ -151,6 +183,29 @@ export class FakeSlackApi {
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /** conversations.history: a channel's messages (not thread replies) up to `latest`, newest first; conversations.replies: a thread, oldest first. */
+  private conversation(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    const channel = String(body.channel);
+    if (this.closedChannels.has(channel)) return { ok: false, error: 'not_in_channel' };
+    const all = this.messages.get(channel) ?? [];
+    const inclusive = String(body.inclusive) === 'true';
+    const limit = Number(body.limit ?? 100);
+    const isReply = (m: StoredMessage) => m.thread_ts !== undefined && m.thread_ts !== m.ts;
+    if (method === 'conversations.history') {
+      const latest = body.latest === undefined ? Infinity : Number(body.latest);
+      const messages = all.filter((m) => !isReply(m) && (inclusive ? Number(m.ts) <= latest : Number(m.ts) < latest)).sort((a, b) => Number(b.ts) - Number(a.ts));
+      return { ok: true, messages: messages.slice(0, limit), has_more: messages.length > limit };
+    }
+    const target = all.find((m) => m.ts === String(body.ts));
+    if (!target) return { ok: false, error: 'thread_not_found' };
+    const parent = target.thread_ts ?? target.ts;
+    const oldest = body.oldest === undefined ? -Infinity : Number(body.oldest);
+    const thread = all.filter((m) => m.ts === parent || m.thread_ts === parent).sort((a, b) => Number(a.ts) - Number(b.ts));
+    // Slack puts the parent first whatever the time range.
+    const messages = thread.filter((m) => m.ts === parent || (inclusive ? Number(m.ts) >= oldest : Number(m.ts) > oldest));
+    return { ok: true, messages: messages.slice(0, limit), has_more: messages.length > limit };
   }
 }
 

@@ -79,4 +79,23 @@ describe('renderSlack', () => {
     const { blocks } = renderSlack(reply('ok', 'T'), { ...options, buttons: [{ actionId: 'a', label: 'Share', value: 'x'.repeat(2001) }] });
     expect(blocks.map((b) => b.type)).toEqual(['header']);
   });
+
+  it('gives a button its style (Approve in green, Reject in red), and none to a plain one', () => {
+    const { blocks } = renderSlack(reply('ok', 'News #3 to review'), {
+      ...options,
+      buttons: [
+        { actionId: 'gsef_action_0', label: 'Approve', value: 'newsletter approve 3', style: 'primary' },
+        { actionId: 'gsef_action_1', label: 'Reject', value: 'newsletter reject 3', style: 'danger' },
+        { actionId: 'gsef_share', label: 'Share in channel', value: 'agenda' },
+      ],
+    });
+    expect(blocks.at(-1)).toEqual({
+      type: 'actions',
+      elements: [
+        { type: 'button', action_id: 'gsef_action_0', text: { type: 'plain_text', text: 'Approve' }, value: 'newsletter approve 3', style: 'primary' },
+        { type: 'button', action_id: 'gsef_action_1', text: { type: 'plain_text', text: 'Reject' }, value: 'newsletter reject 3', style: 'danger' },
+        { type: 'button', action_id: 'gsef_share', text: { type: 'plain_text', text: 'Share in channel' }, value: 'agenda' },
+      ],
+    });
+  });
 });

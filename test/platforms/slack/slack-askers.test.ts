@@ -10,6 +10,7 @@ let client: webApi.WebClient;
 beforeAll(async () => {
   fake = await FakeSlackApi.start();
   fake.locales.set('UFR', 'fr-FR');
+  fake.names.set('UANA', 'Ana García');
   client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
 });
 
@@ -24,7 +25,7 @@ function lookupsOf(user: string): number {
 describe('SlackAskers', () => {
   it('puts the Slack locale into the asker, looked up once per user until it expires', async () => {
     let now = 0;
-    const askers = new SlackAskers(client, silentLogger, () => now);
+    const askers = new SlackAskers(client, silentLogger, { now: () => now });
     const [first, second] = await Promise.all([askers.asker('UFR', 'marie'), askers.asker('UFR')]);
     expect(first).toEqual({ platform: 'slack', id: 'UFR', displayName: 'marie', locale: 'fr-FR', isEditor: false });
     expect(second.locale).toBe('fr-FR');
@@ -39,7 +40,7 @@ describe('SlackAskers', () => {
 
   it('answers without a locale when Slack fails, and asks again only after a short while', async () => {
     let now = 0;
-    const askers = new SlackAskers(client, silentLogger, () => now);
+    const askers = new SlackAskers(client, silentLogger, { now: () => now });
     fake.failNext('users.info', 1, { status: 500 });
     expect((await askers.asker('UDOWN')).locale).toBeUndefined();
     now = FAILED_LOOKUP_TTL_MS - 1;
@@ -47,5 +48,19 @@ describe('SlackAskers', () => {
     now = FAILED_LOOKUP_TTL_MS + 1;
     expect((await askers.asker('UDOWN')).locale).toBe('en-US');
     expect(lookupsOf('UDOWN')).toBe(2);
+  });
+
+  it('knows the newsletter editors by their Slack user id, and no one else', async () => {
+    const askers = new SlackAskers(client, silentLogger, { editors: ['UEDITOR'] });
+    expect((await askers.asker('UEDITOR')).isEditor).toBe(true);
+    expect((await askers.asker('UOTHER')).isEditor).toBe(false);
+    expect((await new SlackAskers(client, silentLogger).asker('UEDITOR')).isEditor).toBe(false);
+  });
+
+  it('names the user as Slack shows them when the payload gives no name, and keeps where they asked', async () => {
+    const askers = new SlackAskers(client, silentLogger);
+    expect(await askers.asker('UANA', undefined, { channel: 'C1' })).toEqual({ platform: 'slack', id: 'UANA', displayName: 'Ana García', locale: 'en-US', isEditor: false, origin: { channel: 'C1' } });
+    expect((await askers.asker('UANA', 'ana')).displayName).toBe('ana');
+    expect((await askers.asker('UNONAME')).displayName).toBe('unoname');
   });
 });

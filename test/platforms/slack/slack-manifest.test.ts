@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMANDS } from '../../../commands/index.js';
 import { printSlackManifest } from '../../../src/cli/slack-manifest.js';
+import { NEWS_SHORTCUT_CALLBACK_ID } from '../../../src/platforms/slack/slack-ids.js';
 import { DATA_DIR } from '../../support/test-bot.js';
 
 /** What `gsef slack-manifest <args>` prints and its exit code, run in-process. */
@@ -30,8 +31,11 @@ describe('gsef slack-manifest', () => {
     const [slash] = parsed.features.slash_commands;
     expect(slash).toMatchObject({ command: '/gsef', url: 'https://YOUR-HOST/slack/events', description: 'Ask about GSEF events, members and meetings' });
     for (const command of COMMANDS) expect(slash.usage_hint).toContain(command.name);
-    expect(parsed.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'im:read', 'im:write', 'users:read', 'files:write']);
-    expect(parsed.settings.event_subscriptions).toEqual({ request_url: 'https://YOUR-HOST/slack/events', bot_events: ['app_mention', 'message.im'] });
+    expect(parsed.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'im:read', 'im:write', 'users:read', 'files:write', 'channels:history', 'groups:history', 'reactions:read']);
+    expect(parsed.settings.event_subscriptions).toEqual({
+      request_url: 'https://YOUR-HOST/slack/events',
+      bot_events: ['app_mention', 'message.im', 'message.channels', 'message.groups', 'reaction_added'],
+    });
     expect(parsed.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://YOUR-HOST/slack/events' });
     expect(parsed.settings.socket_mode_enabled).toBe(false);
     expect(parsed.features.app_home.messages_tab_enabled).toBe(true);
@@ -53,5 +57,20 @@ describe('gsef slack-manifest', () => {
     const flag = await manifest(['--sockets']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain('usage: gsef slack-manifest');
+  });
+
+  it('holds the message shortcut "Send to GSEF newsletter", named in English, with the callback id the bot listens to', async () => {
+    const parsed = parse((await manifest([])).stdout);
+    expect(parsed.features.shortcuts).toEqual([
+      {
+        name: 'Send to GSEF newsletter',
+        type: 'message',
+        callback_id: NEWS_SHORTCUT_CALLBACK_ID,
+        description: 'Sends this message to the queue of the GSEF monthly newsletter, for the editorial committee to review.',
+      },
+    ]);
+    // Slack's limits: a shortcut description of at most 150 characters; a short name fits the message menu.
+    expect(parsed.features.shortcuts[0].description.length).toBeLessThanOrEqual(150);
+    expect(parsed.features.shortcuts[0].name.length).toBeLessThanOrEqual(24);
   });
 });

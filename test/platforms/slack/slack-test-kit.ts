@@ -1,11 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
+import type { NewsletterSettings } from '../../../src/catalog/schema.js';
 import type { Logger } from '../../../src/logger.js';
-import { SHARE_ACTION_ID, SLASH_COMMAND } from '../../../src/platforms/slack/slack-ids.js';
+import { NEWS_SHORTCUT_CALLBACK_ID, SHARE_ACTION_ID, SLASH_COMMAND } from '../../../src/platforms/slack/slack-ids.js';
 import { SLACK_RETRY_POLICY, startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
 import type { SlackConnection } from '../../../src/platforms/slack/slack-config.js';
-import { botAt } from '../../support/test-bot.js';
+import { botAt, botWithNewsletter } from '../../support/test-bot.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
@@ -38,10 +39,18 @@ export interface TestSlack {
   logs: LogEntry[];
 }
 
-/** The real Slack app over the real data at a pinned time, its Web API calls going to the fake. */
-export async function startTestSlack(fake: FakeSlackApi, now = '2019-05-10', connection: SlackConnection = { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }): Promise<TestSlack> {
+/**
+ * The real Slack app over the real data at a pinned time, its Web API calls going to the fake;
+ * `newsletter` replaces some newsletter settings (editors, news and editorial channels).
+ */
+export async function startTestSlack(
+  fake: FakeSlackApi,
+  now = '2019-05-10',
+  connection: SlackConnection = { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' },
+  newsletter?: Partial<NewsletterSettings>,
+): Promise<TestSlack> {
   const { logger, entries } = recordingLogger();
-  const bot = await botAt(now, logger);
+  const bot = newsletter ? await botWithNewsletter(now, newsletter, logger) : await botAt(now, logger);
   const platform = await startSlack(bot, { botToken: 'xoxb-test', connection, apiUrl: fake.apiUrl }, logger, { retryConfig: FAST_RETRIES, reconnectDelayMs: () => 10 });
   const url = platform.address ? `http://127.0.0.1:${platform.address.port}` : '';
   return { platform, bot, url, logs: entries };
@@ -92,17 +101,50 @@ export function slashCommandBody(fake: FakeSlackApi, text: string, user = 'U1', 
 
 /** A click on "Share in channel" under a private answer, as the interactivity payload Slack posts. */
 export function shareClickBody(fake: FakeSlackApi, value: string, user = 'U1', responseId = 'share1', channel = 'C1'): string {
+  return buttonClickBody(fake, { action_id: SHARE_ACTION_ID, value, text: 'Share in channel' }, { user, responseId, channel });
+}
+
+export interface ButtonClick {
+  user: string;
+  responseId: string;
+  channel: string;
+  /** The message that holds the button, as Slack sends it back; none for an ephemeral message. */
+  message?: Record<string, unknown>;
+}
+
+/** A press on a button, as the `block_actions` interactivity payload Slack posts (form-encoded). */
+export function buttonClickBody(fake: FakeSlackApi, button: { action_id: string; value?: string; text: string }, click: ButtonClick): string {
+  const { user, responseId, channel, message } = click;
   const payload = {
     type: 'block_actions',
     user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0GSEF' },
     api_app_id: 'A0GSEF',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: '1560000000.000001', channel_id: channel, is_ephemeral: true },
+    container: message ? { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false } : { type: 'message', message_ts: '1560000000.000001', channel_id: channel, is_ephemeral: true },
     trigger_id: '13345224609.738474920.8088930838d88f008e0',
     team: { id: 'T0GSEF', domain: 'gsef' },
-    channel: { id: channel, name: 'general' },
+    channel: { id: channel, name: channel.startsWith('D') ? 'directmessage' : 'general' },
+    ...(message ? { message } : {}),
     response_url: fake.responseUrl(responseId),
-    actions: [{ action_id: SHARE_ACTION_ID, block_id: 'share', type: 'button', value, text: { type: 'plain_text', text: 'Share in channel' }, action_ts: '1560000001.000000' }],
+    actions: [{ action_id: button.action_id, block_id: 'actions', type: 'button', ...(button.value === undefined ? {} : { value: button.value }), text: { type: 'plain_text', text: button.text }, action_ts: '1560000001.000000' }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** "Send to GSEF newsletter" chosen in a message's menu, as the `message_action` payload Slack posts. */
+export function messageShortcutBody(fake: FakeSlackApi, message: Record<string, unknown> & { ts: string }, click: { user: string; channel: string; responseId: string }): string {
+  const payload = {
+    type: 'message_action',
+    callback_id: NEWS_SHORTCUT_CALLBACK_ID,
+    trigger_id: '13345224609.738474920.8088930838d88f008e0',
+    message_ts: message.ts,
+    response_url: fake.responseUrl(click.responseId),
+    message: { type: 'message', ...message },
+    user: { id: click.user, name: click.user.toLowerCase(), team_id: 'T0GSEF' },
+    channel: { id: click.channel, name: 'general' },
+    team: { id: 'T0GSEF', domain: 'gsef' },
+    token: 'legacy-verification-token',
+    action_ts: '1560000001.000000',
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
@@ -122,6 +164,19 @@ export function eventBody(event: Record<string, unknown>): string {
     event_time: 1560000000,
     authorizations: [{ team_id: 'T0GSEF', user_id: 'UBOT', is_bot: true }],
   });
+}
+
+/** A button of a posted message, as the Web API received it. */
+export interface PostedButton {
+  action_id: string;
+  value: string;
+  style?: string;
+  text: { text: string };
+}
+
+/** The buttons of a posted message's actions blocks, in order. */
+export function buttonsOf(blocks: unknown): PostedButton[] {
+  return (blocks as { type: string; elements?: PostedButton[] }[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
 }
 
 interface BlockLike {
@@ -156,13 +211,16 @@ export interface SlackTestEnv {
   slack: TestSlack;
 }
 
-/** A fake Slack API and the real app against it for the tests of a file, `prepare` setting up the fake first. */
-export function useTestSlack(prepare: (fake: FakeSlackApi) => void = () => {}): SlackTestEnv {
+/**
+ * A fake Slack API and the real app against it for the tests of a file, `prepare` setting up the
+ * fake first; `newsletter` replaces some newsletter settings.
+ */
+export function useTestSlack(prepare: (fake: FakeSlackApi) => void = () => {}, newsletter?: Partial<NewsletterSettings>): SlackTestEnv {
   const env = {} as SlackTestEnv;
   beforeAll(async () => {
     env.fake = await FakeSlackApi.start();
     prepare(env.fake);
-    env.slack = await startTestSlack(env.fake);
+    env.slack = await startTestSlack(env.fake, undefined, undefined, newsletter);
   });
   afterAll(async () => {
     await env.slack?.platform.stop();

@@ -1,0 +1,353 @@
+import { GatewayIntentBits } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Bot } from '../../../src/bot.js';
+import { ConfigError } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
+import type { NewsItem } from '../../../src/news/news-item.js';
+import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
+import { discordIntents, startDiscord } from '../../../src/platforms/discord/start-discord.js';
+import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
+import { escapeMarkdown } from '../../../src/reply/render-discord.js';
+import { botWithNewsletter } from '../../support/test-bot.js';
+import { answerTo, replyTo, type MessageBody } from './discord-answers.js';
+import { DM_CHANNEL_ID, messageData, PERSON, sendButton, sendCommand, sendMessage, sendMessageCommand, sendReaction, type Person } from './discord-payloads.js';
+import { APPLICATION_ID, BOT_USER, CHANNEL_ID, EDITOR_ROLE_ID, EDITORIAL_CHANNEL_ID, FakeDiscord, GUILD_ID, NEWS_CHANNEL_ID, type RecordedRequest } from './fake-discord.js';
+import { waitFor } from './wait-for.js';
+
+// News for the newsletter, taken on Discord through every way in, with the real discord.js
+// against a loopback Discord; a server whose settings name an editor role, a news channel and an
+// editorial channel, and 📰 reactions on.
+let fake: FakeDiscord;
+let platform: RunningPlatform;
+let bot: Bot;
+const logs: string[] = [];
+
+const AUTHOR: Person = { id: '500000000000000011', username: 'mamadou', discriminator: '0', global_name: 'Mamadou', avatar: null };
+const EDITOR: Person = { id: '500000000000000012', username: 'edith', discriminator: '0', global_name: 'Edith', avatar: null };
+const OTHER: Person = { id: '500000000000000013', username: 'omar', discriminator: '0', global_name: 'Omar', avatar: null };
+const MESSAGE_COMMAND = 'Send to GSEF newsletter';
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  const logger = createLogger((line) => logs.push(line));
+  bot = await botWithNewsletter(
+    '2019-05-10',
+    {
+      dailyLimit: 100,
+      editors: { console: ['secretariat'], slackUsers: [], discordRoles: [EDITOR_ROLE_ID] },
+      newsChannels: { slack: [], discord: [NEWS_CHANNEL_ID] },
+      editorialChannels: { discord: EDITORIAL_CHANNEL_ID },
+    },
+    logger,
+  );
+  platform = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl), newsReactions: true }, logger);
+}, 30_000);
+
+afterAll(async () => {
+  await platform?.stop();
+  await fake?.close();
+});
+
+const t = (key: string, params: Record<string, string | number> = {}, lang: 'en' | 'fr' | 'es' = 'en') => bot.services.translator.t(lang, key, params);
+const received = (item: NewsItem) => t('news.received', { number: item.id });
+const duplicate = (item: NewsItem) => t('news.duplicate', { number: item.id });
+
+/** The queued item taken from a message, or by its text. */
+async function itemWhere(match: (item: NewsItem) => boolean): Promise<NewsItem> {
+  const items = await bot.services.news.list();
+  const item = items.find(match);
+  if (!item) throw new Error(`no such item among ${items.map((i) => i.text).join(' | ')}`);
+  return item;
+}
+
+/** The messages the bot posted in the DM channel it opened with `user`, and waits for the `count`th. */
+async function dmsTo(user: Person, count = 1): Promise<(RecordedRequest & { body: MessageBody })[]> {
+  return waitFor(`DM number ${count} to ${user.username}`, () => {
+    const channel = fake.dmChannels.get(user.id);
+    const posts = channel ? fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${channel}/messages$`)).filter((r) => r.status === 200) : [];
+    return posts.length >= count ? (posts as (RecordedRequest & { body: MessageBody })[]) : undefined;
+  });
+}
+
+/** How many messages the bot posted in its DM with `user`. */
+function dmCount(user: Person): number {
+  const channel = fake.dmChannels.get(user.id);
+  return channel ? fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${channel}/messages$`)).filter((r) => r.status === 200).length : 0;
+}
+
+/** The message the bot posted with a button `customId`, as Discord keeps it (a button interaction carries it). */
+function postedWith(customId: string): Record<string, unknown> {
+  return waitForSync([...fake.messages.values()].find((m) => JSON.stringify(m.components ?? []).includes(JSON.stringify(customId))), customId);
+}
+
+function waitForSync<T>(found: T | undefined, what: string): T {
+  if (found === undefined) throw new Error(`the bot posted no message with ${what}`);
+  return found;
+}
+
+const titleOf = (body: MessageBody) => body.embeds?.[0]?.title;
+const buttonsOf = (body: MessageBody) => (body.components ?? []).flatMap((row) => row.components);
+
+describe('Discord news intake', () => {
+  it('asks for the privileged Message Content intent and reactions, as news channels and 📰 are on', () => {
+    const identify = fake.gatewayOps.find((op) => op.op === 2)!.d as { intents: number };
+    expect(identify.intents & GatewayIntentBits.MessageContent).toBe(GatewayIntentBits.MessageContent);
+    expect(identify.intents & GatewayIntentBits.GuildMessageReactions).toBe(GatewayIntentBits.GuildMessageReactions);
+    const none = { ...bot.services.kb.catalog.settings.newsletter, newsChannels: { slack: [], discord: [] } };
+    expect(discordIntents(none, {})).not.toContain(GatewayIntentBits.MessageContent);
+    expect(discordIntents(none, { newsReactions: true })).toEqual(expect.arrayContaining([GatewayIntentBits.MessageContent, GatewayIntentBits.GuildMessageReactions]));
+    expect(discordIntents(bot.services.kb.catalog.settings.newsletter, {})).toContain(GatewayIntentBits.MessageContent);
+    expect(discordIntents(bot.services.kb.catalog.settings.newsletter, {})).not.toContain(GatewayIntentBits.GuildMessageReactions);
+  });
+
+  it('takes /gsef news text:…, from the channel it was typed in, and refuses the same news twice', async () => {
+    const text = 'The City of Bamako opens its first social economy incubator, with twelve cooperatives.';
+    const answer = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: text }]));
+    const item = await itemWhere((i) => i.text === text);
+    expect(item).toMatchObject({ author: { platform: 'discord', userId: PERSON.id, displayName: 'Ana' }, source: { platform: 'discord', channel: CHANNEL_ID }, status: 'pending' });
+    expect(answer.ephemeral).toBe(true);
+    expect(titleOf(answer.data)).toBe(escapeMarkdown(received(item)));
+
+    const again = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: text }]));
+    expect(titleOf(again.data)).toBe(escapeMarkdown(duplicate(item)));
+    expect((await bot.services.news.list()).filter((i) => i.text === text)).toHaveLength(1);
+  });
+
+  it('takes a DM that starts with news:, with its files and its link, and refuses the same news twice', async () => {
+    const text = 'Montreal hosts a week of workshops on cooperative housing for young families this June.';
+    const file = { filename: 'poster.png', url: 'https://cdn.discordapp.com/attachments/1/2/poster.png' };
+    const id = sendMessage(fake, `news: ${text}`, { dm: true, attachments: [file] });
+    const reply = await replyTo(fake, DM_CHANNEL_ID, id);
+    const item = await itemWhere((i) => i.text === text);
+    expect(item.source).toEqual({ platform: 'discord', channel: DM_CHANNEL_ID, messageId: id, permalink: `https://discord.com/channels/@me/${DM_CHANNEL_ID}/${id}` });
+    expect(item.attachments).toEqual([file.url]);
+    expect(titleOf(reply.body)).toBe(escapeMarkdown(received(item)));
+
+    const repeat = sendMessage(fake, `actualité : ${text}`, { dm: true });
+    expect(titleOf((await replyTo(fake, DM_CHANNEL_ID, repeat)).body)).toBe(escapeMarkdown(duplicate(item)));
+  });
+
+  it('asks Yes / No about a DM that reads like news; Yes adds it for its author only', async () => {
+    const text = 'The Seoul Social Economy Center publishes its annual report on social enterprises and jobs.';
+    const id = sendMessage(fake, text, { dm: true });
+    const question = (await replyTo(fake, DM_CHANNEL_ID, id)).body;
+    expect(titleOf(question)).toBe(t('news.askToAdd'));
+    const [yes, no] = buttonsOf(question);
+    expect(yes).toMatchObject({ type: 2, style: 1, label: t('news.addButton'), custom_id: expect.stringMatching(/^gsef:news confirm [0-9a-f-]{36}$/) });
+    expect(no).toMatchObject({ type: 2, style: 2, label: t('news.dontAddButton'), custom_id: expect.stringMatching(/^gsef:news cancel [0-9a-f-]{36}$/) });
+    const posted = postedWith(yes!.custom_id);
+
+    // Someone else pressing it (a forwarded screenshot cannot, but a forged interaction can) is refused, and the question stays open.
+    const stranger = await answerTo(fake, sendButton(fake, yes!.custom_id, posted, { user: OTHER, dm: true }));
+    expect(stranger.ephemeral).toBe(true);
+    expect(titleOf(stranger.data)).toBe(escapeMarkdown(t('news.confirmationExpired')));
+    expect((await bot.services.news.list()).some((i) => i.text === text)).toBe(false);
+
+    const added = await answerTo(fake, sendButton(fake, yes!.custom_id, posted, { dm: true }));
+    const item = await itemWhere((i) => i.text === text);
+    expect(added.ephemeral).toBe(true);
+    expect(titleOf(added.data)).toBe(escapeMarkdown(received(item)));
+    expect(item).toMatchObject({ author: { userId: PERSON.id }, source: { channel: DM_CHANNEL_ID, messageId: id } });
+    // Pressed twice: the question is answered already.
+    expect(titleOf((await answerTo(fake, sendButton(fake, yes!.custom_id, posted, { dm: true }))).data)).toBe(escapeMarkdown(t('news.confirmationExpired')));
+
+    // The same news sent again is asked about again, and Yes says it is already queued.
+    const again = sendMessage(fake, text, { dm: true });
+    const [yesAgain] = buttonsOf((await replyTo(fake, DM_CHANNEL_ID, again)).body);
+    expect(titleOf((await answerTo(fake, sendButton(fake, yesAgain!.custom_id, postedWith(yesAgain!.custom_id), { dm: true }))).data)).toBe(escapeMarkdown(duplicate(item)));
+  });
+
+  it('still answers a question sent by DM', async () => {
+    const id = sendMessage(fake, 'When is the next event in Africa?', { dm: true });
+    const expected = await bot.answerQuestion('When is the next event in Africa?', { platform: 'discord', id: PERSON.id, isEditor: false });
+    expect(titleOf((await replyTo(fake, DM_CHANNEL_ID, id)).body)).toBe(expected.title);
+  });
+
+  it('takes every message of a news channel, tells its author by DM, and refuses the same message marked with 📰', async () => {
+    const text = 'Barcelona launches a fund of two million euros for community energy cooperatives.';
+    const message = messageData(text, { channel: NEWS_CHANNEL_ID, author: AUTHOR });
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [dm] = await dmsTo(AUTHOR);
+    const item = await itemWhere((i) => i.text === text);
+    const link = `https://discord.com/channels/${GUILD_ID}/${NEWS_CHANNEL_ID}/${String(message.id)}`;
+    expect(item).toMatchObject({ author: { userId: AUTHOR.id, displayName: 'Mamadou' }, source: { platform: 'discord', channel: NEWS_CHANNEL_ID, messageId: message.id, permalink: link } });
+    expect(fake.requestsTo('POST', /^\/api\/v10\/users\/@me\/channels$/).map((r) => r.body)).toContainEqual({ recipient_id: AUTHOR.id });
+    expect(dm!.body.content).toBe(t('discord.aboutYourMessage', { link }));
+    expect(titleOf(dm!.body)).toBe(escapeMarkdown(received(item)));
+    // Nothing is said in the news channel itself.
+    expect(fake.requestsTo('POST', new RegExp(`/channels/${NEWS_CHANNEL_ID}/messages$`))).toHaveLength(0);
+
+    // The same message, marked with 📰 by someone else, is the same news.
+    sendReaction(fake, message, EDITOR);
+    const [again] = await dmsTo(EDITOR);
+    expect(titleOf(again!.body)).toBe(escapeMarkdown(duplicate(item)));
+  });
+
+  it('takes a message marked with 📰, fetched from Discord, as its author’s, and tells the person who reacted', async () => {
+    const text = 'RIPESS Africa trains forty young leaders of the solidarity economy in Dakar this month.';
+    // A message the bot never saw: only the REST API has it.
+    const message = messageData(text, { author: AUTHOR });
+    fake.storeMessage(message);
+    sendReaction(fake, message, OTHER, '👍');
+    sendReaction(fake, message, OTHER);
+    const [dm] = await dmsTo(OTHER);
+    expect(fake.requestsTo('GET', new RegExp(`^/api/v10/channels/${CHANNEL_ID}/messages/${String(message.id)}$`))).toHaveLength(1);
+    const item = await itemWhere((i) => i.text === text);
+    const link = `https://discord.com/channels/${GUILD_ID}/${CHANNEL_ID}/${String(message.id)}`;
+    expect(item).toMatchObject({ author: { userId: AUTHOR.id, displayName: 'Mamadou' }, source: { platform: 'discord', channel: CHANNEL_ID, messageId: message.id, permalink: link } });
+    expect(dm!.body.content).toBe(t('discord.aboutMarkedMessage', { link }));
+    expect(titleOf(dm!.body)).toBe(escapeMarkdown(received(item)));
+
+    sendReaction(fake, message, OTHER);
+    const [, again] = await dmsTo(OTHER, 2);
+    expect(titleOf(again!.body)).toBe(escapeMarkdown(duplicate(item)));
+  });
+
+  it('replies to the marked message, pinging nobody, when the person who reacted accepts no DMs', async () => {
+    const message = messageData('Quebec social economy enterprises meet in Trois-Rivières for their autumn summit.', { author: AUTHOR });
+    fake.storeMessage(message);
+    const dmChannel = fake.dmChannels.get(OTHER.id)!;
+    fake.failNext('POST', new RegExp(`^/api/v10/channels/${dmChannel}/messages$`), 403);
+    sendReaction(fake, message, OTHER);
+    const reply = await replyTo(fake, CHANNEL_ID, String(message.id));
+    const item = await itemWhere((i) => i.source.messageId === message.id);
+    expect(titleOf(reply.body)).toBe(escapeMarkdown(received(item)));
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('tells the person who reacted when the bot may not read the message', async () => {
+    const message = messageData('A message in a channel whose history the bot may not read.', { author: AUTHOR });
+    sendReaction(fake, message, EDITOR);
+    const dms = await dmsTo(EDITOR, 2);
+    expect(titleOf(dms[1]!.body)).toBe(t('discord.cannotRead'));
+  });
+
+  it('takes a message through its Apps menu, answering privately, and refuses the same message twice', async () => {
+    const text = 'Mondragon University opens a free online course on the governance of cooperatives.';
+    const message = messageData(text, { author: AUTHOR });
+    const answer = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message));
+    const item = await itemWhere((i) => i.text === text);
+    expect(item).toMatchObject({ author: { userId: AUTHOR.id }, source: { platform: 'discord', channel: CHANNEL_ID, messageId: message.id } });
+    expect(answer.ephemeral).toBe(true);
+    expect(titleOf(answer.data)).toBe(escapeMarkdown(received(item)));
+
+    const again = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message, { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
+    expect(titleOf(again.data)).toBe(escapeMarkdown(duplicate(item)));
+
+    const own = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, messageData('An answer of the bot, long enough to be news.', { author: { ...BOT_USER } })));
+    expect(titleOf(own.data)).toBe(t('discord.notNews'));
+  });
+});
+
+describe('Discord editorial committee', () => {
+  const text = "La ville de Bordeaux ouvre une maison de l'économie sociale et solidaire pour les jeunes du quartier.";
+  let item: NewsItem;
+  let notice: RecordedRequest & { body: MessageBody };
+
+  it('posts each new item to the editorial channel with Approve and Reject buttons', async () => {
+    await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: text }], { user: AUTHOR, locale: 'fr' }));
+    item = await itemWhere((i) => i.text === text);
+    expect(item.lang).toBe('fr');
+    notice = await waitFor('the editorial notice', () =>
+      (fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${EDITORIAL_CHANNEL_ID}/messages$`)) as (RecordedRequest & { body: MessageBody })[]).find((r) => buttonsOf(r.body).some((b) => b.custom_id === `gsef:newsletter approve ${item.id}`)),
+    );
+    expect(notice.body.components).toEqual([
+      {
+        type: 1,
+        components: [
+          { type: 2, style: 1, label: t('newsletter.approveButton', {}, 'fr'), custom_id: `gsef:newsletter approve ${item.id}` },
+          { type: 2, style: 4, label: t('newsletter.rejectButton', {}, 'fr'), custom_id: `gsef:newsletter reject ${item.id}` },
+        ],
+      },
+    ]);
+    expect(notice.body.content).toContain(`#${item.id}`);
+  });
+
+  it('refuses Approve pressed by someone without an editor role, and changes nothing', async () => {
+    const before = await bot.services.news.list();
+    const dms = dmCount(AUTHOR);
+    const posted = postedWith(`gsef:newsletter approve ${item.id}`);
+    for (const action of ['approve', 'reject']) {
+      const answer = await answerTo(fake, sendButton(fake, `gsef:newsletter ${action} ${item.id}`, posted, { user: OTHER }));
+      expect(answer.ephemeral).toBe(true);
+      expect(titleOf(answer.data)).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
+    }
+    expect(await bot.services.news.list()).toEqual(before);
+    expect(dmCount(AUTHOR)).toBe(dms);
+  });
+
+  it('approves the item when an editor presses Approve, and tells its author by DM in their language', async () => {
+    const dmsBefore = dmCount(AUTHOR);
+    const posted = postedWith(`gsef:newsletter approve ${item.id}`);
+    const answer = await answerTo(fake, sendButton(fake, `gsef:newsletter approve ${item.id}`, posted, { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
+    expect(answer.ephemeral).toBe(true);
+    expect(titleOf(answer.data)).toBe(escapeMarkdown(t('newsletter.approved', { number: item.id, edition: '2019-05' })));
+    expect(await bot.services.news.get(item.id)).toMatchObject({ status: 'approved', edition: '2019-05' });
+    const dms = await dmsTo(AUTHOR, dmsBefore + 1);
+    expect(titleOf(dms.at(-1)!.body)).toBe(escapeMarkdown(t('newsletter.toAuthorApproved', { number: item.id, edition: '2019-05' }, 'fr')));
+    expect(dms.at(-1)!.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('answers a forged or foreign button politely, running nothing', async () => {
+    const before = await bot.services.news.list();
+    const posted = postedWith(`gsef:newsletter approve ${item.id}`);
+    for (const customId of ['gsef:rm -rf /', 'another-app:approve', `gsef:newsletter approve ${item.id} ${'x'.repeat(120)}`, 'gsef:']) {
+      const answer = await answerTo(fake, sendButton(fake, customId, posted, { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
+      expect(answer.ephemeral).toBe(true);
+      expect(titleOf(answer.data)).toBe(t('discord.unknownButton'));
+    }
+    expect(await bot.services.news.list()).toEqual(before);
+  });
+
+  it('refuses every moderation subcommand to a non-editor, and to anyone in a DM, leaving the queue as it was', async () => {
+    const before = await bot.services.news.list();
+    const actions = [`approve ${item.id}`, `reject ${item.id} spam`, `edit ${item.id} A whole new text for this item, long enough.`, 'draft 2019-05', 'publish 2019-05', 'queue'];
+    for (const action of actions) {
+      const answer = await answerTo(fake, sendCommand(fake, 'newsletter', [{ name: 'action', value: action }]));
+      expect(titleOf(answer.data), action).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
+    }
+    // Roles belong to a server: in a DM nobody is an editor.
+    const dm = await answerTo(fake, sendCommand(fake, 'newsletter', [{ name: 'action', value: `reject ${item.id}` }], { user: EDITOR, dm: true }));
+    expect(titleOf(dm.data)).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
+    expect(await bot.services.news.list()).toEqual(before);
+
+    const queue = await answerTo(fake, sendCommand(fake, 'newsletter', [{ name: 'action', value: 'queue approved' }], { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
+    expect(titleOf(queue.data)).toBe(t('newsletter.queueTitle', { count: 1, status: t('newsletter.status.approved') }));
+  });
+});
+
+describe('Discord news safety', () => {
+  it('never lets a posted message ping anyone', () => {
+    const posts = fake.requests.filter((r) => (r.method === 'POST' || r.method === 'PATCH') && /\/(channels\/\d+\/messages|interactions\/\d+\/[^/]+\/callback|webhooks\/\d+\/[^/]+(\/messages\/@original)?)$/.test(r.path));
+    const messages = posts.map((r) => (/callback$/.test(r.path) ? (r.body as { data?: MessageBody }).data : (r.body as MessageBody))).filter((b): b is MessageBody => b !== undefined && (b.content !== undefined || b.embeds !== undefined));
+    expect(messages.length).toBeGreaterThan(30);
+    for (const message of messages) expect(message.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('drops malformed buttons, message commands and reactions, and answers the next one', async () => {
+    const dropped = () => logs.filter((line) => line.includes('dropped a malformed gateway event')).length;
+    const before = dropped();
+    const message = messageData('A message for malformed events, long enough to be news.', { author: AUTHOR });
+    fake.dispatch('INTERACTION_CREATE', { id: fake.newId(), type: 3, token: 't', application_id: APPLICATION_ID, user: PERSON, entitlements: [], data: { custom_id: 'gsef:help', component_type: 2 } });
+    fake.dispatch('INTERACTION_CREATE', { id: fake.newId(), type: 2, token: 't', application_id: APPLICATION_ID, user: PERSON, entitlements: [], data: { id: '1', name: MESSAGE_COMMAND, type: 3, target_id: String(message.id) } });
+    fake.dispatch('INTERACTION_CREATE', { id: fake.newId(), type: 2, token: 't', application_id: APPLICATION_ID, user: PERSON, entitlements: [], data: { id: '1', name: MESSAGE_COMMAND, type: 3, target_id: String(message.id), resolved: { messages: {} } } });
+    fake.dispatch('MESSAGE_REACTION_ADD', { user_id: OTHER.id, channel_id: CHANNEL_ID, emoji: { id: null, name: '📰' } });
+    fake.dispatch('MESSAGE_REACTION_ADD', { user_id: OTHER.id, channel_id: CHANNEL_ID, message_id: String(message.id) });
+    await waitFor('the malformed events dropped', () => dropped() - before >= 5);
+    const answer = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message));
+    expect(titleOf(answer.data)).toBe(escapeMarkdown(received(await itemWhere((i) => i.source.messageId === message.id))));
+    expect(dropped() - before).toBe(5);
+  });
+
+  it('stops with what to do when Discord refuses the Message Content intent', async () => {
+    const strict = await FakeDiscord.start();
+    strict.refusedIntents = GatewayIntentBits.MessageContent;
+    try {
+      const error = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(strict.baseUrl), newsReactions: true }, createLogger(() => {})).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error).toMatchObject({ variable: 'DISCORD_NEWS_REACTIONS', message: expect.stringContaining('Message Content Intent') });
+    } finally {
+      await strict.close();
+    }
+  });
+});
