@@ -133,6 +133,7 @@ export class Bot {
       kb,
       translator,
       lang,
+      defaultLang: this.services.defaultLang,
       now,
       today,
       asker,

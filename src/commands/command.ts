@@ -38,6 +38,8 @@ export interface CommandContext {
   kb: KnowledgeBase;
   translator: Translator;
   lang: Lang;
+  /** The bot's default language (GSEF_LANG): for messages to a shared channel, such as the editors'. */
+  defaultLang: Lang;
   /** Now, in the secretariat's time zone. */
   now: DateTime;
   /** Today's calendar day (ISO) in that zone. */

@@ -48,17 +48,19 @@ export class NewsService {
     const sent = await this.repository.countByAuthorSince(submission.author, now.startOf('day').toUTC().toISO()!);
     if (sent >= this.settings.dailyLimit) return { ok: false, reason: 'rate-limited' };
     const member = this.settings.authors.find((a) => a.platform === submission.author.platform && a.user === submission.author.userId)?.member;
+    // A display name is outside text too: it appears in notices and drafts, so it is made inert as well.
+    const author = { ...submission.author, displayName: sanitizeNews(submission.author.displayName).text || submission.author.userId };
     const result = await this.repository.insert({
       text,
       links,
       attachments: submission.attachments ?? [],
-      author: submission.author,
+      author,
       ...(member ? { member } : {}),
       lang: detectLanguage(text, this.stopwords) ?? submission.authorLang,
       source: submission.source,
       receivedAt: now.toUTC().toISO()!,
       status: 'pending',
-      history: [{ action: 'submitted', by: authorName(submission.author), at: now.toUTC().toISO()! }],
+      history: [{ action: 'submitted', by: authorName(author), at: now.toUTC().toISO()! }],
     });
     return 'inserted' in result ? { ok: true, item: result.inserted } : { ok: false, reason: 'duplicate', number: result.duplicateOf };
   }

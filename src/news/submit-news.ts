@@ -23,6 +23,10 @@ export async function submitNews(ctx: CommandContext, news: IncomingNews): Promi
     source: { platform: asker.platform, ...(news.origin ?? asker.origin) },
     attachments: news.attachments ?? [],
   });
-  if (outcome.ok) await ctx.outbox.toEditors(editorialNotice(ctx, outcome.item));
+  if (outcome.ok) {
+    // The editors' channel is shared: the notice is in the bot's default language, not the sender's.
+    const editors: CommandContext = { ...ctx, lang: ctx.defaultLang, t: (key, params) => ctx.translator.t(ctx.defaultLang, key, params) };
+    await ctx.outbox.toEditors(editorialNotice(editors, outcome.item));
+  }
   return submissionReply(ctx, outcome);
 }

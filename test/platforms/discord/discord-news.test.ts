@@ -251,12 +251,13 @@ describe('Discord editorial committee', () => {
     notice = await waitFor('the editorial notice', () =>
       (fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${EDITORIAL_CHANNEL_ID}/messages$`)) as (RecordedRequest & { body: MessageBody })[]).find((r) => buttonsOf(r.body).some((b) => b.custom_id === `gsef:newsletter approve ${item.id}`)),
     );
+    // The editors' channel is shared: its notice is in the default language, not the sender's French.
     expect(notice.body.components).toEqual([
       {
         type: 1,
         components: [
-          { type: 2, style: 1, label: t('newsletter.approveButton', {}, 'fr'), custom_id: `gsef:newsletter approve ${item.id}` },
-          { type: 2, style: 4, label: t('newsletter.rejectButton', {}, 'fr'), custom_id: `gsef:newsletter reject ${item.id}` },
+          { type: 2, style: 1, label: t('newsletter.approveButton', {}, 'en'), custom_id: `gsef:newsletter approve ${item.id}` },
+          { type: 2, style: 4, label: t('newsletter.rejectButton', {}, 'en'), custom_id: `gsef:newsletter reject ${item.id}` },
         ],
       },
     ]);
