@@ -1,6 +1,7 @@
 import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Asker } from '../../commands/command.js';
 import type { Reply } from '../../reply/reply.js';
+import { ackOrRespond } from './ack-or-respond.js';
 import { answerSafely } from './answer-safely.js';
 import { shareableText } from './shareable-text.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -10,21 +11,27 @@ import { directMessageChannel, uploadAttachment } from './upload-attachment.js';
 
 /**
  * `/gsef <command text>`: the console's command text, answered privately (ephemeral) with a
- * "Share in channel" button. Slack gives up on a command not acknowledged within 3 seconds, so
- * the acknowledgement goes first and the answer follows through the response URL.
+ * "Share in channel" button. The answer goes in the acknowledgement when it is ready within
+ * ACK_ANSWER_BUDGET_MS, which spares Slack and the bot a request to the response URL; a slower one
+ * (Slack slow to say who asks, a file to upload) follows through the response URL after an empty
+ * acknowledgement, in time for Slack's 3-second deadline.
  */
 export async function handleSlashCommand(deps: SlackDeps, { command, ack, respond }: Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'>): Promise<void> {
-  await ack();
-  const text = plainSlackText(command.text ?? '');
-  // The channel is where `/gsef news …` was sent from: the news item keeps it as its source.
-  const asker = await deps.askers.asker(command.user_id, command.user_name, { channel: command.channel_id });
-  const send = (message: object) => respond({ response_type: 'ephemeral', ...message });
-  await answerSafely(deps, asker, { listener: 'slash command', text, channel: command.channel_id }, send, async () => {
-    const reply = await deps.bot.answer(text, asker);
-    const lang = await deps.bot.languageOf(asker);
-    const footer = reply.attachment ? noteLine(deps.bot, lang, await sendFilePrivately(deps, asker, reply)) : undefined;
-    await send(slackMessage(deps.bot, lang, reply, { share: shareableText(deps.bot, text, reply), footer }));
-  });
+  const delivery = ackOrRespond(ack, respond, deps.logger);
+  try {
+    const text = plainSlackText(command.text ?? '');
+    // The channel is where `/gsef news …` was sent from: the news item keeps it as its source.
+    const asker = await deps.askers.asker(command.user_id, command.user_name, { channel: command.channel_id });
+    const send = (message: object) => delivery.send({ response_type: 'ephemeral', ...message });
+    await answerSafely(deps, asker, { listener: 'slash command', text, channel: command.channel_id }, send, async () => {
+      const reply = await deps.bot.answer(text, asker);
+      const lang = await deps.bot.languageOf(asker);
+      const footer = reply.attachment ? noteLine(deps.bot, lang, await sendFilePrivately(deps, asker, reply)) : undefined;
+      await send(slackMessage(deps.bot, lang, reply, { share: shareableText(deps.bot, text, reply), footer }));
+    });
+  } finally {
+    await delivery.close();
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../src/news/news-item.js';
 import { hasBroadcastMention } from '../../../src/news/sanitize.js';
 import { waitFor, type RecordedCall } from './fake-slack-api.js';
-import { buttonClickBody, buttonsOf, type PostedButton, eventBody, postSigned, slackPlainText, slashCommandBody, useTestSlack } from './slack-test-kit.js';
+import { buttonClickBody, buttonsOf, type PostedButton, eventBody, postSigned, sendSlashCommand, slackPlainText, useTestSlack } from './slack-test-kit.js';
 
 const env = useTestSlack(
   (fake) => {
@@ -116,9 +116,8 @@ describe('moderation from Slack', () => {
     async (command) => {
       await submitByDm(`An item to moderate, number ${++sequence}: Seoul's social economy week draws ten thousand visitors.`);
       const before = await env.slack.bot.services.news.list();
-      const responseId = `moderate-${++sequence}`;
-      await send(slashCommandBody(env.fake, command, 'UPLAIN', responseId));
-      const answer = await waitFor(() => env.fake.responses(responseId)[0], 'the refusal');
+      const { status, answer } = await sendSlashCommand(env, command, 'UPLAIN', `moderate-${++sequence}`);
+      expect(status).toBe(200);
       expect(answer.text).toBe('Sorry, only the editorial committee can use `newsletter`.');
       expect(await env.slack.bot.services.news.list()).toEqual(before);
     },
@@ -126,9 +125,8 @@ describe('moderation from Slack', () => {
 
   it("lets an editor's `/gsef newsletter queue` list the pending items", async () => {
     await submitByDm('Liège hosts the European meeting of social economy cities next autumn.');
-    const responseId = `queue-${++sequence}`;
-    await send(slashCommandBody(env.fake, 'newsletter queue', 'UEDITOR', responseId));
-    const answer = await waitFor(() => env.fake.responses(responseId)[0], 'the queue');
+    const { status, answer } = await sendSlashCommand(env, 'newsletter queue', 'UEDITOR', `queue-${++sequence}`);
+    expect(status).toBe(200);
     expect(slackPlainText(answer.blocks)).toContain('Liège hosts the European meeting of social economy cities next autumn.');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../src/news/news-item.js';
 import { waitFor, type RecordedCall } from './fake-slack-api.js';
-import { buttonClickBody, buttonsOf, eventBody, messageShortcutBody, postSigned, slackPlainText, slashCommandBody, useTestSlack } from './slack-test-kit.js';
+import { buttonClickBody, buttonsOf, eventBody, messageShortcutBody, postSigned, sendSlashCommand, slackPlainText, useTestSlack } from './slack-test-kit.js';
 
 const env = useTestSlack(
   (fake) => {
@@ -57,8 +57,8 @@ function numberIn(text: unknown): number {
 describe('`/gsef news …`', () => {
   it('queues the text with the channel it was sent from, and refuses the same text again', async () => {
     const text = 'news The Seoul social economy centre opens its doors to forty new cooperatives.';
-    await sendInteraction(slashCommandBody(env.fake, text, 'UANA', 'slash-news-1'));
-    const first = await waitFor(() => env.fake.responses('slash-news-1')[0], 'the answer');
+    const { status, answer: first } = await sendSlashCommand(env, text, 'UANA', 'slash-news-1');
+    expect(status).toBe(200);
     expect(first.text).toMatch(/^Thank you! Your news is in the newsletter queue as #\d+\.$/);
     const item = await env.slack.bot.services.news.get(numberIn(first.text));
     expect(item).toMatchObject({
@@ -66,8 +66,7 @@ describe('`/gsef news …`', () => {
       author: { platform: 'slack', userId: 'UANA', displayName: 'uana' },
       source: { platform: 'slack', channel: 'C1' },
     });
-    await sendInteraction(slashCommandBody(env.fake, text, 'UANA', 'slash-news-2'));
-    const second = await waitFor(() => env.fake.responses('slash-news-2')[0], 'the second answer');
+    const { answer: second } = await sendSlashCommand(env, text, 'UANA', 'slash-news-2');
     expect(second.text).toBe(`This news is already in the queue as #${item!.id}.`);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitFor } from './fake-slack-api.js';
-import { postSigned, slackSignature, slashCommandBody, useTestSlack } from './slack-test-kit.js';
+import { sendSlashCommand, slackSignature, useTestSlack } from './slack-test-kit.js';
 
 // Slack's worked example from "Verifying requests from Slack" (docs.slack.dev/authentication/verifying-requests-from-slack).
 const EXAMPLE = {
@@ -21,8 +20,8 @@ describe('request signatures', () => {
   });
 
   it('signs requests the way the real app verifies them', async () => {
-    const response = await postSigned(env.slack.url, slashCommandBody(env.fake, 'help', 'U1', 'signed'));
-    expect(response.status).toBe(200);
-    await waitFor(() => env.fake.responses('signed')[0], 'the answer');
+    const { status, answer } = await sendSlashCommand(env, 'help', 'U1', 'signed');
+    expect(status).toBe(200);
+    expect(answer.text).toBe('GSEF bot commands');
   });
 });

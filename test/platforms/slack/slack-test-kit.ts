@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
 import type { NewsletterSettings } from '../../../src/catalog/schema.js';
 import type { Logger } from '../../../src/logger.js';
@@ -7,7 +7,7 @@ import { NEWS_SHORTCUT_CALLBACK_ID, SHARE_ACTION_ID, SLASH_COMMAND } from '../..
 import { SLACK_RETRY_POLICY, startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
 import type { SlackConnection } from '../../../src/platforms/slack/slack-config.js';
 import { botAt, botWithNewsletter } from '../../support/test-bot.js';
-import { FakeSlackApi } from './fake-slack-api.js';
+import { FakeSlackApi, waitFor, type RecordedCall } from './fake-slack-api.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
@@ -97,6 +97,42 @@ export function slashCommandFields(fake: FakeSlackApi, text: string, user = 'U1'
 
 export function slashCommandBody(fake: FakeSlackApi, text: string, user = 'U1', responseId = 'r1'): string {
   return new URLSearchParams(slashCommandFields(fake, text, user, responseId)).toString();
+}
+
+/** A slash command's answer and where it came: in the acknowledgement, or POSTed to the response URL after an empty one. */
+export interface SlashCommandAnswer {
+  answer: Record<string, unknown>;
+  via: 'acknowledgement' | 'response URL';
+}
+
+/**
+ * The answer to a slash command: the acknowledgement's payload (the JSON body of the HTTP
+ * response, or the `payload` of a Socket Mode envelope's ack) when it carries one, else the first
+ * message POSTed to its response URL, waited for.
+ */
+export async function slashCommandAnswer(fake: FakeSlackApi, acknowledgement: Record<string, unknown> | undefined, responseId: string, what = 'the answer'): Promise<SlashCommandAnswer> {
+  if (acknowledgement && Object.keys(acknowledgement).length > 0) return { answer: acknowledgement, via: 'acknowledgement' };
+  return { answer: await waitFor(() => fake.responses(responseId)[0], `${what} through the response URL`), via: 'response URL' };
+}
+
+/** The body of an HTTP acknowledgement: its JSON, or undefined when empty. Reads the body. */
+export async function acknowledgementOf(response: Response): Promise<Record<string, unknown> | undefined> {
+  const body = await response.text();
+  if (body === '') return undefined;
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  return JSON.parse(body) as Record<string, unknown>;
+}
+
+/** Sends `/gsef <text>` as `user`, signed over HTTP; returns the HTTP status and the answer, wherever it came. */
+export async function sendSlashCommand(env: SlackTestEnv, text: string, user = 'U1', responseId = 'r1'): Promise<SlashCommandAnswer & { status: number }> {
+  const response = await postSigned(env.slack.url, slashCommandBody(env.fake, text, user, responseId));
+  const acknowledgement = await acknowledgementOf(response);
+  return { status: response.status, ...(await slashCommandAnswer(env.fake, acknowledgement, responseId, `the answer to "${text}"`)) };
+}
+
+/** The requests made to one response URL, whatever the fake answered. */
+export function responseUrlCalls(fake: FakeSlackApi, responseId: string): RecordedCall[] {
+  return fake.calls.filter((c) => c.path === `/response/${responseId}`);
 }
 
 /** A click on "Share in channel" under a private answer, as the interactivity payload Slack posts. */

@@ -1,23 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Asker } from '../../../src/commands/command.js';
 import type { Lang } from '../../../src/domain/vocabulary.js';
 import { renderText } from '../../../src/reply/render-text.js';
+import { ACK_ANSWER_BUDGET_MS } from '../../../src/platforms/slack/ack-or-respond.js';
 import { SHARE_ACTION_ID } from '../../../src/platforms/slack/slack-ids.js';
 import { waitFor } from './fake-slack-api.js';
-import { consoleLines, postSigned, slackPlainText, slashCommandBody, useTestSlack } from './slack-test-kit.js';
+import { acknowledgementOf, consoleLines, postSigned, responseUrlCalls, sendSlashCommand, slackPlainText, slashCommandBody, type SlashCommandAnswer, useTestSlack } from './slack-test-kit.js';
+
+/** Slack's deadline is 3 s: an empty acknowledgement at the budget must arrive well before it, even on a busy test machine. */
+const ACK_MARGIN_MS = 1000;
 
 const env = useTestSlack((fake) => {
   fake.locales.set('UFR', 'fr-FR');
   fake.locales.set('UES', 'en-GB');
+  fake.locales.set('UFRLATE', 'fr-FR');
 });
 let responseIds = 0;
 
-/** Sends `/gsef <text>` as `user` and returns the HTTP status and the first message POSTed to its response URL. */
-async function command(text: string, user = 'U1'): Promise<{ status: number; answer: Record<string, unknown> }> {
-  const id = `cmd${++responseIds}`;
-  const response = await postSigned(env.slack.url, slashCommandBody(env.fake, text, user, id));
-  const answer = await waitFor(() => env.fake.responses(id)[0], `the answer to "${text}"`);
-  return { status: response.status, answer };
+/** Sends `/gsef <text>` as `user` and returns the HTTP status and the answer, in the acknowledgement or through the response URL. */
+async function command(text: string, user = 'U1'): Promise<SlashCommandAnswer & { status: number }> {
+  return sendSlashCommand(env, text, user, `cmd${++responseIds}`);
 }
 
 /** What the console prints for the same text, as the same person, in `lang`. */
@@ -27,9 +29,10 @@ async function consoleAnswer(text: string, lang: Lang): Promise<string> {
 }
 
 describe('/gsef over HTTP', () => {
-  it('acknowledges, then answers privately through the response URL with what the console answers', async () => {
-    const { status, answer } = await command('next-event africa');
+  it('answers privately in the acknowledgement with what the console answers', async () => {
+    const { status, answer, via } = await command('next-event africa');
     expect(status).toBe(200);
+    expect(via).toBe('acknowledgement');
     expect(answer.response_type).toBe('ephemeral');
     const shown = slackPlainText(answer.blocks);
     const expected = consoleLines(await consoleAnswer('next-event africa', 'en'));
@@ -75,17 +78,39 @@ describe('/gsef over HTTP', () => {
     expect(env.fake.callsTo('users.info').filter((c) => c.body.user === 'UCACHE').length - before).toBe(1);
   });
 
-  it('acknowledges before any Web API call returns: the 3-second deadline does not depend on Slack', async () => {
+  it('answers a quick command in the body of the HTTP response, and makes no request to its response URL', async () => {
+    const id = `cmd${++responseIds}`;
+    const response = await postSigned(env.slack.url, slashCommandBody(env.fake, 'help', 'U1', id));
+    expect(response.status).toBe(200);
+    const acknowledgement = await acknowledgementOf(response);
+    expect(acknowledgement).toMatchObject({ response_type: 'ephemeral', text: 'GSEF bot commands' });
+    expect(slackPlainText(acknowledgement!.blocks)).toContain('GSEF bot commands');
+    // Anything sent to the response URL would follow the acknowledgement at once.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(responseUrlCalls(env.fake, id)).toEqual([]);
+  });
+
+  it('acknowledges empty within the budget while Slack is slow to answer, then answers through the response URL: the 3-second deadline holds', async () => {
     const release = env.fake.hold('users.info');
     const id = `cmd${++responseIds}`;
     try {
+      const started = performance.now();
       const response = await postSigned(env.slack.url, slashCommandBody(env.fake, 'agenda', 'USLOW', id));
+      const body = await response.text();
+      const elapsed = performance.now() - started;
       expect(response.status).toBe(200);
+      expect(body).toBe('');
+      // Timers may fire a millisecond early.
+      expect(elapsed).toBeGreaterThanOrEqual(ACK_ANSWER_BUDGET_MS - 5);
+      expect(elapsed).toBeLessThan(ACK_ANSWER_BUDGET_MS + ACK_MARGIN_MS);
       expect(env.fake.responses(id)).toEqual([]);
     } finally {
       release();
     }
-    await waitFor(() => env.fake.responses(id)[0], 'the answer once users.info returns');
+    const answer = await waitFor(() => env.fake.responses(id)[0], 'the answer once users.info returns');
+    expect(answer.response_type).toBe('ephemeral');
+    expect(slackPlainText(answer.blocks)).toContain((await consoleAnswer('agenda', 'en')).split('\n')[0]);
+    expect(responseUrlCalls(env.fake, id)).toHaveLength(1);
   });
 
   it('sends the .ics file of `calendar` to the asker by direct message, and says so', async () => {
@@ -97,13 +122,37 @@ describe('/gsef over HTTP', () => {
     expect(String(upload.body.raw)).toContain('BEGIN:VCALENDAR');
   });
 
-  it('apologizes in the user language and logs the error when the answer cannot be delivered', async () => {
+  it('apologizes in the user language, in the acknowledgement, and logs the error when answering fails', async () => {
+    const failing = vi.spyOn(env.slack.bot, 'answer').mockRejectedValueOnce(new Error('the answer failed'));
+    const id = `cmd${++responseIds}`;
+    try {
+      const { answer, via } = await sendSlashCommand(env, 'agenda', 'UFR', id);
+      expect(via).toBe('acknowledgement');
+      expect(answer).toMatchObject({ response_type: 'ephemeral' });
+      expect(answer.text).toContain('Désolé');
+    } finally {
+      failing.mockRestore();
+    }
+    expect(env.slack.logs.some((e) => e.level === 'error' && e.context.listener === 'slash command' && (e.context.error as Error).message === 'the answer failed')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(responseUrlCalls(env.fake, id)).toEqual([]);
+  });
+
+  it('apologizes through the response URL, and logs the error, when a late answer cannot be delivered there', async () => {
+    const release = env.fake.hold('users.info');
     env.fake.failNext('response', 1, { status: 500 });
     const id = `cmd${++responseIds}`;
-    await postSigned(env.slack.url, slashCommandBody(env.fake, 'agenda', 'UFR', id));
+    try {
+      const response = await postSigned(env.slack.url, slashCommandBody(env.fake, 'agenda', 'UFRLATE', id));
+      expect(await acknowledgementOf(response)).toBeUndefined();
+    } finally {
+      release();
+    }
     const apology = await waitFor(() => env.fake.responses(id)[0], 'the apology');
+    expect(apology.response_type).toBe('ephemeral');
     expect(apology.text).toContain('Désolé');
-    expect(env.slack.logs.some((e) => e.level === 'error' && e.context.listener === 'slash command')).toBe(true);
+    expect(responseUrlCalls(env.fake, id).map((c) => c.status)).toEqual([500, 200]);
+    expect(env.slack.logs.some((e) => e.level === 'error' && e.context.listener === 'slash command' && e.context.asker === 'UFRLATE')).toBe(true);
   });
 });
 

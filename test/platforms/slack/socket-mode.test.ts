@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { FakeSlackApi, waitFor } from './fake-slack-api.js';
-import { FAST_RETRIES, slackPlainText, slashCommandFields, startTestSlack, type TestSlack } from './slack-test-kit.js';
+import { FAST_RETRIES, responseUrlCalls, slackPlainText, slashCommandAnswer, slashCommandFields, startTestSlack, type TestSlack } from './slack-test-kit.js';
 
 let fake: FakeSlackApi;
 let server: WebSocketServer;
@@ -39,13 +39,17 @@ describe('Slack over Socket Mode', () => {
     expect(slack.platform.address).toBeUndefined();
   });
 
-  it('acknowledges a slash-command envelope and answers through the response URL', async () => {
+  it("acknowledges a slash-command envelope with the answer in the ack's payload, and posts nothing to the response URL", async () => {
     socket!.send(JSON.stringify({ envelope_id: 'env-1', type: 'slash_commands', accepts_response_payload: true, payload: slashCommandFields(fake, 'next-event africa', 'U1', 'socket1') }));
     const ack = await waitFor(() => received.find((m) => m.envelope_id === 'env-1'), 'the ack');
-    expect(ack).toEqual({ envelope_id: 'env-1', payload: {} });
-    const answer = await waitFor(() => fake.responses('socket1')[0], 'the answer');
+    expect(Object.keys(ack)).toEqual(['envelope_id', 'payload']);
+    expect(received.filter((m) => m.envelope_id === 'env-1')).toHaveLength(1);
+    const { answer, via } = await slashCommandAnswer(fake, ack.payload as Record<string, unknown>, 'socket1');
+    expect(via).toBe('acknowledgement');
     expect(answer.response_type).toBe('ephemeral');
     expect(slackPlainText(answer.blocks)).toContain('Africa Policy Dialogue');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(responseUrlCalls(fake, 'socket1')).toEqual([]);
   });
 
   it('reconnects when the connection drops, even while Slack cannot be reached at first, and serves again', async () => {
@@ -55,6 +59,7 @@ describe('Slack over Socket Mode', () => {
     await waitFor(() => connections === 2, 'the new connection');
     expect(slack.logs.filter((e) => e.level === 'warn' && e.message.includes('could not reconnect'))).toHaveLength(2);
     socket!.send(JSON.stringify({ envelope_id: 'env-2', type: 'slash_commands', accepts_response_payload: true, payload: slashCommandFields(fake, 'help', 'U1', 'socket2') }));
-    expect((await waitFor(() => fake.responses('socket2')[0], 'the answer after reconnecting')).text).toBe('GSEF bot commands');
+    const ack = await waitFor(() => received.find((m) => m.envelope_id === 'env-2'), 'the ack after reconnecting');
+    expect((await slashCommandAnswer(fake, ack.payload as Record<string, unknown>, 'socket2', 'the answer after reconnecting')).answer.text).toBe('GSEF bot commands');
   });
 });
