@@ -14,6 +14,7 @@ export default defineCommand({
   aliases: ['meeting', 'steering-committee'],
   options: [{ name: 'meeting', type: 'meeting', required: false }],
   permission: 'everyone',
+  readOnly: true,
   handle(ctx, argument) {
     const found = pickMeeting(ctx, argument.trim());
     if (found === 'invalid') return usageReply(ctx, 'agenda');

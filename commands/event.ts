@@ -13,6 +13,7 @@ export default defineCommand({
   aliases: [],
   options: [{ name: 'name', type: 'event-name', required: true }],
   permission: 'everyone',
+  readOnly: true,
   handle(ctx, argument) {
     const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
     if (isEmptyFilter(filter) && !ctx.kb.eventById(argument.trim())) return usageReply(ctx, 'event');

@@ -15,6 +15,7 @@ export default defineCommand({
   aliases: ['list'],
   options: [{ name: 'filter', type: 'filter', required: false }],
   permission: 'everyone',
+  readOnly: true,
   handle(ctx, argument) {
     const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
     const byPeriod = filter.months.length > 0 || filter.years.size > 0;

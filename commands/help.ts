@@ -8,6 +8,7 @@ export default defineCommand({
   aliases: ['aide', 'ayuda', '?'],
   options: [{ name: 'command', type: 'command-name', required: false }],
   permission: 'everyone',
+  readOnly: true,
   handle(ctx, argument) {
     const wanted = argument.trim().replace(/^\/?gsef\s+/i, '').toLowerCase();
     if (wanted === '') {

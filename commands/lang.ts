@@ -8,6 +8,7 @@ export default defineCommand({
   aliases: ['language', 'langue', 'idioma'],
   options: [{ name: 'language', type: 'text', required: false }],
   permission: 'everyone',
+  readOnly: false,
   async handle(ctx, argument) {
     const wanted = argument.trim().toLowerCase();
     if (wanted === '') return reply('ok', ctx.t('lang.current', { lang: ctx.t(`lang.name.${ctx.lang}`) }), [{ type: 'text', text: ctx.t('lang.how') }]);

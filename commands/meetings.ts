@@ -12,6 +12,7 @@ export default defineCommand({
   aliases: ['statutory'],
   options: [{ name: 'year', type: 'text', required: false }],
   permission: 'everyone',
+  readOnly: true,
   handle(ctx, argument) {
     const text = argument.trim();
     if (text !== '' && !/^\d{4}$/.test(text)) return usageReply(ctx, 'meetings');

@@ -14,6 +14,7 @@ export default defineCommand({
   aliases: [],
   options: [{ name: 'name', type: 'member-name', required: true }],
   permission: 'everyone',
+  readOnly: true,
   handle(ctx, argument) {
     const filter = parseFilter(argument, ctx.kb.dictionary, MEMBER_CRITERIA);
     if (isEmptyFilter(filter) && !ctx.kb.memberById(argument.trim())) return usageReply(ctx, 'member');

@@ -12,6 +12,7 @@ export default defineCommand({
   aliases: ['directory'],
   options: [{ name: 'filter', type: 'filter', required: false }],
   permission: 'everyone',
+  readOnly: true,
   handle(ctx, argument) {
     const filter = parseFilter(argument, ctx.kb.dictionary, MEMBER_CRITERIA);
     const members = filterMembers(ctx.kb, filter);

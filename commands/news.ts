@@ -9,6 +9,7 @@ export default defineCommand({
   aliases: ['actualite', 'actualité', 'noticia', 'nouvelle'],
   options: [{ name: 'text', type: 'text', required: true }],
   permission: 'everyone',
+  readOnly: false,
   async handle(ctx, argument) {
     if (argument.trim() === '') return usageReply(ctx, 'news');
     // The Yes / No buttons under a direct message that read like news.

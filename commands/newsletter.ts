@@ -1,8 +1,8 @@
 import { defineCommand, type CommandContext } from '../src/commands/command.js';
 import type { NewsStatus } from '../src/news/news-item.js';
 import { newsletterDraft } from '../src/news/newsletter-draft.js';
-import { MAX_NEWS_LENGTH, MIN_NEWS_LENGTH, type ModerationOutcome } from '../src/news/news-service.js';
-import { queueItem } from '../src/presenters/news.js';
+import type { ModerationOutcome } from '../src/news/news-service.js';
+import { queueItem, submissionReply } from '../src/presenters/news.js';
 import { usageReply } from '../src/presenters/usage.js';
 import { reply, type Reply } from '../src/reply/reply.js';
 
@@ -18,6 +18,7 @@ export default defineCommand({
   aliases: ['bulletin', 'boletin', 'boletín'],
   options: [{ name: 'action', type: 'text', required: true }],
   permission: 'editor',
+  readOnly: false,
   async handle(ctx, argument) {
     const [action = '', first = '', ...rest] = argument.trim().split(/\s+/);
     const editor = `${ctx.asker.displayName ?? ctx.asker.id} (${ctx.asker.platform}:${ctx.asker.id})`;
@@ -76,7 +77,8 @@ function refused(ctx: CommandContext, outcome: Extract<ModerationOutcome, { ok: 
       return reply('invalid', ctx.t('newsletter.alreadyPublished', { number: id }));
     case 'too-short':
     case 'too-long':
-      return reply('invalid', ctx.t(outcome.reason === 'too-short' ? 'news.tooShort' : 'news.tooLong', { min: MIN_NEWS_LENGTH, max: MAX_NEWS_LENGTH }));
+      // An edit is held to the same lengths as a submission, and refused in the same words.
+      return submissionReply(ctx, { ok: false, reason: outcome.reason });
   }
 }
 

@@ -11,6 +11,7 @@ export default defineCommand({
   aliases: ['next'],
   options: [{ name: 'filter', type: 'filter', required: false }],
   permission: 'everyone',
+  readOnly: true,
   handle(ctx, argument) {
     const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
     const { happeningNow, next } = nextEvents(ctx.kb, ctx.today, filter);

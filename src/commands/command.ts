@@ -71,6 +71,12 @@ export interface CommandDefinition {
   /** The text after the command name goes to the last option; commands here take at most one. */
   options: readonly CommandOption[];
   permission: 'everyone' | 'editor';
+  /**
+   * True when running the command only reads: its answer may then be shared in a channel, where it
+   * is computed again for whoever shares it. False for commands that change something (`lang`,
+   * `news`, `newsletter`): running them again would do it again.
+   */
+  readOnly: boolean;
   handle(context: CommandContext, argument: string): Reply | Promise<Reply>;
 }
 

@@ -69,13 +69,3 @@ function checkDay(text: string): string | { error: string } {
 export function isoDay(date: DateTime): string {
   return date.toISODate() ?? '';
 }
-
-/** True when the day and month are known, so the date can be shown as a day or a day range. */
-export function isDayPrecise(date: EventDate): boolean {
-  return date.precision === 'day';
-}
-
-/** True when the two dates share at least one day. */
-export function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
-  return a.start <= b.end && b.start <= a.end;
-}

@@ -1,5 +1,4 @@
 import type { EventFacets, IndexedEvent, KnowledgeBase } from './knowledge-base.js';
-import { daysBetween } from './knowledge-base.js';
 import type { CriterionKind } from './search/criterion.js';
 import type { Filter } from './search/filter.js';
 
@@ -134,4 +133,3 @@ export function shiftDay(isoDay: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export { daysBetween };

@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../catalog/schema.js';
 import type { Lang } from '../domain/vocabulary.js';
 
 export type MessageParams = Record<string, string | number>;
@@ -31,9 +30,4 @@ export class Translator {
   has(lang: Lang, key: string): boolean {
     return this.messages[lang].has(key);
   }
-}
-
-/** The text of a data field in the asker's language. */
-export function inLang(text: LocalizedText, lang: Lang): string {
-  return text[lang];
 }

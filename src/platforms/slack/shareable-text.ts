@@ -1,13 +1,10 @@
 import type { Bot } from '../../bot.js';
 import type { Reply } from '../../reply/reply.js';
 
-// `lang` changes the asker's own setting: sharing it would run it again for the one who clicks.
-const PERSONAL_COMMANDS: ReadonlySet<string> = new Set(['lang']);
-
-/** Whether the command in `text` may be run again to post its answer publicly: not a personal setting, not an editors' command. */
+/** Whether the command in `text` may be run again to post its answer publicly: it only reads, and anyone may run it. */
 export function isShareableCommand(bot: Bot, text: string): boolean {
   const invocation = bot.parse(text);
-  return invocation.kind === 'command' && invocation.command.permission === 'everyone' && !PERSONAL_COMMANDS.has(invocation.command.name);
+  return invocation.kind === 'command' && invocation.command.permission === 'everyone' && invocation.command.readOnly;
 }
 
 /** The command text behind a "Share in channel" button, or undefined when there is nothing worth sharing. */

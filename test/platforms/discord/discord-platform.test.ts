@@ -29,6 +29,7 @@ const slow = defineCommand({
   aliases: [],
   options: [],
   permission: 'everyone',
+  readOnly: true,
   handle: () => new Promise<Reply>((resolve) => (openSlowGate = () => resolve(reply('ok', 'slow answer')))),
 });
 
@@ -38,6 +39,7 @@ const broken = defineCommand({
   aliases: [],
   options: [],
   permission: 'everyone',
+  readOnly: true,
   handle: () => {
     throw new Error('boom');
   },

@@ -39,4 +39,12 @@ describe('"Share in channel"', () => {
     expect(env.fake.responses('share-lang')).toEqual([]);
     expect(await env.slack.bot.languageOf({ platform: 'slack', id: 'ULANG', isEditor: false })).toBe('en');
   });
+
+  it('never runs a news submission again for whoever clicks a forged Share button', async () => {
+    await postSigned(env.slack.url, shareClickBody(env.fake, 'news A cooperative opened in our city this month, with twelve members.', 'UNEWS', 'share-news'));
+    await postSigned(env.slack.url, shareClickBody(env.fake, 'help', 'U1', 'share-after-news'));
+    await waitFor(() => env.fake.responses('share-after-news')[0], 'the next share');
+    expect(env.fake.responses('share-news')).toEqual([]);
+    expect(await env.slack.bot.services.news.list()).toEqual([]);
+  });
 });
