@@ -22,7 +22,7 @@ export interface NewsThroughput {
 export async function measureNewsThroughput(dataDir: string, submissions: number, concurrency: number): Promise<NewsThroughput> {
   const catalog = await loadCatalog(dataDir);
   const store = await openStore(`sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-bench-news-'))}/gsef.sqlite`);
-  const news = createNewsService(catalog, store, fixedClock(DateTime.fromISO('2026-11-25T10:00', { zone: 'Asia/Seoul' })), 'Asia/Seoul');
+  const news = createNewsService(catalog, store.news, fixedClock(DateTime.fromISO('2026-11-25T10:00', { zone: 'Asia/Seoul' })), 'Asia/Seoul');
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < submissions; i = next++) {
@@ -39,6 +39,6 @@ export async function measureNewsThroughput(dataDir: string, submissions: number
   const start = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
-  await store.disconnect();
+  await store.close();
   return { submissions, seconds, perSecond: submissions / seconds, concurrency };
 }

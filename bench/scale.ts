@@ -5,10 +5,10 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Keyv from 'keyv';
 import type { Asker } from '../src/commands/command.js';
 import { createBot } from '../src/create-bot.js';
 import { silentLogger } from '../src/logger.js';
+import { memoryStore } from '../src/store/memory/memory-store.js';
 import { measure } from './percentiles.js';
 import { writeSyntheticData } from './synthetic-data.js';
 
@@ -37,7 +37,7 @@ export async function measureScale(dataDir: string, times: number, iterations: n
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const start = performance.now();
-  const bot = await createBot({ dataDir: dir, now: '2019-05-10', lang: 'en', timeZone: undefined, storeUrl: 'memory://' }, new Keyv(), silentLogger);
+  const bot = await createBot({ dataDir: dir, now: '2019-05-10', lang: 'en', timeZone: undefined, storeUrl: 'memory://' }, memoryStore(), silentLogger);
   const startupMs = performance.now() - start;
   global.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type Keyv from 'keyv';
 import { COMMANDS } from '../commands/index.js';
 import { Bot } from './bot.js';
 import { loadCatalog } from './catalog/load-catalog.js';
@@ -12,13 +11,14 @@ import { LanguagePreferences } from './store/language-preferences.js';
 import { createNewsService } from './news/create-news-service.js';
 import { PendingNews } from './news/pending-news.js';
 import { Outbox } from './platforms/outbox.js';
+import type { Store } from './store/store.js';
 
 /** Loads and validates the data, then builds the bot. Throws DataError on bad data. */
 /**
  * `clock: 'stopped'` pins time at GSEF_NOW / --now (one-shot answers); `'running'` starts there and
  * lets it run (the long-running bot, whose reminders must fall due).
  */
-export async function createBot(config: CoreConfig, store: Keyv, logger: Logger, clockKind: 'stopped' | 'running' = 'stopped'): Promise<Bot> {
+export async function createBot(config: CoreConfig, store: Store, logger: Logger, clockKind: 'stopped' | 'running' = 'stopped'): Promise<Bot> {
   const catalog = await loadCatalog(path.resolve(config.dataDir));
   const kb = new KnowledgeBase(catalog);
   const timeZone = config.timeZone ?? catalog.settings.timeZone;
@@ -31,9 +31,9 @@ export async function createBot(config: CoreConfig, store: Keyv, logger: Logger,
     timeZone,
     defaultLang: config.lang ?? catalog.settings.defaultLanguage,
     commands: COMMANDS,
-    preferences: new LanguagePreferences(store),
-    news: createNewsService(catalog, store, clock, timeZone),
-    pendingNews: new PendingNews(store),
+    preferences: new LanguagePreferences(store.values),
+    news: createNewsService(catalog, store.news, clock, timeZone),
+    pendingNews: new PendingNews(store.values),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, logger),
     logger,
   });

@@ -24,6 +24,7 @@ async function start(): Promise<number> {
     const discord = readDiscordConfig(process.env);
     const slack = readSlackConfig(process.env);
     const store = await openStore(config.storeUrl);
+    for (const warning of store.warnings) logger.warn(warning);
     const bot = await createBot(config, store, logger, 'running');
     const platforms: RunningPlatform[] = [];
     if (discord) platforms.push(await startDiscord(bot, discord, logger));
@@ -31,8 +32,8 @@ async function start(): Promise<number> {
     const reminders = startReminders(bot, store, platforms, config.dataDir, process.env, logger);
     if (platforms.length === 0) {
       await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter), config.lang, process.stdin, process.stdout);
-      reminders.stop();
-      await store.disconnect();
+      await reminders.stop();
+      await store.close();
       return 0;
     }
     logger.info('gsef-bot is running', { platforms: platforms.map((p) => p.name) });
@@ -41,9 +42,9 @@ async function start(): Promise<number> {
       process.once('SIGTERM', resolve);
     });
     logger.info('stopping');
-    reminders.stop();
+    await reminders.stop();
     await Promise.allSettled(platforms.map((p) => p.stop()));
-    await store.disconnect();
+    await store.close();
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {

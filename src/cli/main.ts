@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       const asker = consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as);
       return await answerOnce(bot, asker, positionals.join(' '), config.lang, values.json === true, out, err);
     } finally {
-      await store.disconnect();
+      await store.close();
     }
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -23,14 +23,15 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
     return 2;
   }
   let config;
+  let store;
   try {
     config = readCoreConfig(env, { now: values.now });
+    store = await openStore(config.storeUrl);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     err(`gsef reminders: ${error.message}`);
     return 2;
   }
-  const store = await openStore(config.storeUrl);
   try {
     const bot = await createBot(config, store, silentLogger);
     const { kb, timeZone } = bot.services;
@@ -60,7 +61,7 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
     }
     throw error;
   } finally {
-    await store.disconnect();
+    await store.close();
   }
 }
 

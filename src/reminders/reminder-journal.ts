@@ -1,5 +1,4 @@
-import type Keyv from 'keyv';
-import { claimsOf, type Claims } from '../store/claims.js';
+import type { Store } from '../store/store.js';
 
 /** What became of a reminder, recorded in the store before the runner moves on. */
 export interface ReminderRecord {
@@ -20,29 +19,26 @@ const PREFIX = 'reminder:';
  * again), which failed, and the claims that keep two processes from posting the same one.
  */
 export class ReminderJournal {
-  private readonly claims: Claims;
-
-  constructor(private readonly store: Keyv) {
-    this.claims = claimsOf(store);
-  }
+  constructor(private readonly store: Pick<Store, 'values' | 'claims'>) {}
 
   async get(key: string): Promise<ReminderRecord | undefined> {
-    return (await this.store.get(PREFIX + key)) as ReminderRecord | undefined;
+    return (await this.store.values.get(PREFIX + key)) as ReminderRecord | undefined;
   }
 
   async record(key: string, record: ReminderRecord): Promise<void> {
-    await this.store.set(PREFIX + key, record);
+    await this.store.values.set(PREFIX + key, record);
   }
 
   claim(key: string, owner: string, nowMs: number, leaseMs: number): Promise<boolean> {
-    return this.claims.claim(PREFIX + key, owner, nowMs, leaseMs);
+    return this.store.claims.claim(PREFIX + key, owner, nowMs, leaseMs);
   }
 
   /** Every record, for `gsef reminders --status`. */
   async all(): Promise<{ key: string; record: ReminderRecord }[]> {
     const records: { key: string; record: ReminderRecord }[] = [];
-    if (!this.store.iterator) return records;
-    for await (const [key, value] of this.store.iterator(undefined)) {
+    const { values } = this.store;
+    if (!values.iterator) return records;
+    for await (const [key, value] of values.iterator(undefined)) {
       if (typeof key === 'string' && key.startsWith(PREFIX)) records.push({ key: key.slice(PREFIX.length), record: value as ReminderRecord });
     }
     return records.sort((a, b) => a.record.due.localeCompare(b.record.due));

@@ -63,9 +63,11 @@ export class ReminderRunner {
     void loop();
   }
 
-  stop(): void {
+  /** Stops the loop; resolves once a pass under way has recorded what it posted (so the store can close). */
+  async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.pass?.catch(() => {}); // a failed pass was logged where it failed
   }
 
   /** How long to sleep: until the next reminder is due, capped. */
@@ -97,6 +99,7 @@ export class ReminderRunner {
     }
 
     for (const { reminder, earlier } of unsettled) {
+      if (this.stopped) return; // the rest stay unsettled, for the next start
       // Late means the bot was not running at its time; a retry after a failed post is not late.
       const late = earlier?.late ?? now.diff(reminder.at).as('milliseconds') > this.options.graceMs;
       if (!(await this.claim(reminder, owner, now))) continue;

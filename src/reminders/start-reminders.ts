@@ -1,4 +1,3 @@
-import type Keyv from 'keyv';
 import type { Bot } from '../bot.js';
 import type { Logger } from '../logger.js';
 import { consolePoster } from '../platforms/console/console-poster.js';
@@ -7,6 +6,7 @@ import { reminderReply } from './reminder-reply.js';
 import { ReminderJournal } from './reminder-journal.js';
 import { livePlan } from './reminder-source.js';
 import { ReminderRunner } from './reminder-runner.js';
+import type { Store } from '../store/store.js';
 import { reminderTargets } from './reminder-targets.js';
 
 /**
@@ -14,7 +14,7 @@ import { reminderTargets } from './reminder-targets.js';
  * (the console's always is); targets of a platform not started here are left to a process that
  * runs it.
  */
-export function startReminders(bot: Bot, store: Keyv, platforms: readonly RunningPlatform[], dataDir: string, env: NodeJS.ProcessEnv, logger: Logger): ReminderRunner {
+export function startReminders(bot: Bot, store: Store, platforms: readonly RunningPlatform[], dataDir: string, env: NodeJS.ProcessEnv, logger: Logger): ReminderRunner {
   const { kb, timeZone, clock } = bot.services;
   const posters: Partial<Record<'slack' | 'discord' | 'console', ChannelPoster>> = { console: consolePoster() };
   for (const platform of platforms) posters[platform.name] = platform.poster;

@@ -1,27 +1,37 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import KeyvSqlite from '@keyv/sqlite';
-import Keyv from 'keyv';
 import { ConfigError, DEFAULT_STORE_URL } from '../config.js';
+import { memoryStore } from './memory/memory-store.js';
+import { postgresStore } from './postgres/postgres-store.js';
+import { redisStore } from './redis/redis-store.js';
+import { sqliteStore } from './sqlite/sqlite-store.js';
+import type { Store } from './store.js';
+
+const BACKENDS: readonly { scheme: RegExp; open: (url: string) => Promise<Store> }[] = [
+  // sqlite://relative/path (to the working directory) or sqlite:///absolute/path
+  { scheme: /^sqlite:\/\//, open: (url) => sqliteStore(url.slice('sqlite://'.length)) },
+  { scheme: /^postgres(ql)?:\/\//, open: postgresStore },
+  { scheme: /^rediss?:\/\//, open: redisStore },
+  { scheme: /^memory:\/\/$/, open: async () => memoryStore() },
+];
 
 /**
- * Opens the keyv store named by GSEF_STORE_URL: `sqlite://path` (relative to the working
- * directory, or `sqlite:///absolute/path`), or `memory://` for tests and throwaway runs.
+ * Opens the store named by GSEF_STORE_URL: `sqlite://FILE` (embedded, the default),
+ * `postgres://…` or `redis://…` (shared by several instances), or `memory://` (tests, throwaway
+ * runs). A store that cannot be reached stops start-up with a ConfigError that says which.
  */
-export async function openStore(url: string): Promise<Keyv> {
-  if (url === 'memory://') return new Keyv();
-  const sqliteUrl = /^sqlite:\/\/(.+)$/.exec(url);
-  if (sqliteUrl) {
-    const file = path.resolve(sqliteUrl[1]!);
-    await mkdir(path.dirname(file), { recursive: true });
-    const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
-    // Write-ahead logging: a committed write survives the process being killed (kill -9) the moment
-    // the statement returns, without waiting for the disk on every commit; readers never block writers.
-    await sqlite.query('PRAGMA journal_mode = WAL');
-    await sqlite.query('PRAGMA synchronous = NORMAL');
-    const store = new Keyv({ store: sqlite });
-    store.on('error', () => {}); // errors surface as rejected promises at the call site, where they are handled
-    return store;
+export async function openStore(url: string): Promise<Store> {
+  const backend = BACKENDS.find((b) => b.scheme.test(url));
+  if (!backend) {
+    throw new ConfigError('GSEF_STORE_URL', `"${withoutPassword(url)}" is not a store this bot can open; use ${DEFAULT_STORE_URL} (the default), postgres://user@host/database, redis://host:6379 or memory://`);
   }
-  throw new ConfigError('GSEF_STORE_URL', `"${url}" is not a store this bot can open; use ${DEFAULT_STORE_URL} (the default) or memory://`);
+  try {
+    return await backend.open(url);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError('GSEF_STORE_URL', `cannot open the store at ${withoutPassword(url)}: ${reason}`);
+  }
+}
+
+/** A URL fit for a log or an error message: its password, if any, masked. */
+export function withoutPassword(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@/]*@/i, '$1***@');
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/reply/reply.js';
+import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { DATA_DIR } from '../support/test-bot.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
@@ -38,9 +39,12 @@ function submitAndKill(env: NodeJS.ProcessEnv, author: string, lines: string[], 
 }
 
 describe('news durability', () => {
-  it('after SIGKILL at random moments, every acknowledged item is in the queue, exactly once', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'gsef-crash-'));
-    const env = { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: `sqlite://${dir}/gsef.sqlite`, GSEF_NOW: '2026-11-10' };
+  it.each([
+    ['SQLite', async () => `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-crash-'))}/gsef.sqlite`],
+    ['PostgreSQL', freshPostgresUrl],
+    ['Redis', freshRedisUrl],
+  ])('in %s: after SIGKILL at random moments, every acknowledged item is in the queue, exactly once', async (_, freshUrl) => {
+    const env = { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: await freshUrl(), GSEF_NOW: '2026-11-10' };
     const acknowledged = new Map<number, string>();
     for (let round = 1; round <= 4; round++) {
       const texts = Array.from({ length: 20 }, (_, i) => `Round ${round}, item ${i + 1}: a cooperative opened in our city this month.`);

@@ -1,7 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Keyv from 'keyv';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../src/catalog/schema.js';
@@ -12,7 +11,9 @@ import { planReminders, type PlannedReminder } from '../../src/reminders/plan.js
 import { reminderReply } from '../../src/reminders/reminder-reply.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { ReminderRunner } from '../../src/reminders/reminder-runner.js';
+import { memoryStore } from '../../src/store/memory/memory-store.js';
 import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { botAt, realKnowledgeBase } from '../support/test-bot.js';
 
 const SEOUL = 'Asia/Seoul';
@@ -55,7 +56,7 @@ function recordingPoster(platform: string, posts: Post[], clock: () => DateTime,
   };
 }
 
-async function setUp(kb: KnowledgeBase, store: Keyv, clock: () => DateTime, posts: Post[], failure: () => boolean = () => false) {
+async function setUp(kb: KnowledgeBase, store: Store, clock: () => DateTime, posts: Post[], failure: () => boolean = () => false) {
   const bot = await botAt('2019-01-01');
   return new ReminderRunner({
     plan: async (from, to) => planReminders(kb, SETTINGS, SEOUL, from, to),
@@ -73,7 +74,7 @@ describe('ReminderRunner', () => {
     const kb = await realKnowledgeBase();
     let now = DateTime.fromISO('2027-01-11T08:00', { zone: SEOUL });
     const posts: Post[] = [];
-    const runner = await setUp(kb, new Keyv(), () => now, posts);
+    const runner = await setUp(kb, memoryStore(), () => now, posts);
     expect(await runner.msUntilNextWake()).toBe(10 * 60_000); // the next is an hour away: sleeps are capped
     now = now.plus({ hours: 1 });
     await runner.runDue();
@@ -90,7 +91,7 @@ describe('ReminderRunner', () => {
     const start = DateTime.fromISO('2027-01-01T00:00', { zone: SEOUL });
     const end = start.plus({ years: 1 });
     const next = random(2027);
-    const store = new Keyv(); // the store outlives every process
+    const store = memoryStore(); // the store outlives every process
     const posts: Post[] = [];
     const down: { from: DateTime; to: DateTime }[] = [];
     let now = start;
@@ -146,12 +147,12 @@ describe('ReminderRunner', () => {
     await Promise.all([a.runDue(), b.runDue(), a.runDue(), b.runDue()]);
     await Promise.all([a.runDue(), b.runDue()]);
     expect(posts).toHaveLength(6);
-    await Promise.all([storeA.disconnect(), storeB.disconnect()]);
+    await Promise.all([storeA.close(), storeB.close()]);
   });
 
   it('after a restart, does not post again what was posted, and still posts what was not', async () => {
     const kb = await realKnowledgeBase();
-    const store = new Keyv();
+    const store = memoryStore();
     let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
     const posts: Post[] = [];
     await (await setUp(kb, store, () => now, posts)).runDue();
@@ -168,7 +169,7 @@ describe('ReminderRunner', () => {
     moved.meetings.steeringCommittee.occurrences = moved.meetings.steeringCommittee.occurrences.map((o) =>
       o.id === 'sc-2019-q2' ? { ...o, when: { precision: 'day' as const, start: '2019-04-29', end: '2019-04-30' } } : o,
     );
-    const store = new Keyv();
+    const store = memoryStore();
     const posts: Post[] = [];
     let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
     await (await setUp(kb, store, () => now, posts)).runDue();
@@ -182,7 +183,7 @@ describe('ReminderRunner', () => {
 
   it('records a post that keeps failing, reports it, and tries again on the next pass', async () => {
     const kb = await realKnowledgeBase();
-    const store = new Keyv();
+    const store = memoryStore();
     const posts: Post[] = [];
     let failing = true;
     let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });

@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { DATA_DIR } from '../support/test-bot.js';
 
 const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
@@ -34,5 +35,14 @@ describe('npm start with reminders', () => {
     const output = await runFor(3000, { GSEF_STORE_URL: store, GSEF_NOW: '2027-01-12T10:00:00+09:00' });
     expect(output).toContain('Reminder: Steering Committee, Q1 2027, in 14 days');
     expect(output).toContain('This reminder is late');
+  });
+
+  it.each([
+    ['PostgreSQL', freshPostgresUrl],
+    ['Redis', freshRedisUrl],
+  ])('two instances sharing one %s store post each reminder once between them', async (_, freshUrl) => {
+    const env = { GSEF_STORE_URL: await freshUrl(), GSEF_NOW: '2027-01-11T08:59:58+09:00' };
+    const outputs = await Promise.all([runFor(5000, env), runFor(5000, env)]);
+    expect(outputs.join('').match(/Reminder: Steering Committee, Q1 2027, in 14 days/g)).toHaveLength(1);
   });
 });

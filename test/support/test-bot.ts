@@ -1,5 +1,4 @@
 import path from 'node:path';
-import Keyv from 'keyv';
 import { DateTime } from 'luxon';
 import { COMMANDS } from '../../commands/index.js';
 import { Bot } from '../../src/bot.js';
@@ -13,6 +12,8 @@ import { Translator } from '../../src/i18n/translator.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { LanguagePreferences } from '../../src/store/language-preferences.js';
+import { memoryStore } from '../../src/store/memory/memory-store.js';
+import type { Store } from '../../src/store/store.js';
 import { createNewsService } from '../../src/news/create-news-service.js';
 import { PendingNews } from '../../src/news/pending-news.js';
 import { Outbox } from '../../src/platforms/outbox.js';
@@ -33,7 +34,7 @@ export async function realKnowledgeBase(): Promise<KnowledgeBase> {
 }
 
 /** The real bot over the real data, its clock pinned at `now` (a day or a date-time, in Seoul). */
-export async function botAt(now: string, logger: Logger = silentLogger, store: Keyv = new Keyv(), print: (text: string) => void = () => {}): Promise<Bot> {
+export async function botAt(now: string, logger: Logger = silentLogger, store: Store = memoryStore(), print: (text: string) => void = () => {}): Promise<Bot> {
   return botOver(await realCatalog(), now, logger, store, print);
 }
 
@@ -41,13 +42,13 @@ export async function botAt(now: string, logger: Logger = silentLogger, store: K
  * `botAt`, with some newsletter settings of data/settings.yaml replaced (editor roles, news and
  * editorial channels…), for the bot and its outbox alike. The shared catalog is not changed.
  */
-export async function botWithNewsletter(now: string, newsletter: Partial<NewsletterSettings>, logger: Logger = silentLogger, store: Keyv = new Keyv()): Promise<Bot> {
+export async function botWithNewsletter(now: string, newsletter: Partial<NewsletterSettings>, logger: Logger = silentLogger, store: Store = memoryStore()): Promise<Bot> {
   const data = await realCatalog();
   const settings = { ...data.settings, newsletter: { ...data.settings.newsletter, ...newsletter } };
   return botOver({ ...data, settings }, now, logger, store, () => {});
 }
 
-function botOver(data: Catalog, now: string, logger: Logger, store: Keyv, print: (text: string) => void): Bot {
+function botOver(data: Catalog, now: string, logger: Logger, store: Store, print: (text: string) => void): Bot {
   const clock = fixedClock(DateTime.fromISO(now, { zone: 'Asia/Seoul' }));
   return new Bot({
     kb: new KnowledgeBase(data),
@@ -56,9 +57,9 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Keyv, print:
     timeZone: 'Asia/Seoul',
     defaultLang: 'en',
     commands: COMMANDS,
-    preferences: new LanguagePreferences(store),
-    news: createNewsService(data, store, clock, 'Asia/Seoul'),
-    pendingNews: new PendingNews(store),
+    preferences: new LanguagePreferences(store.values),
+    news: createNewsService(data, store.news, clock, 'Asia/Seoul'),
+    pendingNews: new PendingNews(store.values),
     outbox: new Outbox(data.settings.newsletter.editorialChannels, logger, print),
     logger,
   });

@@ -1,0 +1,37 @@
+import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
+import { authorKey, dedupeKeys, type InsertResult, type NewsRepository } from '../../news/news-repository.js';
+
+/** For memory:// stores (tests, throwaway runs): the same rules, checked synchronously. */
+export class MemoryNewsRepository implements NewsRepository {
+  private readonly items: NewsItem[] = [];
+
+  async insert(item: NewNewsItem): Promise<InsertResult> {
+    const { sourceKey, textKey } = dedupeKeys(item);
+    const duplicate = this.items.find((existing) => {
+      const keys = dedupeKeys(existing);
+      return keys.textKey === textKey || (sourceKey !== null && keys.sourceKey === sourceKey);
+    });
+    if (duplicate) return { duplicateOf: duplicate.id };
+    const inserted = { id: this.items.length + 1, ...structuredClone(item) };
+    this.items.push(inserted);
+    return { inserted: structuredClone(inserted) };
+  }
+
+  async get(id: number): Promise<NewsItem | undefined> {
+    const item = this.items.find((i) => i.id === id);
+    return item && structuredClone(item);
+  }
+
+  async list(status?: NewsStatus): Promise<NewsItem[]> {
+    return structuredClone(this.items.filter((i) => !status || i.status === status));
+  }
+
+  async update(item: NewsItem): Promise<void> {
+    const index = this.items.findIndex((i) => i.id === item.id);
+    if (index >= 0) this.items[index] = structuredClone(item);
+  }
+
+  async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {
+    return this.items.filter((i) => authorKey(i.author) === authorKey(author) && i.receivedAt >= sinceIso).length;
+  }
+}

@@ -1,0 +1,48 @@
+import { createClient, type RedisClientType } from '@keyv/redis';
+
+/** How long one attempt to connect may take before it counts as failed. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** The longest wait between two attempts to re-open a dropped connection. */
+const MAX_RECONNECT_DELAY_MS = 5_000;
+
+export type RedisConnection = RedisClientType;
+
+/**
+ * Connects to the Redis server at `url`, or fails at once: start-up must say that Redis cannot be
+ * reached rather than wait for it. Once connected, a dropped connection is re-opened by the
+ * client; commands sent meanwhile fail, and their callers handle it.
+ */
+export async function connectRedis(url: string): Promise<RedisConnection> {
+  let connected = false;
+  const client = createClient({
+    url,
+    socket: {
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      // An error ends the attempts (and rejects connect()); a number is the delay before the next.
+      reconnectStrategy: (attempt: number, cause: Error) => (connected ? Math.min(100 * 2 ** attempt, MAX_RECONNECT_DELAY_MS) : cause),
+    },
+  }) as RedisConnection;
+  // Without a listener, a connection error would end the process.
+  client.on('error', () => {});
+  await client.connect();
+  connected = true;
+  return client;
+}
+
+/**
+ * What an operator should know about Redis's persistence: the bot tells a member "received" once
+ * Redis has the item, but Redis writes it to disk at once only with `appendonly yes` and
+ * `appendfsync always`.
+ */
+export async function durabilityWarnings(client: RedisConnection): Promise<string[]> {
+  let settings: Record<string, string>;
+  try {
+    settings = (await client.configGet('append*')) as Record<string, string>;
+  } catch {
+    return ['Redis refused CONFIG GET, so its persistence settings are unknown: news and reminder records survive a crash of Redis itself only with appendonly yes and appendfsync always.'];
+  }
+  if (settings.appendonly !== 'yes') return ['Redis runs with appendonly no: if Redis itself stops abruptly, news acknowledged since its last snapshot are lost. Set appendonly yes and appendfsync always.'];
+  if (settings.appendfsync !== 'always') return [`Redis runs with appendfsync ${settings.appendfsync ?? 'unknown'}: if the Redis server itself crashes, up to a second of acknowledged news can be lost. Set appendfsync always.`];
+  return [];
+}

@@ -1,0 +1,77 @@
+import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
+import { authorKey, dedupeKeys, itemFromJson, itemToJson, type InsertResult, type NewsRepository } from '../../news/news-repository.js';
+import type { RedisConnection } from './redis-connection.js';
+
+const STATUSES: readonly NewsStatus[] = ['pending', 'approved', 'rejected', 'published'];
+
+/** The queue's keys. Items by number in one hash; indexes beside it. */
+const KEYS = {
+  lastNumber: 'gsef:news:last-number',
+  items: 'gsef:news:items',
+  bySource: 'gsef:news:by-source',
+  byText: 'gsef:news:by-text',
+  byStatus: (status: NewsStatus) => `gsef:news:status:${status}`,
+  byAuthor: (author: NewsItem['author']) => `gsef:news:author:${authorKey(author)}`,
+};
+
+/**
+ * Checks both duplicate rules, numbers the item and indexes it, in one atomic script: two
+ * instances receiving the same message at once still store it once. Answers {1, id} or {0, id of
+ * the item it duplicates}.
+ */
+const INSERT = `
+local duplicate = (ARGV[1] ~= '' and redis.call('HGET', KEYS[2], ARGV[1])) or redis.call('HGET', KEYS[3], ARGV[2])
+if duplicate then return {0, tonumber(duplicate)} end
+local id = redis.call('INCR', KEYS[4])
+redis.call('HSET', KEYS[1], id, ARGV[3])
+if ARGV[1] ~= '' then redis.call('HSET', KEYS[2], ARGV[1], id) end
+redis.call('HSET', KEYS[3], ARGV[2], id)
+redis.call('ZADD', KEYS[5], id, id)
+redis.call('ZADD', KEYS[6], ARGV[4], id)
+return {1, id}`;
+
+/** Replaces an existing item and moves it to its status's index. KEYS: items, new status, the other statuses. */
+const UPDATE = `
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+for i = 3, #KEYS do redis.call('ZREM', KEYS[i], ARGV[1]) end
+redis.call('ZADD', KEYS[2], ARGV[1], ARGV[1])
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1`;
+
+/** The newsletter queue in Redis: a hash of items, sorted sets by status (by number) and by author (by time). */
+export class RedisNewsRepository implements NewsRepository {
+  constructor(private readonly client: RedisConnection) {}
+
+  async insert(item: NewNewsItem): Promise<InsertResult> {
+    const { sourceKey, textKey } = dedupeKeys(item);
+    const [inserted, id] = (await this.client.eval(INSERT, {
+      keys: [KEYS.items, KEYS.bySource, KEYS.byText, KEYS.lastNumber, KEYS.byStatus(item.status), KEYS.byAuthor(item.author)],
+      arguments: [sourceKey ?? '', textKey, itemToJson(item), String(Date.parse(item.receivedAt))],
+    })) as [number, number];
+    return inserted === 1 ? { inserted: { ...item, id } } : { duplicateOf: id };
+  }
+
+  async get(id: number): Promise<NewsItem | undefined> {
+    const json = await this.client.hGet(KEYS.items, String(id));
+    return json === null || json === undefined ? undefined : itemFromJson(id, json);
+  }
+
+  async list(status?: NewsStatus): Promise<NewsItem[]> {
+    const statuses = status ? [status] : STATUSES;
+    const ids = (await Promise.all(statuses.map((s) => this.client.zRange(KEYS.byStatus(s), 0, -1)))).flat().map(Number).sort((a, b) => a - b);
+    if (ids.length === 0) return [];
+    const jsons = await this.client.hmGet(KEYS.items, ids.map(String));
+    return ids.flatMap((id, i) => (jsons[i] ? [itemFromJson(id, jsons[i])] : []));
+  }
+
+  async update(item: NewsItem): Promise<void> {
+    await this.client.eval(UPDATE, {
+      keys: [KEYS.items, KEYS.byStatus(item.status), ...STATUSES.filter((s) => s !== item.status).map(KEYS.byStatus)],
+      arguments: [String(item.id), itemToJson(item)],
+    });
+  }
+
+  async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {
+    return this.client.zCount(KEYS.byAuthor(author), Date.parse(sinceIso), '+inf');
+  }
+}

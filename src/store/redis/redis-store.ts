@@ -1,0 +1,21 @@
+import KeyvRedis from '@keyv/redis';
+import Keyv from 'keyv';
+import { strictKeyv, type Store } from '../store.js';
+import { RedisClaims } from './redis-claims.js';
+import { connectRedis, durabilityWarnings } from './redis-connection.js';
+import { RedisNewsRepository } from './redis-news-repository.js';
+
+/** redis://…: one Redis server shared by every instance of the bot. */
+export async function redisStore(url: string): Promise<Store> {
+  const client = await connectRedis(url);
+  const values = strictKeyv(new Keyv({ store: new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }) }));
+  return {
+    values,
+    claims: new RedisClaims(client),
+    news: new RedisNewsRepository(client),
+    warnings: await durabilityWarnings(client),
+    close: async () => {
+      await client.close();
+    },
+  };
+}

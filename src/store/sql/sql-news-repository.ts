@@ -1,0 +1,68 @@
+import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
+import { authorKey, dedupeKeys, itemFromJson, itemToJson, type InsertResult, type NewsRepository } from '../../news/news-repository.js';
+import type { SqlDatabase } from './sql-database.js';
+
+interface ItemRow {
+  id: number;
+  item: string;
+}
+
+/**
+ * The newsletter queue as one table. The duplicate rules are UNIQUE constraints, so that two
+ * instances receiving the same message at once still store it once.
+ */
+export class SqlNewsRepository implements NewsRepository {
+  private constructor(private readonly db: SqlDatabase) {}
+
+  static async open(db: SqlDatabase): Promise<SqlNewsRepository> {
+    await db.define([
+      `CREATE TABLE IF NOT EXISTS gsef_news (
+        id ${db.autoNumberedKey},
+        source_key TEXT UNIQUE,
+        text_key TEXT NOT NULL UNIQUE,
+        author_key TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        item TEXT NOT NULL)`,
+      'CREATE INDEX IF NOT EXISTS gsef_news_by_author ON gsef_news (author_key, received_at)',
+      'CREATE INDEX IF NOT EXISTS gsef_news_by_status ON gsef_news (status, id)',
+    ]);
+    return new SqlNewsRepository(db);
+  }
+
+  async insert(item: NewNewsItem): Promise<InsertResult> {
+    const { sourceKey, textKey } = dedupeKeys(item);
+    // One statement: atomic, and committed before it returns. A duplicate breaks a UNIQUE
+    // constraint and inserts nothing.
+    const rows = await this.db.query<{ id: number }>(
+      `INSERT INTO gsef_news (source_key, text_key, author_key, received_at, status, item) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [sourceKey, textKey, authorKey(item.author), item.receivedAt, item.status, itemToJson(item)],
+    );
+    const id = rows[0]?.id;
+    if (id !== undefined) return { inserted: { ...item, id } };
+    const existing = await this.db.query<{ id: number }>('SELECT id FROM gsef_news WHERE source_key = $1 OR text_key = $2 ORDER BY id LIMIT 1', [sourceKey, textKey]);
+    return { duplicateOf: existing[0]!.id };
+  }
+
+  async get(id: number): Promise<NewsItem | undefined> {
+    const rows = await this.db.query<ItemRow>('SELECT id, item FROM gsef_news WHERE id = $1', [id]);
+    return rows[0] && itemFromJson(rows[0].id, rows[0].item);
+  }
+
+  async list(status?: NewsStatus): Promise<NewsItem[]> {
+    const rows = status
+      ? await this.db.query<ItemRow>('SELECT id, item FROM gsef_news WHERE status = $1 ORDER BY id', [status])
+      : await this.db.query<ItemRow>('SELECT id, item FROM gsef_news ORDER BY id');
+    return rows.map((row) => itemFromJson(row.id, row.item));
+  }
+
+  async update(item: NewsItem): Promise<void> {
+    await this.db.query('UPDATE gsef_news SET status = $1, item = $2 WHERE id = $3', [item.status, itemToJson(item), item.id]);
+  }
+
+  async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {
+    const rows = await this.db.query<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM gsef_news WHERE author_key = $1 AND received_at >= $2', [authorKey(author), sinceIso]);
+    return rows[0]?.n ?? 0;
+  }
+}

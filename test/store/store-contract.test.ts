@@ -1,0 +1,161 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config.js';
+import type { NewNewsItem } from '../../src/news/news-item.js';
+import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
+
+/**
+ * The same contract for every backend GSEF_STORE_URL can name. Each test gets a database of its
+ * own: a new SQLite file, PostgreSQL database or Redis database number, on the servers that
+ * test/support/database-servers.ts starts for the run.
+ */
+const SHARED_BACKENDS: { name: string; freshUrl: () => Promise<string> }[] = [
+  { name: 'SQLite', freshUrl: async () => `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-contract-'))}/gsef.sqlite` },
+  { name: 'PostgreSQL', freshUrl: freshPostgresUrl },
+  { name: 'Redis', freshUrl: freshRedisUrl },
+];
+const BACKENDS = [...SHARED_BACKENDS, { name: 'memory', freshUrl: async () => 'memory://' }];
+
+function newsItem(text: string, overrides: Partial<NewNewsItem> = {}): NewNewsItem {
+  return {
+    text,
+    links: [],
+    attachments: [],
+    author: { platform: 'slack', userId: 'U1', displayName: 'Ana' },
+    lang: 'en',
+    source: { platform: 'slack' },
+    receivedAt: '2026-11-25T01:00:00.000Z',
+    status: 'pending',
+    history: [{ action: 'submitted', by: 'slack:U1', at: '2026-11-25T01:00:00.000Z' }],
+    ...overrides,
+  };
+}
+
+const opened: Store[] = [];
+
+async function open(url: string): Promise<Store> {
+  const store = await openStore(url);
+  opened.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
+});
+
+describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
+  it('keeps values by key, with their expiry, and lists them', async () => {
+    const { values } = await open(await freshUrl());
+    await values.set('lang:slack:U1', 'fr');
+    await values.set('reminder:q1', { status: 'posted', attempts: 1 });
+    await values.set('news-pending:token', 'held', 50);
+    expect(await values.get('lang:slack:U1')).toBe('fr');
+    expect(await values.get('reminder:q1')).toEqual({ status: 'posted', attempts: 1 });
+    expect(await values.get('news-pending:token')).toBe('held');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await values.get('news-pending:token')).toBeUndefined();
+    expect(await values.delete('lang:slack:U1')).toBe(true);
+    expect(await values.get('lang:slack:U1')).toBeUndefined();
+    expect(await values.delete('lang:slack:U1')).toBe(false);
+  });
+
+  it('lists the reminders journal through the key iterator', async () => {
+    const store = await open(await freshUrl());
+    const journal = new ReminderJournal(store);
+    const record = { status: 'posted', settledAt: '2027-01-11T00:00:01Z', late: false, attempts: 1 } as const;
+    await journal.record('q1@P14D', { ...record, due: '2027-01-11T00:00:00Z' });
+    await journal.record('q1@P3D', { ...record, due: '2027-01-22T00:00:00Z' });
+    await store.values.set('lang:slack:U1', 'es');
+    expect((await journal.all()).map((r) => r.key)).toEqual(['q1@P14D', 'q1@P3D']);
+  });
+
+  it('gives a claim to one owner until its lease, renewed by each claim of the owner, runs out', async () => {
+    const { claims } = await open(await freshUrl());
+    expect(await claims.claim('reminder:q1', 'A', 1_000, 60_000)).toBe(true);
+    expect(await claims.claim('reminder:q1', 'B', 2_000, 60_000)).toBe(false);
+    expect(await claims.claim('reminder:q1', 'A', 30_000, 60_000)).toBe(true);
+    expect(await claims.claim('reminder:q1', 'B', 1_000 + 60_001, 60_000)).toBe(false);
+    expect(await claims.claim('reminder:q1', 'B', 30_000 + 60_001, 60_000)).toBe(true);
+    expect(await claims.claim('reminder:q1', 'A', 30_000 + 60_002, 60_000)).toBe(false);
+    expect(await claims.claim('reminder:q2', 'A', 1_000, 60_000)).toBe(true);
+  });
+
+  it('numbers news items, refuses duplicates by text or source, and lists, updates and counts them', async () => {
+    const { news } = await open(await freshUrl());
+    const first = await news.insert(newsItem('The City of Bamako opens an incubator.', { source: { platform: 'slack', channel: 'C1', messageId: '1.1' } }));
+    const second = await news.insert(newsItem('Montréal funds twelve new cooperatives.', { author: { platform: 'discord', userId: 'D9', displayName: 'Bo' } }));
+    expect(first).toMatchObject({ inserted: { id: 1, text: 'The City of Bamako opens an incubator.' } });
+    expect(second).toMatchObject({ inserted: { id: 2 } });
+    expect(await news.insert(newsItem('THE CITY OF BAMAKO OPENS AN INCUBATOR.'))).toEqual({ duplicateOf: 1 });
+    expect(await news.insert(newsItem('Other words, same Slack message.', { source: { platform: 'slack', channel: 'C1', messageId: '1.1' } }))).toEqual({ duplicateOf: 1 });
+
+    const approved = { ...(await news.get(2))!, status: 'approved' as const, edition: '2026-11' };
+    await news.update(approved);
+    expect(await news.get(2)).toEqual(approved);
+    expect(await news.get(3)).toBeUndefined();
+    expect((await news.list()).map((i) => i.id)).toEqual([1, 2]);
+    expect((await news.list('pending')).map((i) => i.id)).toEqual([1]);
+    expect((await news.list('approved')).map((i) => i.id)).toEqual([2]);
+    expect(await news.list('published')).toEqual([]);
+
+    const ana = newsItem('').author;
+    expect(await news.countByAuthorSince(ana, '2026-11-25T00:00:00.000Z')).toBe(1);
+    expect(await news.countByAuthorSince(ana, '2026-11-25T02:00:00.000Z')).toBe(0);
+  });
+
+});
+
+describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshUrl }) => {
+  it('survives being closed and opened again', async () => {
+    const url = await freshUrl();
+    const before = await openStore(url);
+    await before.news.insert(newsItem('An item that must outlive the process.'));
+    await before.values.set('lang:discord:42', 'es');
+    await before.close();
+    const after = await open(url);
+    expect((await after.news.list()).map((i) => i.text)).toEqual(['An item that must outlive the process.']);
+    expect(await after.values.get('lang:discord:42')).toBe('es');
+    expect(await after.news.insert(newsItem('The next item continues the numbering.'))).toMatchObject({ inserted: { id: 2 } });
+  });
+
+  it('two instances sharing it: one claim holder, one copy of each item, no number given twice', async () => {
+    const url = await freshUrl();
+    const [a, b] = [await open(url), await open(url)];
+    const claimed = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).claims.claim('reminder:q3', `owner-${i}`, 5_000, 60_000)));
+    expect(claimed.filter(Boolean)).toHaveLength(1);
+
+    const same = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).news.insert(newsItem('Both instances received this very text.'))));
+    const inserted = same.filter((r) => 'inserted' in r);
+    expect(inserted).toHaveLength(1);
+    const number = 'inserted' in inserted[0]! ? inserted[0].inserted.id : 0;
+    expect(same.filter((r) => 'duplicateOf' in r && r.duplicateOf === number)).toHaveLength(9);
+
+    const distinct = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).news.insert(newsItem(`Distinct news number ${i} from a member city.`))));
+    const numbers = distinct.map((r) => ('inserted' in r ? r.inserted.id : -1));
+    expect(new Set(numbers).size).toBe(30);
+    expect(numbers).not.toContain(-1);
+    expect((await a.news.list()).map((i) => i.id)).toEqual((await b.news.list()).map((i) => i.id));
+    expect(await b.news.list()).toHaveLength(31);
+  });
+});
+
+describe('opening a store', () => {
+  it('refuses a URL it does not know, and says which ones it takes', async () => {
+    await expect(openStore('mongodb://localhost/gsef')).rejects.toThrow(/GSEF_STORE_URL: "mongodb:\/\/localhost\/gsef" is not a store this bot can open; use sqlite:\/\/var\/gsef.sqlite .*postgres:\/\/.*redis:\/\//);
+  });
+
+  it.each([
+    ['postgres://gsef:s3cret@127.0.0.1:1/gsef', 'postgres://gsef:***@127.0.0.1:1/gsef'],
+    ['redis://:s3cret@127.0.0.1:1', 'redis://:***@127.0.0.1:1'],
+  ])('fails at once, without the password, when %s cannot be reached', async (url, shown) => {
+    const error: unknown = await openStore(url).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(`cannot open the store at ${shown}: `);
+    expect((error as Error).message).not.toContain('s3cret');
+  });
+});

@@ -1,0 +1,259 @@
+// Vitest global setup: starts a throwaway Redis and PostgreSQL on 127.0.0.1 for the run, so the store
+// tests need nothing started by hand, and removes them afterwards. Tests reach them through
+// inject('redisUrl') / inject('postgresUrl'), usually by way of fresh-databases.ts.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { access, chown, constants, mkdtemp, readdir, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+import { withPostgres, withRedis } from './database-clients.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    redisUrl: string;
+    postgresUrl: string;
+  }
+}
+
+const INSTALL = 'Install them (Debian/Ubuntu: apt-get install redis-server postgresql), or run .ci/install-servers';
+
+/** What a failed start shows of the server's own words: enough for its last few log lines. */
+const OUTPUT_TAIL = 4000;
+
+const execFileAsync = promisify(execFile);
+
+interface Binaries {
+  redisServer: string;
+  initdb: string;
+  postgres: string;
+  /** util-linux's setpriv, when present, makes a server die with this process even if it is killed. */
+  setpriv: string | undefined;
+}
+
+/** Who runs PostgreSQL; undefined: this process's own user. */
+type Account = { uid: number; gid: number } | undefined;
+
+interface Server {
+  name: string;
+  child: ChildProcess;
+  /** The signal that shuts it down cleanly without waiting for its clients to leave. */
+  stopSignal: NodeJS.Signals;
+  /** Resolves once the process is gone (or never started). */
+  exited: Promise<void>;
+  hasExited(): boolean;
+  /** Resolves once its output is read to the end too, which a child of it holding the pipes can delay for ever. */
+  closed: Promise<void>;
+  output(): string;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const binaries = await findBinaries();
+  const scratch = new Scratch(binaries.setpriv);
+  try {
+    const account = await postgresAccount();
+    const redisDir = await scratch.dir('gsef-redis-');
+    const postgresDir = await scratch.dir('gsef-postgres-', account);
+    await initdb(binaries.initdb, postgresDir, account);
+    // Picked only now, initdb done, so the ports stay free for as short a time as possible before use.
+    const [redisPort, postgresPort] = await twoFreePorts();
+    const redisUrl = `redis://127.0.0.1:${redisPort}`;
+    const postgresUrl = `postgres://gsef@127.0.0.1:${postgresPort}/postgres`;
+    const redis = scratch.spawn('Redis', binaries.redisServer, redisArgs(redisDir, redisPort), { cwd: redisDir, stopSignal: 'SIGTERM' });
+    // SIGINT is PostgreSQL's fast shutdown; its SIGTERM would wait for every client to disconnect.
+    const postgres = scratch.spawn('PostgreSQL', binaries.postgres, postgresArgs(postgresDir, postgresPort), { cwd: postgresDir, account, stopSignal: 'SIGINT' });
+    await Promise.all([
+      waitUntilReady(redis, () => withRedis(redisUrl, (client) => client.ping()), 10_000),
+      waitUntilReady(postgres, () => withPostgres(postgresUrl, (client) => client.query('SELECT 1')), 15_000),
+    ]);
+    project.provide('redisUrl', redisUrl);
+    project.provide('postgresUrl', postgresUrl);
+  } catch (error) {
+    await scratch.removeAll();
+    throw error;
+  }
+  return () => scratch.removeAll();
+}
+
+function redisArgs(dir: string, port: number): string[] {
+  // Every write fsynced before it is acknowledged, as a durable production setup would; no snapshots.
+  return ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'yes', '--appendfsync', 'always',
+    '--dir', dir, '--databases', '1000', '--protected-mode', 'yes'];
+}
+
+function postgresArgs(dir: string, port: number): string[] {
+  // The socket goes in the data directory, so nothing needs write access to /var/run/postgresql.
+  return ['-D', dir, '-h', '127.0.0.1', '-p', String(port), '-k', dir, '-c', 'fsync=on', '-c', 'max_connections=200'];
+}
+
+async function initdb(initdbBinary: string, dir: string, account: Account): Promise<void> {
+  // --no-sync only for creating the cluster: the server itself runs with fsync on.
+  const args = ['-D', dir, '-U', 'gsef', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
+  try {
+    await execFileAsync(initdbBinary, args, { cwd: dir, ...account });
+  } catch (error) {
+    const { code, stdout = '', stderr = '' } = error as { code?: number | string; stdout?: string; stderr?: string };
+    throw new Error(`PostgreSQL's initdb failed (${code}) to create a cluster in ${dir}. Its output ended with:\n${`${stdout}${stderr}`.slice(-OUTPUT_TAIL)}`);
+  }
+}
+
+/** PostgreSQL refuses to run as root: as root, it runs as the postgres user its Debian package creates. */
+async function postgresAccount(): Promise<Account> {
+  if (process.getuid?.() !== 0) return undefined;
+  try {
+    const [uid, gid] = await Promise.all([execFileAsync('id', ['-u', 'postgres']), execFileAsync('id', ['-g', 'postgres'])]);
+    return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+  } catch {
+    throw new Error('The tests run as root, which PostgreSQL refuses, and there is no postgres user to run it as instead. Create one, or install the Debian postgresql package, which does.');
+  }
+}
+
+async function findBinaries(): Promise<Binaries> {
+  const [redisServer, postgres, setpriv] = await Promise.all([onPath('redis-server'), findPostgres(), onPath('setpriv')]);
+  const missing = [redisServer ? [] : ['redis-server'], postgres ? [] : ["PostgreSQL's initdb and postgres"]].flat();
+  if (!redisServer || !postgres) {
+    throw new Error(`The tests start their own Redis and PostgreSQL servers, but ${missing.join(' and ')} could not be found on the PATH (nor, for PostgreSQL, in /usr/lib/postgresql/*/bin). ${INSTALL}.`);
+  }
+  return { redisServer, ...postgres, setpriv };
+}
+
+/** initdb and postgres from the PATH, else from the newest Debian /usr/lib/postgresql/<version>/bin, which is not on it. */
+async function findPostgres(): Promise<{ initdb: string; postgres: string } | undefined> {
+  const [initdb, postgres] = await Promise.all([onPath('initdb'), onPath('postgres')]);
+  if (initdb && postgres) return { initdb, postgres };
+  const versions = await readdir('/usr/lib/postgresql').catch(() => []);
+  versions.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  for (const version of versions) {
+    const bin = path.join('/usr/lib/postgresql', version, 'bin');
+    const found = { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
+    if ((await isExecutable(found.initdb)) && (await isExecutable(found.postgres))) return found;
+  }
+  return undefined;
+}
+
+async function onPath(name: string): Promise<string | undefined> {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const file = path.join(dir, name);
+    if (await isExecutable(file)) return file;
+  }
+  return undefined;
+}
+
+async function isExecutable(file: string): Promise<boolean> {
+  return access(file, constants.X_OK).then(() => true, () => false);
+}
+
+/** Two ports nothing listens on; held open together while picked, so the kernel cannot give the same one twice. */
+async function twoFreePorts(): Promise<[number, number]> {
+  const listeners = await Promise.all([listenOnSomePort(), listenOnSomePort()]);
+  const [first, second] = listeners.map((listener) => (listener.address() as net.AddressInfo).port);
+  await Promise.all(listeners.map((listener) => new Promise((resolve) => listener.close(resolve))));
+  return [first!, second!];
+}
+
+async function listenOnSomePort(): Promise<net.Server> {
+  const listener = net.createServer().listen(0, '127.0.0.1');
+  await once(listener, 'listening');
+  return listener;
+}
+
+/** Polls `probe` until it succeeds; fails with the server's output if the server exits or time runs out. */
+async function waitUntilReady(server: Server, probe: () => Promise<unknown>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (server.hasExited()) {
+      await within(server.closed, 1000); // its last words may still be in the pipe
+      throw startFailure(server, `exited (${server.child.signalCode ?? `code ${server.child.exitCode}`}) before accepting connections`);
+    }
+    try {
+      await probe();
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) throw startFailure(server, `did not accept connections within ${timeoutMs / 1000} s (last attempt: ${String(error)})`);
+    }
+    await sleep(50);
+  }
+}
+
+function startFailure(server: Server, what: string): Error {
+  return new Error(`The test ${server.name} server ${what}. Its output ended with:\n${server.output()}`);
+}
+
+/** The servers and scratch directories of one run, and the one way to be rid of them all. */
+class Scratch {
+  private readonly servers: Server[] = [];
+  private readonly dirs: string[] = [];
+  private readonly setpriv: string | undefined;
+  // Should the run end without its teardown, the servers must not live on holding ports and temp files.
+  private readonly stopOnExit = () => {
+    for (const server of this.servers) server.child.kill(server.stopSignal);
+  };
+
+  constructor(setpriv: string | undefined) {
+    this.setpriv = setpriv;
+    process.on('exit', this.stopOnExit);
+  }
+
+  async dir(prefix: string, owner?: Account): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+    this.dirs.push(dir);
+    if (owner) await chown(dir, owner.uid, owner.gid);
+    return dir;
+  }
+
+  spawn(name: string, command: string, args: string[], options: { cwd: string; account?: Account; stopSignal: NodeJS.Signals }): Server {
+    // Even a SIGKILLed test run takes its servers along: setpriv asks the kernel to signal them when we die.
+    const [file, argv] = this.setpriv ? [this.setpriv, ['--pdeathsig', options.stopSignal, '--', command, ...args]] : [command, args];
+    const child = spawn(file, argv, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], ...options.account });
+    let output = '';
+    const record = (text: string) => {
+      output = (output + text).slice(-OUTPUT_TAIL);
+    };
+    child.stdout?.on('data', (chunk: Buffer) => record(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => record(chunk.toString()));
+    child.on('error', (error) => record(`${error.message}\n`)); // e.g. it could not be started at all
+    let exited = false;
+    // Not events.once: that would reject on the 'error' a failed spawn emits, which is followed by 'close' but no 'exit'.
+    const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+    const server: Server = {
+      name,
+      child,
+      stopSignal: options.stopSignal,
+      exited: Promise.race([new Promise<void>((resolve) => child.once('exit', () => resolve())), closed]).then(() => {
+        exited = true;
+      }),
+      hasExited: () => exited,
+      closed,
+      output: () => output,
+    };
+    this.servers.push(server);
+    return server;
+  }
+
+  async removeAll(): Promise<void> {
+    process.off('exit', this.stopOnExit);
+    await Promise.all(this.servers.map(stop));
+    await Promise.all(this.dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+}
+
+/** Asks the server to shut down, and kills it if it has not within five seconds. */
+async function stop(server: Server): Promise<void> {
+  if (server.hasExited()) return;
+  server.child.kill(server.stopSignal);
+  if (!(await within(server.exited, 5000))) {
+    server.child.kill('SIGKILL');
+    await server.exited;
+  }
+}
+
+/** Whether `promise` settles within `ms`; the timer does not outlive the answer. */
+async function within(promise: Promise<void>, ms: number): Promise<boolean> {
+  const timer = new AbortController();
+  const settled = await Promise.race([promise.then(() => true), sleep(ms, false, { signal: timer.signal })]);
+  timer.abort();
+  return settled;
+}
