@@ -1,11 +1,8 @@
 /**
- * Durable news submissions per second into the default SQLite store, one process: every
- * submission is sanitized, checked against the daily limit and duplicates, and committed to
- * disk before it counts, exactly as when a member sends news.
+ * Durable news submissions per second into a store, one process: every submission is sanitized,
+ * checked against the daily limit and duplicates, and committed before it counts, exactly as when
+ * a member sends news.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { DateTime } from 'luxon';
 import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { fixedClock } from '../src/clock.js';
@@ -13,15 +10,17 @@ import { createNewsService } from '../src/news/create-news-service.js';
 import { openStore } from '../src/store/open-store.js';
 
 export interface NewsThroughput {
+  store: string;
   submissions: number;
   seconds: number;
   perSecond: number;
   concurrency: number;
 }
 
-export async function measureNewsThroughput(dataDir: string, submissions: number, concurrency: number): Promise<NewsThroughput> {
+/** `storeUrl` names an empty store: the first submissions must not be refused as duplicates. */
+export async function measureNewsThroughput(dataDir: string, storeName: string, storeUrl: string, submissions: number, concurrency: number): Promise<NewsThroughput> {
   const catalog = await loadCatalog(dataDir);
-  const store = await openStore(`sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-bench-news-'))}/gsef.sqlite`);
+  const store = await openStore(storeUrl);
   const news = createNewsService(catalog, store.news, fixedClock(DateTime.fromISO('2026-11-25T10:00', { zone: 'Asia/Seoul' })), 'Asia/Seoul');
   let next = 0;
   const worker = async () => {
@@ -40,5 +39,5 @@ export async function measureNewsThroughput(dataDir: string, submissions: number
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
   await store.close();
-  return { submissions, seconds, perSecond: submissions / seconds, concurrency };
+  return { store: storeName, submissions, seconds, perSecond: submissions / seconds, concurrency };
 }

@@ -5,11 +5,14 @@
  * 1. Slack path: the bot vs a bare Bolt app, alternately, at fixed concurrency levels; then the bot
  *    at half of the bare app's peak rate.
  * 2. Scale: start-up, memory and query latency at 1×, 10× and 100× the seed.
- * 3. News intake: durable submissions per second into the default SQLite store.
+ * 3. News intake: durable submissions per second into SQLite, and into PostgreSQL and Redis when
+ *    their servers are installed (started as the tests start them).
  * 4. Memory: resident memory of the bot after start with Slack, Discord and the reminders running.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startDatabaseServers } from '../test/support/database-servers.js';
 import { measureNewsThroughput } from './news-throughput.js';
 import { measureScale, type ScaleResult } from './scale.js';
 import { load, residentMb, signedSlashCommand, startBareBolt, startBot, startServices, type LoadResult } from './slack-path.js';
@@ -56,7 +59,17 @@ fakes.stop();
 global.gc?.();
 const scale: ScaleResult[] = [];
 for (const times of [1, 10, 100]) scale.push(await measureScale(DATA_DIR, times, 3000));
-const news = await measureNewsThroughput(DATA_DIR, 5000, 8);
+const news = [await measureNewsThroughput(DATA_DIR, 'SQLite', `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-bench-news-'))}/gsef.sqlite`, 5000, 8)];
+// PostgreSQL and Redis, on the throwaway servers the tests use, when this machine has them.
+const databases = await startDatabaseServers().catch((error: unknown) => {
+  console.error(`PostgreSQL and Redis not measured: ${error instanceof Error ? error.message : String(error)}`);
+  return undefined;
+});
+if (databases) {
+  news.push(await measureNewsThroughput(DATA_DIR, 'PostgreSQL', databases.postgresUrl, 5000, 8));
+  news.push(await measureNewsThroughput(DATA_DIR, 'Redis', databases.redisUrl, 5000, 8));
+  await databases.stop();
+}
 
 const results = { date: new Date().toISOString(), node: process.version, slack: { levels: byLevel, barePeak, halfRate }, scale, news, memory: { afterStartMb: memoryAfterStartMb, afterLoadMb: memoryAfterLoadMb } };
 await mkdir(path.dirname(RESULTS), { recursive: true });
@@ -74,7 +87,7 @@ for (const s of scale) {
   rows.push([`${s.times}x data (${s.events} events, ${s.members} members): start-up, heap`, `${f(s.startupMs, 0)} ms, ${f(s.heapMb, 1)} MB`, s.times === 100 ? '< 3000 ms' : '']);
   for (const [name, q] of Object.entries(s.queries)) rows.push([`  ${name} p50/p99`, `${f(q.p50, 3)}/${f(q.p99, 3)} ms`, s.times === 100 ? 'p99 < 1 ms' : '']);
 }
-rows.push([`news submissions into SQLite (durable), ${news.concurrency} at a time`, `${f(news.perSecond, 0)} /s`, '>= 500 /s']);
+for (const n of news) rows.push([`news submissions into ${n.store} (durable), ${n.concurrency} at a time`, `${f(n.perSecond, 0)} /s`, '>= 500 /s']);
 rows.push(['resident memory after start (Slack + Discord + reminders, 1x)', `${f(memoryAfterStartMb, 1)} MB`, '< 150 MB']);
 rows.push(['resident memory after the load', `${f(memoryAfterLoadMb, 1)} MB`, '']);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -93,18 +93,20 @@ describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
     expect(second).toMatchObject({ inserted: { id: 2 } });
     expect(await news.insert(newsItem('THE CITY OF BAMAKO OPENS AN INCUBATOR.'))).toEqual({ duplicateOf: 1 });
     expect(await news.insert(newsItem('Other words, same Slack message.', { source: { platform: 'slack', channel: 'C1', messageId: '1.1' } }))).toEqual({ duplicateOf: 1 });
+    // A refused duplicate uses up no number: authors and editors see #1, #2, #3…
+    expect(await news.insert(newsItem('Seoul hosts the next social economy forum.'))).toMatchObject({ inserted: { id: 3 } });
 
     const approved = { ...(await news.get(2))!, status: 'approved' as const, edition: '2026-11' };
     await news.update(approved);
     expect(await news.get(2)).toEqual(approved);
-    expect(await news.get(3)).toBeUndefined();
-    expect((await news.list()).map((i) => i.id)).toEqual([1, 2]);
-    expect((await news.list('pending')).map((i) => i.id)).toEqual([1]);
+    expect(await news.get(4)).toBeUndefined();
+    expect((await news.list()).map((i) => i.id)).toEqual([1, 2, 3]);
+    expect((await news.list('pending')).map((i) => i.id)).toEqual([1, 3]);
     expect((await news.list('approved')).map((i) => i.id)).toEqual([2]);
     expect(await news.list('published')).toEqual([]);
 
     const ana = newsItem('').author;
-    expect(await news.countByAuthorSince(ana, '2026-11-25T00:00:00.000Z')).toBe(1);
+    expect(await news.countByAuthorSince(ana, '2026-11-25T00:00:00.000Z')).toBe(2);
     expect(await news.countByAuthorSince(ana, '2026-11-25T02:00:00.000Z')).toBe(0);
   });
 

@@ -1,6 +1,5 @@
-// Vitest global setup: starts a throwaway Redis and PostgreSQL on 127.0.0.1 for the run, so the store
-// tests need nothing started by hand, and removes them afterwards. Tests reach them through
-// inject('redisUrl') / inject('postgresUrl'), usually by way of fresh-databases.ts.
+// Throwaway Redis and PostgreSQL servers on 127.0.0.1: vitest's global setup starts them for the run,
+// so the store tests need nothing started by hand, and removes them afterwards.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { access, chown, constants, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -50,7 +49,23 @@ interface Server {
   output(): string;
 }
 
+/** Throwaway servers on 127.0.0.1, and the one way to be rid of them. */
+export interface DatabaseServers {
+  redisUrl: string;
+  postgresUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The test run's servers (vitest globalSetup): tests reach them through inject(), usually via fresh-databases.ts. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const servers = await startDatabaseServers();
+  project.provide('redisUrl', servers.redisUrl);
+  project.provide('postgresUrl', servers.postgresUrl);
+  return servers.stop;
+}
+
+/** Starts a Redis and a PostgreSQL server in temporary directories; `npm run bench` uses them too. */
+export async function startDatabaseServers(): Promise<DatabaseServers> {
   const binaries = await findBinaries();
   const scratch = new Scratch(binaries.setpriv);
   try {
@@ -69,13 +84,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       waitUntilReady(redis, () => withRedis(redisUrl, (client) => client.ping()), 10_000),
       waitUntilReady(postgres, () => withPostgres(postgresUrl, (client) => client.query('SELECT 1')), 15_000),
     ]);
-    project.provide('redisUrl', redisUrl);
-    project.provide('postgresUrl', postgresUrl);
+    return { redisUrl, postgresUrl, stop: () => scratch.removeAll() };
   } catch (error) {
     await scratch.removeAll();
     throw error;
   }
-  return () => scratch.removeAll();
 }
 
 function redisArgs(dir: string, port: number): string[] {

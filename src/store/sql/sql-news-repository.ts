@@ -32,17 +32,24 @@ export class SqlNewsRepository implements NewsRepository {
 
   async insert(item: NewNewsItem): Promise<InsertResult> {
     const { sourceKey, textKey } = dedupeKeys(item);
-    // One statement: atomic, and committed before it returns. A duplicate breaks a UNIQUE
-    // constraint and inserts nothing.
+    // Looked for first because an insert that conflicts still uses up a number in both databases,
+    // and members and editors would see gaps (#1, #3…).
+    const earlier = await this.duplicateOf(sourceKey, textKey);
+    if (earlier !== undefined) return { duplicateOf: earlier };
+    // One statement: atomic, and committed before it returns. A duplicate that arrived meanwhile
+    // (from another instance) breaks a UNIQUE constraint and inserts nothing.
     const rows = await this.db.query<{ id: number }>(
       `INSERT INTO gsef_news (source_key, text_key, author_key, received_at, status, item) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING RETURNING id`,
       [sourceKey, textKey, authorKey(item.author), item.receivedAt, item.status, itemToJson(item)],
     );
     const id = rows[0]?.id;
-    if (id !== undefined) return { inserted: { ...item, id } };
-    const existing = await this.db.query<{ id: number }>('SELECT id FROM gsef_news WHERE source_key = $1 OR text_key = $2 ORDER BY id LIMIT 1', [sourceKey, textKey]);
-    return { duplicateOf: existing[0]!.id };
+    return id !== undefined ? { inserted: { ...item, id } } : { duplicateOf: (await this.duplicateOf(sourceKey, textKey))! };
+  }
+
+  private async duplicateOf(sourceKey: string | null, textKey: string): Promise<number | undefined> {
+    const rows = await this.db.query<{ id: number }>('SELECT id FROM gsef_news WHERE source_key = $1 OR text_key = $2 ORDER BY id LIMIT 1', [sourceKey, textKey]);
+    return rows[0]?.id;
   }
 
   async get(id: number): Promise<NewsItem | undefined> {
