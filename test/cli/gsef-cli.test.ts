@@ -40,6 +40,13 @@ describe('gsef CLI', () => {
     expect(stderr).toContain('next-event');
   });
 
+  it('exits 2 with one line naming GSEF_STORE_URL, password masked, when the store cannot be reached', async () => {
+    const { code, stdout, stderr } = await gsef(['next-event'], { GSEF_STORE_URL: 'postgres://gsef:s3cret@127.0.0.1:1/gsef' });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^gsef: GSEF_STORE_URL: cannot open the store at postgres:\/\/gsef:\*\*\*@127\.0\.0\.1:1\/gsef: .*ECONNREFUSED.*\n$/);
+  });
+
   it('exits non-zero on a bad --now or --lang', async () => {
     expect((await gsef(['agenda', '--now', 'yesterday'])).code).toBe(2);
     const { code, stderr } = await gsef(['agenda', '--lang', 'de']);

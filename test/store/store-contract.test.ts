@@ -7,6 +7,7 @@ import type { NewNewsItem } from '../../src/news/news-item.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
+import { withRedis } from '../support/database-clients.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 
 /**
@@ -149,6 +150,21 @@ describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshU
 describe('opening a store', () => {
   it('refuses a URL it does not know, and says which ones it takes', async () => {
     await expect(openStore('mongodb://localhost/gsef')).rejects.toThrow(/GSEF_STORE_URL: "mongodb:\/\/localhost\/gsef" is not a store this bot can open; use sqlite:\/\/var\/gsef.sqlite .*postgres:\/\/.*redis:\/\//);
+  });
+
+  it('warns when Redis may lose an acknowledged write in a crash of its own, and not otherwise', async () => {
+    const url = await freshRedisUrl();
+    // The run's server fsyncs every write. Its settings are changed here and put back; no other
+    // test depends on them, and the tests of this file run one after another.
+    expect((await open(url)).warnings).toEqual([]);
+    try {
+      await withRedis(url, (redis) => redis.configSet('appendfsync', 'everysec'));
+      expect((await open(url)).warnings).toEqual([expect.stringContaining('appendfsync everysec: if the Redis server itself crashes, up to a second of acknowledged news can be lost')]);
+      await withRedis(url, (redis) => redis.configSet('appendonly', 'no'));
+      expect((await open(url)).warnings).toEqual([expect.stringContaining('appendonly no')]);
+    } finally {
+      await withRedis(url, (redis) => redis.configSet({ appendonly: 'yes', appendfsync: 'always' }));
+    }
   });
 
   it.each([

@@ -17,11 +17,6 @@ describe('the throwaway database servers', () => {
     });
   });
 
-  it('run Redis with every write fsynced to its append-only file', async () => {
-    const config = await withRedis(await freshRedisUrl(), (redis) => redis.configGet(['appendonly', 'appendfsync']));
-    expect(config).toEqual({ appendonly: 'yes', appendfsync: 'always' });
-  });
-
   it('give each caller a PostgreSQL database of its own, on a server that fsyncs', async () => {
     const [mine, theirs] = await Promise.all([freshPostgresUrl(), freshPostgresUrl()]);
     expect(mine).not.toBe(theirs);
