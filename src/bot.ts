@@ -142,10 +142,16 @@ export class Bot {
       pendingNews,
       outbox,
       commands,
-      t: (key, params) => translator.t(lang, key, params),
+      t: (key, params) => translator.t(lang, key, { cmd: COMMAND_PREFIX[asker.platform], ...params }),
     };
   }
 }
+
+/**
+ * How a command is typed where the asker is, for answers that name one ("Type `/gsef help`"): the
+ * `{cmd}` of the locale files. Slack and Discord both register the command as /gsef.
+ */
+const COMMAND_PREFIX: Record<Asker['platform'], string> = { console: '', slack: '/gsef ', discord: '/gsef ' };
 
 /** `fr-FR` -> `fr`; `es-419` -> `es`; `de-DE` -> undefined. */
 export function langOfLocale(locale: string | undefined): Lang | undefined {

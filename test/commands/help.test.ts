@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { LANGS } from '../../src/domain/vocabulary.js';
-import { ask, itemTitles } from '../support/test-bot.js';
+import type { Asker } from '../../src/commands/command.js';
+import type { Lang } from '../../src/domain/vocabulary.js';
+import { renderText } from '../../src/reply/render-text.js';
+import { ask, botAt, itemTitles } from '../support/test-bot.js';
 
 describe('help and unknown commands', () => {
   it('lists every command', async () => {
@@ -18,6 +21,14 @@ describe('help and unknown commands', () => {
     const { reply, text } = await ask('2019-01-01', 'nxt-event africa');
     expect(reply.status).toBe('invalid');
     expect(text).toContain('next-event');
+  });
+
+  it('names commands the way they are typed where the asker is', async () => {
+    const bot = await botAt('2019-01-01');
+    const asked = (platform: Asker['platform'], text: string, lang: Lang) => bot.answer(text, { platform, id: 'U1', isEditor: false }, lang).then(renderText);
+    expect(await asked('slack', 'nxt-event', 'en')).toContain('Did you mean `/gsef next-event`? Type `/gsef help` for the list of commands.');
+    expect(await asked('discord', 'help', 'fr')).toContain('Tapez `/gsef help <commande>` pour voir des exemples.');
+    expect(await asked('console', 'lang', 'es')).toContain('Escriba `lang en`, `lang fr` o `lang es` para elegir.');
   });
 
   it('treats an empty message as a request for help', async () => {
