@@ -19,9 +19,14 @@ const NEWS_MIN_WORDS = 8;
 export class NewsIntake {
   constructor(private readonly bot: Bot) {}
 
-  /** A message the asker marked as news (a reaction, a shortcut, a news channel): queued at once. */
-  async submit(news: IncomingNews, asker: Asker): Promise<Reply> {
-    return submitNews(this.bot.context(asker, await this.bot.languageOf(asker)), news);
+  /**
+   * A message marked as news (a reaction, a shortcut, a news channel), queued at once as its
+   * author's; the answer is for `sender`, who marked it.
+   */
+  async submit(news: IncomingNews, author: Asker, sender: Asker = author): Promise<Reply> {
+    const contextOf = async (asker: Asker) => this.bot.context(asker, await this.bot.languageOf(asker));
+    const authorContext = await contextOf(author);
+    return submitNews(authorContext, news, sender === author ? authorContext : await contextOf(sender));
   }
 
   /**

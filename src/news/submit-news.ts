@@ -11,10 +11,11 @@ export interface IncomingNews {
 }
 
 /**
- * The one intake path: queues the item as the asker's, tells the editorial committee, and returns
- * the answer for the submitter (its number and what happens next, or why it was refused).
+ * The one intake path: queues the item as the asker's (`ctx`: its author), tells the editorial
+ * committee, and returns the answer for the one who sent it (its number and what happens next, or
+ * why it was refused), in their language: the author, or someone who sent the author's message.
  */
-export async function submitNews(ctx: CommandContext, news: IncomingNews): Promise<Reply> {
+export async function submitNews(ctx: CommandContext, news: IncomingNews, sender: CommandContext = ctx): Promise<Reply> {
   const { asker } = ctx;
   const outcome = await ctx.news.submit({
     text: news.text,
@@ -28,5 +29,5 @@ export async function submitNews(ctx: CommandContext, news: IncomingNews): Promi
     const editors: CommandContext = { ...ctx, lang: ctx.defaultLang, t: (key, params) => ctx.translator.t(ctx.defaultLang, key, params) };
     await ctx.outbox.toEditors(editorialNotice(editors, outcome.item));
   }
-  return submissionReply(ctx, outcome);
+  return submissionReply(sender, outcome, sender.asker.platform !== asker.platform || sender.asker.id !== asker.id);
 }

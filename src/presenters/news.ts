@@ -5,15 +5,17 @@ import { MAX_NEWS_LENGTH, MIN_NEWS_LENGTH, type SubmitOutcome } from '../news/ne
 import { reply, type Reply, type ReplyItem } from '../reply/reply.js';
 
 /** The answer to a submission: its number and what happens next, or a polite reason for refusing it. */
-export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome): Reply {
-  if (outcome.ok) return reply('ok', ctx.t('news.received', { number: outcome.item.id }), [{ type: 'text', text: ctx.t('news.whatNext') }]);
+export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome, ofAnother = false): Reply {
+  // Someone who sends another person's message (a reaction, the shortcut) is not told "your news".
+  const key = (name: string) => `news.${name}${ofAnother ? 'FromOther' : ''}`;
+  if (outcome.ok) return reply('ok', ctx.t(key('received'), { number: outcome.item.id }), [{ type: 'text', text: ctx.t(key('whatNext')) }]);
   switch (outcome.reason) {
     case 'too-short':
       return reply('invalid', ctx.t('news.tooShort', { min: MIN_NEWS_LENGTH }));
     case 'too-long':
       return reply('invalid', ctx.t('news.tooLong', { max: MAX_NEWS_LENGTH }));
     case 'rate-limited':
-      return reply('invalid', ctx.t('news.rateLimited', { limit: ctx.kb.catalog.settings.newsletter.dailyLimit }));
+      return reply('invalid', ctx.t(key('rateLimited'), { limit: ctx.kb.catalog.settings.newsletter.dailyLimit }));
     case 'duplicate':
       return reply('invalid', ctx.t('news.duplicate', { number: outcome.number }));
   }

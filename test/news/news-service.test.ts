@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/commands/command.js';
+import { NewsIntake } from '../../src/news/direct-message-news.js';
+import { renderText } from '../../src/reply/render-text.js';
 import { botAt } from '../support/test-bot.js';
 
 const mayor: Asker = { platform: 'console', id: 'mayor-of-bamako', displayName: 'mayor-of-bamako', isEditor: false };
@@ -44,6 +46,23 @@ describe('news intake', () => {
     const bot = await botAt('2026-11-10');
     for (let i = 1; i <= 20; i++) expect((await bot.answer(`news Item number ${i} of today, about cooperatives.`, mayor, 'en')).status).toBe('ok');
     expect(await bot.answer('news Item number 21 of today, about cooperatives.', mayor, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('20 news items today') });
+  });
+});
+
+describe('news sent on behalf of its author (a reaction, the shortcut)', () => {
+  it('queues it as the author\'s, and answers the sender in their language without calling it theirs', async () => {
+    const bot = await botAt('2026-11-10');
+    const intake = new NewsIntake(bot);
+    const sender: Asker = { platform: 'slack', id: 'U0EDITOR', displayName: 'Eva', locale: 'es-ES', isEditor: false };
+    const author: Asker = { platform: 'slack', id: 'U0AUTHOR', displayName: 'Ana', locale: 'fr-FR', isEditor: false };
+    const answer = await intake.submit({ text: 'La ville de Bamako ouvre son premier incubateur pour les coopératives.' }, author, sender);
+    expect(answer.title).toBe('¡Gracias! El mensaje está en la cola del boletín con el número #1, a nombre de su autor.');
+    expect(renderText(answer)).toContain('Se informará al autor del mensaje de su decisión.');
+    expect(await bot.services.news.list()).toEqual([expect.objectContaining({ author: expect.objectContaining({ userId: 'U0AUTHOR' }) })]);
+    for (let i = 2; i <= 20; i++) await intake.submit({ text: `Another news item, number ${i}, from the same author.` }, author);
+    expect((await intake.submit({ text: 'One more item from this author, over the daily limit.' }, author, sender)).title).toBe(
+      'El autor del mensaje ha alcanzado hoy el límite de 20 noticias. Envíelo de nuevo mañana, por favor.',
+    );
   });
 });
 

@@ -17,12 +17,13 @@ export async function answerMessageCommand(interaction: MessageContextMenuComman
   const message = interaction.targetMessage;
   // The invoker's locale stands for the author's only when they are the same person.
   const author = discordAsker(message.author, message.author.id === interaction.user.id ? interaction.locale : undefined);
+  const sender = discordAsker(interaction.user, interaction.locale);
   await answerInteraction(interaction, context, {
     produce: async () => {
       if (message.author.id === interaction.client.user.id) {
-        return reply('invalid', bot.services.translator.t(await bot.languageOf(discordAsker(interaction.user, interaction.locale)), 'discord.notNews'));
+        return reply('invalid', bot.services.translator.t(await bot.languageOf(sender), 'discord.notNews'));
       }
-      return intake.submit(newsOf(message), author);
+      return intake.submit(newsOf(message), author, sender);
     },
     ephemeral: 'always',
     describe: () => ({ messageCommand: interaction.commandName, target: interaction.targetId, author }),

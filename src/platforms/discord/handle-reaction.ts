@@ -32,5 +32,5 @@ export async function handleReaction(reaction: MessageReaction | PartialMessageR
     return;
   }
   if (message.author.id === message.client.user.id || message.system) return;
-  await tellAbout(reactor, message, context, 'discord.aboutMarkedMessage', () => intake.submit(newsOf(message), discordAsker(message.author)));
+  await tellAbout(reactor, message, context, 'discord.aboutMarkedMessage', () => intake.submit(newsOf(message), discordAsker(message.author), discordAsker(reactor)));
 }

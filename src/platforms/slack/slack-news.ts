@@ -1,7 +1,6 @@
 import { webApi } from '@slack/bolt';
 import type { Asker } from '../../commands/command.js';
 import type { IncomingNews } from '../../news/submit-news.js';
-import { submitNews } from '../../news/submit-news.js';
 import type { SlackMessage } from '../../reply/render-slack.js';
 import { reply, type Reply } from '../../reply/reply.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -85,7 +84,7 @@ export async function submitMessageAsNews(deps: SlackDeps, channel: string, mess
   const news = await incomingNews(deps, channel, message);
   const authorId = message.user && !message.bot_id ? message.user : requester.id;
   const author = authorId === requester.id ? requester : await deps.askers.asker(authorId);
-  return submitNews(deps.bot.context(author, lang), news);
+  return deps.intake.submit(news, author, requester);
 }
 
 /** A message only `userId` sees, in the channel; by DM when Slack refuses it there (the bot is not in the channel). */

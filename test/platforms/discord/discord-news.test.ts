@@ -50,6 +50,8 @@ afterAll(async () => {
 
 const t = (key: string, params: Record<string, string | number> = {}, lang: 'en' | 'fr' | 'es' = 'en') => bot.services.translator.t(lang, key, params);
 const received = (item: NewsItem) => t('news.received', { number: item.id });
+/** The answer to someone who sent another person's message. */
+const receivedFromOther = (item: NewsItem) => t('news.receivedFromOther', { number: item.id });
 const duplicate = (item: NewsItem) => t('news.duplicate', { number: item.id });
 
 /** The queued item taken from a message, or by its text. */
@@ -196,7 +198,7 @@ describe('Discord news intake', () => {
     const link = `https://discord.com/channels/${GUILD_ID}/${CHANNEL_ID}/${String(message.id)}`;
     expect(item).toMatchObject({ author: { userId: AUTHOR.id, displayName: 'Mamadou' }, source: { platform: 'discord', channel: CHANNEL_ID, messageId: message.id, permalink: link } });
     expect(dm!.body.content).toBe(t('discord.aboutMarkedMessage', { link }));
-    expect(titleOf(dm!.body)).toBe(escapeMarkdown(received(item)));
+    expect(titleOf(dm!.body)).toBe(escapeMarkdown(receivedFromOther(item)));
 
     sendReaction(fake, message, OTHER);
     const [, again] = await dmsTo(OTHER, 2);
@@ -211,7 +213,7 @@ describe('Discord news intake', () => {
     sendReaction(fake, message, OTHER);
     const reply = await replyTo(fake, CHANNEL_ID, String(message.id));
     const item = await itemWhere((i) => i.source.messageId === message.id);
-    expect(titleOf(reply.body)).toBe(escapeMarkdown(received(item)));
+    expect(titleOf(reply.body)).toBe(escapeMarkdown(receivedFromOther(item)));
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
@@ -229,7 +231,7 @@ describe('Discord news intake', () => {
     const item = await itemWhere((i) => i.text === text);
     expect(item).toMatchObject({ author: { userId: AUTHOR.id }, source: { platform: 'discord', channel: CHANNEL_ID, messageId: message.id } });
     expect(answer.ephemeral).toBe(true);
-    expect(titleOf(answer.data)).toBe(escapeMarkdown(received(item)));
+    expect(titleOf(answer.data)).toBe(escapeMarkdown(receivedFromOther(item)));
 
     const again = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message, { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
     expect(titleOf(again.data)).toBe(escapeMarkdown(duplicate(item)));
@@ -336,7 +338,7 @@ describe('Discord news safety', () => {
     fake.dispatch('MESSAGE_REACTION_ADD', { user_id: OTHER.id, channel_id: CHANNEL_ID, message_id: String(message.id) });
     await waitFor('the malformed events dropped', () => dropped() - before >= 5);
     const answer = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message));
-    expect(titleOf(answer.data)).toBe(escapeMarkdown(received(await itemWhere((i) => i.source.messageId === message.id))));
+    expect(titleOf(answer.data)).toBe(escapeMarkdown(receivedFromOther(await itemWhere((i) => i.source.messageId === message.id))));
     expect(dropped() - before).toBe(5);
   });
 

@@ -210,7 +210,7 @@ describe('the :newspaper: reaction', () => {
     await sendEvent({ type: 'reaction_added', user: 'UFR', reaction: 'newspaper', item_user: 'UKIM', item: { type: 'message', channel: 'CGENERAL', ts }, event_ts: nextTs() });
     const told = await waitFor(() => ephemeralsTo('CGENERAL', 'UFR')[0], 'the private answer');
     const item = await itemFrom('CGENERAL', ts);
-    expect(told.body.text).toBe(`Merci ! Votre actualité est dans la file du bulletin sous le numéro #${item!.id}.`);
+    expect(told.body.text).toBe(`Merci ! Le message est dans la file du bulletin sous le numéro #${item!.id}, au nom de son auteur.`);
     expect(item).toMatchObject({
       text: 'Seoul city hall will fund fifty new social enterprises in 2019, says the mayor.',
       author: { platform: 'slack', userId: 'UKIM', displayName: 'Kim Min-ji' },
@@ -283,7 +283,7 @@ describe('the "Send to GSEF newsletter" shortcut', () => {
     await sendInteraction(messageShortcutBody(env.fake, message, { user: 'UANA', channel: 'CELSEWHERE', responseId: 'shortcut-1' }));
     const answer = await waitFor(() => env.fake.responses('shortcut-1')[0], 'the answer');
     const item = await itemFrom('CELSEWHERE', ts);
-    expect(answer).toMatchObject({ response_type: 'ephemeral', text: `Thank you! Your news is in the newsletter queue as #${item!.id}.` });
+    expect(answer).toMatchObject({ response_type: 'ephemeral', text: `Thank you! The message is in the newsletter queue as #${item!.id}, in its author's name.` });
     expect(item).toMatchObject({ attachments: [file.permalink], author: { userId: 'UKIM', displayName: 'Kim Min-ji' }, source: { channel: 'CELSEWHERE', messageId: ts, permalink: env.fake.permalink('CELSEWHERE', ts) } });
 
     await sendInteraction(messageShortcutBody(env.fake, message, { user: 'UANA', channel: 'CELSEWHERE', responseId: 'shortcut-2' }));
