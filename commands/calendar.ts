@@ -9,7 +9,7 @@ import { reply } from '../src/reply/reply.js';
 export default defineCommand({
   name: 'calendar',
   aliases: ['ics'],
-  options: [{ name: 'filter', type: 'filter', required: false }],
+  options: [{ name: 'filter', type: 'event-filter', required: false }],
   permission: 'everyone',
   readOnly: true,
   handle(ctx, argument) {

@@ -10,7 +10,7 @@ import { reply, type ReplyBlock } from '../src/reply/reply.js';
 export default defineCommand({
   name: 'members',
   aliases: ['directory'],
-  options: [{ name: 'filter', type: 'filter', required: false }],
+  options: [{ name: 'filter', type: 'member-filter', required: false }],
   permission: 'everyone',
   readOnly: true,
   handle(ctx, argument) {

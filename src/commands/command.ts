@@ -9,10 +9,11 @@ import type { PendingNews } from '../news/pending-news.js';
 import type { Outbox } from '../platforms/outbox.js';
 
 /**
- * What a command's option holds. Platforms use it to offer the right input: Discord shows a
- * region choice or autocompletes names; the console and Slack take free text.
+ * What a command's option holds. Platforms use it to offer the right input: Discord shows region
+ * and month choices or autocompletes names; the console and Slack take free text. A member
+ * filter takes no month: members have none.
  */
-export type OptionType = 'filter' | 'event-name' | 'member-name' | 'meeting' | 'command-name' | 'text';
+export type OptionType = 'event-filter' | 'member-filter' | 'event-name' | 'member-name' | 'meeting' | 'command-name' | 'text';
 
 export interface CommandOption {
   name: string;

@@ -21,7 +21,7 @@ export function commandText(invocation: Invocation, commands: readonly CommandDe
   if (!command) return subcommand;
   const value = (name: string) => values.get(name)?.trim() ?? '';
   const parts = command.options.flatMap((option) =>
-    option.type === 'filter'
+    option.type === 'event-filter' || option.type === 'member-filter'
       ? [words.region(value(FILTER_OPTIONS.region)), words.month(value(FILTER_OPTIONS.month)), value(FILTER_OPTIONS.filter)]
       : [value(option.name)],
   );

@@ -26,7 +26,7 @@ export const MESSAGE_COMMAND_KEY = 'discord.messageCommand';
 /** What the bot registers: `/gsef` and the message command. */
 export type DiscordCommandBody = RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
-/** A `filter` option becomes these three Discord options: two with choices, one free text. */
+/** A filter option becomes these Discord options: region and month with choices (no month for members), and free text. */
 export const FILTER_OPTIONS = { region: 'region', month: 'month', filter: 'filter' } as const;
 
 /**
@@ -56,7 +56,7 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
     return translator.has('en', key) ? { name, name_localizations: localized(key, Number.POSITIVE_INFINITY).localizations } : { name };
   };
 
-  const filterOptions = (): APIApplicationCommandBasicOption[] => [
+  const filterOptions = (type: 'event-filter' | 'member-filter'): APIApplicationCommandBasicOption[] => [
     {
       type: ApplicationCommandOptionType.String,
       ...named(FILTER_OPTIONS.region),
@@ -66,20 +66,22 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
         return { name: text, name_localizations: localizations, value: region };
       }),
     },
-    {
-      type: ApplicationCommandOptionType.String,
-      ...named(FILTER_OPTIONS.month),
-      ...described('discord.filter.month'),
-      choices: Array.from({ length: 12 }, (_, i) => {
-        const { text, localizations } = localize((lang) => capitalize(Info.months('long', { locale: lang })[i]!));
-        return { name: text, name_localizations: localizations, value: String(i + 1) };
-      }),
-    },
+    ...(type === 'event-filter' ? [monthOption()] : []),
     { type: ApplicationCommandOptionType.String, ...named(FILTER_OPTIONS.filter), ...described('discord.filter.filter') },
   ];
 
+  const monthOption = (): APIApplicationCommandBasicOption => ({
+    type: ApplicationCommandOptionType.String,
+    ...named(FILTER_OPTIONS.month),
+    ...described('discord.filter.month'),
+    choices: Array.from({ length: 12 }, (_, i) => {
+      const { text, localizations } = localize((lang) => capitalize(Info.months('long', { locale: lang })[i]!));
+      return { name: text, name_localizations: localizations, value: String(i + 1) };
+    }),
+  });
+
   const options = (command: CommandDefinition, option: CommandOption): APIApplicationCommandBasicOption[] => {
-    if (option.type === 'filter') return filterOptions();
+    if (option.type === 'event-filter' || option.type === 'member-filter') return filterOptions(option.type);
     const key = `discord.options.${command.name}.${option.name}`;
     return [
       {

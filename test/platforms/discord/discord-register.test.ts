@@ -107,6 +107,7 @@ describe('gsef discord-register', () => {
     const subcommands = (body[0] as { options: { name: string; options: Record<string, unknown>[] }[] }).options;
     const options = (sub: string) => subcommands.find((o) => o.name === sub)!.options;
     expect(options('next-event').map((o) => o.name)).toEqual(['region', 'month', 'filter']);
+    expect(options('members').map((o) => o.name)).toEqual(['region', 'filter']);
     const month = options('next-event').find((o) => o.name === 'month') as { choices: { name: string; value: string; name_localizations: Record<string, string> }[] };
     expect(month.choices[6]).toMatchObject({ name: 'July', value: '7', name_localizations: { fr: 'Juillet', 'es-ES': 'Julio' } });
     expect(options('event')).toEqual([expect.objectContaining({ name: 'name', required: true, autocomplete: true })]);
