@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { parseInstant } from './clock.js';
 import { LANGS, type Lang } from './domain/vocabulary.js';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 /** The store's default: an embedded SQLite file under var/, created on first use. */
 export const DEFAULT_STORE_URL = 'sqlite://var/gsef.sqlite';
@@ -25,6 +26,8 @@ export interface CoreConfig {
   timeZone: string | undefined;
   /** The keyv store (GSEF_STORE_URL). */
   storeUrl: string;
+  /** The least severe log entries written (GSEF_LOG_LEVEL); undefined: each entry point's default. */
+  logLevel: LogLevel | undefined;
 }
 
 const coreEnv = z.object({
@@ -33,6 +36,7 @@ const coreEnv = z.object({
   GSEF_LANG: z.string().optional(),
   GSEF_TZ: z.string().optional(),
   GSEF_STORE_URL: z.string().min(1).default(DEFAULT_STORE_URL),
+  GSEF_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `use one of ${LOG_LEVELS.join(', ')}` }).optional(),
 });
 
 /** Reads the core settings from the environment (and CLI overrides), validating each. */
@@ -52,5 +56,5 @@ export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string
   if (now !== undefined && !parseInstant(now, timeZone ?? 'UTC')) {
     throw new ConfigError(overrides.now ? '--now' : 'GSEF_NOW', `"${now}" is not an ISO 8601 date or date-time such as 2019-05-10 or 2019-05-10T09:00:00+09:00`);
   }
-  return { dataDir: parsed.data.GSEF_DATA_DIR, now, lang: lang as Lang | undefined, timeZone, storeUrl: parsed.data.GSEF_STORE_URL };
+  return { dataDir: parsed.data.GSEF_DATA_DIR, now, lang: lang as Lang | undefined, timeZone, storeUrl: parsed.data.GSEF_STORE_URL, logLevel: parsed.data.GSEF_LOG_LEVEL };
 }

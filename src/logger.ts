@@ -5,9 +5,16 @@ export interface Logger {
   error(message: string, context?: Record<string, unknown>): void;
 }
 
-export function createLogger(write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
-  const log = (level: string) => (message: string, context: Record<string, unknown> = {}) =>
-    write(JSON.stringify({ time: new Date().toISOString(), level, message, ...serialize(context) }));
+/** From the most to the least verbose. */
+export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Writes the entries of `minLevel` and above. */
+export function createLogger(minLevel: LogLevel = 'info', write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+  const log = (level: LogLevel) =>
+    LOG_LEVELS.indexOf(level) < LOG_LEVELS.indexOf(minLevel)
+      ? () => {}
+      : (message: string, context: Record<string, unknown> = {}) => write(JSON.stringify({ time: new Date().toISOString(), level, message, ...serialize(context) }));
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 

@@ -18,11 +18,12 @@ import { startReminders } from './reminders/start-reminders.js';
 import { openStore } from './store/open-store.js';
 
 async function start(): Promise<number> {
-  const logger = createLogger();
   try {
     const config = readCoreConfig(process.env);
     const discord = readDiscordConfig(process.env);
     const slack = readSlackConfig(process.env);
+    // The console shares its terminal with the log: there, only what needs attention.
+    const logger = createLogger(config.logLevel ?? (discord || slack ? 'info' : 'warn'));
     const store = await openStore(config.storeUrl);
     for (const warning of store.warnings) logger.warn(warning);
     const bot = await createBot(config, store, logger, 'running');

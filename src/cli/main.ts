@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   try {
     const config = readCoreConfig(env, { now: values.now, lang: values.lang });
     const store = await openStore(config.storeUrl);
-    const bot = await createBot(config, store, createLogger());
+    const bot = await createBot(config, store, createLogger(config.logLevel ?? 'warn'));
     try {
       if (positionals.length === 0) {
         await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as), config.lang, process.stdin, process.stdout);

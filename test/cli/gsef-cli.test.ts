@@ -47,6 +47,12 @@ describe('gsef CLI', () => {
     expect(stderr).toMatch(/^gsef: GSEF_STORE_URL: cannot open the store at postgres:\/\/gsef:\*\*\*@127\.0\.0\.1:1\/gsef: .*ECONNREFUSED.*\n$/);
   });
 
+  it('exits 2 on a log level it does not know, and says which ones it takes', async () => {
+    const { code, stderr } = await gsef(['next-event'], { GSEF_LOG_LEVEL: 'verbose' });
+    expect(code).toBe(2);
+    expect(stderr).toBe('gsef: GSEF_LOG_LEVEL: use one of info, warn, error\n');
+  });
+
   it('exits non-zero on a bad --now or --lang', async () => {
     expect((await gsef(['agenda', '--now', 'yesterday'])).code).toBe(2);
     const { code, stderr } = await gsef(['agenda', '--lang', 'de']);

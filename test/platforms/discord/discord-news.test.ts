@@ -29,7 +29,7 @@ const MESSAGE_COMMAND = 'Send to GSEF newsletter';
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  const logger = createLogger((line) => logs.push(line));
+  const logger = createLogger('info', (line) => logs.push(line));
   bot = await botWithNewsletter(
     '2019-05-10',
     {
@@ -346,7 +346,7 @@ describe('Discord news safety', () => {
     const strict = await FakeDiscord.start();
     strict.refusedIntents = GatewayIntentBits.MessageContent;
     try {
-      const error = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(strict.baseUrl), newsReactions: true }, createLogger(() => {})).catch((e: unknown) => e);
+      const error = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(strict.baseUrl), newsReactions: true }, createLogger('info', () => {})).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConfigError);
       expect(error).toMatchObject({ variable: 'DISCORD_NEWS_REACTIONS', message: expect.stringContaining('Message Content Intent') });
     } finally {

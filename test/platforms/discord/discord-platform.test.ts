@@ -47,7 +47,7 @@ const broken = defineCommand({
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  const logger = createLogger((line) => logs.push(line));
+  const logger = createLogger('info', (line) => logs.push(line));
   const real = await botAt('2019-05-10', logger);
   bot = new Bot({ ...real.services, commands: [...COMMANDS, slow, broken] });
   platform = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, logger);
@@ -261,7 +261,7 @@ describe('Discord start-up', () => {
 
   it('stops with the variable to fix when Discord refuses the token', async () => {
     fake.failNext('GET', /^\/api\/v10\/gateway\/bot$/, 401);
-    const error = await startDiscord(bot, { token: 'wrong-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, createLogger(() => {})).catch((e: unknown) => e);
+    const error = await startDiscord(bot, { token: 'wrong-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, createLogger('info', () => {})).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect(error).toMatchObject({ variable: 'DISCORD_TOKEN' });
   });
