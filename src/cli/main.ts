@@ -10,6 +10,7 @@ import { checkData } from './check-data.js';
 import { discordRegisterCli } from './discord-register.js';
 import { remindersCli } from './reminders-cli.js';
 import { printSlackManifest, SLACK_MANIFEST_USAGE } from './slack-manifest.js';
+import { STORE_USAGE, storeCli } from './store-cli.js';
 import type { Bot } from '../bot.js';
 import type { Asker } from '../commands/command.js';
 import type { Lang } from '../domain/vocabulary.js';
@@ -20,6 +21,7 @@ const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json]
        gsef discord-register [--guild ID]
        gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json] | --status
        ${SLACK_MANIFEST_USAGE}
+       ${STORE_USAGE}
        gsef            (no command: interactive console)
 Try: gsef help`;
 
@@ -31,6 +33,7 @@ const TOOLS: Record<string, (args: string[], env: NodeJS.ProcessEnv, out: Print,
   'discord-register': discordRegisterCli,
   reminders: remindersCli,
   'slack-manifest': printSlackManifest,
+  store: storeCli,
 };
 
 /** Exit codes: 0 an answer, 1 a failure (bad data, an error), 2 bad input (unknown command, bad flag). */

@@ -19,6 +19,11 @@ export interface NewsRepository {
   update(item: NewsItem): Promise<void>;
   /** How many items an author sent since an instant (ISO), for the daily limit. */
   countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number>;
+  /**
+   * Puts back an item with its number, when the queue moves to another store (its authors were
+   * told #N); new items are numbered after the highest. Only into a queue without that number.
+   */
+  restore(item: NewsItem): Promise<void>;
 }
 
 /** What makes two submissions the same: the source message, and the text folded for comparison. */

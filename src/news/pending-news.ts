@@ -35,6 +35,13 @@ export class PendingNews {
   }
 }
 
+const PREFIX = 'news-pending:';
+
 function key(token: string): string {
-  return `news-pending:${token}`;
+  return PREFIX + token;
+}
+
+/** Whether a store key holds a message awaiting its author's yes (kept only PENDING_NEWS_TTL_MS). */
+export function isPendingNewsKey(storeKey: string): boolean {
+  return storeKey.startsWith(PREFIX);
 }

@@ -4,6 +4,7 @@ import { authorKey, dedupeKeys, type InsertResult, type NewsRepository } from '.
 /** For memory:// stores (tests, throwaway runs): the same rules, checked synchronously. */
 export class MemoryNewsRepository implements NewsRepository {
   private readonly items: NewsItem[] = [];
+  private lastNumber = 0;
 
   async insert(item: NewNewsItem): Promise<InsertResult> {
     const { sourceKey, textKey } = dedupeKeys(item);
@@ -12,9 +13,16 @@ export class MemoryNewsRepository implements NewsRepository {
       return keys.textKey === textKey || (sourceKey !== null && keys.sourceKey === sourceKey);
     });
     if (duplicate) return { duplicateOf: duplicate.id };
-    const inserted = { id: this.items.length + 1, ...structuredClone(item) };
+    const inserted = { ...structuredClone(item), id: ++this.lastNumber };
     this.items.push(inserted);
     return { inserted: structuredClone(inserted) };
+  }
+
+  async restore(item: NewsItem): Promise<void> {
+    if (this.items.some((i) => i.id === item.id)) throw new Error(`the queue already holds #${item.id}`);
+    this.items.push(structuredClone(item));
+    this.items.sort((a, b) => a.id - b.id);
+    this.lastNumber = Math.max(this.lastNumber, item.id);
   }
 
   async get(id: number): Promise<NewsItem | undefined> {

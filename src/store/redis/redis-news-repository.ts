@@ -30,6 +30,17 @@ redis.call('ZADD', KEYS[5], id, id)
 redis.call('ZADD', KEYS[6], ARGV[4], id)
 return {1, id}`;
 
+/** Puts back an item with its number (refused if taken), and moves the numbering past it. KEYS as INSERT. */
+const RESTORE = `
+if redis.call('HEXISTS', KEYS[1], ARGV[5]) == 1 then return redis.error_reply('the queue already holds #' .. ARGV[5]) end
+redis.call('HSET', KEYS[1], ARGV[5], ARGV[3])
+if ARGV[1] ~= '' then redis.call('HSET', KEYS[2], ARGV[1], ARGV[5]) end
+redis.call('HSET', KEYS[3], ARGV[2], ARGV[5])
+if tonumber(redis.call('GET', KEYS[4]) or '0') < tonumber(ARGV[5]) then redis.call('SET', KEYS[4], ARGV[5]) end
+redis.call('ZADD', KEYS[5], ARGV[5], ARGV[5])
+redis.call('ZADD', KEYS[6], ARGV[4], ARGV[5])
+return 1`;
+
 /** Replaces an existing item and moves it to its status's index. KEYS: items, new status, the other statuses. */
 const UPDATE = `
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
@@ -38,17 +49,27 @@ redis.call('ZADD', KEYS[2], ARGV[1], ARGV[1])
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
 
+/** The keys and arguments INSERT and RESTORE share. */
+function writeOf(item: NewNewsItem): { keys: string[]; arguments: string[] } {
+  const { sourceKey, textKey } = dedupeKeys(item);
+  return {
+    keys: [KEYS.items, KEYS.bySource, KEYS.byText, KEYS.lastNumber, KEYS.byStatus(item.status), KEYS.byAuthor(item.author)],
+    arguments: [sourceKey ?? '', textKey, itemToJson(item), String(Date.parse(item.receivedAt))],
+  };
+}
+
 /** The newsletter queue in Redis: a hash of items, sorted sets by status (by number) and by author (by time). */
 export class RedisNewsRepository implements NewsRepository {
   constructor(private readonly client: RedisConnection) {}
 
   async insert(item: NewNewsItem): Promise<InsertResult> {
-    const { sourceKey, textKey } = dedupeKeys(item);
-    const [inserted, id] = (await this.client.eval(INSERT, {
-      keys: [KEYS.items, KEYS.bySource, KEYS.byText, KEYS.lastNumber, KEYS.byStatus(item.status), KEYS.byAuthor(item.author)],
-      arguments: [sourceKey ?? '', textKey, itemToJson(item), String(Date.parse(item.receivedAt))],
-    })) as [number, number];
+    const [inserted, id] = (await this.client.eval(INSERT, writeOf(item))) as [number, number];
     return inserted === 1 ? { inserted: { ...item, id } } : { duplicateOf: id };
+  }
+
+  async restore(item: NewsItem): Promise<void> {
+    const write = writeOf(item);
+    await this.client.eval(RESTORE, { ...write, arguments: [...write.arguments, String(item.id)] });
   }
 
   async get(id: number): Promise<NewsItem | undefined> {

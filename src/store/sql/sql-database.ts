@@ -12,4 +12,6 @@ export interface SqlDatabase {
   define(statements: readonly string[]): Promise<void>;
   /** A column definition for an auto-numbered integer primary key: each SQL spells it its own way. */
   readonly autoNumberedKey: string;
+  /** After rows were inserted with explicit keys: makes `table`'s numbering continue after the highest. */
+  continueNumbering(table: string): Promise<void>;
 }

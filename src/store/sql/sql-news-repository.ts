@@ -68,6 +68,15 @@ export class SqlNewsRepository implements NewsRepository {
     await this.db.query('UPDATE gsef_news SET status = $1, item = $2 WHERE id = $3', [item.status, itemToJson(item), item.id]);
   }
 
+  async restore(item: NewsItem): Promise<void> {
+    const { sourceKey, textKey } = dedupeKeys(item);
+    await this.db.query(
+      'INSERT INTO gsef_news (id, source_key, text_key, author_key, received_at, status, item) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [item.id, sourceKey, textKey, authorKey(item.author), item.receivedAt, item.status, itemToJson(item)],
+    );
+    await this.db.continueNumbering('gsef_news');
+  }
+
   async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {
     const rows = await this.db.query<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM gsef_news WHERE author_key = $1 AND received_at >= $2', [authorKey(author), sinceIso]);
     return rows[0]?.n ?? 0;

@@ -37,5 +37,7 @@ function sqliteDatabase(sqlite: KeyvSqlite): SqlDatabase {
       for (const statement of statements) await sqlite.query(statement);
     },
     autoNumberedKey: 'INTEGER PRIMARY KEY AUTOINCREMENT',
+    // AUTOINCREMENT already continues after the highest key ever stored.
+    continueNumbering: async () => {},
   };
 }

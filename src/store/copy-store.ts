@@ -1,0 +1,39 @@
+import { isPendingNewsKey, PENDING_NEWS_TTL_MS } from '../news/pending-news.js';
+import type { Store } from './store.js';
+
+export interface CopyReport {
+  /** News items copied, with their numbers. */
+  items: number;
+  highestNumber: number;
+  /** Other values copied: language choices, reminder records, messages awaiting a yes. */
+  values: number;
+}
+
+/** The target of a copy already holds news: copying would mix two queues' numbers. */
+export class TargetNotEmptyError extends Error {
+  constructor(readonly items: number) {
+    super(`the target store already holds ${items} news item(s); copy only into an empty store`);
+    this.name = 'TargetNotEmptyError';
+  }
+}
+
+/**
+ * Copies what one store keeps into another, empty one (moving from SQLite to PostgreSQL or Redis
+ * for several instances): every news item with its number, status and history, then every value.
+ * Claims are not copied: they only matter to a pass under way. Stop the bot first, so that
+ * nothing arrives in the old store meanwhile.
+ */
+export async function copyStore(from: Store, to: Store): Promise<CopyReport> {
+  const already = await to.news.list();
+  if (already.length > 0) throw new TargetNotEmptyError(already.length);
+  const items = await from.news.list();
+  for (const item of items) await to.news.restore(item);
+  let values = 0;
+  if (!from.values.iterator) throw new Error('the source store cannot list its values');
+  for await (const [key, value] of from.values.iterator(undefined)) {
+    // keyv hands values over without their expiry; a message awaiting a yes gets its full time again.
+    await to.values.set(key, value, isPendingNewsKey(key) ? PENDING_NEWS_TTL_MS : undefined);
+    values++;
+  }
+  return { items: items.length, highestNumber: Math.max(0, ...items.map((i) => i.id)), values };
+}

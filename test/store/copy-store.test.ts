@@ -1,0 +1,112 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Asker } from '../../src/commands/command.js';
+import type { NewNewsItem } from '../../src/news/news-item.js';
+import { PendingNews } from '../../src/news/pending-news.js';
+import { copyStore, TargetNotEmptyError } from '../../src/store/copy-store.js';
+import { LanguagePreferences } from '../../src/store/language-preferences.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
+import { DATA_DIR } from '../support/test-bot.js';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
+const sqliteUrl = async () => `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-copy-'))}/gsef.sqlite`;
+const ana: Asker = { platform: 'slack', id: 'U1', isEditor: false };
+
+function newsItem(text: string): NewNewsItem {
+  return {
+    text,
+    links: [],
+    attachments: [],
+    author: { platform: 'slack', userId: 'U1', displayName: 'Ana' },
+    lang: 'en',
+    source: { platform: 'slack', channel: 'C1', messageId: text.length.toString() },
+    receivedAt: '2026-11-20T01:00:00.000Z',
+    status: 'pending',
+    history: [{ action: 'submitted', by: 'slack:U1', at: '2026-11-20T01:00:00.000Z' }],
+  };
+}
+
+const opened: Store[] = [];
+async function open(url: string): Promise<Store> {
+  const store = await openStore(url);
+  opened.push(store);
+  return store;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
+});
+
+/** A SQLite store as a secretariat would have it: a queue whose numbers have a gap, choices, records, a message awaiting a yes. */
+async function sourceStore(): Promise<{ store: Store; url: string; token: string }> {
+  const url = await sqliteUrl();
+  const store = await open(url);
+  await store.news.insert(newsItem('The City of Bamako opens an incubator.'));
+  const second = await store.news.insert(newsItem('Montréal funds twelve new cooperatives this year.'));
+  if (!('inserted' in second)) throw new Error('the second item was refused');
+  await store.news.update({ ...second.inserted, status: 'approved', edition: '2026-11' });
+  // Numbers 3 and 4 were never given (an older version used numbers up on refused duplicates).
+  await store.news.restore({ ...newsItem('Seoul hosts the social economy forum in October.'), id: 5 });
+  await new LanguagePreferences(store.values).set(ana, 'fr');
+  await store.values.set('reminder:q1-2027@P14D', { status: 'posted', due: '2027-01-11T00:00:00Z', settledAt: '2027-01-11T00:00:01Z', late: false, attempts: 1 });
+  const token = await new PendingNews(store.values).hold({ text: 'A message that reads like news, awaiting its yes.' }, ana);
+  return { store, url, token };
+}
+
+describe.each([
+  ['SQLite', sqliteUrl],
+  ['PostgreSQL', freshPostgresUrl],
+  ['Redis', freshRedisUrl],
+])('copying a SQLite store into %s', (_, freshUrl) => {
+  it('keeps every item with its number, status and history, and every value; numbering goes on after the highest', async () => {
+    const { store: from, token } = await sourceStore();
+    const to = await open(await freshUrl());
+    expect(await copyStore(from, to)).toEqual({ items: 3, highestNumber: 5, values: 3 });
+    expect(await to.news.list()).toEqual(await from.news.list());
+    expect((await to.news.list('approved')).map((i) => i.id)).toEqual([2]);
+    expect(await to.news.insert(newsItem('The City of Bamako opens an incubator.'))).toEqual({ duplicateOf: 1 });
+    expect(await to.news.insert(newsItem('A new item after the move gets the next number.'))).toMatchObject({ inserted: { id: 6 } });
+    expect(await new LanguagePreferences(to.values).get(ana)).toBe('fr');
+    expect(await to.values.get('reminder:q1-2027@P14D')).toMatchObject({ status: 'posted' });
+    expect(await new PendingNews(to.values).take(token, ana)).toEqual({ text: 'A message that reads like news, awaiting its yes.' });
+  });
+
+  it('refuses a target that already holds news, and changes nothing in it', async () => {
+    const { store: from } = await sourceStore();
+    const to = await open(await freshUrl());
+    await to.news.insert(newsItem('An item already in the target store.'));
+    await expect(copyStore(from, to)).rejects.toThrow(TargetNotEmptyError);
+    expect((await to.news.list()).map((i) => i.text)).toEqual(['An item already in the target store.']);
+  });
+});
+
+describe('gsef store copy', () => {
+  const gsef = (args: string[], env: NodeJS.ProcessEnv) =>
+    promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+
+  it('copies GSEF_STORE_URL into --to, says what it copied, and refuses to copy twice', async () => {
+    const { url, store } = await sourceStore();
+    await store.close();
+    opened.splice(opened.indexOf(store), 1);
+    const to = await freshPostgresUrl();
+    const first = await gsef(['store', 'copy', '--to', to], { GSEF_STORE_URL: url });
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toBe(`Copied 3 news item(s) (numbers up to #5) and 3 other value(s) from ${url} to ${to}.\nNext: set GSEF_STORE_URL=${to} and start the bot.\n`);
+    const again = await gsef(['store', 'copy', '--to', to], { GSEF_STORE_URL: url });
+    expect(again).toMatchObject({ code: 2, stdout: '', stderr: 'gsef store: the target store already holds 3 news item(s); copy only into an empty store\n' });
+  });
+
+  it('explains its usage when called without a target', async () => {
+    const { code, stderr } = await gsef(['store', 'copy'], {});
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage: gsef store copy --to URL');
+  });
+});
