@@ -7,7 +7,7 @@ import type { NewNewsItem } from '../../src/news/news-item.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { withRedis } from '../support/database-clients.js';
+import { withPostgres, withRedis } from '../support/database-clients.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 
 /**
@@ -165,6 +165,28 @@ describe('opening a store', () => {
     } finally {
       await withRedis(url, (redis) => redis.configSet({ appendonly: 'yes', appendfsync: 'always' }));
     }
+  });
+
+  it('reconnects after its connection to Redis is dropped', async () => {
+    const url = await freshRedisUrl();
+    const store = await open(url);
+    await store.values.set('lang:slack:U1', 'fr');
+    const [ours] = await withRedis(url, async (redis) => (await redis.clientList()).filter((c) => c.db === Number(new URL(url).pathname.slice(1)) && c.cmd !== 'client|list'));
+    await withRedis(url, (redis) => redis.clientKill({ filter: 'ID', id: ours!.id }));
+    await expect.poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 5000, interval: 50 }).toBe('fr');
+    expect(await store.news.insert(newsItem('An item sent after Redis came back.'))).toMatchObject({ inserted: { id: 1 } });
+  });
+
+  it('goes on after PostgreSQL ends its connections (a restart, a failover)', async () => {
+    const url = await freshPostgresUrl();
+    const store = await open(url);
+    await store.values.set('lang:slack:U1', 'fr');
+    const ended = await withPostgres(url, async (postgres) =>
+      (await postgres.query('SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()')).rows,
+    );
+    expect(ended.length).toBeGreaterThan(0);
+    await expect.poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 5000, interval: 50 }).toBe('fr');
+    expect(await store.news.insert(newsItem('An item sent after the connections were ended.'))).toMatchObject({ inserted: { id: 1 } });
   });
 
   it.each([

@@ -17,6 +17,9 @@ export async function connectRedis(url: string): Promise<RedisConnection> {
   let connected = false;
   const client = createClient({
     url,
+    // While the connection is down a command fails at once (the member gets an apology and can send
+    // again) rather than waiting, unanswered, in a queue that dies with the process.
+    disableOfflineQueue: true,
     socket: {
       connectTimeout: CONNECT_TIMEOUT_MS,
       // An error ends the attempts (and rejects connect()); a number is the delay before the next.
