@@ -1,50 +1,24 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/commands/command.js';
-import type { NewNewsItem } from '../../src/news/news-item.js';
 import { PendingNews } from '../../src/news/pending-news.js';
 import { copyStore, TargetNotEmptyError } from '../../src/store/copy-store.js';
 import { LanguagePreferences } from '../../src/store/language-preferences.js';
-import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
+import { freshSqliteUrl, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
 import { DATA_DIR } from '../support/test-bot.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
-const sqliteUrl = async () => `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-copy-'))}/gsef.sqlite`;
 const ana: Asker = { platform: 'slack', id: 'U1', isEditor: false };
 
-function newsItem(text: string): NewNewsItem {
-  return {
-    text,
-    links: [],
-    attachments: [],
-    author: { platform: 'slack', userId: 'U1', displayName: 'Ana' },
-    lang: 'en',
-    source: { platform: 'slack', channel: 'C1', messageId: text.length.toString() },
-    receivedAt: '2026-11-20T01:00:00.000Z',
-    status: 'pending',
-    history: [{ action: 'submitted', by: 'slack:U1', at: '2026-11-20T01:00:00.000Z' }],
-  };
-}
-
-const opened: Store[] = [];
-async function open(url: string): Promise<Store> {
-  const store = await openStore(url);
-  opened.push(store);
-  return store;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
+const open = storesClosedAfterEach();
 
 /** A SQLite store as a secretariat would have it: a queue whose numbers have a gap, choices, records, a message awaiting a yes. */
 async function sourceStore(): Promise<{ store: Store; url: string; token: string }> {
-  const url = await sqliteUrl();
+  const url = await freshSqliteUrl();
   const store = await open(url);
   await store.news.insert(newsItem('The City of Bamako opens an incubator.'));
   const second = await store.news.insert(newsItem('Montréal funds twelve new cooperatives this year.'));
@@ -59,7 +33,7 @@ async function sourceStore(): Promise<{ store: Store; url: string; token: string
 }
 
 describe.each([
-  ['SQLite', sqliteUrl],
+  ['SQLite', freshSqliteUrl],
   ['PostgreSQL', freshPostgresUrl],
   ['Redis', freshRedisUrl],
 ])('copying a SQLite store into %s', (_, freshUrl) => {
@@ -93,9 +67,7 @@ describe('gsef store copy', () => {
     );
 
   it('copies GSEF_STORE_URL into --to, says what it copied, and refuses to copy twice', async () => {
-    const { url, store } = await sourceStore();
-    await store.close();
-    opened.splice(opened.indexOf(store), 1);
+    const { url } = await sourceStore(); // SQLite lets the CLI's process open it meanwhile
     const to = await freshPostgresUrl();
     const first = await gsef(['store', 'copy', '--to', to], { GSEF_STORE_URL: url });
     expect(first).toMatchObject({ code: 0, stderr: '' });

@@ -1,14 +1,10 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
-import type { NewNewsItem } from '../../src/news/news-item.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
 import { withPostgres, withRedis } from '../support/database-clients.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
+import { freshSqliteUrl, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
 
 /**
  * The same contract for every backend GSEF_STORE_URL can name. Each test gets a database of its
@@ -16,38 +12,13 @@ import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
  * test/support/database-servers.ts starts for the run.
  */
 const SHARED_BACKENDS: { name: string; freshUrl: () => Promise<string> }[] = [
-  { name: 'SQLite', freshUrl: async () => `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-contract-'))}/gsef.sqlite` },
+  { name: 'SQLite', freshUrl: freshSqliteUrl },
   { name: 'PostgreSQL', freshUrl: freshPostgresUrl },
   { name: 'Redis', freshUrl: freshRedisUrl },
 ];
 const BACKENDS = [...SHARED_BACKENDS, { name: 'memory', freshUrl: async () => 'memory://' }];
 
-function newsItem(text: string, overrides: Partial<NewNewsItem> = {}): NewNewsItem {
-  return {
-    text,
-    links: [],
-    attachments: [],
-    author: { platform: 'slack', userId: 'U1', displayName: 'Ana' },
-    lang: 'en',
-    source: { platform: 'slack' },
-    receivedAt: '2026-11-25T01:00:00.000Z',
-    status: 'pending',
-    history: [{ action: 'submitted', by: 'slack:U1', at: '2026-11-25T01:00:00.000Z' }],
-    ...overrides,
-  };
-}
-
-const opened: Store[] = [];
-
-async function open(url: string): Promise<Store> {
-  const store = await openStore(url);
-  opened.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close()));
-});
+const open = storesClosedAfterEach();
 
 describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
   it('keeps values by key, with their expiry, and lists them', async () => {

@@ -1,8 +1,7 @@
 import Keyv from 'keyv';
 import pg from 'pg';
-import { SqlClaims } from '../sql/sql-claims.js';
 import type { SqlDatabase } from '../sql/sql-database.js';
-import { SqlNewsRepository } from '../sql/sql-news-repository.js';
+import { sqlStore } from '../sql/sql-store.js';
 import { strictKeyv, type Store } from '../store.js';
 import { PostgresKeyValues } from './postgres-key-values.js';
 
@@ -21,13 +20,7 @@ export async function postgresStore(url: string): Promise<Store> {
   try {
     const db = postgresDatabase(pool);
     const values = strictKeyv(new Keyv({ store: await PostgresKeyValues.open(db) }));
-    return {
-      values,
-      claims: await SqlClaims.open(db),
-      news: await SqlNewsRepository.open(db),
-      warnings: [],
-      close: () => pool.end(),
-    };
+    return await sqlStore(db, values, () => pool.end());
   } catch (error) {
     await pool.end();
     throw error;

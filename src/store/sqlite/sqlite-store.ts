@@ -2,9 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
-import { SqlClaims } from '../sql/sql-claims.js';
 import type { SqlDatabase } from '../sql/sql-database.js';
-import { SqlNewsRepository } from '../sql/sql-news-repository.js';
+import { sqlStore } from '../sql/sql-store.js';
 import { strictKeyv, type Store } from '../store.js';
 
 /** sqlite://FILE: one embedded database file, shared by the processes of one machine. */
@@ -18,13 +17,7 @@ export async function sqliteStore(file: string): Promise<Store> {
   await sqlite.query('PRAGMA synchronous = NORMAL');
   const db = sqliteDatabase(sqlite);
   const values = strictKeyv(new Keyv({ store: sqlite }));
-  return {
-    values,
-    claims: await SqlClaims.open(db),
-    news: await SqlNewsRepository.open(db),
-    warnings: [],
-    close: () => values.disconnect(),
-  };
+  return sqlStore(db, values, () => values.disconnect());
 }
 
 function sqliteDatabase(sqlite: KeyvSqlite): SqlDatabase {
