@@ -1,13 +1,28 @@
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 import { tokenize } from '../domain/search/normalize.js';
 
+/** Letters that, in these three languages, only one writes: French è ê à ç œ ù û î ï ë, Spanish ñ ¿ ¡ á í ó ú. */
+const OWN_LETTERS: Partial<Record<Lang, RegExp>> = { fr: /[èêàçœùûîïë]/g, es: /[ñ¿¡áíóú]/g };
+
+/** Each language's common words that the other two do not also use (French and Spanish share la, de, son…). */
+export type LanguageWords = Record<Lang, ReadonlySet<string>>;
+
+export function distinctiveWords(common: Record<Lang, readonly string[]>): LanguageWords {
+  const own = (lang: Lang) => new Set(common[lang].filter((word) => LANGS.every((other) => other === lang || !common[other].includes(word))));
+  return { en: own('en'), fr: own('fr'), es: own('es') };
+}
+
 /**
- * The language a text is written in, by counting each language's most common words (the locale
- * files' stopwords); undefined when the text is too short or too mixed to tell.
+ * The language a text is written in, from its distinctive common words and letters; undefined
+ * when it is too short or too mixed to tell (the caller then goes by the author's language).
  */
-export function detectLanguage(text: string, stopwords: Record<Lang, ReadonlySet<string>>): Lang | undefined {
-  const words = tokenize(text);
-  const scores = LANGS.map((lang) => ({ lang, score: words.filter((w) => stopwords[lang].has(w)).length })).sort((a, b) => b.score - a.score);
+export function detectLanguage(text: string, words: LanguageWords): Lang | undefined {
+  const tokens = tokenize(text);
+  const lower = text.toLowerCase();
+  const scores = LANGS.map((lang) => ({
+    lang,
+    score: tokens.filter((token) => words[lang].has(token)).length + (lower.match(OWN_LETTERS[lang] ?? /$^/g)?.length ?? 0),
+  })).sort((a, b) => b.score - a.score);
   const [best, second] = scores as [(typeof scores)[0], (typeof scores)[0]];
   return best.score >= 2 && best.score > second.score ? best.lang : undefined;
 }

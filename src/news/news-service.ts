@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { NewsletterSettings } from '../catalog/schema.js';
 import type { Clock } from '../clock.js';
 import type { Lang } from '../domain/vocabulary.js';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage, type LanguageWords } from './detect-language.js';
 import type { NewsAuthor, NewsItem, NewsSource, NewsStatus } from './news-item.js';
 import type { NewsRepository } from './news-repository.js';
 import { sanitizeNews } from './sanitize.js';
@@ -36,7 +36,7 @@ export class NewsService {
     private readonly settings: NewsletterSettings,
     private readonly clock: Clock,
     private readonly timeZone: string,
-    private readonly stopwords: Record<Lang, ReadonlySet<string>>,
+    private readonly languageWords: LanguageWords,
   ) {}
 
   /** Checks, cleans and queues an item; it is durably stored before this resolves with its number. */
@@ -56,7 +56,7 @@ export class NewsService {
       attachments: submission.attachments ?? [],
       author,
       ...(member ? { member } : {}),
-      lang: detectLanguage(text, this.stopwords) ?? submission.authorLang,
+      lang: detectLanguage(text, this.languageWords) ?? submission.authorLang,
       source: submission.source,
       receivedAt: now.toUTC().toISO()!,
       status: 'pending',

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { CommandContext } from '../commands/command.js';
 import { formatDay } from '../i18n/format-date.js';
 import type { NewsItem } from '../news/news-item.js';
@@ -42,10 +43,15 @@ function itemFacts(ctx: CommandContext, item: NewsItem) {
   return [{ type: 'note' as const, text: itemFactLines(ctx, item).join(' · ') }];
 }
 
+/** The calendar day of an instant where the bot reckons days (receivedAt is kept in UTC). */
+function dayIn(iso: string, ctx: CommandContext): string {
+  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(ctx.now.zone).toISODate()!;
+}
+
 function itemFactLines(ctx: CommandContext, item: NewsItem): string[] {
   const member = item.member ? ctx.kb.memberById(item.member)?.member.name[ctx.lang] : undefined;
   return [
-    [item.author.displayName, member, ctx.t(`lang.name.${item.lang}`), formatDay(item.receivedAt.slice(0, 10), ctx.lang)].filter(Boolean).join(' · '),
+    [item.author.displayName, member, ctx.t(`lang.name.${item.lang}`), formatDay(dayIn(item.receivedAt, ctx), ctx.lang)].filter(Boolean).join(' · '),
     ...(item.source.permalink ? [item.source.permalink] : []),
   ];
 }
