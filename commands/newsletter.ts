@@ -35,10 +35,15 @@ export default defineCommand({
       case 'edit':
         if (!Number.isInteger(id) || rest.length === 0) break;
         return edited(ctx, await ctx.news.edit(id, editor, argument.trim().split(/\s+/).slice(2).join(' ')), id);
-      case 'draft':
-        return draft(ctx, first || ctx.news.currentEdition(), rest[0]?.toLowerCase() === 'html' || first.toLowerCase() === 'html');
+      case 'draft': {
+        // `draft`, `draft html`, `draft 2026-11`, `draft 2026-11 html`
+        const asHtml = [first, rest[0]].some((word) => word?.toLowerCase() === 'html');
+        const edition = first.toLowerCase() === 'html' ? '' : first;
+        return edition && !EDITION.test(edition) ? notAnEdition(ctx, edition) : draft(ctx, edition || ctx.news.currentEdition(), asHtml);
+      }
       case 'publish': {
-        if (!EDITION.test(first)) break;
+        if (!first) break;
+        if (!EDITION.test(first)) return notAnEdition(ctx, first);
         const published = await ctx.news.publish(first, editor);
         return reply('ok', ctx.t('newsletter.published', { count: published.length, edition: first }));
       }
@@ -82,8 +87,11 @@ function refused(ctx: CommandContext, outcome: Extract<ModerationOutcome, { ok: 
   }
 }
 
+function notAnEdition(ctx: CommandContext, typed: string): Reply {
+  return reply('invalid', ctx.t('newsletter.notAnEdition', { typed, example: ctx.news.currentEdition() }));
+}
+
 async function draft(ctx: CommandContext, edition: string, asHtml: boolean): Promise<Reply> {
-  if (!EDITION.test(edition)) return usageReply(ctx, 'newsletter');
   const items = await ctx.news.edition(edition);
   const { markdown, html } = newsletterDraft(ctx, edition, items);
   return {

@@ -94,8 +94,7 @@ describe('moderation', () => {
     await bot.answer('lang fr', mayor);
     await bot.answer(`news ${NEWS}`, mayor);
     await bot.answer('newsletter reject 1 already announced last month', secretariat, 'en');
-    expect(printed.join('')).toContain('[→ mayor-of-bamako] Votre actualité #1 ne paraîtra pas dans le bulletin');
-    expect(printed.join('')).toContain('already announced last month');
+    expect(printed.join('')).toContain('[→ mayor-of-bamako] Votre actualité #1 ne paraîtra pas dans le bulletin. Motif : already announced last month');
   });
 
   it('edits, drafts an edition grouped by language, region and member, and publishes it once', async () => {
@@ -113,5 +112,13 @@ describe('moderation', () => {
     expect(await bot.answer('newsletter publish 2026-11', secretariat, 'en')).toMatchObject({ title: '2 items of the 2026-11 edition marked published.' });
     expect(await bot.answer('newsletter publish 2026-11', secretariat, 'en')).toMatchObject({ title: '0 items of the 2026-11 edition marked published.' });
     expect(await bot.answer('newsletter queue published', secretariat, 'en')).toMatchObject({ title: '2 published news items' });
+  });
+
+  it('drafts the current edition as HTML with `draft html`, and says what an edition looks like when given something else', async () => {
+    const bot = await botAt('2026-11-10');
+    expect((await bot.answer('newsletter draft html', secretariat, 'en')).attachment).toMatchObject({ filename: 'gsef-newsletter-2026-11.html', mediaType: 'text/html' });
+    for (const command of ['newsletter draft 11-2026', 'newsletter publish 2026-13']) {
+      expect(await bot.answer(command, secretariat, 'es')).toMatchObject({ status: 'invalid', title: expect.stringMatching(/^«(11-2026|2026-13)» no es una edición: indique su mes en la forma AAAA-MM, por ejemplo 2026-11\.$/) });
+    }
   });
 });
