@@ -49,7 +49,7 @@ export class Bot {
   }
 
   parse(text: string): Invocation {
-    const words = text.trim().replace(/^\/?gsef\b/i, '').trim();
+    const words = withoutCommandName(text);
     const first = words.split(/\s+/)[0] || 'help';
     const name = first.toLowerCase();
     const command = this.commands.find((c) => c.name === name || c.aliases.includes(name));
@@ -66,6 +66,11 @@ export class Bot {
     if (text.length > MAX_COMMAND_TEXT) return reply('invalid', context.t('errors.tooLong', { max: MAX_COMMAND_TEXT }));
     const invocation = this.parse(text);
     if (invocation.kind === 'unknown') {
+      // A question after /gsef ("/gsef quand est le prochain événement ?") is answered as in a
+      // direct message; a misspelt command name is pointed to the right one instead.
+      const question = invocation.suggestion ? undefined : questionToCommand(withoutCommandName(text), this.commands, this.services.translator);
+      const understood = question === undefined ? undefined : this.parse(question);
+      if (understood?.kind === 'command') return this.run(understood.command, understood.argument, context);
       const title = context.t('errors.unknownCommand', { typed: invocation.typed });
       const hint = invocation.suggestion
         ? context.t('errors.didYouMean', { suggestion: invocation.suggestion })
@@ -152,6 +157,11 @@ export class Bot {
  * `{cmd}` of the locale files. Slack and Discord both register the command as /gsef.
  */
 const COMMAND_PREFIX: Record<Asker['platform'], string> = { console: '', slack: '/gsef ', discord: '/gsef ' };
+
+/** The text after `/gsef` or `gsef`, if it starts with either. */
+function withoutCommandName(text: string): string {
+  return text.trim().replace(/^\/?gsef\b/i, '').trim();
+}
 
 /** `fr-FR` -> `fr`; `es-419` -> `es`; `de-DE` -> undefined. */
 export function langOfLocale(locale: string | undefined): Lang | undefined {

@@ -31,6 +31,12 @@ describe('help and unknown commands', () => {
     expect(await asked('console', 'lang', 'es')).toContain('Escriba `lang en`, `lang fr` o `lang es` para elegir.');
   });
 
+  it('answers a question typed where a command was expected, in any language', async () => {
+    expect((await ask('2019-03-01', '/gsef quand est le prochain événement en Afrique ?', 'fr')).text).toMatch(/^Prochain événement du GSEF\n\n\(Critères reconnus : région Afrique\)/);
+    expect((await ask('2019-03-01', 'miembros de África', 'es')).reply).toMatchObject({ status: 'ok', title: expect.stringMatching(/^\d+ miembros?$/) });
+    expect((await ask('2019-03-01', 'bonjour', 'fr')).reply).toMatchObject({ status: 'invalid', title: 'Je ne connais pas la commande « bonjour ».' });
+  });
+
   it('treats an empty message as a request for help', async () => {
     expect((await ask('2019-01-01', '/gsef')).reply.title).toBe('GSEF bot commands');
   });
