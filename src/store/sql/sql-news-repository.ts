@@ -32,14 +32,13 @@ export class SqlNewsRepository implements NewsRepository {
 
   async insert(item: NewNewsItem): Promise<InsertResult> {
     const { sourceKey, textKey } = dedupeKeys(item);
-    // Looked for first because an insert that conflicts still uses up a number in both databases,
-    // and members and editors would see gaps (#1, #3…).
-    const earlier = await this.duplicateOf(sourceKey, textKey);
-    if (earlier !== undefined) return { duplicateOf: earlier };
-    // One statement: atomic, and committed before it returns. A duplicate that arrived meanwhile
-    // (from another instance) breaks a UNIQUE constraint and inserts nothing.
+    // One statement: atomic, and committed before it returns. A known duplicate inserts no row,
+    // so it uses up no number (an insert that merely conflicts would, in both databases, and
+    // members and editors would see gaps: #1, #3…); a duplicate arriving at the same moment from
+    // another instance breaks a UNIQUE constraint and inserts nothing either.
     const rows = await this.db.query<{ id: number }>(
-      `INSERT INTO gsef_news (source_key, text_key, author_key, received_at, status, item) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO gsef_news (source_key, text_key, author_key, received_at, status, item)
+       SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM gsef_news WHERE source_key = $1 OR text_key = $2)
        ON CONFLICT DO NOTHING RETURNING id`,
       [sourceKey, textKey, authorKey(item.author), item.receivedAt, item.status, itemToJson(item)],
     );
