@@ -19,37 +19,36 @@ export class TokenIndex<Doc> {
     }
   }
 
-  /** Documents holding a word that starts with `prefix` (a folded word). */
-  matchPrefix(prefix: string): Set<Doc> {
-    const tokens = this.tokens();
+  /** Documents holding, for every word given, a word that starts with it; undefined for no words. */
+  matchAll(prefixes: readonly string[]): Set<Doc> | undefined {
+    if (prefixes.length === 0) return undefined;
+    // Walk the rarest word's documents and look each up in the others' postings: no set is built
+    // for a common word ("social" matches most of the calendar), which at scale cost more than
+    // the rest of the answer.
+    const [rarest, ...others] = prefixes.map((prefix) => this.postingsOf(prefix)).sort((a, b) => total(a) - total(b));
     const found = new Set<Doc>();
-    for (let i = lowerBound(tokens, prefix); i < tokens.length && tokens[i]!.startsWith(prefix); i++) {
-      for (const doc of this.postings.get(tokens[i]!)!) found.add(doc);
+    for (const docs of rarest!) {
+      for (const doc of docs) if (others.every((postings) => postings.some((other) => other.has(doc)))) found.add(doc);
     }
     return found;
   }
 
-  /** Documents holding, for every word given, a word that starts with it. */
-  matchAll(prefixes: readonly string[]): Set<Doc> | undefined {
-    let result: Set<Doc> | undefined;
-    for (const prefix of prefixes) {
-      const docs = this.matchPrefix(prefix);
-      if (result) {
-        const both = new Set<Doc>();
-        for (const doc of result) if (docs.has(doc)) both.add(doc);
-        result = both;
-      } else {
-        result = docs;
-      }
-      if (result.size === 0) break;
-    }
-    return result;
+  /** The postings of every word that starts with `prefix` (a folded word). */
+  private postingsOf(prefix: string): Set<Doc>[] {
+    const tokens = this.tokens();
+    const postings: Set<Doc>[] = [];
+    for (let i = lowerBound(tokens, prefix); i < tokens.length && tokens[i]!.startsWith(prefix); i++) postings.push(this.postings.get(tokens[i]!)!);
+    return postings;
   }
 
   private tokens(): string[] {
     this.sortedTokens ??= [...this.postings.keys()].sort();
     return this.sortedTokens;
   }
+}
+
+function total<Doc>(postings: readonly Set<Doc>[]): number {
+  return postings.reduce((sum, docs) => sum + docs.size, 0);
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
