@@ -29,7 +29,7 @@ export function eventInFull(ctx: CommandContext, event: CalendarEvent): ReplyBlo
   const programme = event.programme ? ctx.kb.programmeById(event.programme) : undefined;
   if (programme) fields.push({ label: ctx.t('field.programme'), value: programme.title[ctx.lang] });
   if (event.title.fr !== event.title[ctx.lang]) fields.push({ label: ctx.t('field.originalTitle'), value: event.title.fr });
-  const blocks: ReplyBlock[] = [{ type: 'fields', fields }];
+  const blocks: ReplyBlock[] = [{ type: 'fields', lang: ctx.lang, fields }];
   if (event.otherVersions.length > 0) {
     blocks.push({
       type: 'list',

@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { CommandContext } from '../commands/command.js';
 import { shiftDay } from '../domain/event-queries.js';
+import { labelled } from '../i18n/typography.js';
 import type { IndexedEvent } from '../domain/knowledge-base.js';
 import { otherVersionLine } from './event.js';
 import { formatPlace } from './place.js';
@@ -16,7 +17,7 @@ export function toICalendar(ctx: CommandContext, events: readonly IndexedEvent[]
     const dayKnown = event.when.precision === 'day';
     const description = [
       dayKnown ? '' : ctx.t('calendar.dayToBeConfirmed'),
-      event.title.fr !== event.title[ctx.lang] ? `${ctx.t('field.originalTitle')}: ${event.title.fr}` : '',
+      event.title.fr !== event.title[ctx.lang] ? labelled(ctx.lang, ctx.t('field.originalTitle'), event.title.fr) : '',
       ...event.otherVersions.map((v) => otherVersionLine(ctx, v)),
       ctx.kb.catalog.events.caveat[ctx.lang],
     ].filter(Boolean);

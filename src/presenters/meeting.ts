@@ -37,6 +37,7 @@ export function meetingInFull(ctx: CommandContext, meeting: SteeringMeeting): Re
   const blocks: ReplyBlock[] = [
     {
       type: 'fields',
+      lang: ctx.lang,
       fields: [
         { label: ctx.t('field.date'), value: meetingDate(ctx, meeting) },
         { label: ctx.t('field.format'), value: ctx.t(`format.${meeting.format}`) },

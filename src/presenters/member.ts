@@ -32,7 +32,7 @@ export function memberInFull(ctx: CommandContext, member: IndexedMember): ReplyB
     { label: ctx.t('field.region'), value: member.region ? ctx.t(`region.${member.region}`) : ctx.t('place.regionToBeConfirmed') },
   ];
   if (member.member.aliases.length > 0) fields.push({ label: ctx.t('field.alsoKnownAs'), value: member.member.aliases.join(', ') });
-  const blocks: ReplyBlock[] = [{ type: 'fields', fields }];
+  const blocks: ReplyBlock[] = [{ type: 'fields', lang: ctx.lang, fields }];
   if (member.member.note) blocks.push({ type: 'note', text: member.member.note[ctx.lang] });
   return blocks;
 }

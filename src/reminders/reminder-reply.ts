@@ -21,6 +21,7 @@ export function reminderReply(bot: Bot, reminder: PlannedReminder, late: boolean
     const blocks: ReplyBlock[] = [
       {
         type: 'fields',
+        lang,
         fields: [
           { label: ctx.t('field.date'), value: meetingDate(ctx, reminder.meeting) },
           { label: ctx.t('field.format'), value: meetingPlace(ctx, reminder.meeting) },

@@ -1,3 +1,4 @@
+import { labelled } from '../i18n/typography.js';
 import type { Reply, ReplyBlock } from './reply.js';
 
 /**
@@ -17,7 +18,7 @@ function renderBlock(block: ReplyBlock): string {
     case 'note':
       return `(${block.text})`;
     case 'fields':
-      return block.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
+      return block.fields.map((f) => labelled(block.lang, f.label, f.value)).join('\n');
     case 'list': {
       const items = block.items.map((item) => [`• ${item.title}`, ...item.details.map((d) => `    ${d}`)].join('\n'));
       return block.heading ? [block.heading, ...items].join('\n') : items.join('\n');

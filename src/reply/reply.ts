@@ -1,3 +1,5 @@
+import type { Lang } from '../domain/vocabulary.js';
+
 /**
  * A platform-neutral answer. Commands build it; the Slack, Discord and console renderers turn it
  * into Block Kit, embeds or plain text. Text is plain (no markup): renderers add the emphasis
@@ -28,7 +30,8 @@ export interface ReplyAction {
 
 export type ReplyBlock =
   | { type: 'text'; text: string }
-  | { type: 'fields'; fields: { label: string; value: string }[] }
+  /** `lang`: the language the labels are in, for plain text's punctuation (French "Date : …"). */
+  | { type: 'fields'; lang: Lang; fields: { label: string; value: string }[] }
   | { type: 'list'; heading?: string; items: ReplyItem[] }
   | { type: 'note'; text: string };
 

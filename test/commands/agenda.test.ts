@@ -30,6 +30,11 @@ describe('agenda', () => {
     expect((await ask('2026-11-25', 'agenda', 'es')).text).toContain('enero de 2027');
   });
 
+  it('punctuates labels as each language does: "Date\u00a0: …" in French, "Fecha: …" in Spanish', async () => {
+    expect((await ask('2026-11-25', 'agenda', 'fr')).text).toContain('\nDate\u00a0: janvier 2027, dernière semaine');
+    expect((await ask('2026-11-25', 'agenda', 'es')).text).toMatch(/\nFecha: /);
+  });
+
   it('refuses what it cannot read, with the usage', async () => {
     const { reply } = await ask('2019-01-01', 'agenda Q7');
     expect(reply.status).toBe('invalid');

@@ -42,7 +42,7 @@ describe('renderSlack', () => {
   it('escapes &, < and > in mrkdwn, so that text cannot mention, link or break the markup', () => {
     const answer: Reply = reply('invalid', 'Q&A <@U123> <!channel>', [
       { type: 'text', text: 'a < b & c > d' },
-      { type: 'fields', fields: [{ label: 'R&D', value: '<https://evil.example|click>' }] },
+      { type: 'fields', lang: 'en', fields: [{ label: 'R&D', value: '<https://evil.example|click>' }] },
       { type: 'list', heading: 'A & B', items: [{ title: '<b>', details: ['&amp;'] }] },
       { type: 'note', text: '1 > 0' },
     ]);
@@ -58,7 +58,7 @@ describe('renderSlack', () => {
 
   it('splits a long text and more than 10 fields across sections, and shortens a long header, field and button label', () => {
     const fields = Array.from({ length: 23 }, (_, i) => ({ label: `Field ${i}`, value: 'v'.repeat(2500) }));
-    const { blocks } = renderSlack(reply('ok', 'T'.repeat(400), [{ type: 'text', text: 'word '.repeat(2000) }, { type: 'fields', fields }]), {
+    const { blocks } = renderSlack(reply('ok', 'T'.repeat(400), [{ type: 'text', text: 'word '.repeat(2000) }, { type: 'fields', lang: 'en', fields }]), {
       ...options,
       buttons: [{ actionId: 'a', label: 'L'.repeat(100), value: 'v' }],
     });
