@@ -16,7 +16,12 @@ export interface NewsRepository {
   get(id: number): Promise<NewsItem | undefined>;
   /** Items in queue order (by number), all of them or those with one status. */
   list(status?: NewsStatus): Promise<NewsItem[]>;
-  update(item: NewsItem): Promise<void>;
+  /**
+   * Replaces `previous` with `item`, only if the stored item is still `previous` (as read): two
+   * editors, or two instances, changing one item at once must not undo each other's change. False
+   * when it changed meanwhile: read it again and re-apply.
+   */
+  update(item: NewsItem, previous: NewsItem): Promise<boolean>;
   /** How many items an author sent since an instant (ISO), for the daily limit. */
   countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number>;
   /**
@@ -45,6 +50,10 @@ export function itemFromJson(id: number, json: string): NewsItem {
   return { ...(JSON.parse(json) as NewNewsItem), id };
 }
 
+/**
+ * The stored form. An item read back and written again gives the same text (JSON.parse keeps the
+ * keys' order), which is what lets an update check that nobody changed the item meanwhile.
+ */
 export function itemToJson(item: NewsItem | NewNewsItem): string {
   return JSON.stringify({ ...item, id: undefined }); // JSON leaves out an undefined property
 }

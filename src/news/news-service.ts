@@ -8,6 +8,8 @@ import type { NewsRepository } from './news-repository.js';
 import { sanitizeNews } from './sanitize.js';
 
 export const MIN_NEWS_LENGTH = 20;
+/** Changes to one item are retried this often when another change lands first; more means something is looping. */
+const MAX_CHANGE_ATTEMPTS = 10;
 export const MAX_NEWS_LENGTH = 4000;
 
 export interface Submission {
@@ -87,16 +89,15 @@ export class NewsService {
 
   /** Replaces an item's text (cleaned like any submission); its status does not change. */
   async edit(id: number, editor: string, newText: string): Promise<ModerationOutcome> {
-    const item = await this.repository.get(id);
-    if (!item) return { ok: false, reason: 'not-found' };
     const { text, links } = sanitizeNews(newText);
-    if ([...text].length < MIN_NEWS_LENGTH) return { ok: false, reason: 'too-short', item };
-    if ([...text].length > MAX_NEWS_LENGTH) return { ok: false, reason: 'too-long', item };
-    item.text = text;
-    item.links = links;
-    item.history.push({ action: 'edited', by: editor, at: this.now().toUTC().toISO()! });
-    await this.repository.update(item);
-    return { ok: true, item };
+    return this.change(id, (item) => {
+      if ([...text].length < MIN_NEWS_LENGTH) return { ok: false, reason: 'too-short', item };
+      if ([...text].length > MAX_NEWS_LENGTH) return { ok: false, reason: 'too-long', item };
+      item.text = text;
+      item.links = links;
+      item.history.push({ action: 'edited', by: editor, at: this.now().toUTC().toISO()! });
+      return { ok: true, item };
+    });
   }
 
   /** The approved (and already published) items of an edition, in queue order. */
@@ -107,12 +108,15 @@ export class NewsService {
   /** Marks an edition's approved items published. Idempotent: publishing twice changes nothing more. */
   async publish(edition: string, editor: string): Promise<NewsItem[]> {
     const published: NewsItem[] = [];
-    for (const item of await this.edition(edition)) {
-      if (item.status !== 'approved') continue;
-      item.status = 'published';
-      item.history.push({ action: 'published', by: editor, at: this.now().toUTC().toISO()! });
-      await this.repository.update(item);
-      published.push(item);
+    for (const { id } of await this.edition(edition)) {
+      // Looked at again as it is now: it may have been rejected, or published, meanwhile.
+      const outcome = await this.change(id, (item) => {
+        if (item.status !== 'approved' || item.edition !== edition) return { ok: false, reason: 'not-pending', item };
+        item.status = 'published';
+        item.history.push({ action: 'published', by: editor, at: this.now().toUTC().toISO()! });
+        return { ok: true, item };
+      });
+      if (outcome.ok) published.push(outcome.item);
     }
     return published;
   }
@@ -122,16 +126,29 @@ export class NewsService {
     return this.now().toFormat('yyyy-MM');
   }
 
-  private async moderate(id: number, editor: string, status: NewsStatus, change: (item: NewsItem, now: DateTime) => void, reason?: string): Promise<ModerationOutcome> {
-    const item = await this.repository.get(id);
-    if (!item) return { ok: false, reason: 'not-found' };
-    if (item.status === 'published') return { ok: false, reason: 'not-pending', item };
-    const now = this.now();
-    item.status = status;
-    change(item, now);
-    item.history.push({ action: status === 'approved' ? 'approved' : 'rejected', by: editor, at: now.toUTC().toISO()!, ...(reason ? { reason } : {}) });
-    await this.repository.update(item);
-    return { ok: true, item };
+  private moderate(id: number, editor: string, status: NewsStatus, decide: (item: NewsItem, now: DateTime) => void, reason?: string): Promise<ModerationOutcome> {
+    return this.change(id, (item) => {
+      if (item.status === 'published') return { ok: false, reason: 'not-pending', item };
+      const now = this.now();
+      item.status = status;
+      decide(item, now);
+      item.history.push({ action: status === 'approved' ? 'approved' : 'rejected', by: editor, at: now.toUTC().toISO()!, ...(reason ? { reason } : {}) });
+      return { ok: true, item };
+    });
+  }
+
+  /**
+   * Reads an item, applies `apply` to a copy and stores it if nobody changed the item meanwhile;
+   * otherwise reads it again and re-applies, so that two editors' changes both hold.
+   */
+  private async change(id: number, apply: (item: NewsItem) => ModerationOutcome): Promise<ModerationOutcome> {
+    for (let attempt = 1; attempt <= MAX_CHANGE_ATTEMPTS; attempt++) {
+      const current = await this.repository.get(id);
+      if (!current) return { ok: false, reason: 'not-found' };
+      const outcome = apply(structuredClone(current));
+      if (!outcome.ok || (await this.repository.update(outcome.item, current))) return outcome;
+    }
+    throw new Error(`news item #${id} kept changing while it was being updated (${MAX_CHANGE_ATTEMPTS} attempts)`);
   }
 
   private now(): DateTime {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/commands/command.js';
 import { NewsIntake } from '../../src/news/direct-message-news.js';
 import { renderText } from '../../src/reply/render-text.js';
+import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
+import { storesClosedAfterEach } from '../support/store-fixtures.js';
 import { botAt } from '../support/test-bot.js';
 
 const mayor: Asker = { platform: 'console', id: 'mayor-of-bamako', displayName: 'mayor-of-bamako', isEditor: false };
@@ -122,3 +124,24 @@ describe('moderation', () => {
     }
   });
 });
+
+describe('two editors at once', () => {
+  const open = storesClosedAfterEach();
+
+  it.each([
+    ['one process', async () => { const store = await open('memory://'); return [store, store]; }],
+    ['two instances sharing PostgreSQL', async () => { const url = await freshPostgresUrl(); return [await open(url), await open(url)]; }],
+    ['two instances sharing Redis', async () => { const url = await freshRedisUrl(); return [await open(url), await open(url)]; }],
+  ] as const)('in %s: an approval and an edit of the same item both hold', async (_, stores) => {
+    const [here, there] = await stores();
+    const [botHere, botThere] = [await botAt('2026-11-10', undefined, here), await botAt('2026-11-10', undefined, there)];
+    await botHere.answer(`news ${NEWS}`, mayor, 'en');
+    const edited = 'The City of Bamako opens its first social economy incubator, with twelve cooperatives.';
+    const answers = await Promise.all([botHere.answer('newsletter approve 1', secretariat, 'en'), botThere.answer(`newsletter edit 1 ${edited}`, secretariat, 'en')]);
+    expect(answers.map((a) => a.status)).toEqual(['ok', 'ok']);
+    const item = (await botThere.services.news.get(1))!;
+    expect(item).toMatchObject({ status: 'approved', edition: '2026-11', text: edited });
+    expect(item.history.map((h) => h.action).sort()).toEqual(['approved', 'edited', 'submitted']);
+  });
+});
+

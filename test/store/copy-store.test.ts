@@ -23,7 +23,7 @@ async function sourceStore(): Promise<{ store: Store; url: string; token: string
   await store.news.insert(newsItem('The City of Bamako opens an incubator.'));
   const second = await store.news.insert(newsItem('Montréal funds twelve new cooperatives this year.'));
   if (!('inserted' in second)) throw new Error('the second item was refused');
-  await store.news.update({ ...second.inserted, status: 'approved', edition: '2026-11' });
+  await store.news.update({ ...second.inserted, status: 'approved', edition: '2026-11' }, second.inserted);
   // Numbers 3 and 4 were never given (an older version used numbers up on refused duplicates).
   await store.news.restore({ ...newsItem('Seoul hosts the social economy forum in October.'), id: 5 });
   await new LanguagePreferences(store.values).set(ana, 'fr');

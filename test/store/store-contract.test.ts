@@ -68,8 +68,12 @@ describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
     // A refused duplicate uses up no number: authors and editors see #1, #2, #3…
     expect(await news.insert(newsItem('Seoul hosts the next social economy forum.'))).toMatchObject({ inserted: { id: 3 } });
 
-    const approved = { ...(await news.get(2))!, status: 'approved' as const, edition: '2026-11' };
-    await news.update(approved);
+    const asRead = (await news.get(2))!;
+    const approved = { ...asRead, status: 'approved' as const, edition: '2026-11' };
+    expect(await news.update(approved, asRead)).toBe(true);
+    expect(await news.get(2)).toEqual(approved);
+    // A change made from what the item was before the approval is refused, and changes nothing.
+    expect(await news.update({ ...asRead, text: 'An edit made from an old copy of the item.' }, asRead)).toBe(false);
     expect(await news.get(2)).toEqual(approved);
     expect(await news.get(4)).toBeUndefined();
     expect((await news.list()).map((i) => i.id)).toEqual([1, 2, 3]);

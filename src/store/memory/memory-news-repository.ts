@@ -1,5 +1,5 @@
 import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
-import { authorKey, dedupeKeys, type InsertResult, type NewsRepository } from '../../news/news-repository.js';
+import { authorKey, dedupeKeys, itemToJson, type InsertResult, type NewsRepository } from '../../news/news-repository.js';
 
 /** For memory:// stores (tests, throwaway runs): the same rules, checked synchronously. */
 export class MemoryNewsRepository implements NewsRepository {
@@ -34,9 +34,11 @@ export class MemoryNewsRepository implements NewsRepository {
     return structuredClone(this.items.filter((i) => !status || i.status === status));
   }
 
-  async update(item: NewsItem): Promise<void> {
+  async update(item: NewsItem, previous: NewsItem): Promise<boolean> {
     const index = this.items.findIndex((i) => i.id === item.id);
-    if (index >= 0) this.items[index] = structuredClone(item);
+    if (index < 0 || itemToJson(this.items[index]!) !== itemToJson(previous)) return false;
+    this.items[index] = structuredClone(item);
+    return true;
   }
 
   async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {

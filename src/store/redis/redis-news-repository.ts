@@ -41,9 +41,12 @@ redis.call('ZADD', KEYS[5], ARGV[5], ARGV[5])
 redis.call('ZADD', KEYS[6], ARGV[4], ARGV[5])
 return 1`;
 
-/** Replaces an existing item and moves it to its status's index. KEYS: items, new status, the other statuses. */
+/**
+ * Replaces an item that is still as it was read (ARGV[3]) and moves it to its status's index.
+ * KEYS: items, new status, the other statuses. Answers 1 if replaced.
+ */
 const UPDATE = `
-if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[3] then return 0 end
 for i = 3, #KEYS do redis.call('ZREM', KEYS[i], ARGV[1]) end
 redis.call('ZADD', KEYS[2], ARGV[1], ARGV[1])
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -85,11 +88,12 @@ export class RedisNewsRepository implements NewsRepository {
     return ids.flatMap((id, i) => (jsons[i] ? [itemFromJson(id, jsons[i])] : []));
   }
 
-  async update(item: NewsItem): Promise<void> {
-    await this.client.eval(UPDATE, {
+  async update(item: NewsItem, previous: NewsItem): Promise<boolean> {
+    const replaced = await this.client.eval(UPDATE, {
       keys: [KEYS.items, KEYS.byStatus(item.status), ...STATUSES.filter((s) => s !== item.status).map(KEYS.byStatus)],
-      arguments: [String(item.id), itemToJson(item)],
+      arguments: [String(item.id), itemToJson(item), itemToJson(previous)],
     });
+    return replaced === 1;
   }
 
   async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {

@@ -63,8 +63,9 @@ export class SqlNewsRepository implements NewsRepository {
     return rows.map((row) => itemFromJson(row.id, row.item));
   }
 
-  async update(item: NewsItem): Promise<void> {
-    await this.db.query('UPDATE gsef_news SET status = $1, item = $2 WHERE id = $3', [item.status, itemToJson(item), item.id]);
+  async update(item: NewsItem, previous: NewsItem): Promise<boolean> {
+    const rows = await this.db.query('UPDATE gsef_news SET status = $1, item = $2 WHERE id = $3 AND item = $4 RETURNING id', [item.status, itemToJson(item), item.id, itemToJson(previous)]);
+    return rows.length === 1;
   }
 
   async restore(item: NewsItem): Promise<void> {
