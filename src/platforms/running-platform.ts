@@ -14,5 +14,12 @@ export interface RunningPlatform {
  * so that the caller decides whether and when to try again.
  */
 export interface ChannelPoster {
-  post(channelId: string, reply: Reply): Promise<void>;
+  /** `mark` (a reminder's key) is kept with the message where the platform allows, for `wasPosted`. */
+  post(channelId: string, reply: Reply, mark?: string): Promise<void>;
+  /**
+   * Whether this reply (`mark`) is among the channel's recent messages: asked before posting
+   * again something an earlier attempt may have posted (the process died, or the platform's
+   * answer was lost). Absent where the platform cannot tell (the console).
+   */
+  wasPosted?(channelId: string, reply: Reply, mark: string): Promise<boolean>;
 }

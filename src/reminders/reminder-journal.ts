@@ -2,7 +2,8 @@ import type { Store } from '../store/store.js';
 
 /** What became of a reminder, recorded in the store before the runner moves on. */
 export interface ReminderRecord {
-  status: 'posted' | 'failed' | 'skipped';
+  /** `posting`: a post was begun and its outcome is not known yet (or never was: the process died). */
+  status: 'posted' | 'failed' | 'skipped' | 'posting';
   /** When it was due (ISO). */
   due: string;
   /** When the runner settled it (ISO). */
@@ -10,6 +11,8 @@ export interface ReminderRecord {
   late: boolean;
   attempts: number;
   reason?: string;
+  /** Posted by an earlier attempt whose outcome was lost, and found in the channel instead of posted again. */
+  foundInChannel?: boolean;
 }
 
 const PREFIX = 'reminder:';

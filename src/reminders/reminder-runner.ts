@@ -109,7 +109,7 @@ export class ReminderRunner {
         logger.warn('reminder skipped: it was due while the bot was not running and its meeting has begun', { reminder: reminder.key, due: iso(reminder.at) });
         continue;
       }
-      await this.post(reminder, late, now);
+      await this.post(reminder, late, now, earlier);
     }
   }
 
@@ -119,15 +119,25 @@ export class ReminderRunner {
     return claimed && !isSettled(await this.options.journal.get(reminder.key));
   }
 
-  private async post(reminder: PlannedReminder, late: boolean, now: DateTime): Promise<void> {
+  private async post(reminder: PlannedReminder, late: boolean, now: DateTime, earlier: ReminderRecord | undefined): Promise<void> {
     const { journal, logger, posters, render, attempts } = this.options;
     const poster = posters[reminder.target.platform];
     const reply = render(reminder, late);
+    // An earlier attempt that died or failed may still have reached the channel.
+    let uncertain = earlier?.status === 'posting' || earlier?.status === 'failed';
     let lastError: unknown;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
         if (!poster) throw new Error(`no ${reminder.target.platform} connection is running`);
-        await poster.post(reminder.target.channel, reply);
+        if (uncertain && (await this.foundInChannel(poster, reminder, reply))) {
+          await journal.record(reminder.key, { status: 'posted', due: iso(reminder.at), settledAt: iso(this.options.clock()), late, attempts: attempt - 1, foundInChannel: true });
+          logger.warn('reminder found in its channel, posted by an attempt whose outcome was lost; not posting it again', { reminder: reminder.key });
+          return;
+        }
+        // Recorded first: should the process die during the post, the next attempt looks before posting.
+        await journal.record(reminder.key, { status: 'posting', due: iso(reminder.at), settledAt: iso(now), late, attempts: attempt - 1 });
+        uncertain = true;
+        await poster.post(reminder.target.channel, reply, reminder.key);
         await journal.record(reminder.key, { status: 'posted', due: iso(reminder.at), settledAt: iso(this.options.clock()), late, attempts: attempt });
         logger.info('reminder posted', { reminder: reminder.key, late });
         return;
@@ -142,6 +152,17 @@ export class ReminderRunner {
     logger.error('reminder could not be posted; will try again on the next pass (see `gsef reminders --status`)', { reminder: reminder.key, target: reminder.target, error: lastError });
   }
 
+  /** Whether the platform shows the reminder posted; when it cannot tell, false (it is posted again). */
+  private async foundInChannel(poster: ChannelPoster, reminder: PlannedReminder, reply: Reply): Promise<boolean> {
+    if (!poster.wasPosted) return false;
+    try {
+      return await poster.wasPosted(reminder.target.channel, reply, reminder.key);
+    } catch (error) {
+      this.options.logger.warn('could not read the channel to see whether a reminder was posted; posting it', { reminder: reminder.key, error });
+      return false;
+    }
+  }
+
   private sleep(ms: number): Promise<void> {
     return this.options.sleep ? this.options.sleep(ms) : new Promise((resolve) => setTimeout(resolve, ms));
   }
@@ -153,9 +174,12 @@ function backoffMs(attempt: number, error: unknown): number {
   return typeof asked === 'number' && asked > 0 ? asked : 1000 * 2 ** (attempt - 1);
 }
 
-/** A failed reminder is tried again on the next pass, as long as its meeting has not begun. */
+/**
+ * A failed reminder, or one whose post never reported back, is tried again on the next pass (once
+ * its claim is free) as long as its meeting has not begun.
+ */
 function isSettled(record: ReminderRecord | undefined): boolean {
-  return record !== undefined && record.status !== 'failed';
+  return record?.status === 'posted' || record?.status === 'skipped';
 }
 
 function iso(instant: DateTime): string {

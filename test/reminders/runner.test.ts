@@ -43,15 +43,24 @@ interface Post {
   title: string;
   late: boolean;
   at: DateTime;
+  mark: string | undefined;
 }
 
-/** Stands in for Slack's or Discord's servers: records what arrives, and fails when told to. */
-function recordingPoster(platform: string, posts: Post[], clock: () => DateTime, failure: () => boolean): ChannelPoster {
+/**
+ * Stands in for Slack's or Discord's servers: records what arrives, and fails when told to:
+ * `before` the message is taken (a 503), or `after` (the message is in the channel, but the
+ * answer is lost: a 500 on the way back, or the process dying mid-call when `after` never returns).
+ */
+function recordingPoster(platform: string, posts: Post[], clock: () => DateTime, failure: () => boolean, after?: () => Promise<void>): ChannelPoster {
   return {
-    async post(channel, reply) {
+    async post(channel, reply, mark) {
       if (failure()) throw Object.assign(new Error(`${platform} answered 503`), { retryAfterMs: 1000 });
       const late = reply.blocks.some((b) => b.type === 'note' && /late|retard|retraso/.test(b.text));
-      posts.push({ platform, channel, title: reply.title, late, at: clock() });
+      posts.push({ platform, channel, title: reply.title, late, at: clock(), mark });
+      await after?.();
+    },
+    async wasPosted(channel, _reply, mark) {
+      return posts.some((p) => p.platform === platform && p.channel === channel && p.mark === mark);
     },
   };
 }
@@ -208,6 +217,65 @@ describe('ReminderRunner', () => {
     await runner.runDue();
     expect(posts).toHaveLength(1);
     expect(posts[0]!.late).toBe(false); // it was up all along: retried, not late
+  });
+
+  describe('a post whose outcome was lost', () => {
+    const slackOnly = { ...SETTINGS, targets: [SETTINGS.targets[0]!] };
+    const runnerWith = async (kb: KnowledgeBase, store: Store, clock: () => DateTime, poster: ChannelPoster) => {
+      const bot = await botAt('2019-01-01');
+      return new ReminderRunner({
+        plan: async (from, to) => planReminders(kb, slackOnly, SEOUL, from, to),
+        render: (reminder, late) => reminderReply(bot, reminder, late),
+        posters: { slack: poster },
+        journal: new ReminderJournal(store),
+        clock,
+        logger: silentLogger,
+        sleep: async () => {},
+      });
+    };
+
+    it('is found in the channel after the process died mid-post, and not posted again', async () => {
+      const kb = await realKnowledgeBase();
+      const store = memoryStore();
+      const posts: Post[] = [];
+      let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
+      // The first process dies inside the post: the message is in the channel, the call never returns.
+      const dying = await runnerWith(kb, store, () => now, recordingPoster('slack', posts, () => now, () => false, () => new Promise(() => {})));
+      void dying.runDue();
+      await expect.poll(() => posts.length).toBe(1);
+      expect((await new ReminderJournal(store).all())[0]!.record.status).toBe('posting');
+      // Restarted once its claim has lapsed.
+      now = now.plus({ minutes: 6 });
+      await (await runnerWith(kb, store, () => now, recordingPoster('slack', posts, () => now, () => false))).runDue();
+      expect(posts).toHaveLength(1);
+      expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'posted', foundInChannel: true });
+    });
+
+    it('is found in the channel when the platform took the message but answered with an error', async () => {
+      const kb = await realKnowledgeBase();
+      const posts: Post[] = [];
+      const now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
+      let lost = 0;
+      const losing = recordingPoster('slack', posts, () => now, () => false, async () => {
+        if (lost++ === 0) throw new Error('slack answered 500');
+      });
+      await (await runnerWith(kb, memoryStore(), () => now, losing)).runDue();
+      expect(posts).toHaveLength(1);
+    });
+
+    it('is posted again where the platform cannot tell (the console): a reminder twice rather than none', async () => {
+      const kb = await realKnowledgeBase();
+      const store = memoryStore();
+      const posts: Post[] = [];
+      let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
+      const { post } = recordingPoster('slack', posts, () => now, () => false, () => new Promise(() => {}));
+      void (await runnerWith(kb, store, () => now, { post })).runDue();
+      await expect.poll(() => posts.length).toBe(1);
+      now = now.plus({ minutes: 6 });
+      const { post: postAgain } = recordingPoster('slack', posts, () => now, () => false);
+      await (await runnerWith(kb, store, () => now, { post: postAgain })).runDue();
+      expect(posts).toHaveLength(2);
+    });
   });
 });
 

@@ -116,7 +116,7 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   }
   logger.info('discord is connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
 
-  const poster = discordPoster(client.rest, bot.services.translator, bot.services.defaultLang);
+  const poster = discordPoster(client.rest, bot.services.translator, bot.services.defaultLang, client.user!.id);
   bot.services.outbox.register('discord', discordMessenger(client, poster));
   return {
     name: 'discord',

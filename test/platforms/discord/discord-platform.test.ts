@@ -249,6 +249,21 @@ describe('Discord channel poster', () => {
     await expect(platform.poster.post(channel, notice)).rejects.toThrow();
     expect(fake.requestsTo('POST', route).filter((r) => r.status === 200)).toHaveLength(1);
   });
+
+  it('finds a reminder it posted among the channel\'s messages, and posts a marked one once even if asked twice', async () => {
+    const reminders = '800000000000000009';
+    const reminder = { ...reply('ok', 'Reminder: Steering Committee, Q2 2027, in 3 days', [{ type: 'text', text: 'Online.' }]), visibility: 'public' as const };
+    const other = { ...reminder, title: 'Reminder: Steering Committee, Q2 2027, in 1 day' };
+    fake.storeMessage({ id: fake.newId(), channel_id: reminders, author: { id: '300000000000000003', username: 'ana' }, content: reminder.title, embeds: [] });
+    expect(await platform.poster.wasPosted!(reminders, reminder, 'sc-2027-q2@P3D')).toBe(false); // the same words, from a person
+    await platform.poster.post(reminders, reminder, 'sc-2027-q2@P3D');
+    await platform.poster.post(reminders, reminder, 'sc-2027-q2@P3D'); // a retry after a lost answer
+    const posted = fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${reminders}/messages$`));
+    expect(posted.map((r) => (r.body as { enforce_nonce?: boolean }).enforce_nonce)).toEqual([true, true]);
+    expect([...fake.messages.values()].filter((m) => m.channel_id === reminders && (m.author as { id: string }).id !== '300000000000000003')).toHaveLength(1);
+    expect(await platform.poster.wasPosted!(reminders, reminder, 'sc-2027-q2@P3D')).toBe(true);
+    expect(await platform.poster.wasPosted!(reminders, other, 'sc-2027-q2@P1D')).toBe(false);
+  });
 });
 
 describe('Discord start-up', () => {

@@ -51,6 +51,8 @@ export class FakeDiscord {
   readonly gatewayOps: { op: number; d: unknown }[] = [];
   /** Messages `GET /channels/{c}/messages/{m}` serves: those a test stores and those the bot posts. */
   readonly messages = new Map<string, Json>();
+  /** Messages created with enforce_nonce, by `channel/nonce`. */
+  private readonly nonces = new Map<string, Json>();
   /** The DM channel the fake opened for each user (`POST /users/@me/channels`). */
   readonly dmChannels = new Map<string, string>();
   /** Intents IDENTIFY may not ask for, as Discord refuses privileged intents not enabled in the Developer Portal (close 4014). */
@@ -254,9 +256,20 @@ export class FakeDiscord {
     }
     if ((m = /^\/api\/v10\/webhooks\/(\d+)\/[^/]+$/.exec(path)) && method === 'POST') return send(res, 200, this.message(CHANNEL_ID, body));
     if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
+      // With enforce_nonce, the same nonce again returns the message it made instead of a new one.
+      const nonce = body.enforce_nonce === true && typeof body.nonce === 'string' ? `${m[1]}/${body.nonce}` : undefined;
+      const earlier = nonce === undefined ? undefined : this.nonces.get(nonce);
+      if (earlier) return send(res, 200, earlier);
       const message = this.message(m[1]!, body);
       this.storeMessage(message);
+      if (nonce !== undefined) this.nonces.set(nonce, message);
       return send(res, 200, message);
+    }
+    if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)) && method === 'GET') {
+      const limit = Number(request.query.get('limit') ?? 50);
+      const inChannel = [...this.messages.entries()].filter(([key]) => key.startsWith(`${m![1]}/`)).map(([, message]) => message);
+      inChannel.sort((a, b) => (BigInt(String(b.id)) > BigInt(String(a.id)) ? 1 : -1)); // newest first, as Discord lists them
+      return send(res, 200, inChannel.slice(0, limit));
     }
     if ((m = /^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && method === 'GET') {
       const message = this.messages.get(`${m[1]}/${m[2]}`);

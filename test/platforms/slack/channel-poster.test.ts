@@ -36,4 +36,16 @@ describe('the Slack ChannelPoster', () => {
     await expect(env.slack.platform.poster.post('CDOWN', reminder)).rejects.toThrow(/500/);
     expect(attemptsIn('CDOWN').map((c) => c.status)).toEqual(Array(FAST_RETRIES.retries! + 1).fill(500));
   });
+
+  it('keeps a reminder\'s mark with its message, out of sight, and finds it again in the channel', async () => {
+    const poster = env.slack.platform.poster;
+    env.fake.messages.set('CMARK', [{ ts: '1550000000.000001', user: 'U0ANA', text: 'Steering Committee, Q3 2019' }]);
+    expect(await poster.wasPosted!('CMARK', reminder, 'sc-2019-q3@P14D')).toBe(false); // the same words, from a person
+    await poster.post('CMARK', reminder, 'sc-2019-q3@P14D');
+    expect(attemptsIn('CMARK')[0]!.body.metadata).toEqual({ event_type: 'gsef_posted', event_payload: { mark: 'sc-2019-q3@P14D' } });
+    expect(await poster.wasPosted!('CMARK', reminder, 'sc-2019-q3@P14D')).toBe(true);
+    expect(await poster.wasPosted!('CMARK', reminder, 'sc-2019-q3@P3D')).toBe(false);
+    const lookup = env.fake.callsTo('conversations.history').at(-1)!.body;
+    expect([lookup.channel, String(lookup.include_all_metadata)]).toEqual(['CMARK', 'true']);
+  });
 });

@@ -22,6 +22,8 @@ export interface StoredMessage {
   text: string;
   thread_ts?: string;
   files?: { id: string; name: string; permalink: string; url_private: string }[];
+  /** An app's message metadata; conversations.history shows it only with include_all_metadata. */
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 /** Answers no request until released: to prove something happens before a slow call ends. */
@@ -159,8 +161,14 @@ export class FakeSlackApi {
         const name = this.names.get(id) ?? '';
         return { ok: true, user: { id, name: id.toLowerCase(), real_name: name, profile: { display_name: name, real_name: name }, locale: this.locales.get(id) ?? 'en-US' } };
       }
-      case 'chat.postMessage':
-        return { ok: true, channel: body.channel, ts: `1560000000.${String(n).padStart(6, '0')}`, message: { text: body.text } };
+      case 'chat.postMessage': {
+        // Kept in the channel as Slack keeps it, for conversations.history to read back.
+        const ts = `1560000000.${String(n).padStart(6, '0')}`;
+        const channel = String(body.channel);
+        const metadata = body.metadata as StoredMessage['metadata'];
+        this.messages.set(channel, [...(this.messages.get(channel) ?? []), { type: 'message', ts, bot_id: 'BBOT', text: String(body.text ?? ''), ...(metadata ? { metadata } : {}) }]);
+        return { ok: true, channel: body.channel, ts, message: { text: body.text } };
+      }
       case 'chat.postEphemeral':
         if (this.closedChannels.has(String(body.channel))) return { ok: false, error: 'not_in_channel' };
         return { ok: true, message_ts: `1560000000.${String(n).padStart(6, '0')}` };
@@ -195,7 +203,11 @@ export class FakeSlackApi {
     const isReply = (m: StoredMessage) => m.thread_ts !== undefined && m.thread_ts !== m.ts;
     if (method === 'conversations.history') {
       const latest = body.latest === undefined ? Infinity : Number(body.latest);
-      const messages = all.filter((m) => !isReply(m) && (inclusive ? Number(m.ts) <= latest : Number(m.ts) < latest)).sort((a, b) => Number(b.ts) - Number(a.ts));
+      const withMetadata = String(body.include_all_metadata) === 'true';
+      const messages = all
+        .filter((m) => !isReply(m) && (inclusive ? Number(m.ts) <= latest : Number(m.ts) < latest))
+        .sort((a, b) => Number(b.ts) - Number(a.ts))
+        .map(({ metadata, ...message }) => (withMetadata && metadata ? { ...message, metadata } : message));
       return { ok: true, messages: messages.slice(0, limit), has_more: messages.length > limit };
     }
     const target = all.find((m) => m.ts === String(body.ts));
