@@ -40,7 +40,7 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
     if (values.status) {
       const now = bot.services.clock().setZone(timeZone);
       const records = await new ReminderJournal(store).all();
-      for (const { key, record } of records) out(`${record.status.padEnd(10)} ${record.due}  ${key}${record.late ? '  (late)' : ''}${record.reason ? `  ${record.reason}` : ''}`);
+      for (const { key, record } of records) out(`${record.status.padEnd(10)} ${record.due}  ${key}${record.late ? '  (late)' : ''}${record.foundInChannel ? '  (found in the channel, not posted again)' : ''}${record.reason ? `  ${record.reason}` : ''}`);
       if (records.length === 0) out('No reminder has been posted from this store yet.');
       const next = plan(now, now.plus({ years: 1 }))[0];
       out(next ? `next: ${next.at.toISO({ suppressMilliseconds: true })}  ${next.key}` : 'next: none planned (no target configured?)');

@@ -1,12 +1,15 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { FakeSlackApi, waitFor } from '../platforms/slack/fake-slack-api.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { DATA_DIR } from '../support/test-bot.js';
 
 const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
+const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 
 /** Runs `npm start`'s entry point for `ms`, then stops it (SIGKILL, as a crash would); returns its output. */
 function runFor(ms: number, env: NodeJS.ProcessEnv): Promise<string> {
@@ -45,4 +48,38 @@ describe('npm start with reminders', () => {
     const outputs = await Promise.all([runFor(5000, env), runFor(5000, env)]);
     expect(outputs.join('').match(/Reminder: Steering Committee, Q1 2027, in 14 days/g)).toHaveLength(1);
   });
+
+  it('after being killed while Slack was taking a reminder, finds it in the channel on restart and does not post it again', async () => {
+    const slack = await FakeSlackApi.start();
+    try {
+      const steering = 'CSTEERING';
+      const env = {
+        GSEF_STORE_URL: `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-start-'))}/gsef.sqlite`,
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: 'test-signing-secret',
+        SLACK_API_URL: slack.apiUrl,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        GSEF_REMINDER_SLACK_CHANNEL: steering,
+        GSEF_REMINDER_LANGUAGES: 'en',
+      };
+      // Slack holds the post; the bot is killed meanwhile; then Slack completes it, as a slow
+      // Slack would: the message is in the channel, and the bot never heard so.
+      const release = slack.hold('chat.postMessage');
+      const killed = runFor(4000, { ...env, GSEF_NOW: '2027-01-11T08:59:58+09:00' });
+      await waitFor(() => slack.arrived.includes('chat.postMessage'), 'the reminder post', 10_000);
+      await killed;
+      release();
+      await waitFor(() => slack.callsTo('chat.postMessage').length === 1, 'the held post to complete');
+      // Restarted once the dead process's claim has lapsed (five minutes).
+      await runFor(4000, { ...env, GSEF_NOW: '2027-01-11T09:06:00+09:00' });
+      expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === steering)).toHaveLength(1);
+      expect(slack.callsTo('conversations.history').map((c) => c.body.channel)).toContain(steering);
+      const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'reminders', '--status'], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
+      expect(stdout).toMatch(/^posted +2027-01-11T09:00:00\.000\+09:00 +sc-2027-q1@2027-01-25\/P14D\/slack:CSTEERING {2}\(found in the channel, not posted again\)$/m);
+    } finally {
+      await slack.close();
+    }
+  });
 });
+

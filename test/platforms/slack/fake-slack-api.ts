@@ -38,6 +38,8 @@ interface Hold {
  */
 export class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
+  /** Every method as its request arrives, before a hold or a failure: `calls` records answers. */
+  readonly arrived: string[] = [];
   /** users.info answers these locales (user id → `fr-FR`); others get `en-US`. */
   readonly locales = new Map<string, string>();
   /** Channels the bot is not a member of: files cannot be shared there. */
@@ -126,6 +128,7 @@ export class FakeSlackApi {
     const raw = await readBody(request);
     const method = path.startsWith('/api/') ? path.slice('/api/'.length) : path.startsWith('/response/') ? 'response' : path.startsWith('/upload/') ? 'upload' : path;
     const body = parseBody(raw, request.headers['content-type'] ?? '');
+    this.arrived.push(method);
     await this.holds.get(method)?.released;
     const failure = this.failures.get(method)?.shift();
     const status = failure?.status ?? 200;
