@@ -1,16 +1,13 @@
 import { ConfigError, DEFAULT_STORE_URL } from '../config.js';
-import { memoryStore } from './memory/memory-store.js';
-import { postgresStore } from './postgres/postgres-store.js';
-import { redisStore } from './redis/redis-store.js';
-import { sqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
+/** Each backend's module is loaded only when named: a bot on SQLite carries no PostgreSQL or Redis client. */
 const BACKENDS: readonly { scheme: RegExp; open: (url: string) => Promise<Store> }[] = [
   // sqlite://relative/path (to the working directory) or sqlite:///absolute/path
-  { scheme: /^sqlite:\/\//, open: (url) => sqliteStore(url.slice('sqlite://'.length)) },
-  { scheme: /^postgres(ql)?:\/\//, open: postgresStore },
-  { scheme: /^rediss?:\/\//, open: redisStore },
-  { scheme: /^memory:\/\/$/, open: async () => memoryStore() },
+  { scheme: /^sqlite:\/\//, open: async (url) => (await import('./sqlite/sqlite-store.js')).sqliteStore(url.slice('sqlite://'.length)) },
+  { scheme: /^postgres(ql)?:\/\//, open: async (url) => (await import('./postgres/postgres-store.js')).postgresStore(url) },
+  { scheme: /^rediss?:\/\//, open: async (url) => (await import('./redis/redis-store.js')).redisStore(url) },
+  { scheme: /^memory:\/\/$/, open: async () => (await import('./memory/memory-store.js')).memoryStore() },
 ];
 
 /**
