@@ -11,15 +11,19 @@ import { DATA_DIR } from '../support/test-bot.js';
 const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 
-/** Runs `npm start`'s entry point for `ms`, then stops it (SIGKILL, as a crash would); returns its output. */
+/** `npm start`'s entry point, running until killed (SIGKILL, as a crash would); `ended` is its output. */
+function start(env: NodeJS.ProcessEnv): { ended: Promise<string>; kill: () => void } {
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { ended: new Promise((resolve) => child.on('exit', () => resolve(output))), kill: () => child.kill('SIGKILL') };
+}
+
+/** Runs `npm start`'s entry point for `ms`, then kills it; returns its output. */
 function runFor(ms: number, env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', () => resolve(output));
-  });
+  const bot = start(env);
+  setTimeout(bot.kill, ms);
+  return bot.ended;
 }
 
 describe('npm start with reminders', () => {
@@ -66,15 +70,20 @@ describe('npm start with reminders', () => {
       // Slack holds the post; the bot is killed meanwhile; then Slack completes it, as a slow
       // Slack would: the message is in the channel, and the bot never heard so.
       const release = slack.hold('chat.postMessage');
-      const killed = runFor(4000, { ...env, GSEF_NOW: '2027-01-11T08:59:58+09:00' });
-      await waitFor(() => slack.arrived.includes('chat.postMessage'), 'the reminder post', 10_000);
-      await killed;
+      const first = start({ ...env, GSEF_NOW: '2027-01-11T08:59:58+09:00' });
+      await waitFor(() => slack.arrived.includes('chat.postMessage'), 'the reminder post', 15_000);
+      first.kill();
+      await first.ended;
       release();
       await waitFor(() => slack.callsTo('chat.postMessage').length === 1, 'the held post to complete');
-      // Restarted once the dead process's claim has lapsed (five minutes).
-      await runFor(4000, { ...env, GSEF_NOW: '2027-01-11T09:06:00+09:00' });
+      // Restarted once the dead process's claim has lapsed (five minutes): it looks in the channel.
+      const second = start({ ...env, GSEF_NOW: '2027-01-11T09:06:00+09:00' });
+      await waitFor(() => slack.callsTo('conversations.history').some((c) => c.body.channel === steering), 'the look in the channel', 15_000);
+      // Given time to post, which it must not.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      second.kill();
+      await second.ended;
       expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === steering)).toHaveLength(1);
-      expect(slack.callsTo('conversations.history').map((c) => c.body.channel)).toContain(steering);
       const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'reminders', '--status'], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
       expect(stdout).toMatch(/^posted +2027-01-11T09:00:00\.000\+09:00 +sc-2027-q1@2027-01-25\/P14D\/slack:CSTEERING {2}\(found in the channel, not posted again\)$/m);
     } finally {
