@@ -13,7 +13,9 @@ const DEFINITION_LOCK = 4_735_001;
  * commits on its own, and PostgreSQL reports a commit only once it is on disk.
  */
 export async function postgresStore(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
+  // No statement of the bot's should take more than milliseconds; one stuck behind a lock or a
+  // failing server gives up after ten seconds, and its caller answers with an apology.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000, statement_timeout: 10_000 });
   // A connection that breaks while idle is dropped from the pool, which opens another when next
   // needed; without a listener, the error would end the process.
   pool.on('error', () => {});
