@@ -3,7 +3,7 @@
  * data, opens the store, and starts each chat platform whose settings are present; with none,
  * the interactive console.
  */
-import { DataError, formatProblem } from './catalog/data-error.js';
+import { DataError, problemReport } from './catalog/data-error.js';
 import { ConfigError, readCoreConfig } from './config.js';
 import { createBot } from './create-bot.js';
 import { createLogger } from './logger.js';
@@ -53,8 +53,7 @@ async function start(): Promise<number> {
       return 2;
     }
     if (error instanceof DataError) {
-      console.error(`Cannot start: the data has ${error.problems.length} problem(s):`);
-      for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
+      for (const line of problemReport('Cannot start: ', error)) console.error(line);
       return 1;
     }
     throw error;

@@ -16,6 +16,11 @@ export class DataError extends Error {
   }
 }
 
+/** For a terminal: `{lead}the data has N problem(s):`, then one indented line per problem. */
+export function problemReport(lead: string, error: DataError): string[] {
+  return [`${lead}the data has ${error.problems.length} problem(s):`, ...error.problems.map((problem) => `  ${formatProblem(problem)}`)];
+}
+
 export function formatProblem(problem: DataProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;

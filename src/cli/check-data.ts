@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load-catalog.js';
-import { DataError, formatProblem } from '../catalog/data-error.js';
+import { DataError, problemReport } from '../catalog/data-error.js';
 
 /** `gsef check-data [DIR]`: validates a data folder alone. Exit 0 when clean, 1 with every problem listed. */
 export async function checkData(dir: string, out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -13,8 +13,7 @@ export async function checkData(dir: string, out: (line: string) => void, err: (
     return 0;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    err(`${dir}: ${error.problems.length} problem(s) in the data:`);
-    for (const problem of error.problems) err(`  ${formatProblem(problem)}`);
+    for (const line of problemReport(`${dir}: `, error)) err(line);
     return 1;
   }
 }

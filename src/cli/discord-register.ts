@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from '../../commands/index.js';
-import { DataError, formatProblem } from '../catalog/data-error.js';
+import { DataError, problemReport } from '../catalog/data-error.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { ConfigError } from '../config.js';
 import { Translator } from '../i18n/translator.js';
@@ -45,8 +45,7 @@ export async function discordRegisterCli(args: string[], env: NodeJS.ProcessEnv,
       return 2;
     }
     if (error instanceof DataError) {
-      err(`gsef discord-register: the data has ${error.problems.length} problem(s):`);
-      for (const problem of error.problems) err(`  ${formatProblem(problem)}`);
+      for (const line of problemReport('gsef discord-register: ', error)) err(line);
       return 1;
     }
     if (error instanceof InvalidDiscordCommandsError) {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DataError, formatProblem } from '../catalog/data-error.js';
+import { DataError, problemReport } from '../catalog/data-error.js';
 import { ConfigError, readCoreConfig } from '../config.js';
 import { createBot } from '../create-bot.js';
 import { createLogger } from '../logger.js';
@@ -79,8 +79,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       return 2;
     }
     if (error instanceof DataError) {
-      err(`gsef: the data has ${error.problems.length} problem(s):`);
-      for (const problem of error.problems) err(`  ${formatProblem(problem)}`);
+      for (const line of problemReport('gsef: ', error)) err(line);
       return 1;
     }
     throw error;

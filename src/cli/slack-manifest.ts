@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COMMANDS } from '../../commands/index.js';
-import { DataError, formatProblem } from '../catalog/data-error.js';
+import { DataError, problemReport } from '../catalog/data-error.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { Translator } from '../i18n/translator.js';
 import { slackManifest } from '../platforms/slack/slack-manifest.js';
@@ -35,8 +35,7 @@ export async function printSlackManifest(argv: readonly string[], env: NodeJS.Pr
     return 0;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    err(`gsef slack-manifest: the data has ${error.problems.length} problem(s):`);
-    for (const problem of error.problems) err(`  ${formatProblem(problem)}`);
+    for (const line of problemReport('gsef slack-manifest: ', error)) err(line);
     return 1;
   }
 }
