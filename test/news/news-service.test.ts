@@ -3,6 +3,7 @@ import type { Asker } from '../../src/commands/command.js';
 import { NewsIntake } from '../../src/news/direct-message-news.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
+import { longNews } from '../support/long-news.js';
 import { freshSqliteUrl, storesClosedAfterEach } from '../support/store-fixtures.js';
 import { botAt } from '../support/test-bot.js';
 
@@ -34,6 +35,29 @@ describe('news intake', () => {
     expect(await bot.answer(`news ${'a'.repeat(19)}`, mayor, 'en')).toMatchObject({ status: 'invalid' });
     expect(await bot.answer(`news ${'a'.repeat(20)}`, mayor, 'en')).toMatchObject({ status: 'ok' });
     expect(await bot.answer(`news ${'b'.repeat(4001)}`, mayor, 'es')).toMatchObject({ status: 'invalid' });
+  });
+
+  it('takes up to 4,000 characters as written, paragraphs and lines kept, and refuses more in the asker\'s language, naming the limit', async () => {
+    const bot = await botAt('2026-11-10');
+    const text = longNews(4000, 'Console news');
+    expect(await bot.answer(`news ${text}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    expect(await bot.answer(`gsef news ${longNews(4000, 'With the command name')}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    // 4,000 characters that each take two UTF-16 units are 4,000 characters all the same.
+    expect(await bot.answer(`news ${'🌱'.repeat(4000)}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    expect((await bot.services.news.get(1))!.text).toBe(text);
+    const tooLong = {
+      en: 'That is too long for one news item: please keep it under 4000 characters, or send it in parts.',
+      fr: "C'est trop long pour une seule actualité : restez sous 4000 caractères, ou envoyez-la en plusieurs parties.",
+      es: 'Es demasiado largo para una sola noticia: no supere los 4000 caracteres, o envíela en varias partes.',
+    };
+    for (const [lang, title] of Object.entries(tooLong) as ['en' | 'fr' | 'es', string][]) {
+      expect(await bot.answer(`news ${longNews(4001, `Too long in ${lang}`)}`, mayor, lang)).toMatchObject({ status: 'invalid', title });
+    }
+    // Far over: refused before it is read, still naming the news limit.
+    expect(await bot.answer(`news ${'a'.repeat(1_000_000)}`, mayor, 'fr')).toMatchObject({ status: 'invalid', title: 'Ce message est trop long pour une commande (4000 caractères au maximum).' });
+    // Any other command keeps the general limit.
+    expect(await bot.answer(`events ${'a'.repeat(1001)}`, mayor, 'en')).toMatchObject({ status: 'invalid', title: 'That message is too long for a command (at most 1000 characters).' });
+    expect(await bot.services.news.list()).toHaveLength(3);
   });
 
   it('refuses the same text, or the same source message, as "already in the queue as #N"', async () => {
@@ -144,6 +168,21 @@ describe('moderation', () => {
     await bot.answer(`news ${NEWS}`, mayor);
     await bot.answer('newsletter reject 1 already announced last month', secretariat, 'en');
     expect(printed.join('')).toContain('[→ mayor-of-bamako] Votre actualité #1 ne paraîtra pas dans le bulletin. Motif : already announced last month');
+  });
+
+  it('keeps the lines of an edit and of a reason, up to a whole item\'s length, and makes the people they name inert', async () => {
+    const printed: string[] = [];
+    const bot = await botAt('2026-11-10', undefined, undefined, (text) => printed.push(text));
+    await bot.answer(`news ${NEWS}`, mayor, 'en');
+    await bot.answer('news Another item from the mayor, to be rejected with a reason.', mayor, 'en');
+    const edited = longNews(4000, 'Edited by the secretariat');
+    expect(await bot.answer(`newsletter edit 1 ${edited}`, secretariat, 'en')).toMatchObject({ status: 'ok' });
+    expect((await bot.services.news.get(1))!.text).toBe(edited);
+    expect(await bot.answer(`newsletter edit 1 ${longNews(4001, 'An edit too long')}`, secretariat, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('4000') });
+    await bot.answer('newsletter reject 2 Announced last month.\n\nSee <!channel> and @everyone for the details.', secretariat, 'en');
+    const reason = 'Announced last month.\n\nSee @\u200Bchannel and @\u200Beveryone for the details.';
+    expect((await bot.services.news.get(2))!.history.at(-1)).toMatchObject({ action: 'rejected', reason });
+    expect(printed.join('')).toContain(reason);
   });
 
   it('edits, drafts an edition grouped by language, region and member, and publishes it once', async () => {
