@@ -127,6 +127,24 @@ describe('Discord news intake', () => {
     expect(titleOf(tooLong.data)).toBe(escapeMarkdown(t('news.tooLong', { max: 4000 })));
   });
 
+  it('takes 4,000 characters in paragraphs as written from a DM, a news channel, a 📰 reaction and the Apps menu', async () => {
+    // People of their own, so that the DMs they get leave other tests' counts alone.
+    const writer: Person = { id: '500000000000000021', username: 'wanjiru', discriminator: '0', global_name: 'Wanjiru', avatar: null };
+    const marker: Person = { id: '500000000000000022', username: 'marta', discriminator: '0', global_name: 'Marta', avatar: null };
+    const texts = ['Discord DM', 'Discord news channel', 'Discord reaction', 'Discord Apps menu'].map((tag) => longNews(4000, tag));
+    sendMessage(fake, `news: ${texts[0]}`, { dm: true, author: writer });
+    sendMessage(fake, texts[1]!, { channel: NEWS_CHANNEL_ID, author: writer });
+    const marked = messageData(texts[2]!, { author: writer });
+    fake.storeMessage(marked);
+    sendReaction(fake, marked, marker);
+    await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, messageData(texts[3]!, { author: writer }), { user: marker }));
+    const queued = async () => {
+      const items = await bot.services.news.list();
+      return texts.map((text) => items.some((i) => i.text === text));
+    };
+    await expect.poll(queued, { timeout: 5000, interval: 20 }).toEqual([true, true, true, true]);
+  });
+
   it('registers the news text so that Discord lets a person type 4,000 characters, and checks what it declares', () => {
     const [gsef] = discordCommands(bot.commands, bot.services.translator) as [RESTPostAPIChatInputApplicationCommandsJSONBody];
     const optionOf = (subcommand: string) => (gsef.options!.find((o) => o.name === subcommand) as APIApplicationCommandSubcommandOption).options![0] as APIApplicationCommandStringOption;
