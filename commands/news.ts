@@ -7,7 +7,7 @@ import { reply } from '../src/reply/reply.js';
 export default defineCommand({
   name: 'news',
   aliases: ['actualite', 'actualité', 'noticia', 'nouvelle'],
-  options: [{ name: 'text', type: 'text', required: true }],
+  options: [{ name: 'text', type: 'news-text', required: true }],
   permission: 'everyone',
   readOnly: false,
   async handle(ctx, argument) {

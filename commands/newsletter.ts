@@ -16,13 +16,15 @@ const EDITION = /^\d{4}-(0[1-9]|1[0-2])$/;
 export default defineCommand({
   name: 'newsletter',
   aliases: ['bulletin', 'boletin', 'boletín'],
-  options: [{ name: 'action', type: 'text', required: true }],
+  options: [{ name: 'action', type: 'news-text', required: true }],
   permission: 'editor',
   readOnly: false,
   async handle(ctx, argument) {
     const [action = '', first = '', ...rest] = argument.trim().split(/\s+/);
     const editor = `${ctx.asker.displayName ?? ctx.asker.id} (${ctx.asker.platform}:${ctx.asker.id})`;
     const id = Number(first);
+    // An edit's text and a reason, after `edit 12` or `reject 12`, as written: lines and paragraphs kept.
+    const text = argument.trim().replace(/^\S+\s+\S+\s*/, '');
     switch (action.toLowerCase()) {
       case 'queue':
         return showQueue(ctx, first.toLowerCase());
@@ -31,10 +33,10 @@ export default defineCommand({
         return decided(ctx, await ctx.news.approve(id, editor), id);
       case 'reject':
         if (!Number.isInteger(id)) break;
-        return decided(ctx, await ctx.news.reject(id, editor, rest.join(' ') || undefined), id, rest.join(' '));
+        return decided(ctx, await ctx.news.reject(id, editor, text || undefined), id);
       case 'edit':
         if (!Number.isInteger(id) || rest.length === 0) break;
-        return edited(ctx, await ctx.news.edit(id, editor, argument.trim().split(/\s+/).slice(2).join(' ')), id);
+        return edited(ctx, await ctx.news.edit(id, editor, text), id);
       case 'draft': {
         // `draft`, `draft html`, `draft 2026-11`, `draft 2026-11 html`
         const asHtml = [first, rest[0]].some((word) => word?.toLowerCase() === 'html');
@@ -60,9 +62,11 @@ async function showQueue(ctx: CommandContext, status: string): Promise<Reply> {
   return reply('ok', ctx.t('newsletter.queueTitle', { count: items.length, status: ctx.t(`newsletter.status.${wanted}`) }), [{ type: 'list', items: items.map((i) => queueItem(ctx, i)) }]);
 }
 
-async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: number, reason = ''): Promise<Reply> {
+async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: number): Promise<Reply> {
   if (!outcome.ok) return refused(ctx, outcome, id);
   const { item } = outcome;
+  // The reason as the item records it: made inert like any text that reaches a member.
+  const reason = item.history.at(-1)?.reason ?? '';
   // The author's chosen language, else the language they wrote in.
   const authorLang = (await ctx.preferences.get({ platform: item.author.platform, id: item.author.userId, isEditor: false })) ?? item.lang;
   const tell = (key: string) => ctx.translator.t(authorLang, key, { number: item.id, edition: item.edition ?? '', reason: reason || ctx.translator.t(authorLang, 'newsletter.noReason') });

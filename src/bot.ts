@@ -9,12 +9,20 @@ import type { Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { LanguagePreferences } from './store/language-preferences.js';
-import type { NewsService } from './news/news-service.js';
+import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './platforms/outbox.js';
 
 /** The longest command text accepted: anything longer is refused politely, not processed. */
 export const MAX_COMMAND_TEXT = 1000;
+
+/**
+ * The longest text of a command that carries news (an option of type 'news-text'): an item of
+ * MAX_NEWS_LENGTH characters, each of which may take two UTF-16 units, and the command's own
+ * words. The news service holds the cleaned text to MAX_NEWS_LENGTH characters itself; only what
+ * could never fit is refused here, unread.
+ */
+const MAX_NEWS_COMMAND_TEXT = 2 * MAX_NEWS_LENGTH + MAX_COMMAND_TEXT;
 
 export interface BotServices {
   kb: KnowledgeBase;
@@ -52,7 +60,7 @@ export class Bot {
     const words = withoutCommandName(text);
     const first = words.split(/\s+/)[0] || 'help';
     const name = first.toLowerCase();
-    const command = this.commands.find((c) => c.name === name || c.aliases.includes(name));
+    const command = this.commandNamed(name);
     if (command) return { kind: 'command', command, argument: words.slice(first.length).trim() };
     return { kind: 'unknown', typed: first, suggestion: closestName(name, this.commands.flatMap((c) => [c.name, ...c.aliases])) };
   }
@@ -63,7 +71,8 @@ export class Bot {
    */
   async answer(text: string, asker: Asker, lang?: Lang): Promise<Reply> {
     const context = this.context(asker, lang ?? (await this.languageOf(asker)));
-    if (text.length > MAX_COMMAND_TEXT) return reply('invalid', context.t('errors.tooLong', { max: MAX_COMMAND_TEXT }));
+    const limit = this.lengthLimitExceeded(text);
+    if (limit !== undefined) return reply('invalid', context.t('errors.tooLong', { max: limit }));
     const invocation = this.parse(text);
     if (invocation.kind === 'unknown') {
       // A question after /gsef ("/gsef quand est le prochain événement ?") is answered as in a
@@ -78,6 +87,27 @@ export class Bot {
       return reply('invalid', title, [{ type: 'text', text: hint }]);
     }
     return this.run(invocation.command, invocation.argument, context);
+  }
+
+  /**
+   * Whether `text` is a command that carries news (`news`, `newsletter edit`): its text is taken
+   * as written, lines and paragraphs kept, up to MAX_NEWS_LENGTH characters.
+   */
+  carriesNews(text: string): boolean {
+    // Only the first word is looked at: a text of megabytes is not split into words to find it.
+    const name = /^\S{1,64}/.exec(withoutCommandName(text))?.[0].toLowerCase() ?? 'help';
+    return this.commandNamed(name)?.options.some((option) => option.type === 'news-text') ?? false;
+  }
+
+  /** The limit `text` goes over, if it does: MAX_COMMAND_TEXT, or for news MAX_NEWS_LENGTH. */
+  private lengthLimitExceeded(text: string): number | undefined {
+    if (text.length <= MAX_COMMAND_TEXT) return undefined;
+    if (!this.carriesNews(text)) return MAX_COMMAND_TEXT;
+    return text.length > MAX_NEWS_COMMAND_TEXT ? MAX_NEWS_LENGTH : undefined;
+  }
+
+  private commandNamed(name: string): CommandDefinition | undefined {
+    return this.commands.find((c) => c.name === name || c.aliases.includes(name));
   }
 
   /**

@@ -11,9 +11,11 @@ import type { Outbox } from '../platforms/outbox.js';
 /**
  * What a command's option holds. Platforms use it to offer the right input: Discord shows region
  * and month choices or autocompletes names; the console and Slack take free text. A member
- * filter takes no month: members have none.
+ * filter takes no month: members have none. 'news-text' is free text that goes into the
+ * newsletter (an item, an edit of one, a reason for refusing one): taken as written, its lines,
+ * paragraphs and the people it names kept, up to a news item's length rather than a command's.
  */
-export type OptionType = 'event-filter' | 'member-filter' | 'event-name' | 'member-name' | 'meeting' | 'command-name' | 'text';
+export type OptionType = 'event-filter' | 'member-filter' | 'event-name' | 'member-name' | 'meeting' | 'command-name' | 'text' | 'news-text';
 
 export interface CommandOption {
   name: string;

@@ -34,6 +34,11 @@ export interface NewsItem {
   links: string[];
   attachments: string[];
   author: NewsAuthor;
+  /**
+   * Who sent the item to the queue when it was not its author (a 📰 reaction, the message
+   * shortcut): the item counts against their daily limit, not the author's.
+   */
+  submittedBy?: NewsAuthor;
   /** The member organisation the author speaks for, where the data maps the author to one. */
   member?: string;
   lang: Lang;

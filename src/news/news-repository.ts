@@ -1,18 +1,30 @@
 import { createHash } from 'node:crypto';
 import { normalize } from '../domain/search/normalize.js';
-import type { NewNewsItem, NewsItem, NewsStatus } from './news-item.js';
+import type { NewNewsItem, NewsAuthor, NewsItem, NewsStatus } from './news-item.js';
 
-/** The outcome of adding an item: its number, or the number of the item it duplicates. */
-export type InsertResult = { inserted: NewsItem } | { duplicateOf: number };
+/**
+ * The outcome of adding an item: its number, the number of the item it duplicates, or a refusal
+ * because its sender reached the daily limit.
+ */
+export type InsertResult = { inserted: NewsItem } | { duplicateOf: number } | { rateLimited: true };
+
+/** The daily limit an insert is held to: its sender may have sent at most `max` items since `since` (ISO). */
+export interface SendingLimit {
+  max: number;
+  since: string;
+}
 
 /**
  * Where news items live (one implementation per store backend, in src/store/). Adding is one
- * atomic step that refuses a duplicate (the same source message, or the same text) and returns
- * only once the item is durably stored, so that a submitter is never told "received" for an item
- * a crash could lose.
+ * atomic step that refuses a duplicate (the same source message, or the same text) and an item
+ * over its sender's daily limit, and returns only once the item is durably stored, so that a
+ * submitter is never told "received" for an item a crash could lose. Atomic across instances
+ * sharing the store: however many submissions arrive at once, a sender never gets more than the
+ * limit, and a refused item uses up no number.
  */
 export interface NewsRepository {
-  insert(item: NewNewsItem): Promise<InsertResult>;
+  /** Without a limit (moving a queue, tests), only duplicates are refused. */
+  insert(item: NewNewsItem, limit?: SendingLimit): Promise<InsertResult>;
   get(id: number): Promise<NewsItem | undefined>;
   /** Items in queue order (by number), all of them or those with one status. */
   list(status?: NewsStatus): Promise<NewsItem[]>;
@@ -22,8 +34,6 @@ export interface NewsRepository {
    * when it changed meanwhile: read it again and re-apply.
    */
   update(item: NewsItem, previous: NewsItem): Promise<boolean>;
-  /** How many items an author sent since an instant (ISO), for the daily limit. */
-  countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number>;
   /**
    * Puts back an item with its number, when the queue moves to another store (its authors were
    * told #N); new items are numbered after the highest. Only into a queue without that number.
@@ -40,10 +50,19 @@ export function dedupeKeys(item: NewNewsItem): { sourceKey: string | null; textK
   };
 }
 
-/** The author as one string, for the daily limit's index. */
-export function authorKey(author: NewsItem['author']): string {
-  return `${author.platform}:${author.userId}`;
+/** The person an item counts against for the daily limit: whoever sent it, its author or not. */
+export function senderOf(item: NewNewsItem): NewsAuthor {
+  return item.submittedBy ?? item.author;
 }
+
+/** The sender as one string, for the daily limit's index. */
+export function senderKey(item: NewNewsItem): string {
+  const sender = senderOf(item);
+  return `${sender.platform}:${sender.userId}`;
+}
+
+/** No daily limit: only duplicates are refused. */
+export const NO_LIMIT: SendingLimit = { max: Number.MAX_SAFE_INTEGER, since: '' };
 
 /** Backends store an item as JSON without its number, which is the row's or entry's key. */
 export function itemFromJson(id: number, json: string): NewsItem {

@@ -15,6 +15,8 @@ export const MAX_NEWS_LENGTH = 4000;
 export interface Submission {
   text: string;
   author: NewsAuthor;
+  /** Who sends it when it is not its author (a 📰 reaction, the message shortcut): the item counts against their daily limit. */
+  sender?: NewsAuthor;
   /** The author's locale as their platform reports it, for items too short to tell the language. */
   authorLang: Lang;
   source: NewsSource;
@@ -47,23 +49,28 @@ export class NewsService {
     if ([...text].length < MIN_NEWS_LENGTH) return { ok: false, reason: 'too-short' };
     if ([...text].length > MAX_NEWS_LENGTH) return { ok: false, reason: 'too-long' };
     const now = this.now();
-    const sent = await this.repository.countByAuthorSince(submission.author, now.startOf('day').toUTC().toISO()!);
-    if (sent >= this.settings.dailyLimit) return { ok: false, reason: 'rate-limited' };
     const member = this.settings.authors.find((a) => a.platform === submission.author.platform && a.user === submission.author.userId)?.member;
-    // A display name is outside text too: it appears in notices and drafts, so it is made inert as well.
-    const author = { ...submission.author, displayName: sanitizeNews(submission.author.displayName).text || submission.author.userId };
-    const result = await this.repository.insert({
-      text,
-      links,
-      attachments: submission.attachments ?? [],
-      author,
-      ...(member ? { member } : {}),
-      lang: detectLanguage(text, this.languageWords) ?? submission.authorLang,
-      source: submission.source,
-      receivedAt: now.toUTC().toISO()!,
-      status: 'pending',
-      history: [{ action: 'submitted', by: authorName(author), at: now.toUTC().toISO()! }],
-    });
+    const author = inertNames(submission.author);
+    const submittedBy = submission.sender && !samePerson(submission.sender, submission.author) ? inertNames(submission.sender) : undefined;
+    // The limit is counted by the queue in the same step as the item is added: checked here
+    // first, two submissions arriving at once would both pass it.
+    const result = await this.repository.insert(
+      {
+        text,
+        links,
+        attachments: submission.attachments ?? [],
+        author,
+        ...(submittedBy ? { submittedBy } : {}),
+        ...(member ? { member } : {}),
+        lang: detectLanguage(text, this.languageWords) ?? submission.authorLang,
+        source: submission.source,
+        receivedAt: now.toUTC().toISO()!,
+        status: 'pending',
+        history: [{ action: 'submitted', by: authorName(submittedBy ?? author), at: now.toUTC().toISO()! }],
+      },
+      { max: this.settings.dailyLimit, since: now.startOf('day').toUTC().toISO()! },
+    );
+    if ('rateLimited' in result) return { ok: false, reason: 'rate-limited' };
     return 'inserted' in result ? { ok: true, item: result.inserted } : { ok: false, reason: 'duplicate', number: result.duplicateOf };
   }
 
@@ -83,8 +90,9 @@ export class NewsService {
     });
   }
 
+  /** Rejects an item; the reason, told to its author, is cleaned as news text is (it can ping no one). */
   reject(id: number, editor: string, reason: string | undefined): Promise<ModerationOutcome> {
-    return this.moderate(id, editor, 'rejected', (item) => delete item.edition, reason);
+    return this.moderate(id, editor, 'rejected', (item) => delete item.edition, reason === undefined ? undefined : sanitizeNews(reason).text || undefined);
   }
 
   /** Replaces an item's text (cleaned like any submission); its status does not change. */
@@ -154,6 +162,15 @@ export class NewsService {
   private now(): DateTime {
     return this.clock().setZone(this.timeZone);
   }
+}
+
+/** A display name is outside text too: it appears in notices and drafts, so it is made inert as well. */
+function inertNames(person: NewsAuthor): NewsAuthor {
+  return { ...person, displayName: sanitizeNews(person.displayName).text || person.userId };
+}
+
+function samePerson(a: NewsAuthor, b: NewsAuthor): boolean {
+  return a.platform === b.platform && a.userId === b.userId;
 }
 
 export function authorName(author: NewsAuthor): string {

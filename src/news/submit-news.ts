@@ -1,6 +1,7 @@
-import type { CommandContext } from '../commands/command.js';
+import type { Asker, CommandContext } from '../commands/command.js';
 import { editorialNotice, submissionReply } from '../presenters/news.js';
 import type { Reply } from '../reply/reply.js';
+import type { NewsAuthor } from './news-item.js';
 
 /** A message taken as news: its text, its files, and where it was sent. */
 export interface IncomingNews {
@@ -13,13 +14,15 @@ export interface IncomingNews {
 /**
  * The one intake path: queues the item as the asker's (`ctx`: its author), tells the editorial
  * committee, and returns the answer for the one who sent it (its number and what happens next, or
- * why it was refused), in their language: the author, or someone who sent the author's message.
+ * why it was refused), in their language: the author, or someone who sent the author's message,
+ * against whose daily limit it then counts.
  */
 export async function submitNews(ctx: CommandContext, news: IncomingNews, sender: CommandContext = ctx): Promise<Reply> {
   const { asker } = ctx;
   const outcome = await ctx.news.submit({
     text: news.text,
-    author: { platform: asker.platform, userId: asker.id, displayName: asker.displayName ?? asker.id },
+    author: personOf(asker),
+    sender: personOf(sender.asker),
     authorLang: ctx.lang,
     source: { platform: asker.platform, ...(news.origin ?? asker.origin) },
     attachments: news.attachments ?? [],
@@ -30,4 +33,8 @@ export async function submitNews(ctx: CommandContext, news: IncomingNews, sender
     await ctx.outbox.toEditors(editorialNotice(editors, outcome.item));
   }
   return submissionReply(sender, outcome, sender.asker.platform !== asker.platform || sender.asker.id !== asker.id);
+}
+
+function personOf(asker: Asker): NewsAuthor {
+  return { platform: asker.platform, userId: asker.id, displayName: asker.displayName ?? asker.id };
 }

@@ -3,7 +3,8 @@ import type { Asker } from '../../src/commands/command.js';
 import { NewsIntake } from '../../src/news/direct-message-news.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
-import { storesClosedAfterEach } from '../support/store-fixtures.js';
+import { longNews } from '../support/long-news.js';
+import { freshSqliteUrl, storesClosedAfterEach } from '../support/store-fixtures.js';
 import { botAt } from '../support/test-bot.js';
 
 const mayor: Asker = { platform: 'console', id: 'mayor-of-bamako', displayName: 'mayor-of-bamako', isEditor: false };
@@ -36,6 +37,29 @@ describe('news intake', () => {
     expect(await bot.answer(`news ${'b'.repeat(4001)}`, mayor, 'es')).toMatchObject({ status: 'invalid' });
   });
 
+  it('takes up to 4,000 characters as written, paragraphs and lines kept, and refuses more in the asker\'s language, naming the limit', async () => {
+    const bot = await botAt('2026-11-10');
+    const text = longNews(4000, 'Console news');
+    expect(await bot.answer(`news ${text}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    expect(await bot.answer(`gsef news ${longNews(4000, 'With the command name')}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    // 4,000 characters that each take two UTF-16 units are 4,000 characters all the same.
+    expect(await bot.answer(`news ${'🌱'.repeat(4000)}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    expect((await bot.services.news.get(1))!.text).toBe(text);
+    const tooLong = {
+      en: 'That is too long for one news item: please keep it under 4000 characters, or send it in parts.',
+      fr: "C'est trop long pour une seule actualité : restez sous 4000 caractères, ou envoyez-la en plusieurs parties.",
+      es: 'Es demasiado largo para una sola noticia: no supere los 4000 caracteres, o envíela en varias partes.',
+    };
+    for (const [lang, title] of Object.entries(tooLong) as ['en' | 'fr' | 'es', string][]) {
+      expect(await bot.answer(`news ${longNews(4001, `Too long in ${lang}`)}`, mayor, lang)).toMatchObject({ status: 'invalid', title });
+    }
+    // Far over: refused before it is read, still naming the news limit.
+    expect(await bot.answer(`news ${'a'.repeat(1_000_000)}`, mayor, 'fr')).toMatchObject({ status: 'invalid', title: 'Ce message est trop long pour une commande (4000 caractères au maximum).' });
+    // Any other command keeps the general limit.
+    expect(await bot.answer(`events ${'a'.repeat(1001)}`, mayor, 'en')).toMatchObject({ status: 'invalid', title: 'That message is too long for a command (at most 1000 characters).' });
+    expect(await bot.services.news.list()).toHaveLength(3);
+  });
+
   it('refuses the same text, or the same source message, as "already in the queue as #N"', async () => {
     const bot = await botAt('2026-11-10');
     await bot.answer(`news ${NEWS}`, mayor, 'en');
@@ -51,7 +75,54 @@ describe('news intake', () => {
   });
 });
 
+describe('the daily limit, under concurrency', () => {
+  const open = storesClosedAfterEach();
+
+  it.each([
+    ['memory', async () => { const store = await open('memory://'); return [store, store]; }],
+    ['SQLite, two instances sharing the file', async () => { const url = await freshSqliteUrl(); return [await open(url), await open(url)]; }],
+    ['PostgreSQL, two instances sharing it', async () => { const url = await freshPostgresUrl(); return [await open(url), await open(url)]; }],
+    ['Redis, two instances sharing it', async () => { const url = await freshRedisUrl(); return [await open(url), await open(url)]; }],
+  ] as const)('in %s: 40 `news` sent at once by one person store 20, numbered 1 to 20, and refuse 20', async (_, stores) => {
+    const [here, there] = await stores();
+    const bots = [await botAt('2026-11-10', undefined, here), await botAt('2026-11-10', undefined, there)];
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => bots[i % 2]!.answer(`news Item number ${i} of today, about cooperatives.`, mayor, 'en')));
+    expect(answers.filter((a) => a.status === 'ok')).toHaveLength(20);
+    expect(answers.filter((a) => a.title === 'You have sent 20 news items today, the daily limit. Please send the next ones tomorrow.')).toHaveLength(20);
+    expect((await bots[0]!.services.news.list()).map((i) => i.id)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});
+
 describe('news sent on behalf of its author (a reaction, the shortcut)', () => {
+  it('counts against the one who sent it: a member marking 25 messages of one author gets 20 queued, and the author keeps their own 20', async () => {
+    const bot = await botAt('2026-11-10');
+    const intake = new NewsIntake(bot);
+    const marker: Asker = { platform: 'slack', id: 'U0MARKER', displayName: 'Mallory', locale: 'fr-FR', isEditor: false };
+    const author: Asker = { platform: 'slack', id: 'U0AUTHOR', displayName: 'Ana', locale: 'es-ES', isEditor: false };
+    const answers = [];
+    for (let i = 1; i <= 25; i++) answers.push(await intake.submit({ text: `Message ${i} of Ana, marked for the newsletter by Mallory.`, origin: { channel: 'C1', messageId: `1.${i}` } }, author, marker));
+    expect(answers.slice(0, 20).map((a) => a.status)).toEqual(Array(20).fill('ok'));
+    // The 21st and later are refused to the one who marked them, in their language.
+    for (const refused of answers.slice(20)) {
+      expect(refused).toMatchObject({ status: 'invalid', title: expect.stringMatching(/^Vous avez envoyé 20 messages au bulletin aujourd'hui, la limite quotidienne/) });
+    }
+    const queued = await bot.services.news.list();
+    expect(queued).toHaveLength(20);
+    // Each item is the author's, and says who sent it, in the item and in its history.
+    expect(queued[0]).toMatchObject({ author: { userId: 'U0AUTHOR' }, submittedBy: { platform: 'slack', userId: 'U0MARKER', displayName: 'Mallory' } });
+    expect(queued[0]!.history).toEqual([expect.objectContaining({ action: 'submitted', by: 'Mallory (slack:U0MARKER)' })]);
+
+    // The author's own quota is untouched: 20 of their own, and the 21st refused to them.
+    for (let i = 1; i <= 20; i++) expect((await intake.submit({ text: `Ana's own news number ${i}, about her cooperative.` }, author)).status).toBe('ok');
+    expect(await intake.submit({ text: 'Ana\'s own news number 21, over her daily limit.' }, author)).toMatchObject({
+      status: 'invalid',
+      title: 'Hoy ha enviado 20 noticias, el límite diario. Envíe las siguientes mañana, por favor.',
+    });
+    const own = (await bot.services.news.list()).filter((i) => i.submittedBy === undefined);
+    expect(own).toHaveLength(20);
+    expect(own[0]!.history).toEqual([expect.objectContaining({ by: 'Ana (slack:U0AUTHOR)' })]);
+  });
+
   it('queues it as the author\'s, and answers the sender in their language without calling it theirs', async () => {
     const bot = await botAt('2026-11-10');
     const intake = new NewsIntake(bot);
@@ -61,9 +132,9 @@ describe('news sent on behalf of its author (a reaction, the shortcut)', () => {
     expect(answer.title).toBe('¡Gracias! El mensaje está en la cola del boletín con el número #1, a nombre de su autor.');
     expect(renderText(answer)).toContain('Se informará al autor del mensaje de su decisión.');
     expect(await bot.services.news.list()).toEqual([expect.objectContaining({ author: expect.objectContaining({ userId: 'U0AUTHOR' }) })]);
-    for (let i = 2; i <= 20; i++) await intake.submit({ text: `Another news item, number ${i}, from the same author.` }, author);
-    expect((await intake.submit({ text: 'One more item from this author, over the daily limit.' }, author, sender)).title).toBe(
-      'El autor del mensaje ha alcanzado hoy el límite de 20 noticias. Envíelo de nuevo mañana, por favor.',
+    for (let i = 2; i <= 20; i++) await intake.submit({ text: `Another news item, number ${i}, sent by the same member for others.` }, { ...author, id: `U0AUTHOR${i}` }, sender);
+    expect((await intake.submit({ text: 'One more item sent for its author, over the sender\'s daily limit.' }, author, sender)).title).toBe(
+      'Hoy ha enviado 20 mensajes al boletín, el límite diario: los mensajes que envía en nombre de otra persona cuentan como suyos. Envíe este de nuevo mañana, por favor.',
     );
   });
 });
@@ -97,6 +168,21 @@ describe('moderation', () => {
     await bot.answer(`news ${NEWS}`, mayor);
     await bot.answer('newsletter reject 1 already announced last month', secretariat, 'en');
     expect(printed.join('')).toContain('[→ mayor-of-bamako] Votre actualité #1 ne paraîtra pas dans le bulletin. Motif : already announced last month');
+  });
+
+  it('keeps the lines of an edit and of a reason, up to a whole item\'s length, and makes the people they name inert', async () => {
+    const printed: string[] = [];
+    const bot = await botAt('2026-11-10', undefined, undefined, (text) => printed.push(text));
+    await bot.answer(`news ${NEWS}`, mayor, 'en');
+    await bot.answer('news Another item from the mayor, to be rejected with a reason.', mayor, 'en');
+    const edited = longNews(4000, 'Edited by the secretariat');
+    expect(await bot.answer(`newsletter edit 1 ${edited}`, secretariat, 'en')).toMatchObject({ status: 'ok' });
+    expect((await bot.services.news.get(1))!.text).toBe(edited);
+    expect(await bot.answer(`newsletter edit 1 ${longNews(4001, 'An edit too long')}`, secretariat, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('4000') });
+    await bot.answer('newsletter reject 2 Announced last month.\n\nSee <!channel> and @everyone for the details.', secretariat, 'en');
+    const reason = 'Announced last month.\n\nSee @\u200Bchannel and @\u200Beveryone for the details.';
+    expect((await bot.services.news.get(2))!.history.at(-1)).toMatchObject({ action: 'rejected', reason });
+    expect(printed.join('')).toContain(reason);
   });
 
   it('edits, drafts an edition grouped by language, region and member, and publishes it once', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
+import type { InsertResult, NewsRepository } from '../../src/news/news-repository.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { openStore } from '../../src/store/open-store.js';
 import { withPostgres, withRedis } from '../support/database-clients.js';
@@ -19,6 +20,20 @@ const SHARED_BACKENDS: { name: string; freshUrl: () => Promise<string> }[] = [
 const BACKENDS = [...SHARED_BACKENDS, { name: 'memory', freshUrl: async () => 'memory://' }];
 
 const open = storesClosedAfterEach();
+
+const DAILY_LIMIT = { max: 20, since: '2026-11-25T00:00:00.000Z' };
+
+/** `count` distinct items from one sender, all sent at once (to `repositoryFor(i)`), under DAILY_LIMIT. */
+function submitAtOnce(count: number, repositoryFor: (i: number) => NewsRepository): Promise<InsertResult[]> {
+  return Promise.all(Array.from({ length: count }, (_, i) => repositoryFor(i).insert(newsItem(`News number ${i} sent by Ana at the same moment.`), DAILY_LIMIT)));
+}
+
+/** Exactly the limit accepted, numbered 1…limit, and every other one refused as over the limit. */
+function expectExactlyTheLimit(results: InsertResult[]): void {
+  const numbers = results.flatMap((r) => ('inserted' in r ? [r.inserted.id] : []));
+  expect(numbers.sort((x, y) => x - y)).toEqual(Array.from({ length: DAILY_LIMIT.max }, (_, i) => i + 1));
+  expect(results.filter((r) => 'rateLimited' in r)).toHaveLength(results.length - DAILY_LIMIT.max);
+}
 
 describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
   it('keeps values by key, with their expiry, and lists them', async () => {
@@ -81,9 +96,34 @@ describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
     expect((await news.list('approved')).map((i) => i.id)).toEqual([2]);
     expect(await news.list('published')).toEqual([]);
 
-    const ana = newsItem('').author;
-    expect(await news.countByAuthorSince(ana, '2026-11-25T00:00:00.000Z')).toBe(2);
-    expect(await news.countByAuthorSince(ana, '2026-11-25T02:00:00.000Z')).toBe(0);
+  });
+
+  it('holds each sender to the daily limit, counting what they sent for others and not what others sent for them', async () => {
+    const { news } = await open(await freshUrl());
+    const limit = { max: 2, since: '2026-11-25T00:00:00.000Z' };
+    const eva = { platform: 'slack' as const, userId: 'U2', displayName: 'Eva' };
+    // Ana (the fixture's author) sent one item yesterday: it does not count today.
+    expect(await news.insert(newsItem('Sent yesterday, before the day began.', { receivedAt: '2026-11-24T23:59:59.999Z' }), limit)).toMatchObject({ inserted: { id: 1 } });
+    // Eva sends two of Ana's messages: they count against Eva, who then reaches her limit.
+    expect(await news.insert(newsItem('Ana wrote this, Eva marked it for the newsletter.', { submittedBy: eva }), limit)).toMatchObject({ inserted: { id: 2, submittedBy: eva } });
+    expect(await news.insert(newsItem('Ana wrote this one too, and Eva marked it as well.', { submittedBy: eva }), limit)).toMatchObject({ inserted: { id: 3 } });
+    expect(await news.insert(newsItem('A third of Ana\'s messages marked by Eva today.', { submittedBy: eva }), limit)).toEqual({ rateLimited: true });
+    expect(await news.insert(newsItem('Eva\'s own news, over her limit as well.', { author: eva }), limit)).toEqual({ rateLimited: true });
+    // Ana's own limit is untouched; a duplicate is told as a duplicate, whatever the limit.
+    expect(await news.insert(newsItem('Ana sends her own news today, the first.'), limit)).toMatchObject({ inserted: { id: 4 } });
+    expect(await news.insert(newsItem('Ana sends her own news today, the second.'), limit)).toMatchObject({ inserted: { id: 5 } });
+    expect(await news.insert(newsItem('Ana sends her own news today, the third.'), limit)).toEqual({ rateLimited: true });
+    expect(await news.insert(newsItem('ANA SENDS HER OWN NEWS TODAY, THE FIRST.'), limit)).toEqual({ duplicateOf: 4 });
+    // A refused item used up no number.
+    expect(await news.insert(newsItem('Bo, on Discord, has a limit of his own.', { author: { platform: 'discord', userId: 'U1', displayName: 'Bo' } }), limit)).toMatchObject({ inserted: { id: 6 } });
+    expect((await news.list()).map((i) => i.id)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('stores exactly the daily limit of one sender\'s submissions arriving at once, numbered without gaps', async () => {
+    const { news } = await open(await freshUrl());
+    const results = await submitAtOnce(40, () => news);
+    expectExactlyTheLimit(results);
+    expect((await news.list()).map((i) => i.id)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
 });
@@ -119,6 +159,14 @@ describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshU
     expect(numbers).not.toContain(-1);
     expect((await a.news.list()).map((i) => i.id)).toEqual((await b.news.list()).map((i) => i.id));
     expect(await b.news.list()).toHaveLength(31);
+  });
+
+  it('two instances sharing it: one sender\'s submissions arriving at both at once stop at the daily limit', async () => {
+    const url = await freshUrl();
+    const [a, b] = [await open(url), await open(url)];
+    const results = await submitAtOnce(40, (i) => (i % 2 ? a : b).news);
+    expectExactlyTheLimit(results);
+    expect((await a.news.list()).map((i) => i.id)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 });
 

@@ -12,7 +12,7 @@ import type { CommandDefinition, CommandOption } from '../../commands/command.js
 import { REGIONS, type Lang } from '../../domain/vocabulary.js';
 import type { Translator } from '../../i18n/translator.js';
 import { truncate } from '../../reply/truncate.js';
-import { DISCORD_MAX_DESCRIPTION_LENGTH } from './validate-discord-commands.js';
+import { DISCORD_MAX_DESCRIPTION_LENGTH, DISCORD_MAX_STRING_LENGTH } from './validate-discord-commands.js';
 
 /** The one slash command; each chat command is a subcommand of it. */
 export const GSEF_COMMAND = 'gsef';
@@ -91,6 +91,9 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
         ...described(translator.has('en', key) ? key : `commands.${command.name}.usage`),
         required: option.required,
         ...(option.type === 'event-name' || option.type === 'member-name' ? { autocomplete: true } : {}),
+        // News may run to MAX_NEWS_LENGTH characters: Discord lets a person type its most, and the
+        // bot answers an item that is too long itself, in the person's language.
+        ...(option.type === 'news-text' ? { max_length: DISCORD_MAX_STRING_LENGTH } : {}),
       },
     ];
   };

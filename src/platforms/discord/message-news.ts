@@ -1,15 +1,15 @@
 import type { Message } from 'discord.js';
 import type { IncomingNews } from '../../news/submit-news.js';
-import { withoutMention } from './without-mention.js';
+import { withoutBotMention } from './without-mention.js';
 
 /**
- * A Discord message as news: its text (without a mention of the bot), the links of its files, and
- * where it is, so that the queue refuses the same message twice and editors can open it
- * (`https://discord.com/channels/<server or @me>/<channel>/<message>`).
+ * A Discord message as news: its text as written, lines and paragraphs kept (without a mention of
+ * the bot), the links of its files, and where it is, so that the queue refuses the same message
+ * twice and editors can open it (`https://discord.com/channels/<server or @me>/<channel>/<message>`).
  */
 export function newsOf(message: Message): IncomingNews {
   return {
-    text: withoutMention(message.content, message.client.user.id),
+    text: withoutBotMention(message.content, message.client.user.id),
     attachments: [...message.attachments.values()].map((a) => a.url),
     origin: { channel: message.channelId, messageId: message.id, permalink: message.url },
   };

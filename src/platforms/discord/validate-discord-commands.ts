@@ -14,6 +14,8 @@ export const DISCORD_MAX_OPTIONS = 25;
 export const DISCORD_MAX_CHOICES = 25;
 export const DISCORD_MAX_DESCRIPTION_LENGTH = 100;
 export const DISCORD_MAX_CHOICE_LENGTH = 100;
+/** The most a person may type in a string option (its max_length, and the length without one). */
+export const DISCORD_MAX_STRING_LENGTH = 6000;
 /** Names, descriptions and choices of one command together, counting the longest localization of each. */
 export const DISCORD_MAX_COMMAND_CHARACTERS = 8000;
 
@@ -68,6 +70,8 @@ function checkOptions(options: readonly APIApplicationCommandOption[], path: str
     const required = 'required' in option && option.required === true;
     if (required && optionalSeen) problems.push(`${at}: a required option must come before the optional ones`);
     if (!required) optionalSeen = true;
+    const maxLength = 'max_length' in option ? option.max_length : undefined;
+    if (maxLength !== undefined && (maxLength < 1 || maxLength > DISCORD_MAX_STRING_LENGTH)) problems.push(`${at}: max_length ${maxLength}; Discord allows 1-${DISCORD_MAX_STRING_LENGTH}`);
     const choices = 'choices' in option && option.choices ? option.choices : [];
     if (choices.length > DISCORD_MAX_CHOICES) problems.push(`${at}: ${choices.length} choices; Discord allows ${DISCORD_MAX_CHOICES}`);
     if (choices.length > 0 && 'autocomplete' in option && option.autocomplete) problems.push(`${at}: an option cannot have both choices and autocomplete`);

@@ -6,7 +6,7 @@ import { answerSafely } from './answer-safely.js';
 import { shareableText } from './shareable-text.js';
 import type { SlackDeps } from './slack-deps.js';
 import { noteLine, slackMessage } from './slack-message.js';
-import { plainSlackText } from './slack-text.js';
+import { slashCommandText } from './slack-text.js';
 import { directMessageChannel, uploadAttachment } from './upload-attachment.js';
 
 /**
@@ -19,7 +19,7 @@ import { directMessageChannel, uploadAttachment } from './upload-attachment.js';
 export async function handleSlashCommand(deps: SlackDeps, { command, ack, respond }: Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'>): Promise<void> {
   const delivery = ackOrRespond(ack, respond, deps.logger);
   try {
-    const text = plainSlackText(command.text ?? '');
+    const text = slashCommandText(command.text ?? '', (typed) => deps.bot.carriesNews(typed));
     // The channel is where `/gsef news …` was sent from: the news item keeps it as its source.
     const asker = await deps.askers.asker(command.user_id, command.user_name, { channel: command.channel_id });
     const send = (message: object) => delivery.send({ response_type: 'ephemeral', ...message });

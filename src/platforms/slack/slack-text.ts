@@ -30,3 +30,12 @@ const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&
 export function slackNewsText(text: string): string {
   return text.replace(/&lt;|&gt;|&amp;/g, (entity) => ENTITIES[entity]!);
 }
+
+/**
+ * The text of `/gsef …`: news (`news`, `newsletter edit`, a reason) as slackNewsText, keeping its
+ * lines and paragraphs, and the people it names, which the news sanitizer turns into inert names;
+ * any other command as plainSlackText.
+ */
+export function slashCommandText(text: string, carriesNews: (text: string) => boolean): string {
+  return carriesNews(text) ? slackNewsText(text) : plainSlackText(text);
+}

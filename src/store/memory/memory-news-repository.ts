@@ -1,18 +1,24 @@
 import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
-import { authorKey, dedupeKeys, itemToJson, type InsertResult, type NewsRepository } from '../../news/news-repository.js';
+import { dedupeKeys, itemToJson, NO_LIMIT, senderKey, type InsertResult, type NewsRepository, type SendingLimit } from '../../news/news-repository.js';
 
-/** For memory:// stores (tests, throwaway runs): the same rules, checked synchronously. */
+/**
+ * For memory:// stores (tests, throwaway runs): the same rules, checked synchronously. `insert`
+ * awaits nothing, so its checks and its write are one step that no other call can interleave.
+ */
 export class MemoryNewsRepository implements NewsRepository {
   private readonly items: NewsItem[] = [];
   private lastNumber = 0;
 
-  async insert(item: NewNewsItem): Promise<InsertResult> {
+  async insert(item: NewNewsItem, limit: SendingLimit = NO_LIMIT): Promise<InsertResult> {
     const { sourceKey, textKey } = dedupeKeys(item);
     const duplicate = this.items.find((existing) => {
       const keys = dedupeKeys(existing);
       return keys.textKey === textKey || (sourceKey !== null && keys.sourceKey === sourceKey);
     });
     if (duplicate) return { duplicateOf: duplicate.id };
+    const sender = senderKey(item);
+    const sent = this.items.filter((i) => senderKey(i) === sender && i.receivedAt >= limit.since).length;
+    if (sent >= limit.max) return { rateLimited: true };
     const inserted = { ...structuredClone(item), id: ++this.lastNumber };
     this.items.push(inserted);
     return { inserted: structuredClone(inserted) };
@@ -39,9 +45,5 @@ export class MemoryNewsRepository implements NewsRepository {
     if (index < 0 || itemToJson(this.items[index]!) !== itemToJson(previous)) return false;
     this.items[index] = structuredClone(item);
     return true;
-  }
-
-  async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {
-    return this.items.filter((i) => authorKey(i.author) === authorKey(author) && i.receivedAt >= sinceIso).length;
   }
 }

@@ -1,5 +1,5 @@
 import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
-import { authorKey, dedupeKeys, itemFromJson, itemToJson, type InsertResult, type NewsRepository } from '../../news/news-repository.js';
+import { dedupeKeys, itemFromJson, itemToJson, NO_LIMIT, senderKey, type InsertResult, type NewsRepository, type SendingLimit } from '../../news/news-repository.js';
 import type { RedisConnection } from './redis-connection.js';
 
 const STATUSES: readonly NewsStatus[] = ['pending', 'approved', 'rejected', 'published'];
@@ -11,17 +11,21 @@ const KEYS = {
   bySource: 'gsef:news:by-source',
   byText: 'gsef:news:by-text',
   byStatus: (status: NewsStatus) => `gsef:news:status:${status}`,
-  byAuthor: (author: NewsItem['author']) => `gsef:news:author:${authorKey(author)}`,
+  // Named "author" from when every item was sent by its author; it indexes items by their sender.
+  bySender: (item: NewNewsItem) => `gsef:news:author:${senderKey(item)}`,
 };
 
 /**
- * Checks both duplicate rules, numbers the item and indexes it, in one atomic script: two
- * instances receiving the same message at once still store it once. Answers {1, id} or {0, id of
- * the item it duplicates}.
+ * Checks both duplicate rules and the sender's daily limit (at most ARGV[6] items since the
+ * instant ARGV[5], in ms), numbers the item and indexes it, in one atomic script: two instances
+ * receiving the same message at once still store it once, and a sender's items arriving at once
+ * are counted one after another. Answers {1, id}, {0, id of the item it duplicates}, or {2, 0}
+ * when the sender reached the limit.
  */
 const INSERT = `
 local duplicate = (ARGV[1] ~= '' and redis.call('HGET', KEYS[2], ARGV[1])) or redis.call('HGET', KEYS[3], ARGV[2])
 if duplicate then return {0, tonumber(duplicate)} end
+if redis.call('ZCOUNT', KEYS[6], ARGV[5], '+inf') >= tonumber(ARGV[6]) then return {2, 0} end
 local id = redis.call('INCR', KEYS[4])
 redis.call('HSET', KEYS[1], id, ARGV[3])
 if ARGV[1] ~= '' then redis.call('HSET', KEYS[2], ARGV[1], id) end
@@ -56,18 +60,21 @@ return 1`;
 function writeOf(item: NewNewsItem): { keys: string[]; arguments: string[] } {
   const { sourceKey, textKey } = dedupeKeys(item);
   return {
-    keys: [KEYS.items, KEYS.bySource, KEYS.byText, KEYS.lastNumber, KEYS.byStatus(item.status), KEYS.byAuthor(item.author)],
+    keys: [KEYS.items, KEYS.bySource, KEYS.byText, KEYS.lastNumber, KEYS.byStatus(item.status), KEYS.bySender(item)],
     arguments: [sourceKey ?? '', textKey, itemToJson(item), String(Date.parse(item.receivedAt))],
   };
 }
 
-/** The newsletter queue in Redis: a hash of items, sorted sets by status (by number) and by author (by time). */
+/** The newsletter queue in Redis: a hash of items, sorted sets by status (by number) and by sender (by time). */
 export class RedisNewsRepository implements NewsRepository {
   constructor(private readonly client: RedisConnection) {}
 
-  async insert(item: NewNewsItem): Promise<InsertResult> {
-    const [inserted, id] = (await this.client.eval(INSERT, writeOf(item))) as [number, number];
-    return inserted === 1 ? { inserted: { ...item, id } } : { duplicateOf: id };
+  async insert(item: NewNewsItem, limit: SendingLimit = NO_LIMIT): Promise<InsertResult> {
+    const write = writeOf(item);
+    const since = limit.since === '' ? '-inf' : String(Date.parse(limit.since));
+    const [outcome, id] = (await this.client.eval(INSERT, { ...write, arguments: [...write.arguments, since, String(limit.max)] })) as [number, number];
+    if (outcome === 2) return { rateLimited: true };
+    return outcome === 1 ? { inserted: { ...item, id } } : { duplicateOf: id };
   }
 
   async restore(item: NewsItem): Promise<void> {
@@ -96,7 +103,4 @@ export class RedisNewsRepository implements NewsRepository {
     return replaced === 1;
   }
 
-  async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {
-    return this.client.zCount(KEYS.byAuthor(author), Date.parse(sinceIso), '+inf');
-  }
 }

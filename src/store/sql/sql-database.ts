@@ -6,6 +6,14 @@ export interface SqlDatabase {
   /** Runs one statement with `$1, $2…` parameters; it is committed when the promise resolves. */
   query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /**
+   * `query`, holding a lock named `lock` from before the statement reads anything until it is
+   * committed: statements under the same lock, from any instance sharing the database, run one
+   * after another, each seeing what the previous one wrote. (A check and a write in one statement
+   * are not enough alone: PostgreSQL reads as of the statement's start, and lets two such
+   * statements read the same state at once.)
+   */
+  queryUnderLock<Row>(lock: string, sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
    * Runs table and index definitions (`CREATE … IF NOT EXISTS`), safely when several instances
    * start at once against one database.
    */

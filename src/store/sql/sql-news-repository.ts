@@ -1,5 +1,5 @@
 import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
-import { authorKey, dedupeKeys, itemFromJson, itemToJson, type InsertResult, type NewsRepository } from '../../news/news-repository.js';
+import { dedupeKeys, itemFromJson, itemToJson, NO_LIMIT, senderKey, type InsertResult, type NewsRepository, type SendingLimit } from '../../news/news-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 
 interface ItemRow {
@@ -9,7 +9,8 @@ interface ItemRow {
 
 /**
  * The newsletter queue as one table. The duplicate rules are UNIQUE constraints, so that two
- * instances receiving the same message at once still store it once.
+ * instances receiving the same message at once still store it once. `author_key` is named from
+ * when every item was sent by its author: it holds the item's sender, for the daily limit.
  */
 export class SqlNewsRepository implements NewsRepository {
   private constructor(private readonly db: SqlDatabase) {}
@@ -30,20 +31,28 @@ export class SqlNewsRepository implements NewsRepository {
     return new SqlNewsRepository(db);
   }
 
-  async insert(item: NewNewsItem): Promise<InsertResult> {
+  async insert(item: NewNewsItem, limit: SendingLimit = NO_LIMIT): Promise<InsertResult> {
     const { sourceKey, textKey } = dedupeKeys(item);
-    // One statement: atomic, and committed before it returns. A known duplicate inserts no row,
-    // so it uses up no number (an insert that merely conflicts would, in both databases, and
-    // members and editors would see gaps: #1, #3…); a duplicate arriving at the same moment from
-    // another instance breaks a UNIQUE constraint and inserts nothing either.
-    const rows = await this.db.query<{ id: number }>(
+    const sender = senderKey(item);
+    // One statement, run under the sender's lock: the limit is counted and the row written in one
+    // step, so that a sender's items arriving at once, at any instance, are counted one after
+    // another. A known duplicate or an item over the limit inserts no row, so it uses up no number
+    // (an insert that merely conflicts would, in both databases, and members and editors would see
+    // gaps: #1, #3…); a duplicate arriving at the same moment from another sender breaks a UNIQUE
+    // constraint and inserts nothing either.
+    const rows = await this.db.queryUnderLock<{ id: number }>(
+      `news-sender:${sender}`,
       `INSERT INTO gsef_news (source_key, text_key, author_key, received_at, status, item)
-       SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM gsef_news WHERE source_key = $1 OR text_key = $2)
+       SELECT $1, $2, $3, $4, $5, $6
+       WHERE NOT EXISTS (SELECT 1 FROM gsef_news WHERE source_key = $1 OR text_key = $2)
+         AND (SELECT COUNT(*) FROM gsef_news WHERE author_key = $3 AND received_at >= $7) < $8
        ON CONFLICT DO NOTHING RETURNING id`,
-      [sourceKey, textKey, authorKey(item.author), item.receivedAt, item.status, itemToJson(item)],
+      [sourceKey, textKey, sender, item.receivedAt, item.status, itemToJson(item), limit.since, limit.max],
     );
     const id = rows[0]?.id;
-    return id !== undefined ? { inserted: { ...item, id } } : { duplicateOf: (await this.duplicateOf(sourceKey, textKey))! };
+    if (id !== undefined) return { inserted: { ...item, id } };
+    const duplicate = await this.duplicateOf(sourceKey, textKey);
+    return duplicate !== undefined ? { duplicateOf: duplicate } : { rateLimited: true };
   }
 
   private async duplicateOf(sourceKey: string | null, textKey: string): Promise<number | undefined> {
@@ -72,13 +81,9 @@ export class SqlNewsRepository implements NewsRepository {
     const { sourceKey, textKey } = dedupeKeys(item);
     await this.db.query(
       'INSERT INTO gsef_news (id, source_key, text_key, author_key, received_at, status, item) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [item.id, sourceKey, textKey, authorKey(item.author), item.receivedAt, item.status, itemToJson(item)],
+      [item.id, sourceKey, textKey, senderKey(item), item.receivedAt, item.status, itemToJson(item)],
     );
     await this.db.continueNumbering('gsef_news');
   }
 
-  async countByAuthorSince(author: NewsItem['author'], sinceIso: string): Promise<number> {
-    const rows = await this.db.query<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM gsef_news WHERE author_key = $1 AND received_at >= $2', [authorKey(author), sinceIso]);
-    return rows[0]?.n ?? 0;
-  }
 }

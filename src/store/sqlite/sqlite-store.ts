@@ -21,10 +21,14 @@ export async function sqliteStore(file: string): Promise<Store> {
 }
 
 function sqliteDatabase(sqlite: KeyvSqlite): SqlDatabase {
+  // `$n` is PostgreSQL's numbered parameter; SQLite's is `?n` (its `$n` would be a *named*
+  // parameter, numbered by first appearance).
+  const query = async <Row>(sql: string, params: readonly unknown[] = []) => (await sqlite.query(sql.replace(/\$(\d+)/g, '?$1'), ...params)) as Row[];
   return {
-    // `$n` is PostgreSQL's numbered parameter; SQLite's is `?n` (its `$n` would be a *named*
-    // parameter, numbered by first appearance).
-    query: async <Row>(sql: string, params: readonly unknown[] = []) => (await sqlite.query(sql.replace(/\$(\d+)/g, '?$1'), ...params)) as Row[],
+    query,
+    // A writing statement takes the database's one write lock before it reads, whichever process
+    // runs it, and holds it until it commits: writes are already one after another.
+    queryUnderLock: <Row>(_lock: string, sql: string, params?: readonly unknown[]) => query<Row>(sql, params),
     // SQLite runs one writer at a time, so concurrent definitions simply queue.
     define: async (statements) => {
       for (const statement of statements) await sqlite.query(statement);

@@ -1,13 +1,16 @@
-import { GatewayIntentBits } from 'discord.js';
+import { GatewayIntentBits, type APIApplicationCommandStringOption, type APIApplicationCommandSubcommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
 import { ConfigError } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import type { NewsItem } from '../../../src/news/news-item.js';
+import { discordCommands } from '../../../src/platforms/discord/discord-commands.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
+import { validateDiscordCommands } from '../../../src/platforms/discord/validate-discord-commands.js';
 import { discordIntents, startDiscord } from '../../../src/platforms/discord/start-discord.js';
 import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
 import { escapeMarkdown } from '../../../src/reply/render-discord.js';
+import { longNews } from '../../support/long-news.js';
 import { botWithNewsletter } from '../../support/test-bot.js';
 import { answerTo, replyTo, type MessageBody } from './discord-answers.js';
 import { DM_CHANNEL_ID, messageData, PERSON, sendButton, sendCommand, sendMessage, sendMessageCommand, sendReaction, type Person } from './discord-payloads.js';
@@ -113,6 +116,42 @@ describe('Discord news intake', () => {
     const again = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: text }]));
     expect(titleOf(again.data)).toBe(escapeMarkdown(duplicate(item)));
     expect((await bot.services.news.list()).filter((i) => i.text === text)).toHaveLength(1);
+  });
+
+  it('takes /gsef news of 4,000 characters in paragraphs as written, and refuses 4,001 politely', async () => {
+    const text = longNews(4000, 'Discord slash command');
+    const answer = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: text }]));
+    const item = await itemWhere((i) => i.text === text);
+    expect(titleOf(answer.data)).toBe(escapeMarkdown(received(item)));
+    const tooLong = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: longNews(4001, 'Discord, too long') }]));
+    expect(titleOf(tooLong.data)).toBe(escapeMarkdown(t('news.tooLong', { max: 4000 })));
+  });
+
+  it('takes 4,000 characters in paragraphs as written from a DM, a news channel, a 📰 reaction and the Apps menu', async () => {
+    // People of their own, so that the DMs they get leave other tests' counts alone.
+    const writer: Person = { id: '500000000000000021', username: 'wanjiru', discriminator: '0', global_name: 'Wanjiru', avatar: null };
+    const marker: Person = { id: '500000000000000022', username: 'marta', discriminator: '0', global_name: 'Marta', avatar: null };
+    const texts = ['Discord DM', 'Discord news channel', 'Discord reaction', 'Discord Apps menu'].map((tag) => longNews(4000, tag));
+    sendMessage(fake, `news: ${texts[0]}`, { dm: true, author: writer });
+    sendMessage(fake, texts[1]!, { channel: NEWS_CHANNEL_ID, author: writer });
+    const marked = messageData(texts[2]!, { author: writer });
+    fake.storeMessage(marked);
+    sendReaction(fake, marked, marker);
+    await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, messageData(texts[3]!, { author: writer }), { user: marker }));
+    const queued = async () => {
+      const items = await bot.services.news.list();
+      return texts.map((text) => items.some((i) => i.text === text));
+    };
+    await expect.poll(queued, { timeout: 5000, interval: 20 }).toEqual([true, true, true, true]);
+  });
+
+  it('registers the news text so that Discord lets a person type 4,000 characters, and checks what it declares', () => {
+    const [gsef] = discordCommands(bot.commands, bot.services.translator) as [RESTPostAPIChatInputApplicationCommandsJSONBody];
+    const optionOf = (subcommand: string) => (gsef.options!.find((o) => o.name === subcommand) as APIApplicationCommandSubcommandOption).options![0] as APIApplicationCommandStringOption;
+    for (const subcommand of ['news', 'newsletter']) expect(optionOf(subcommand).max_length).toBeGreaterThanOrEqual(4000);
+    expect(validateDiscordCommands([gsef])).toEqual([]);
+    optionOf('news').max_length = 6001;
+    expect(validateDiscordCommands([gsef])).toEqual(['/gsef news text: max_length 6001; Discord allows 1-6000']);
   });
 
   it('takes a DM that starts with news:, with its files and its link, and refuses the same news twice', async () => {

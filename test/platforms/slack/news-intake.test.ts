@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../src/news/news-item.js';
+import { longNews } from '../../support/long-news.js';
 import { waitFor, type RecordedCall } from './fake-slack-api.js';
 import { buttonClickBody, buttonsOf, eventBody, messageShortcutBody, postSigned, sendSlashCommand, slackPlainText, useTestSlack } from './slack-test-kit.js';
 
@@ -68,6 +69,53 @@ describe('`/gsef news …`', () => {
     });
     const { answer: second } = await sendSlashCommand(env, text, 'UANA', 'slash-news-2');
     expect(second.text).toBe(`This news is already in the queue as #${item!.id}.`);
+  });
+});
+
+describe('news of up to 4,000 characters, on every way in', () => {
+  it('takes `/gsef news` as written: paragraphs and lines kept, the people it names kept as inert names', async () => {
+    const thanks = '\n\nWith thanks to @\u200Bkim & @\u200BUANA.';
+    const body = longNews(4000 - thanks.length, 'Slack slash command');
+    const { answer } = await sendSlashCommand(env, `news ${body}\n\nWith thanks to <@UKIM|kim> &amp; <@UANA>.`, 'ULONG1', 'slash-long');
+    expect(answer.text).toMatch(/^Thank you! Your news is in the newsletter queue as #\d+\.$/);
+    const item = await env.slack.bot.services.news.get(numberIn(answer.text));
+    expect(item!.text).toBe(body + thanks);
+    expect([...item!.text]).toHaveLength(4000);
+
+    const { answer: tooLong } = await sendSlashCommand(env, `news ${longNews(4001, 'Slack, too long')}`, 'ULONG1', 'slash-too-long');
+    expect(tooLong.text).toBe('That is too long for one news item: please keep it under 4000 characters, or send it in parts.');
+  });
+
+  it('takes a direct message, a news channel post, a 📰 reaction and the shortcut as written', async () => {
+    const [dm, post, reacted, chosen] = [nextTs(), nextTs(), nextTs(), nextTs()];
+    const texts = ['Slack DM', 'Slack news channel', 'Slack reaction', 'Slack shortcut'].map((tag) => longNews(4000, tag));
+    await sendEvent(directMessage('ULONG2', 'DLONG', dm, `news: ${texts[0]}`));
+    await sendEvent({ type: 'message', channel_type: 'channel', channel: 'CNEWS', user: 'ULONG2', ts: post, event_ts: post, text: texts[1] });
+    env.fake.addMessage('CLONG', { ts: reacted, user: 'ULONG2', text: texts[2]! });
+    await sendEvent({ type: 'reaction_added', user: 'ULONG3', reaction: 'newspaper', item_user: 'ULONG2', item: { type: 'message', channel: 'CLONG', ts: reacted }, event_ts: nextTs() });
+    await sendInteraction(messageShortcutBody(env.fake, { ts: chosen, user: 'ULONG2', text: texts[3]! }, { user: 'ULONG3', channel: 'CLONG', responseId: 'shortcut-long' }));
+    const queued = async () => (await Promise.all([itemFrom('DLONG', dm), itemFrom('CNEWS', post), itemFrom('CLONG', reacted), itemFrom('CLONG', chosen)])).map((i) => i?.text);
+    await expect.poll(queued, { timeout: 5000, interval: 20 }).toEqual(texts);
+  });
+
+  it('counts a 📰 reaction against the one who reacted: the 21st is refused to them, and the author keeps their own 20', async () => {
+    env.fake.locales.set('UMARKER', 'es-ES');
+    const marked = Array.from({ length: 21 }, () => nextTs());
+    for (const [i, ts] of marked.entries()) {
+      env.fake.addMessage('CMARK', { ts, user: 'UVICTIM', text: `Message ${i} of the victim, marked by someone else for the newsletter.` });
+      await sendEvent({ type: 'reaction_added', user: 'UMARKER', reaction: 'newspaper', item_user: 'UVICTIM', item: { type: 'message', channel: 'CMARK', ts }, event_ts: nextTs() });
+      await waitFor(() => ephemeralsTo('CMARK', 'UMARKER')[i], `the answer to reaction ${i + 1}`);
+    }
+    const answers = ephemeralsTo('CMARK', 'UMARKER').map((c) => String(c.body.text));
+    expect(answers.slice(0, 20).every((text) => text.startsWith('¡Gracias!'))).toBe(true);
+    expect(answers[20]).toMatch(/^Hoy ha enviado 20 mensajes al boletín, el límite diario/);
+    expect(await itemFrom('CMARK', marked[0]!)).toMatchObject({ author: { userId: 'UVICTIM' }, submittedBy: { userId: 'UMARKER' } });
+    expect(await itemFrom('CMARK', marked[20]!)).toBeUndefined();
+
+    const own = nextTs();
+    await sendEvent({ type: 'message', channel_type: 'channel', channel: 'CNEWS', user: 'UVICTIM', ts: own, event_ts: own, text: 'The victim still sends news of their own, under their own daily limit.' });
+    const told = await waitFor(() => ephemeralsTo('CNEWS', 'UVICTIM')[0], 'the answer to the author');
+    expect(told.body.text).toMatch(/^Thank you! Your news is in the newsletter queue as #\d+\.$/);
   });
 });
 
