@@ -12,8 +12,9 @@ import { newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
 const open = storesClosedAfterEach();
 const proxies: FreezingProxy[] = [];
 afterEach(async () => {
-  for (const proxy of proxies.splice(0)) proxy.thaw();
-  await Promise.all(proxies.splice(0).map((proxy) => proxy.close()));
+  const used = proxies.splice(0);
+  for (const proxy of used) proxy.thaw(); // a test that failed while frozen leaves no store waiting
+  await Promise.all(used.map((proxy) => proxy.close()));
 });
 
 /** The longest an operation may take against a frozen server: a connection attempt, then one query, and some slack for a busy machine. */
