@@ -2,7 +2,7 @@ import { defineCommand, type CommandContext } from '../src/commands/command.js';
 import type { NewsStatus } from '../src/news/news-item.js';
 import { newsletterDraft } from '../src/news/newsletter-draft.js';
 import type { ModerationOutcome } from '../src/news/news-service.js';
-import { queueItem, submissionReply } from '../src/presenters/news.js';
+import { decisionReply, queueItem, submissionReply } from '../src/presenters/news.js';
 import { usageReply } from '../src/presenters/usage.js';
 import { reply, type Reply } from '../src/reply/reply.js';
 
@@ -70,8 +70,8 @@ async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: numb
   // The author's chosen language, else the language they wrote in.
   const authorLang = (await ctx.preferences.get({ platform: item.author.platform, id: item.author.userId, isEditor: false })) ?? item.lang;
   const tell = (key: string) => ctx.translator.t(authorLang, key, { number: item.id, edition: item.edition ?? '', reason: reason || ctx.translator.t(authorLang, 'newsletter.noReason') });
-  await ctx.outbox.toAuthor(item.author, reply('ok', tell(item.status === 'approved' ? 'newsletter.toAuthorApproved' : 'newsletter.toAuthorRejected')));
-  return reply('ok', ctx.t(item.status === 'approved' ? 'newsletter.approved' : 'newsletter.rejected', { number: item.id, edition: item.edition ?? '' }));
+  const authorNotice = await ctx.outbox.toAuthor(item.author, reply('ok', tell(item.status === 'approved' ? 'newsletter.toAuthorApproved' : 'newsletter.toAuthorRejected')));
+  return decisionReply(ctx, item, authorNotice);
 }
 
 function edited(ctx: CommandContext, outcome: ModerationOutcome, id: number): Reply {

@@ -34,7 +34,7 @@ export async function createBot(config: CoreConfig, store: Store, logger: Logger
     preferences: new LanguagePreferences(store.values),
     news: createNewsService(catalog, store.news, clock, timeZone),
     pendingNews: new PendingNews(store.values),
-    outbox: new Outbox(catalog.settings.newsletter.editorialChannels, logger),
+    outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, logger),
     logger,
   });
 }

@@ -34,6 +34,7 @@ async function start(): Promise<number> {
     if (platforms.length === 0) {
       await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter), config.lang, process.stdin, process.stdout);
       await reminders.stop();
+      await bot.services.outbox.stop();
       await store.close();
       return 0;
     }
@@ -44,6 +45,8 @@ async function start(): Promise<number> {
     });
     logger.info('stopping');
     await reminders.stop();
+    // Before the platforms: a notice being sent finishes and is recorded as delivered.
+    await bot.services.outbox.stop();
     await Promise.allSettled(platforms.map((p) => p.stop()));
     await store.close();
     return 0;

@@ -7,12 +7,14 @@ import { planReminders, type PlannedReminder } from '../reminders/plan.js';
 import { ReminderJournal } from '../reminders/reminder-journal.js';
 import { reminderTargets } from '../reminders/reminder-targets.js';
 import { openStore } from '../store/open-store.js';
+import { outboxStatusLines } from './outbox-status.js';
 
 type Print = (text: string) => void;
 
 /**
  * `gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json]`: the plan for a window (both days
- * included), posting nothing. `gsef reminders --status`: what was posted, what failed, what is next.
+ * included), posting nothing. `gsef reminders --status`: what was posted, what failed, what is next,
+ * and the newsletter notices still waiting for delivery.
  */
 export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: Print, err: Print): Promise<number> {
   let values;
@@ -44,6 +46,7 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
       if (records.length === 0) out('No reminder has been posted from this store yet.');
       const next = plan(now, now.plus({ years: 1 }))[0];
       out(next ? `next: ${next.at.toISO({ suppressMilliseconds: true })}  ${next.key}` : 'next: none planned (no target configured?)');
+      for (const line of outboxStatusLines(await store.notices.list())) out(line);
       return 0;
     }
     const from = parseDay(values.from, '--from', timeZone);

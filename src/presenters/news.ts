@@ -3,6 +3,7 @@ import type { CommandContext } from '../commands/command.js';
 import { formatDay } from '../i18n/format-date.js';
 import type { NewsItem } from '../news/news-item.js';
 import { MAX_NEWS_LENGTH, MIN_NEWS_LENGTH, type SubmitOutcome } from '../news/news-service.js';
+import type { AuthorNotice } from '../platforms/outbox.js';
 import { reply, type Reply, type ReplyItem } from '../reply/reply.js';
 
 /** The answer to a submission: its number and what happens next, or a polite reason for refusing it. */
@@ -20,6 +21,16 @@ export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome, ofA
     case 'duplicate':
       return reply('invalid', ctx.t('news.duplicate', { number: outcome.number }));
   }
+}
+
+/**
+ * The answer to an editor's decision: what was decided, and what became of the message to the
+ * author: told only when it was (the console prints it), else queued for the process that runs
+ * the author's platform, or not queued at all.
+ */
+export function decisionReply(ctx: CommandContext, item: NewsItem, authorNotice: AuthorNotice): Reply {
+  const title = ctx.t(item.status === 'approved' ? 'newsletter.approved' : 'newsletter.rejected', { number: item.id, edition: item.edition ?? '' });
+  return reply('ok', title, [{ type: 'text', text: ctx.t(`newsletter.authorNotice.${authorNotice}`) }]);
 }
 
 /** The notice to the editorial committee about a new item, with Approve and Reject buttons. */

@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { NewsRepository } from '../news/news-repository.js';
+import type { NoticeQueue } from '../news/notice-queue.js';
 import type { Claims } from './claims.js';
 
 /**
@@ -13,6 +14,8 @@ export interface Store {
   readonly claims: Claims;
   /** The newsletter queue. */
   readonly news: NewsRepository;
+  /** The newsletter's notices to editors and authors, kept until they are delivered. */
+  readonly notices: NoticeQueue;
   /** What an operator should know about this backend (a setting that weakens durability, say). */
   readonly warnings: readonly string[];
   close(): Promise<void>;

@@ -60,7 +60,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     preferences: new LanguagePreferences(store.values),
     news: createNewsService(data, store.news, clock, 'Asia/Seoul'),
     pendingNews: new PendingNews(store.values),
-    outbox: new Outbox(data.settings.newsletter.editorialChannels, logger, print),
+    outbox: new Outbox(data.settings.newsletter.editorialChannels, store.notices, logger, print),
     logger,
   });
 }

@@ -24,8 +24,9 @@ export async function handleSlashCommand(deps: SlackDeps, { command, ack, respon
     const asker = await deps.askers.asker(command.user_id, command.user_name, { channel: command.channel_id });
     const send = (message: object) => delivery.send({ response_type: 'ephemeral', ...message });
     await answerSafely(deps, asker, { listener: 'slash command', text, channel: command.channel_id }, send, async () => {
-      const reply = await deps.bot.answer(text, asker);
+      // One look-up of the language per request: while the store fails, each one waits out its timeout.
       const lang = await deps.bot.languageOf(asker);
+      const reply = await deps.bot.answer(text, asker, lang);
       const footer = reply.attachment ? noteLine(deps.bot, lang, await sendFilePrivately(deps, asker, reply)) : undefined;
       await send(slackMessage(deps.bot, lang, reply, { share: shareableText(deps.bot, text, reply), footer }));
     });

@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { SqlDatabase } from '../sql/sql-database.js';
 import { sqlStore } from '../sql/sql-store.js';
 import { strictKeyv, type Store } from '../store.js';
+import { STORE_ANSWER_TIMEOUT_MS, STORE_CONNECT_TIMEOUT_MS } from '../store-timeouts.js';
 import { PostgresKeyValues } from './postgres-key-values.js';
 
 /** An arbitrary number, the same in every instance, naming the lock held while tables are defined. */
@@ -13,9 +14,21 @@ const DEFINITION_LOCK = 4_735_001;
  * commits on its own, and PostgreSQL reports a commit only once it is on disk.
  */
 export async function postgresStore(url: string): Promise<Store> {
-  // No statement of the bot's should take more than milliseconds; one stuck behind a lock or a
-  // failing server gives up after ten seconds, and its caller answers with an apology.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000, statement_timeout: 10_000 });
+  // statement_timeout is the server's own limit: it frees locks held by a statement stuck behind
+  // another, and answers before the client's limit while the server is alive. query_timeout is the
+  // client's, for a server that answers nothing (frozen, or the network silently dropping packets);
+  // a query that meets it errs, and the pool throws its connection away. connectionTimeoutMillis
+  // bounds opening a connection and waiting for a free one; keepAlive lets the kernel notice a
+  // peer that vanished while a connection sat idle.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: STORE_CONNECT_TIMEOUT_MS,
+    query_timeout: STORE_ANSWER_TIMEOUT_MS,
+    statement_timeout: STORE_ANSWER_TIMEOUT_MS - 500,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   // A connection that breaks while idle is dropped from the pool, which opens another when next
   // needed; without a listener, the error would end the process.
   pool.on('error', () => {});

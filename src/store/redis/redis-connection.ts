@@ -1,7 +1,5 @@
 import { createClient, type RedisClientType } from '@keyv/redis';
-
-/** How long one attempt to connect may take before it counts as failed. */
-const CONNECT_TIMEOUT_MS = 10_000;
+import { STORE_ANSWER_TIMEOUT_MS, STORE_CONNECT_TIMEOUT_MS, withinDeadline } from '../store-timeouts.js';
 
 /** The longest wait between two attempts to re-open a dropped connection. */
 const MAX_RECONNECT_DELAY_MS = 5_000;
@@ -21,7 +19,7 @@ export async function connectRedis(url: string): Promise<RedisConnection> {
     // again) rather than waiting, unanswered, in a queue that dies with the process.
     disableOfflineQueue: true,
     socket: {
-      connectTimeout: CONNECT_TIMEOUT_MS,
+      connectTimeout: STORE_CONNECT_TIMEOUT_MS,
       // An error ends the attempts (and rejects connect()); a number is the delay before the next.
       reconnectStrategy: (attempt: number, cause: Error) => (connected ? Math.min(100 * 2 ** attempt, MAX_RECONNECT_DELAY_MS) : cause),
     },
@@ -30,7 +28,32 @@ export async function connectRedis(url: string): Promise<RedisConnection> {
   client.on('error', () => {});
   await client.connect();
   connected = true;
-  return client;
+  return answeringWithin(client, STORE_ANSWER_TIMEOUT_MS);
+}
+
+/** The client's own methods that open or close the connection: they are not operations on data. */
+const CONNECTION_METHODS = new Set<PropertyKey>(['connect', 'close', 'destroy', 'quit', 'disconnect', 'duplicate']);
+
+/**
+ * The client, each of whose commands fails after `ms` without an answer. A server that is connected
+ * but answers nothing (frozen, or packets silently dropped) would otherwise leave every command
+ * waiting: the client's own `timeout` command option covers only commands not yet sent. Replies
+ * keep their order on the connection, so once the server resumes, later commands work again.
+ */
+function answeringWithin(client: RedisConnection, ms: number): RedisConnection {
+  return new Proxy(client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      // Called on the client itself, whose private fields a proxy cannot reach.
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      if (CONNECTION_METHODS.has(property)) return method;
+      return (...args: unknown[]) => {
+        const result = method(...args);
+        return result instanceof Promise ? withinDeadline(result, ms) : result;
+      };
+    },
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { strictKeyv, type Store } from '../store.js';
 import { RedisClaims } from './redis-claims.js';
 import { connectRedis, durabilityWarnings } from './redis-connection.js';
 import { RedisNewsRepository } from './redis-news-repository.js';
+import { RedisNoticeQueue } from './redis-notice-queue.js';
 
 /** redis://…: one Redis server shared by every instance of the bot. */
 export async function redisStore(url: string): Promise<Store> {
@@ -13,6 +14,7 @@ export async function redisStore(url: string): Promise<Store> {
     values,
     claims: new RedisClaims(client),
     news: new RedisNewsRepository(client),
+    notices: new RedisNoticeQueue(client),
     warnings: await durabilityWarnings(client),
     close: async () => {
       await client.close();

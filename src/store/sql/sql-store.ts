@@ -3,8 +3,9 @@ import type { Store } from '../store.js';
 import { SqlClaims } from './sql-claims.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlNewsRepository } from './sql-news-repository.js';
+import { SqlNoticeQueue } from './sql-notice-queue.js';
 
-/** A store whose claims and news queue are tables of `db`, beside keyv's `values`. */
+/** A store whose claims, news queue and notices are tables of `db`, beside keyv's `values`. */
 export async function sqlStore(db: SqlDatabase, values: Keyv, close: () => Promise<void>): Promise<Store> {
-  return { values, claims: await SqlClaims.open(db), news: await SqlNewsRepository.open(db), warnings: [], close };
+  return { values, claims: await SqlClaims.open(db), news: await SqlNewsRepository.open(db), notices: await SqlNoticeQueue.open(db), warnings: [], close };
 }
