@@ -42,43 +42,71 @@ export class ReminderRunner {
   private readonly options: ReminderRunnerOptions & typeof DEFAULTS;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** The loop started last; a loop that is no longer it (stopped, or replaced by a new start) arms no timer. */
+  private loopId: symbol | undefined;
+  /** The loop's step under way (a pass, then the reckoning of the next wake): stop() waits for it. */
+  private step: Promise<void> | undefined;
+  /** The latest instant a pass looked up to: what falls due after it is the next pass's work. */
+  private coveredUntil: DateTime | undefined;
+  private pass: Promise<void> | undefined;
 
   constructor(options: ReminderRunnerOptions) {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  /** Runs a pass now, then sleeps until the next reminder (never longer than maxSleepMs), and so on. */
+  /**
+   * Runs a pass now, then sleeps until the next reminder (never longer than maxSleepMs), and so
+   * on; when a reminder fell due during a slow pass, the next pass runs at once.
+   */
   start(): void {
     this.stopped = false;
-    const loop = async () => {
-      try {
-        await this.runDue();
-      } catch (error) {
-        this.options.logger.error('reminder pass failed; will try again', { error });
-      }
-      if (this.stopped) return;
-      const wait = await this.msUntilNextWake().catch(() => this.options.maxSleepMs);
-      this.timer = setTimeout(loop, wait);
+    const id = Symbol('reminder loop');
+    this.loopId = id;
+    const loop = () => {
+      this.timer = undefined;
+      this.step = this.loopStep(id).then((wait) => {
+        // Re-armed only by the loop still current: not after stop(), which may have closed the store.
+        if (wait !== undefined && this.loopId === id) this.timer = setTimeout(loop, wait);
+      });
     };
-    void loop();
+    loop();
   }
 
-  /** Stops the loop; resolves once a pass under way has recorded what it posted (so the store can close). */
+  /**
+   * Stops the loop and leaves no timer armed; resolves once the step under way (a pass recording
+   * what it posted, or the reckoning of the next wake) has ended, so that the store can close.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.loopId = undefined;
     clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.step;
     await this.pass?.catch(() => {}); // a failed pass was logged where it failed
   }
 
-  /** How long to sleep: until the next reminder is due, capped. */
-  async msUntilNextWake(): Promise<number> {
-    const now = this.options.clock();
-    const upcoming = await this.options.plan(now, now.plus({ milliseconds: this.options.maxSleepMs }));
-    const next = upcoming.find((r) => r.at > now);
-    return next ? Math.max(0, next.at.diff(now).as('milliseconds')) : this.options.maxSleepMs;
+  /** One pass, then how long to sleep; undefined once the loop is no longer current. */
+  private async loopStep(id: symbol): Promise<number | undefined> {
+    try {
+      await this.runDue();
+    } catch (error) {
+      this.options.logger.error('reminder pass failed; will try again', { error });
+    }
+    if (this.loopId !== id) return undefined;
+    return this.msUntilNextWake().catch(() => this.options.maxSleepMs);
   }
 
-  private pass: Promise<void> | undefined;
+  /**
+   * How long to sleep: until the next reminder after what the last pass covered (zero when one
+   * fell due while that pass ran), capped.
+   */
+  async msUntilNextWake(): Promise<number> {
+    const now = this.options.clock();
+    const after = this.coveredUntil !== undefined && this.coveredUntil < now ? this.coveredUntil : now;
+    const upcoming = await this.options.plan(after, now.plus({ milliseconds: this.options.maxSleepMs }));
+    const next = upcoming.find((r) => r.at > after);
+    return next ? Math.max(0, next.at.diff(now).as('milliseconds')) : this.options.maxSleepMs;
+  }
 
   /** One pass: settles every reminder due by now that is not settled yet. Passes never overlap. */
   async runDue(): Promise<void> {
@@ -89,6 +117,7 @@ export class ReminderRunner {
   private async settleDue(): Promise<void> {
     const { clock, plan, journal, lookbackDays, logger } = this.options;
     const now = clock();
+    this.coveredUntil = now;
     // A fresh claimant per pass: even a claim of this process's own earlier pass is not taken for ours.
     const owner = randomUUID();
     const due = await plan(now.minus({ days: lookbackDays }), now.plus({ milliseconds: 1 }));
@@ -126,7 +155,9 @@ export class ReminderRunner {
     // An earlier attempt that died or failed may still have reached the channel.
     let uncertain = earlier?.status === 'posting' || earlier?.status === 'failed';
     let lastError: unknown;
+    let tried = 0;
     for (let attempt = 1; attempt <= attempts; attempt++) {
+      tried = attempt;
       try {
         if (!poster) throw new Error(`no ${reminder.target.platform} connection is running`);
         if (uncertain && (await this.foundInChannel(poster, reminder, reply))) {
@@ -143,12 +174,13 @@ export class ReminderRunner {
         return;
       } catch (error) {
         lastError = error;
-        if (!poster || attempt === attempts) break;
+        // Once stopped, the store is about to close: the next start tries again (looking first).
+        if (!poster || attempt === attempts || this.stopped) break;
         await this.sleep(backoffMs(attempt, error));
       }
     }
     // Recorded as failed, reported, and tried again on the next pass while the meeting is ahead.
-    await journal.record(reminder.key, { status: 'failed', due: iso(reminder.at), settledAt: iso(now), late, attempts, reason: String(lastError) });
+    await journal.record(reminder.key, { status: 'failed', due: iso(reminder.at), settledAt: iso(now), late, attempts: tried, reason: String(lastError) });
     logger.error('reminder could not be posted; will try again on the next pass (see `gsef reminders --status`)', { reminder: reminder.key, target: reminder.target, error: lastError });
   }
 
