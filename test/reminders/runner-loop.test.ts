@@ -45,15 +45,15 @@ afterEach(() => {
 });
 
 describe('the reminder loop', () => {
-  it('runs again at once when a reminder fell due during a slow pass, and posts it on time', async () => {
+  it('runs again at once when a reminder fell due during a slow pass, and does not call it late', async () => {
     // 11 April 2019, 09:00: the 14-day reminder of the meeting of 25 April is due; the 3-day one is due on 22 April.
     let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
     const posted: Posted[] = [];
     const slowPoster: ChannelPoster = {
       async post(_channel, reply) {
         posted.push({ title: reply.title, late: reply.blocks.some((b) => b.type === 'note' && /late/.test(b.text)) });
-        // So slow that, when it returns, the next reminder (22 April, 09:00) has been due for a minute.
-        if (posted.length === 1) now = DateTime.fromISO('2019-04-22T09:01', { zone: SEOUL });
+        // So slow that, when it returns, the next reminder (22 April, 09:00) has been due for 7 minutes (past the 5 of grace).
+        if (posted.length === 1) now = DateTime.fromISO('2019-04-22T09:07', { zone: SEOUL });
       },
     };
     const runner = await runnerWith({ clock: () => now }, slowPoster);
@@ -78,6 +78,28 @@ describe('the reminder loop', () => {
   });
 
   describe('stopped', () => {
+    it('during the back-off between attempts: stops at once, records the attempt, and tries nothing more', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
+      const store = memoryStore();
+      let attempts = 0;
+      const limited: ChannelPoster = {
+        async post() {
+          attempts += 1;
+          throw Object.assign(new Error('slack answered 429'), { retryAfterMs: 60_000 });
+        },
+        wasPosted: async () => false,
+      };
+      const runner = await runnerWith({ clock: () => now, journal: new ReminderJournal(store), sleep: undefined }, limited);
+      runner.start();
+      for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await settle(1);
+      expect(attempts).toBe(1); // and waiting a minute, on a timer that the test never advances
+      await runner.stop();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(attempts).toBe(1);
+      expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'failed', attempts: 1 });
+    });
+
     it('while the next wake is being reckoned: arms no timer, and never plans again', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const now = DateTime.fromISO('2019-04-22T08:00', { zone: SEOUL });
