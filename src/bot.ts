@@ -8,6 +8,7 @@ import { isLang, type Lang } from './domain/vocabulary.js';
 import type { Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
+import type { Claims } from './store/claims.js';
 import type { LanguagePreferences } from './store/language-preferences.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
@@ -36,6 +37,8 @@ export interface BotServices {
   news: NewsService;
   pendingNews: PendingNews;
   outbox: Outbox;
+  /** The store's claims, for work exactly one instance sharing it must do (a Slack event delivered twice). */
+  claims: Claims;
   logger: Logger;
 }
 

@@ -35,6 +35,7 @@ export async function createBot(config: CoreConfig, store: Store, logger: Logger
     news: createNewsService(catalog, store.news, clock, timeZone),
     pendingNews: new PendingNews(store.values),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, logger),
+    claims: store.claims,
     logger,
   });
 }

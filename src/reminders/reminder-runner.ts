@@ -29,6 +29,12 @@ export interface ReminderRunnerOptions {
   lookbackDays?: number;
 }
 
+/** When a pass began and, once it has, when it ended. */
+interface PassSpan {
+  began: DateTime;
+  ended?: DateTime;
+}
+
 const DEFAULTS = { maxSleepMs: 10 * 60_000, graceMs: 5 * 60_000, attempts: 5, leaseMs: 5 * 60_000, lookbackDays: 30 };
 
 /**
@@ -42,43 +48,79 @@ export class ReminderRunner {
   private readonly options: ReminderRunnerOptions & typeof DEFAULTS;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** The loop started last; a loop that is no longer it (stopped, or replaced by a new start) arms no timer. */
+  private loopId: symbol | undefined;
+  /** The loop's step under way (a pass, then the reckoning of the next wake): stop() waits for it. */
+  private step: Promise<void> | undefined;
+  /**
+   * When the latest pass began (it settled what was due by then: what falls due later is the next
+   * pass's work) and ended (a reminder that fell due in between waited for a busy bot, not a
+   * stopped one: it is not late).
+   */
+  private lastPass: PassSpan | undefined;
+  private pass: Promise<void> | undefined;
+  /** Ends the back-off under way at once (stop() does, rather than wait it out). */
+  private wakeEarly: (() => void) | undefined;
 
   constructor(options: ReminderRunnerOptions) {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  /** Runs a pass now, then sleeps until the next reminder (never longer than maxSleepMs), and so on. */
+  /**
+   * Runs a pass now, then sleeps until the next reminder (never longer than maxSleepMs), and so
+   * on; when a reminder fell due during a slow pass, the next pass runs at once.
+   */
   start(): void {
     this.stopped = false;
-    const loop = async () => {
-      try {
-        await this.runDue();
-      } catch (error) {
-        this.options.logger.error('reminder pass failed; will try again', { error });
-      }
-      if (this.stopped) return;
-      const wait = await this.msUntilNextWake().catch(() => this.options.maxSleepMs);
-      this.timer = setTimeout(loop, wait);
+    const id = Symbol('reminder loop');
+    this.loopId = id;
+    const loop = () => {
+      this.timer = undefined;
+      this.step = this.loopStep(id).then((wait) => {
+        // Re-armed only by the loop still current: not after stop(), which may have closed the store.
+        if (wait !== undefined && this.loopId === id) this.timer = setTimeout(loop, wait);
+      });
     };
-    void loop();
+    loop();
   }
 
-  /** Stops the loop; resolves once a pass under way has recorded what it posted (so the store can close). */
+  /**
+   * Stops the loop and leaves no timer armed; resolves once the step under way (a pass recording
+   * what it posted, or the reckoning of the next wake) has ended, so that the store can close.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.loopId = undefined;
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.wakeEarly?.();
+    await this.step;
     await this.pass?.catch(() => {}); // a failed pass was logged where it failed
   }
 
-  /** How long to sleep: until the next reminder is due, capped. */
-  async msUntilNextWake(): Promise<number> {
-    const now = this.options.clock();
-    const upcoming = await this.options.plan(now, now.plus({ milliseconds: this.options.maxSleepMs }));
-    const next = upcoming.find((r) => r.at > now);
-    return next ? Math.max(0, next.at.diff(now).as('milliseconds')) : this.options.maxSleepMs;
+  /** One pass, then how long to sleep; undefined once the loop is no longer current. */
+  private async loopStep(id: symbol): Promise<number | undefined> {
+    try {
+      await this.runDue();
+    } catch (error) {
+      this.options.logger.error('reminder pass failed; will try again', { error });
+    }
+    if (this.loopId !== id) return undefined;
+    return this.msUntilNextWake().catch(() => this.options.maxSleepMs);
   }
 
-  private pass: Promise<void> | undefined;
+  /**
+   * How long to sleep: until the next reminder after what the last pass covered (zero when one
+   * fell due while that pass ran), capped.
+   */
+  async msUntilNextWake(): Promise<number> {
+    const now = this.options.clock();
+    const covered = this.lastPass?.began;
+    const after = covered !== undefined && covered < now ? covered : now;
+    const upcoming = await this.options.plan(after, now.plus({ milliseconds: this.options.maxSleepMs }));
+    const next = upcoming.find((r) => r.at > after);
+    return next ? Math.max(0, next.at.diff(now).as('milliseconds')) : this.options.maxSleepMs;
+  }
 
   /** One pass: settles every reminder due by now that is not settled yet. Passes never overlap. */
   async runDue(): Promise<void> {
@@ -87,8 +129,20 @@ export class ReminderRunner {
   }
 
   private async settleDue(): Promise<void> {
-    const { clock, plan, journal, lookbackDays, logger } = this.options;
+    const { clock } = this.options;
     const now = clock();
+    const previous = this.lastPass;
+    const thisPass: PassSpan = { began: now };
+    this.lastPass = thisPass;
+    try {
+      await this.settleDueAt(now, previous);
+    } finally {
+      thisPass.ended = clock();
+    }
+  }
+
+  private async settleDueAt(now: DateTime, previous: PassSpan | undefined): Promise<void> {
+    const { plan, journal, lookbackDays, logger } = this.options;
     // A fresh claimant per pass: even a claim of this process's own earlier pass is not taken for ours.
     const owner = randomUUID();
     const due = await plan(now.minus({ days: lookbackDays }), now.plus({ milliseconds: 1 }));
@@ -100,8 +154,10 @@ export class ReminderRunner {
 
     for (const { reminder, earlier } of unsettled) {
       if (this.stopped) return; // the rest stay unsettled, for the next start
-      // Late means the bot was not running at its time; a retry after a failed post is not late.
-      const late = earlier?.late ?? now.diff(reminder.at).as('milliseconds') > this.options.graceMs;
+      // Late means the bot was not running at its time: not a retry after a failed post, nor one
+      // that fell due while the previous pass was busy.
+      const fellDueWhileBusy = previous !== undefined && reminder.at > previous.began && reminder.at <= (previous.ended ?? now);
+      const late = earlier?.late ?? (!fellDueWhileBusy && now.diff(reminder.at).as('milliseconds') > this.options.graceMs);
       if (!(await this.claim(reminder, owner, now))) continue;
       if (now >= reminder.meetingBegins) {
         // Missed while the bot was down, and the meeting has begun: a reminder is useless now.
@@ -126,7 +182,9 @@ export class ReminderRunner {
     // An earlier attempt that died or failed may still have reached the channel.
     let uncertain = earlier?.status === 'posting' || earlier?.status === 'failed';
     let lastError: unknown;
+    let tried = 0;
     for (let attempt = 1; attempt <= attempts; attempt++) {
+      tried = attempt;
       try {
         if (!poster) throw new Error(`no ${reminder.target.platform} connection is running`);
         if (uncertain && (await this.foundInChannel(poster, reminder, reply))) {
@@ -143,28 +201,42 @@ export class ReminderRunner {
         return;
       } catch (error) {
         lastError = error;
-        if (!poster || attempt === attempts) break;
+        // Once stopped, the store is about to close: the next start tries again (looking first).
+        if (!poster || attempt === attempts || this.stopped) break;
         await this.sleep(backoffMs(attempt, error));
+        if (this.stopped) break;
       }
     }
     // Recorded as failed, reported, and tried again on the next pass while the meeting is ahead.
-    await journal.record(reminder.key, { status: 'failed', due: iso(reminder.at), settledAt: iso(now), late, attempts, reason: String(lastError) });
+    await journal.record(reminder.key, { status: 'failed', due: iso(reminder.at), settledAt: iso(now), late, attempts: tried, reason: String(lastError) });
     logger.error('reminder could not be posted; will try again on the next pass (see `gsef reminders --status`)', { reminder: reminder.key, target: reminder.target, error: lastError });
   }
 
-  /** Whether the platform shows the reminder posted; when it cannot tell, false (it is posted again). */
+  /**
+   * Whether the platform shows the reminder posted. Where it can never tell (the console), false:
+   * it is posted again. Where the look fails, the attempt fails: never a post without a look.
+   */
   private async foundInChannel(poster: ChannelPoster, reminder: PlannedReminder, reply: Reply): Promise<boolean> {
     if (!poster.wasPosted) return false;
     try {
       return await poster.wasPosted(reminder.target.channel, reply, reminder.key);
     } catch (error) {
-      this.options.logger.warn('could not read the channel to see whether a reminder was posted; posting it', { reminder: reminder.key, error });
-      return false;
+      this.options.logger.warn('could not read the channel to see whether a reminder was already posted; not posting it until a look succeeds', { reminder: reminder.key, error });
+      throw new Error(`could not look in ${reminder.target.platform} channel ${reminder.target.channel} for an earlier attempt: ${String(error)}`, { cause: error });
     }
   }
 
   private sleep(ms: number): Promise<void> {
-    return this.options.sleep ? this.options.sleep(ms) : new Promise((resolve) => setTimeout(resolve, ms));
+    if (this.options.sleep) return this.options.sleep(ms);
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakeEarly = undefined;
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.wakeEarly = wake;
+    });
   }
 }
 

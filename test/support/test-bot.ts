@@ -61,6 +61,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     news: createNewsService(data, store.news, clock, 'Asia/Seoul'),
     pendingNews: new PendingNews(store.values),
     outbox: new Outbox(data.settings.newsletter.editorialChannels, store.notices, logger, print),
+    claims: store.claims,
     logger,
   });
 }

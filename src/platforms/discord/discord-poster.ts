@@ -27,7 +27,8 @@ export function discordPoster(rest: REST, translator: Translator, lang: Lang, se
       const message = render(reply);
       await rest.post(Routes.channelMessages(channelId), {
         body: {
-          // A retry with the same nonce within a few minutes returns the message already made.
+          // On every attempt of a marked post, the library's own retries of a 5xx included (they do
+          // not look first): Discord answers a nonce it saw minutes ago with the message it made.
           ...(mark ? { nonce: nonceOf(mark), enforce_nonce: true } : {}),
           ...(message.content === undefined ? {} : { content: message.content }),
           embeds: message.embeds,

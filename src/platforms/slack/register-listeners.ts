@@ -1,4 +1,5 @@
 import type { App, BlockButtonAction, MessageShortcut } from '@slack/bolt';
+import { dropRepeatedEvents } from './drop-repeated-events.js';
 import { handleDirectMessage } from './handle-direct-message.js';
 import { handleMention } from './handle-mention.js';
 import { handleNewsChannelMessage, isNewsChannelPost } from './handle-news-channel-message.js';
@@ -16,6 +17,7 @@ import { NEWS_SHORTCUT_CALLBACK_ID, REPLY_ACTION_ID, SHARE_ACTION_ID, SLASH_COMM
  * actions), mentions, DMs, posts in news channels, :newspaper: reactions and the message shortcut.
  */
 export function registerListeners(app: App, deps: SlackDeps): void {
+  app.use(dropRepeatedEvents(deps));
   app.command(SLASH_COMMAND, (args) => handleSlashCommand(deps, args));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, (args) => handleShareAction(deps, args));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: REPLY_ACTION_ID }, (args) => handleReplyAction(deps, args));

@@ -88,7 +88,7 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
     });
     connectionKeeper = keepSocketConnected(receiver!.client, logger, options.reconnectDelayMs);
   }
-  const poster = new SlackChannelPoster(app.client, bot);
+  const poster = new SlackChannelPoster(app.client, bot, { token: config.botToken, clientOptions });
   // The newsletter desk reaches Slack authors and the editorial channel through this.
   bot.services.outbox.register('slack', slackMessenger(deps, poster));
   ready = true;

@@ -9,4 +9,8 @@ export class MemoryClaims implements Claims {
     if (!current || current.owner === owner || current.at < nowMs - leaseMs) this.held.set(key, { owner, at: nowMs });
     return this.held.get(key)!.owner === owner;
   }
+
+  async forget(prefix: string, beforeMs: number): Promise<void> {
+    for (const [key, { at }] of this.held) if (key.startsWith(prefix) && at < beforeMs) this.held.delete(key);
+  }
 }

@@ -21,4 +21,9 @@ export class SqlClaims implements Claims {
     const rows = await this.db.query<{ owner: string }>('SELECT owner FROM gsef_claims WHERE key = $1', [key]);
     return rows[0]?.owner === owner;
   }
+
+  async forget(prefix: string, beforeMs: number): Promise<void> {
+    // LIKE's wildcards in the prefix are taken literally; SQLite needs the escape character named.
+    await this.db.query("DELETE FROM gsef_claims WHERE key LIKE $1 ESCAPE '\\' AND claimed_at < $2", [`${prefix.replace(/[\\%_]/g, '\\$&')}%`, Math.floor(beforeMs)]);
+  }
 }

@@ -31,6 +31,8 @@ interface Failure {
 }
 
 type Json = Record<string, unknown>;
+/** How the answer to a request Discord carried out (a message created) is lost: a 500, or the connection reset. */
+export type LostAnswer = 'error' | 'reset';
 /** 401 a bad token, 403 "Cannot send messages to this user" (DMs closed), 429 a rate limit, 500 a server error. */
 type FailureStatus = 401 | 403 | 429 | 500;
 
@@ -58,6 +60,7 @@ export class FakeDiscord {
   /** Intents IDENTIFY may not ask for, as Discord refuses privileged intents not enabled in the Developer Portal (close 4014). */
   refusedIntents = 0;
   private readonly failures: Failure[] = [];
+  private readonly lostAnswers: { method: string; path: RegExp; how: LostAnswer }[] = [];
   private socket: WebSocket | undefined;
   private sequence = 0;
   private nextId = 900000000000000000n;
@@ -87,6 +90,11 @@ export class FakeDiscord {
   /** The next `times` requests matching method and path get `status` (429 with Discord's rate-limit headers and body). */
   failNext(method: string, path: RegExp, status: FailureStatus, times = 1, retryAfterSeconds = 0.05): void {
     this.failures.push({ method, path, status, remaining: times, retryAfterSeconds });
+  }
+
+  /** The next request matching method and path is carried out, but its answer is lost this way. */
+  loseAnswerOfNext(method: string, path: RegExp, how: LostAnswer): void {
+    this.lostAnswers.push({ method, path, how });
   }
 
   requestsTo(method: string, path: RegExp): RecordedRequest[] {
@@ -214,6 +222,14 @@ export class FakeDiscord {
     this.requests.push(request);
     res.on('finish', () => (request.status = res.statusCode));
 
+    const lost = this.lostAnswers.findIndex((l) => l.method === request.method && l.path.test(request.path));
+    if (lost >= 0) {
+      const { how } = this.lostAnswers.splice(lost, 1)[0]!;
+      this.route(request, DISCARDED_RESPONSE);
+      if (how === 'error') send(res, 500, { message: '500: Internal Server Error', code: 0 });
+      else req.socket.destroy();
+      return;
+    }
     const failure = this.failures.find((f) => f.remaining > 0 && f.method === request.method && f.path.test(request.path));
     if (failure) {
       failure.remaining -= 1;
@@ -311,10 +327,14 @@ export class FakeDiscord {
       flags: body.flags ?? 0,
       type: 0,
       components: body.components ?? [],
+      ...(body.nonce === undefined ? {} : { nonce: body.nonce }),
       ...(body.message_reference ? { message_reference: body.message_reference } : {}),
     };
   }
 }
+
+/** Where the answer to a request whose answer is lost goes: nowhere. */
+const DISCARDED_RESPONSE = { writeHead: () => DISCARDED_RESPONSE, end: () => DISCARDED_RESPONSE } as unknown as ServerResponse;
 
 async function parseBody(request: RecordedRequest, raw: Buffer): Promise<void> {
   const type = String(request.headers['content-type'] ?? '');

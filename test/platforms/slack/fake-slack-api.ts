@@ -13,6 +13,12 @@ export interface RecordedCall {
 
 export type Failure = { status: 429; retryAfter: number } | { status: 500 };
 
+/**
+ * How the answer to a call Slack carried out (a message stored) is lost on the way back: a 500,
+ * the connection reset, or no answer at all (the client gives up when its timeout runs out).
+ */
+export type LostAnswer = 'error' | 'reset' | 'silence';
+
 /** A message in a channel as conversations.history gives it; `thread_ts` (not its own ts) makes it a reply in a thread. */
 export interface StoredMessage {
   type?: 'message';
@@ -53,6 +59,7 @@ export class FakeSlackApi {
   /** What apps.connections.open hands out (Socket Mode). */
   socketUrl = '';
   private readonly failures = new Map<string, Failure[]>();
+  private readonly lostAnswers = new Map<string, LostAnswer[]>();
   private readonly holds = new Map<string, Hold>();
   private sequence = 0;
 
@@ -82,6 +89,11 @@ export class FakeSlackApi {
   /** The next `count` calls of `method` fail this way. */
   failNext(method: string, count: number, failure: Failure): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array.from({ length: count }, () => failure)]);
+  }
+
+  /** The next `count` calls of `method` are carried out, but their answer is lost this way. */
+  loseAnswerOfNext(method: string, count: number, how: LostAnswer): void {
+    this.lostAnswers.set(method, [...(this.lostAnswers.get(method) ?? []), ...Array.from({ length: count }, () => how)]);
   }
 
   /** Calls of `method` wait until the returned function is called. */
@@ -130,6 +142,8 @@ export class FakeSlackApi {
     const body = parseBody(raw, request.headers['content-type'] ?? '');
     this.arrived.push(method);
     await this.holds.get(method)?.released;
+    const lost = this.lostAnswers.get(method)?.shift();
+    if (lost) return this.loseAnswer(method, path, body, response, lost);
     const failure = this.failures.get(method)?.shift();
     const status = failure?.status ?? 200;
     this.calls.push({ method, path, status, body });
@@ -150,6 +164,18 @@ export class FakeSlackApi {
     }
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(this.answer(method, body)));
+  }
+
+  /** Carries the call out, then loses its answer; recorded with status 0 when none was sent. */
+  private loseAnswer(method: string, path: string, body: Record<string, unknown>, response: ServerResponse, how: LostAnswer): void {
+    this.answer(method, body);
+    this.calls.push({ method, path, status: how === 'error' ? 500 : 0, body });
+    if (how === 'error') {
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end('upstream failure after the call was carried out');
+    } else if (how === 'reset') {
+      response.socket?.destroy();
+    } // 'silence': the response is left open until the client gives up (or the fake closes)
   }
 
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {

@@ -1,0 +1,80 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import type { ReminderSettings } from '../../src/catalog/schema.js';
+import { silentLogger } from '../../src/logger.js';
+import type { ChannelPoster } from '../../src/platforms/running-platform.js';
+import { planReminders } from '../../src/reminders/plan.js';
+import { reminderReply } from '../../src/reminders/reminder-reply.js';
+import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
+import { ReminderRunner } from '../../src/reminders/reminder-runner.js';
+import { memoryStore } from '../../src/store/memory/memory-store.js';
+import type { Store } from '../../src/store/store.js';
+import { botAt, realKnowledgeBase } from '../support/test-bot.js';
+
+// After an attempt whose outcome was lost, a reminder is never posted again without a look in
+// the channel: when the look itself fails, the attempt fails, and the look is tried again.
+
+const SEOUL = 'Asia/Seoul';
+const SETTINGS: ReminderSettings = { offsets: ['P14D'], time: '09:00', targets: [{ platform: 'slack', channel: 'C-STEERING', languages: ['en'] }] };
+
+/** A channel that takes the first post but loses its answer, and whose history can be read only when `readable()` says so. */
+function flakyChannel(readable: () => boolean): { poster: ChannelPoster; posts: string[]; looks: () => number } {
+  const posts: string[] = [];
+  let looks = 0;
+  const poster: ChannelPoster = {
+    async post(_channel, _reply, mark) {
+      posts.push(mark ?? '');
+      if (posts.length === 1) throw new Error('socket hang up (after Slack took the message)');
+    },
+    async wasPosted(_channel, _reply, mark) {
+      looks += 1;
+      if (!readable()) throw new Error('conversations.history answered 503');
+      return posts.includes(mark);
+    },
+  };
+  return { poster, posts, looks: () => looks };
+}
+
+async function runnerOver(store: Store, poster: ChannelPoster, now: () => DateTime): Promise<ReminderRunner> {
+  const kb = await realKnowledgeBase();
+  const bot = await botAt('2019-01-01');
+  return new ReminderRunner({
+    plan: async (from, to) => planReminders(kb, SETTINGS, SEOUL, from, to),
+    render: (reminder, late) => reminderReply(bot, reminder, late),
+    posters: { slack: poster },
+    journal: new ReminderJournal(store),
+    clock: now,
+    logger: silentLogger,
+    sleep: async () => {},
+  });
+}
+
+describe('a reminder whose outcome was lost, when the channel cannot be read', () => {
+  it('is looked for again, not posted blindly, and found once the channel can be read', async () => {
+    const store = memoryStore();
+    let lookFailures = 2;
+    const channel = flakyChannel(() => lookFailures-- <= 0);
+    await (await runnerOver(store, channel.poster, () => DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL }))).runDue();
+    expect(channel.posts).toHaveLength(1);
+    expect(channel.looks()).toBe(3);
+    expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'posted', foundInChannel: true });
+  });
+
+  it('is recorded as failed (not posted twice) while the channel stays unreadable, and found on a later pass', async () => {
+    const store = memoryStore();
+    let readable = false;
+    let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
+    const channel = flakyChannel(() => readable);
+    const runner = await runnerOver(store, channel.poster, () => now);
+    await runner.runDue();
+    expect(channel.posts).toHaveLength(1);
+    const [failed] = await new ReminderJournal(store).all();
+    expect(failed!.record).toMatchObject({ status: 'failed', attempts: 5 });
+    expect(failed!.record.reason).toContain('could not look in slack channel C-STEERING');
+    readable = true;
+    now = now.plus({ minutes: 10 });
+    await runner.runDue();
+    expect(channel.posts).toHaveLength(1);
+    expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'posted', foundInChannel: true });
+  });
+});

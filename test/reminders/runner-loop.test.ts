@@ -1,0 +1,158 @@
+import { DateTime } from 'luxon';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReminderSettings } from '../../src/catalog/schema.js';
+import { silentLogger } from '../../src/logger.js';
+import type { ChannelPoster } from '../../src/platforms/running-platform.js';
+import { planReminders } from '../../src/reminders/plan.js';
+import { reminderReply } from '../../src/reminders/reminder-reply.js';
+import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
+import { ReminderRunner, type ReminderRunnerOptions } from '../../src/reminders/reminder-runner.js';
+import { memoryStore } from '../../src/store/memory/memory-store.js';
+import { botAt, realKnowledgeBase } from '../support/test-bot.js';
+
+// The runner's loop (start / stop), where the other tests drive single passes.
+
+const SEOUL = 'Asia/Seoul';
+const SETTINGS: ReminderSettings = { offsets: ['P14D', 'P3D', 'P1D'], time: '09:00', targets: [{ platform: 'slack', channel: 'C-STEERING', languages: ['en'] }] };
+
+interface Posted {
+  title: string;
+  late: boolean;
+}
+
+async function runnerWith(options: Partial<ReminderRunnerOptions> & Pick<ReminderRunnerOptions, 'clock'>, poster: ChannelPoster): Promise<ReminderRunner> {
+  const kb = await realKnowledgeBase();
+  const bot = await botAt('2019-01-01');
+  return new ReminderRunner({
+    plan: async (from, to) => planReminders(kb, SETTINGS, SEOUL, from, to),
+    render: (reminder, late) => reminderReply(bot, reminder, late),
+    posters: { slack: poster },
+    journal: new ReminderJournal(memoryStore()),
+    logger: silentLogger,
+    sleep: async () => {},
+    maxSleepMs: 10 * 60_000,
+    ...options,
+  });
+}
+
+/** Lets pending promise callbacks run (setImmediate is not among the faked timers). */
+async function settle(rounds = 20): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the reminder loop', () => {
+  it('runs again at once when a reminder fell due during a slow pass, and does not call it late', async () => {
+    // 11 April 2019, 09:00: the 14-day reminder of the meeting of 25 April is due; the 3-day one is due on 22 April.
+    let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
+    const posted: Posted[] = [];
+    const slowPoster: ChannelPoster = {
+      async post(_channel, reply) {
+        posted.push({ title: reply.title, late: reply.blocks.some((b) => b.type === 'note' && /late/.test(b.text)) });
+        // So slow that, when it returns, the next reminder (22 April, 09:00) has been due for 7 minutes (past the 5 of grace).
+        if (posted.length === 1) now = DateTime.fromISO('2019-04-22T09:07', { zone: SEOUL });
+      },
+    };
+    const runner = await runnerWith({ clock: () => now }, slowPoster);
+    runner.start();
+    try {
+      // The clock stands still from here: without a pass at once, the next would be 10 minutes away.
+      await expect.poll(() => posted.length).toBe(2);
+      expect(posted).toEqual([
+        { title: 'Reminder: Steering Committee, Q2 2019, in 14 days', late: false },
+        { title: 'Reminder: Steering Committee, Q2 2019, in 3 days', late: false },
+      ]);
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('sleeps until the next reminder once nothing fell due during the pass', async () => {
+    const now = DateTime.fromISO('2019-04-22T08:59', { zone: SEOUL });
+    const runner = await runnerWith({ clock: () => now }, { post: async () => {} });
+    await runner.runDue();
+    expect(await runner.msUntilNextWake()).toBe(60_000);
+  });
+
+  describe('stopped', () => {
+    it('during the back-off between attempts: stops at once, records the attempt, and tries nothing more', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
+      const store = memoryStore();
+      let attempts = 0;
+      const limited: ChannelPoster = {
+        async post() {
+          attempts += 1;
+          throw Object.assign(new Error('slack answered 429'), { retryAfterMs: 60_000 });
+        },
+        wasPosted: async () => false,
+      };
+      const runner = await runnerWith({ clock: () => now, journal: new ReminderJournal(store), sleep: undefined }, limited);
+      runner.start();
+      for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await settle(1);
+      expect(attempts).toBe(1); // and waiting a minute, on a timer that the test never advances
+      await runner.stop();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(attempts).toBe(1);
+      expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'failed', attempts: 1 });
+    });
+
+    it('while the next wake is being reckoned: arms no timer, and never plans again', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const now = DateTime.fromISO('2019-04-22T08:00', { zone: SEOUL });
+      const kb = await realKnowledgeBase();
+      let plans = 0;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const runner = await runnerWith(
+        {
+          clock: () => now,
+          plan: async (from, to) => {
+            plans += 1;
+            if (plans === 2) await held; // the reckoning of the next wake, after the first pass
+            return planReminders(kb, SETTINGS, SEOUL, from, to);
+          },
+        },
+        { post: async () => {} },
+      );
+      runner.start();
+      for (let i = 0; i < 100 && plans < 2; i++) await settle(1);
+      expect(plans).toBe(2);
+      const stopping = runner.stop();
+      release();
+      await stopping;
+      await settle();
+      expect(vi.getTimerCount()).toBe(0); // nothing would keep the process alive once the store is closed
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      expect(plans).toBe(2);
+    });
+
+    it('while asleep between passes: the timer is cleared and no pass runs again', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const now = DateTime.fromISO('2019-04-22T08:00', { zone: SEOUL });
+      const kb = await realKnowledgeBase();
+      let plans = 0;
+      const runner = await runnerWith(
+        {
+          clock: () => now,
+          plan: async (from, to) => {
+            plans += 1;
+            return planReminders(kb, SETTINGS, SEOUL, from, to);
+          },
+        },
+        { post: async () => {} },
+      );
+      runner.start();
+      for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await settle(1);
+      expect(vi.getTimerCount()).toBe(1);
+      const planned = plans;
+      await runner.stop();
+      expect(vi.getTimerCount()).toBe(0);
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      expect(plans).toBe(planned);
+    });
+  });
+});
