@@ -11,21 +11,25 @@ const TRAILING_PUNCTUATION = /[.,;:!?'’”»]+$/u;
 /**
  * What stays as it is in an address: letters, digits and the characters that give it its parts.
  * The rest (quotes, brackets, parentheses, backslash, backtick, "|", "^", a "%" that starts no
- * escape) is percent-encoded, so that no Markdown or HTML reading can end the address early.
+ * escape) is percent-encoded, so that no Markdown or HTML reading can end the address early, and
+ * so is an "@" before everyone, here or channel, which would ping when the address is pasted,
+ * and the ";" that would end an HTML entity (&lt;), which a renderer may leave for the browser
+ * to read as another character.
  */
-const UNSAFE_IN_LINK = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]/g;
+const UNSAFE_IN_LINK = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#@!$&*+,;=%]|@(?=everyone|here|channel)|(?<=&#?\w+);/gi;
 
 /**
  * The address as a safe http(s) link: parsed as a browser would (so "java\nscript:" is seen for
  * what it is), refused unless http or https, refused with a user name or password in it (which
- * hide the real host: https://bank.example@evil.example), then written in plain ASCII.
+ * hide the real host: https://bank.example@evil.example), then written in plain ASCII. The
+ * zero-width spaces that make mentions in a text inert are no part of an address it holds.
  * Undefined when it is not such a link.
  */
 export function safeHttpLink(raw: string): string | undefined {
   if (raw.length > MAX_LINK_LENGTH) return undefined;
   let url: URL;
   try {
-    url = new URL(raw);
+    url = new URL(raw.replace(/\u200B/g, ''));
   } catch {
     return undefined;
   }

@@ -10,7 +10,7 @@ import { findHttpLinks } from './safe-link.js';
  * they would join `@every\u0000one` back into `@everyone`. Slack's and Discord's markup is then
  * turned into the words it shows, and what could still ping gets a zero-width space after its
  * `@` or `<`. Cleaning clean text changes nothing: the zero-width spaces are removed and put
- * back in the same places.
+ * back in the same places, and no markup is left to read.
  */
 
 /** A zero-width space: placed after "@" (or "<") it keeps the text readable and the mention inert. */
@@ -23,13 +23,8 @@ export interface SanitizedNews {
 }
 
 export function sanitizeNews(raw: string): SanitizedNews {
-  let text = tidyWhitespace(removeInvisibleCharacters(normaliseLineBreaks(String(raw ?? ''))));
-  // Markup inside markup (<#C1|<@U2>>) is read from the inside out, until nothing is left to read.
-  for (let before = ''; before !== text; ) {
-    before = text;
-    text = tidyWhitespace(readMarkup(text));
-  }
-  text = neutraliseMentions(text);
+  const visible = tidyWhitespace(removeInvisibleCharacters(normaliseLineBreaks(String(raw ?? ''))));
+  const text = neutraliseMentions(tidyWhitespace(readMarkup(visible)));
   return { text, links: findHttpLinks(text) };
 }
 
@@ -57,17 +52,46 @@ function tidyWhitespace(text: string): string {
  * Slack's and Discord's markup as the words a reader sees: links (<https://x|label>), broadcasts
  * (<!here>), user groups (<!subteam^S1|@team>), users and roles (<@U1|ana>, <@123>, <@!123>,
  * <@&123>) and channels (<#C1|general>, <#123>). As in Slack's and Discord's own markup, an id
- * holds no space and a label no line break; neither holds "<" or ">", so that a piece of markup
- * is read whole, innermost first, and the reading stays linear in the length.
+ * holds no space and a label no line break, and neither holds "<" or ">".
+ */
+/** Longer than any markup Slack or Discord writes: left as it is, which keeps deeply nested "<" cheap to read. */
+const MAX_MARKUP_LENGTH = 1000;
+const READINGS: readonly [RegExp, (first: string, second: string | undefined) => string][] = [
+  [/^<(https?:\/\/[^<>|\s]+)\|([^<>\n]*)>$/i, (url, label) => `${label ?? ''} (${url})`],
+  [/^<(https?:\/\/[^<>|\s]+)>$/i, (url) => url],
+  [/^<!subteam\^[^<>|\s]*(?:\|([^<>\n]*))?>$/i, (label) => `@${(label ?? 'team').replace(/^@/, '')}`],
+  [/^<!([^<>|\s]*)(?:\|([^<>\n]*))?>$/, (name, label) => (label !== undefined && !/^(channel|here|everyone)$/i.test(name) ? label : `@${name}`)],
+  [/^<@[!&]?([^<>|\s]*)(?:\|([^<>\n]*))?>$/, (id, label) => `@${(label ?? id).replace(/^@/, '')}`],
+  [/^<#([^<>|\s]*)(?:\|([^<>\n]*))?>$/, (id, label) => `#${label ?? id}`],
+];
+
+/**
+ * Reads the markup of a text in one pass, each "<…>" when its ">" comes, so that markup inside
+ * markup (<#C1|<@U2>>) is read from the inside out: what is left is never markup that a second
+ * reading would find (cleaning stays idempotent), and the work stays near linear in the length.
  */
 function readMarkup(text: string): string {
-  return text
-    .replace(/<(https?:\/\/[^<>|\s]+)\|([^<>\n]*)>/gi, (_m, url: string, label: string) => `${label} (${url})`)
-    .replace(/<(https?:\/\/[^<>|\s]+)>/gi, '$1')
-    .replace(/<!subteam\^[^<>|\s]*(?:\|([^<>\n]*))?>/gi, (_m, label: string | undefined) => `@${(label ?? 'team').replace(/^@/, '')}`)
-    .replace(/<!([^<>|\s]*)(?:\|([^<>\n]*))?>/g, (_m, name: string, label: string | undefined) => (label !== undefined && !/^(channel|here|everyone)$/i.test(name) ? label : `@${name}`))
-    .replace(/<@[!&]?([^<>|\s]*)(?:\|([^<>\n]*))?>/g, (_m, id: string, label: string | undefined) => `@${(label ?? id).replace(/^@/, '')}`)
-    .replace(/<#([^<>|\s]*)(?:\|([^<>\n]*))?>/g, (_m, id: string, label: string | undefined) => `#${label ?? id}`);
+  const out: string[] = [];
+  const opened: number[] = [];
+  for (const char of text) {
+    const at = char === '>' ? opened.pop() : undefined;
+    if (at === undefined) {
+      if (char === '<') opened.push(out.length);
+      out.push(char);
+      continue;
+    }
+    out.push(readPiece(`${out.splice(at).join('')}>`));
+  }
+  return out.join('');
+}
+
+function readPiece(piece: string): string {
+  if (piece.length > MAX_MARKUP_LENGTH) return piece;
+  for (const [pattern, read] of READINGS) {
+    const match = pattern.exec(piece);
+    if (match) return read(match[1] ?? '', match[2]);
+  }
+  return piece;
 }
 
 /**

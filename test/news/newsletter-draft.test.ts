@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Asker, CommandContext } from '../../src/commands/command.js';
 import type { NewsItem } from '../../src/news/news-item.js';
 import { newsletterDraft } from '../../src/news/newsletter-draft.js';
+import { hasBroadcastMention } from '../../src/news/sanitize.js';
 import { botAt } from '../support/test-bot.js';
 import { MARKDOWN_RENDERERS, readHtml, type ReadDraft } from './rendered-draft.js';
 
@@ -129,6 +130,21 @@ describe('newsletter draft: injection (issue 11, class 1)', () => {
     for (const draft of [markdown, html]) {
       expect(draft).not.toMatch(/@(everyone|here|channel)|<[!@#]/);
       expect(draft).toContain('@\u200Beveryone');
+    }
+  });
+
+  it('shows no mention inside a link either, and no entity a browser would read in its address', async () => {
+    const items = [item(1, 'See https://x.example/@here/and?who=@everyone today.', { source: { platform: 'slack', permalink: 'https://gsef-net.org/a?b=1&c=2@channel' } })];
+    items.push(item(2, 'And https://gsef-net.org/a?b=1&lt;script&gt;x=1 (an entity a renderer could leave in the address for the browser).'));
+    for (const [reader, read] of await readers(items)) {
+      expect(read.problems, reader).toEqual([]);
+      expect(read.links, reader).toEqual([
+        'https://x.example/%40here/and?who=%40everyone',
+        'https://gsef-net.org/a?b=1&c=2%40channel',
+        'https://gsef-net.org/a?b=1&lt%3Bscript&gt%3Bx=1',
+        'https://gsef.slack.com/archives/C1/p2',
+      ]);
+      expect(hasBroadcastMention(read.text), reader).toBe(false);
     }
   });
 });
