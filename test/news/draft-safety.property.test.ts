@@ -94,7 +94,7 @@ describe('the sanitizer, for any text', () => {
         expect(sanitizeNews(text).text).toBe(text);
         for (const link of links) expect(link).toMatch(/^https?:\/\//i);
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   });
 });
@@ -116,7 +116,7 @@ describe('the newsletter drafts, for any items', () => {
           for (const item of items) expect(read.text, renderer).toContain(`keep${item.id}word`);
         }
       }),
-      { numRuns: 250 },
+      { numRuns: 200 },
     );
   });
 
@@ -131,7 +131,7 @@ describe('the newsletter drafts, for any items', () => {
         expect(read.elements.get('em')).toEqual(expect.arrayContaining(items.map(byline)));
         for (const item of items) expect(read.text).toContain(`keep${item.id}word`);
       }),
-      { numRuns: 500 },
+      { numRuns: 350 },
     );
   });
 });
