@@ -1,6 +1,13 @@
 import type { CommandContext } from '../commands/command.js';
 import { LANGS, REGIONS, type Lang } from '../domain/vocabulary.js';
+import { labelled } from '../i18n/typography.js';
+import { escapeHtml, htmlLink, htmlParagraphs } from './html-text.js';
+import { escapeCommonMark, markdownLink, markdownParagraphs } from './markdown-text.js';
 import type { NewsItem } from './news-item.js';
+import { safeHttpLink } from './safe-link.js';
+import { shownAuthorName } from './shown-name.js';
+import { inertText as inert } from './sanitize.js';
+import { oneLine } from './text-layout.js';
 
 export interface NewsletterDraft {
   markdown: string;
@@ -16,39 +23,102 @@ interface Group {
  * An edition of the newsletter as Markdown and HTML: grouped by the items' language, then by
  * region and member, each item with its author and a link to where it was sent. Headings are in
  * the editor's language; items stay in the language they were written in.
+ *
+ * Whatever the items hold, a draft is only words, paragraphs, headings the bot wrote and http(s)
+ * links that show their own address: every text (news, author names, and the data's region and
+ * member names too) is escaped for the format it goes into, and made inert again (an item stored
+ * by an older version, or a forged one, may not have been), and a source link of any other kind
+ * is left out.
  */
 export function newsletterDraft(ctx: CommandContext, edition: string, items: readonly NewsItem[]): NewsletterDraft {
-  const groups = groupItems(ctx, items);
-  const title = ctx.t('newsletter.draftTitle', { edition });
-  const md: string[] = [`# ${title}`, ''];
-  const html: string[] = [`<h1>${escapeHtml(title)}</h1>`];
+  const markdown = new MarkdownDraft();
+  const html = new HtmlDraft();
+  const heading = (level: 1 | 2 | 3 | 4, text: string) => {
+    markdown.heading(level, text);
+    html.heading(level, text);
+  };
+  heading(1, ctx.t('newsletter.draftTitle', { edition }));
   if (items.length === 0) {
-    md.push(ctx.t('newsletter.draftEmpty'));
-    html.push(`<p>${escapeHtml(ctx.t('newsletter.draftEmpty'))}</p>`);
+    markdown.paragraph(ctx.t('newsletter.draftEmpty'));
+    html.paragraph(ctx.t('newsletter.draftEmpty'));
   }
-  for (const group of groups) {
-    const language = ctx.t(`lang.name.${group.lang}`);
-    md.push(`## ${language}`, '');
-    html.push(`<h2>${escapeHtml(language)}</h2>`);
+  for (const group of groupItems(ctx, items)) {
+    heading(2, ctx.t(`lang.name.${group.lang}`));
     for (const { region, members } of group.regions) {
-      md.push(`### ${region}`, '');
-      html.push(`<h3>${escapeHtml(region)}</h3>`);
+      heading(3, region);
       for (const { member, items: memberItems } of members) {
-        md.push(`#### ${member}`, '');
-        html.push(`<h4>${escapeHtml(member)}</h4>`);
+        heading(4, member);
         for (const item of memberItems) {
-          const byline = ctx.t('newsletter.byline', { number: item.id, author: item.author.displayName });
-          const link = item.source.permalink;
-          md.push(`${item.text}`, '', `*${byline}*${link ? ` · [${ctx.t('newsletter.source')}](${link})` : ''}`, '');
-          html.push(
-            `<article><p>${escapeHtml(item.text).replace(/\n/g, '<br>')}</p><p><em>${escapeHtml(byline)}</em>` +
-              `${link ? ` · <a href="${escapeHtml(link)}">${escapeHtml(ctx.t('newsletter.source'))}</a>` : ''}</p></article>`,
-          );
+          const entry = draftEntry(ctx, item);
+          markdown.item(entry);
+          html.item(entry);
         }
       }
     }
   }
-  return { markdown: md.join('\n'), html: html.join('\n') };
+  return { markdown: markdown.toString(), html: html.toString() };
+}
+
+/** One item as a draft shows it: its text, its byline and its source, all made safe. */
+interface DraftEntry {
+  text: string;
+  byline: string;
+  /** "source: ", in the editor's language. */
+  sourceLabel: string;
+  source?: string;
+}
+
+function draftEntry(ctx: CommandContext, item: NewsItem): DraftEntry {
+  const source = item.source.permalink === undefined ? undefined : safeHttpLink(item.source.permalink);
+  return {
+    text: inert(item.text),
+    byline: ctx.t('newsletter.byline', { number: item.id, author: shownAuthorName(item.author) }),
+    sourceLabel: labelled(ctx.lang, ctx.t('newsletter.source'), ''),
+    ...(source ? { source } : {}),
+  };
+}
+
+class MarkdownDraft {
+  private readonly lines: string[] = [];
+
+  heading(level: number, text: string): void {
+    this.lines.push(`${'#'.repeat(level)} ${escapeCommonMark(oneLine(inert(text)))}`, '');
+  }
+
+  paragraph(text: string): void {
+    this.lines.push(escapeCommonMark(oneLine(text)), '');
+  }
+
+  item(entry: DraftEntry): void {
+    for (const paragraph of markdownParagraphs(entry.text)) this.lines.push(paragraph, '');
+    const source = entry.source ? ` · ${escapeCommonMark(entry.sourceLabel)}${markdownLink(entry.source)}` : '';
+    this.lines.push(`*${escapeCommonMark(oneLine(entry.byline))}*${source}`, '');
+  }
+
+  toString(): string {
+    return this.lines.join('\n');
+  }
+}
+
+class HtmlDraft {
+  private readonly lines: string[] = [];
+
+  heading(level: number, text: string): void {
+    this.lines.push(`<h${level}>${escapeHtml(oneLine(inert(text)))}</h${level}>`);
+  }
+
+  paragraph(text: string): void {
+    this.lines.push(`<p>${escapeHtml(text)}</p>`);
+  }
+
+  item(entry: DraftEntry): void {
+    const source = entry.source ? ` · ${escapeHtml(entry.sourceLabel)}${htmlLink(entry.source)}` : '';
+    this.lines.push(`<article>${htmlParagraphs(entry.text).join('')}<p><em>${escapeHtml(oneLine(entry.byline))}</em>${source}</p></article>`);
+  }
+
+  toString(): string {
+    return this.lines.join('\n');
+  }
 }
 
 function groupItems(ctx: CommandContext, items: readonly NewsItem[]): Group[] {
@@ -76,8 +146,4 @@ function groupItems(ctx: CommandContext, items: readonly NewsItem[]): Group[] {
     }
     return { lang, regions };
   }).filter((g) => g.regions.length > 0);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

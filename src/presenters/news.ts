@@ -2,6 +2,9 @@ import { DateTime } from 'luxon';
 import type { CommandContext } from '../commands/command.js';
 import { formatDay } from '../i18n/format-date.js';
 import type { NewsItem } from '../news/news-item.js';
+import { safeHttpLink } from '../news/safe-link.js';
+import { inertText } from '../news/sanitize.js';
+import { shownAuthorName } from '../news/shown-name.js';
 import { MAX_NEWS_LENGTH, MIN_NEWS_LENGTH, type SubmitOutcome } from '../news/news-service.js';
 import type { AuthorNotice } from '../platforms/outbox.js';
 import { reply, type Reply, type ReplyItem } from '../reply/reply.js';
@@ -36,7 +39,7 @@ export function decisionReply(ctx: CommandContext, item: NewsItem, authorNotice:
 /** The notice to the editorial committee about a new item, with Approve and Reject buttons. */
 export function editorialNotice(ctx: CommandContext, item: NewsItem): Reply {
   return {
-    ...reply('ok', ctx.t('newsletter.noticeTitle', { number: item.id, author: item.author.displayName }), [{ type: 'text', text: item.text }, ...itemFacts(ctx, item)]),
+    ...reply('ok', ctx.t('newsletter.noticeTitle', { number: item.id, author: shownAuthorName(item.author) }), [{ type: 'text', text: inertText(item.text) }, ...itemFacts(ctx, item)]),
     visibility: 'public',
     actions: [
       { label: ctx.t('newsletter.approveButton'), command: `newsletter approve ${item.id}`, style: 'primary' },
@@ -46,7 +49,8 @@ export function editorialNotice(ctx: CommandContext, item: NewsItem): Reply {
 }
 
 export function queueItem(ctx: CommandContext, item: NewsItem): ReplyItem {
-  const preview = [...item.text].length > 200 ? `${[...item.text].slice(0, 200).join('')}…` : item.text;
+  const text = inertText(item.text);
+  const preview = [...text].length > 200 ? `${[...text].slice(0, 200).join('')}…` : text;
   return { title: `#${item.id} · ${ctx.t(`newsletter.status.${item.status}`)}${item.edition ? ` · ${item.edition}` : ''}`, details: [preview, ...itemFactLines(ctx, item)] };
 }
 
@@ -61,8 +65,10 @@ function dayIn(iso: string, ctx: CommandContext): string {
 
 function itemFactLines(ctx: CommandContext, item: NewsItem): string[] {
   const member = item.member ? ctx.kb.memberById(item.member)?.member.name[ctx.lang] : undefined;
+  // Only an http(s) permalink is shown: one of another kind (javascript:, data:) can only be forged.
+  const permalink = item.source.permalink === undefined ? undefined : safeHttpLink(item.source.permalink);
   return [
-    [item.author.displayName, member, ctx.t(`lang.name.${item.lang}`), formatDay(dayIn(item.receivedAt, ctx), ctx.lang)].filter(Boolean).join(' · '),
-    ...(item.source.permalink ? [item.source.permalink] : []),
+    [shownAuthorName(item.author), member, ctx.t(`lang.name.${item.lang}`), formatDay(dayIn(item.receivedAt, ctx), ctx.lang)].filter(Boolean).join(' · '),
+    ...(permalink ? [permalink] : []),
   ];
 }

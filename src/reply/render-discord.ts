@@ -57,7 +57,8 @@ export function renderDiscord(reply: Reply, moreHint: (hidden: number) => string
   const hidden = countShowable(pieces.slice(shown));
   const embeds = builder.finish(hidden > 0 ? cut(moreHint(hidden), DISCORD_MAX_FOOTER) : undefined);
   return {
-    ...(reply.visibility === 'public' ? { content: cut(reply.title, DISCORD_MAX_CONTENT) } : {}),
+    // The content is read as Markdown as much as an embed is (a masked link in an author's name would work there).
+    ...(reply.visibility === 'public' ? { content: cut(escapeMarkdown(reply.title), DISCORD_MAX_CONTENT) } : {}),
     embeds,
     files: reply.attachment ? [{ name: reply.attachment.filename, contentType: reply.attachment.mediaType, data: reply.attachment.content }] : [],
     components: buttonRows(reply.actions ?? []),
@@ -227,10 +228,11 @@ class EmbedBuilder {
 
 /**
  * Replies are plain text; Discord reads Markdown. Characters that would turn into emphasis,
- * strike-through, spoilers, quotes or headings are escaped. Backticks are kept on purpose: the
- * locale files quote commands in them, as code in Discord and as-is in the console.
+ * strike-through, spoilers, quotes, headings, subtext or a masked link (`[label](url)`, which
+ * would show a member's words in place of the address it opens) are escaped. Backticks are kept
+ * on purpose: the locale files quote commands in them, as code in Discord and as-is in the
+ * console; in a code span nothing else is read.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\*_~|]/g, '\\$&').replace(/^(\s*)([>#]|-\s)/gm, '$1\\$2');
+  return text.replace(/[\\*_~|[\]]/g, '\\$&').replace(/^(\s*)([>#]|-#|-\s)/gm, '$1\\$2');
 }
-

@@ -194,7 +194,7 @@ describe('moderation', () => {
     await bot.answer('newsletter approve 2', secretariat, 'en');
     const draft = await bot.answer('newsletter draft 2026-11', secretariat, 'en');
     const markdown = draft.attachment!.content;
-    expect(markdown).toMatch(/## English[\s\S]*### Africa[\s\S]*#### City of Bamako[\s\S]*\(12 cooperatives\)[\s\S]*## French/);
+    expect(markdown).toMatch(/## English[\s\S]*### Africa[\s\S]*#### City of Bamako[\s\S]*\\\(12 cooperatives\\\)[\s\S]*## French/);
     const html = (await bot.answer('newsletter draft 2026-11 html', secretariat, 'en')).attachment!.content;
     expect(html).toContain('<h2>French</h2>');
     expect(await bot.answer('newsletter publish 2026-11', secretariat, 'en')).toMatchObject({ title: '2 items of the 2026-11 edition marked published.' });
