@@ -5,7 +5,8 @@ import { z } from 'zod';
  * Socket Mode envelope) without checking it is there. Bolt sorts a payload by the first of these
  * it finds (its getTypeAndConversation): `event`, `command`, `name`, `actions`, then `type`; each
  * kind is checked here the same way, so that the check and Bolt never disagree on what a payload
- * is. Fields are checked only when something dereferences or trusts them; anything else passes.
+ * is. Fields are checked only when something dereferences or trusts them; a payload of no kind
+ * Bolt knows is refused too.
  */
 
 const ref = z.looseObject({ id: z.string() });
@@ -48,7 +49,11 @@ const messageShortcut = shortcut.extend({ channel: ref, message: z.looseObject({
 const viewAction = z.looseObject({ user: ref, view: z.looseObject({ id: z.string(), callback_id: z.string().optional(), state: z.looseObject({}).optional() }) });
 const urlVerification = z.looseObject({ challenge: z.string() });
 
+/** By `type` when none of Bolt's markers is there: a callback without its event, a button press without its actions. */
 const BY_TYPE: Partial<Record<string, z.ZodType<unknown>>> = {
+  event_callback: eventCallback,
+  block_actions: actions,
+  interactive_message: actions,
   shortcut,
   message_action: messageShortcut,
   view_submission: viewAction,
@@ -64,12 +69,15 @@ function schemaFor(payload: Record<string, unknown>): z.ZodType<unknown> | undef
   return typeof payload.type === 'string' ? BY_TYPE[payload.type] : undefined;
 }
 
+/** Anything else Bolt cannot sort: it would wait three seconds for a listener and answer 404. */
+const unknownKind = z.never({ error: 'a payload of no kind Bolt handles' });
+
 /** Why Bolt or the bot could not handle this payload, in one line (paths, never values); undefined when it can. */
 export function slackPayloadProblem(payload: unknown): string | undefined {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return `the payload is ${payload === null ? 'null' : Array.isArray(payload) ? 'an array' : typeof payload}, not an object`;
   const record = payload as Record<string, unknown>;
   if (record.type !== undefined && typeof record.type !== 'string') return 'type: not a string';
-  const checked = schemaFor(record)?.safeParse(record);
-  if (!checked || checked.success) return undefined;
+  const checked = (schemaFor(record) ?? unknownKind).safeParse(record);
+  if (checked.success) return undefined;
   return checked.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ');
 }
