@@ -8,6 +8,18 @@ type SocketModeClient = SocketModeReceiver['client'];
 /** The event on which the Socket Mode client hands itself each frame (its own WebSocket wrapper emits it). */
 const FRAME_EVENT = 'ws_message';
 
+/**
+ * The client emits an event's type (and a frame's type) as an event on itself, beside its own
+ * events: a type named like one of these would reach listeners that never expected a frame.
+ */
+const CLIENT_EVENTS = new Set(['connecting', 'connected', 'reconnecting', 'disconnecting', 'disconnected', 'authenticated', 'close', 'error', 'outgoing_message', 'slack_event', 'ws_message']);
+
+/** Slack's event types are lowercase words joined by underscores (`app_mention`, `reaction_added`). */
+const eventType = z
+  .string()
+  .regex(/^[a-z][a-z_.]*$/, 'not an event type')
+  .refine((type) => !CLIENT_EVENTS.has(type), 'the name of one of the client’s own events');
+
 const envelope = z.looseObject({
   envelope_id: z.string(),
   payload: z.looseObject({}),
@@ -16,14 +28,11 @@ const envelope = z.looseObject({
   retry_reason: z.string().optional(),
 });
 
-/**
- * Slack's frame types; the client emits a frame's `type` as an event on itself, so any other type
- * (`ws_message`, `disconnected`, `error`…) would reach listeners that never expected a frame.
- */
+/** Slack's frame types: any other (`ws_message`, `disconnected`, `error`…) is one of the client's own events or unknown. */
 const FRAME_SCHEMAS: Partial<Record<string, z.ZodType<unknown>>> = {
   hello: z.looseObject({}),
   disconnect: z.looseObject({ reason: z.string().optional() }),
-  events_api: envelope.extend({ payload: z.looseObject({ event: z.looseObject({ type: z.string() }) }) }),
+  events_api: envelope.extend({ payload: z.looseObject({ event: z.looseObject({ type: eventType }) }) }),
   interactive: envelope,
   slash_commands: envelope,
 };
