@@ -34,7 +34,7 @@ export function patched(bases: Record<string, unknown>, patch: PatchCase, placeh
     const { parent, key } = locate(result, path);
     parent[key] = structuredClone(value);
   }
-  return expand(result, placeholders) as Record<string, unknown>;
+  return expanded(result, placeholders) as Record<string, unknown>;
 }
 
 function locate(root: Record<string, unknown>, path: string): { parent: Record<string, unknown>; key: string } {
@@ -45,14 +45,15 @@ function locate(root: Record<string, unknown>, path: string): { parent: Record<s
   return { parent: parent as Record<string, unknown>, key };
 }
 
-function expand(value: unknown, placeholders: Record<string, string>): unknown {
+/** `value` with every `placeholders` key replaced by its value and `REPEAT:<text>:<n>` strings expanded. */
+export function expanded(value: unknown, placeholders: Record<string, string> = {}): unknown {
   if (typeof value === 'string') {
     const repeat = /^REPEAT:(.*):(\d+)$/s.exec(value);
     if (repeat) return repeat[1]!.repeat(Number(repeat[2]));
     return placeholders[value] ?? value;
   }
-  if (Array.isArray(value)) return value.map((v) => expand(v, placeholders));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expand(v, placeholders)]));
+  if (Array.isArray(value)) return value.map((v) => expanded(v, placeholders));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expanded(v, placeholders)]));
   return value;
 }
 
