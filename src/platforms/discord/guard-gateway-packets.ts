@@ -70,14 +70,16 @@ const reactionSchema = z.looseObject({
 
 const SCHEMAS: Partial<Record<string, z.ZodType<unknown>>> = { INTERACTION_CREATE: interactionSchema, MESSAGE_CREATE: messageSchema, MESSAGE_REACTION_ADD: reactionSchema };
 
-/** A dispatch: a named event whose data is an object (discord.js's handlers read fields of every one). */
-const dispatchFrame = z.looseObject({ t: z.string(), s: z.number().nullable().optional(), d: z.looseObject({}) });
+/** READY starts the session: @discordjs/ws reads its session, discord.js its user, guilds and application. */
+const ready = z.looseObject({ session_id: z.string(), resume_gateway_url: z.string(), user, guilds: z.array(z.looseObject({ id: z.string() })), application: z.looseObject({ id: z.string() }) });
 
-/** The frames @discordjs/ws reads itself, by op code: a session, its heartbeat, its invalidation. */
+/**
+ * The frames @discordjs/ws reads itself, by op code: a session's start, its heartbeat interval,
+ * its invalidation. Other dispatches go on to discord.js (their data is checked there, see below).
+ */
 const FRAME_SCHEMAS: Partial<Record<number, z.ZodType<unknown>>> = {
-  0: dispatchFrame.superRefine((frame, ctx) => {
+  0: z.looseObject({ t: z.unknown(), d: z.unknown() }).superRefine((frame, ctx) => {
     if (frame.t !== 'READY') return;
-    const ready = z.looseObject({ session_id: z.string(), resume_gateway_url: z.string(), user, guilds: z.array(z.looseObject({ id: z.string() })), application: z.looseObject({ id: z.string() }) });
     for (const issue of ready.safeParse(frame.d).error?.issues ?? []) ctx.addIssue({ code: 'custom', path: ['d', ...issue.path], message: issue.message });
   }),
   9: z.looseObject({ d: z.boolean() }),
@@ -92,7 +94,7 @@ export function gatewayFrameProblem(frame: unknown): string | undefined {
   if (typeof op !== 'number') return undefined;
   const checked = FRAME_SCHEMAS[op]?.safeParse(frame);
   if (!checked || checked.success) return undefined;
-  return `op ${op}${op === 0 ? ` ${String((frame as { t?: unknown }).t)}` : ''}: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+  return `op ${op}${op === 0 ? ` ${String((frame as { t?: unknown }).t).slice(0, 64)}` : ''}: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
 }
 
 /** How a dropped frame is announced on the shard's debug channel, which discord.js forwards to the client. */
@@ -160,7 +162,7 @@ function catchPacketFailures(client: Client, logger: Logger): void {
 
 /**
  * Checks what the gateway sends before discord.js handles it, at three levels. Frames: the few
- * that @discordjs/ws reads itself, and every dispatch's data being an object (guardGatewayFrames).
+ * that @discordjs/ws reads itself (guardGatewayFrames).
  * Events that carry what people send (interactions, messages, reactions): discord.js reads them
  * without checking, and a malformed one makes it throw inside its gateway handler, as an unhandled
  * rejection, which ends a Node process. Every packet goes to 'raw' listeners first, synchronously,
