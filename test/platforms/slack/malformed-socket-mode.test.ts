@@ -23,6 +23,7 @@ const interactions = readCorpus<{ bases: Record<string, unknown>; cases: Interac
 let fake: FakeSlackApi;
 let server: WebSocketServer;
 let socket: WebSocket | undefined;
+let connections = 0;
 const received: Record<string, unknown>[] = [];
 let slack: TestSlack;
 const crashes = watchForCrashes();
@@ -33,6 +34,7 @@ beforeAll(async () => {
   await new Promise((resolve) => server.once('listening', resolve));
   server.on('connection', (connection) => {
     socket = connection;
+    connections += 1;
     connection.on('message', (data) => received.push(JSON.parse(String(data)) as Record<string, unknown>));
     connection.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0GSEF' } }));
   });
@@ -79,6 +81,16 @@ describe('Slack Socket Mode fed malformed frames', () => {
     expect(dropped().length - before).toBe(interactions.cases.filter((c) => c.outcome === 'refused').length);
     const sent = fake.calls.filter((c) => c.method !== 'auth.test' && c.method !== 'users.info').map((c) => JSON.stringify(c.body));
     expect(sent.filter((text) => STACK_TRACE.test(text))).toEqual([]);
+    expect(crashes).toEqual([]);
+  });
+
+  it('still drops malformed frames on the connection made after Slack recycles the first', async () => {
+    socket!.close();
+    await waitFor(() => connections === 2, 'the new connection');
+    const before = dropped().length;
+    for (const text of ['null', JSON.stringify({ type: 'events_api', envelope_id: 'again', payload: null })]) socket!.send(text);
+    await stillAnswers('after-reconnecting');
+    expect(dropped().length - before).toBe(2);
     expect(crashes).toEqual([]);
   });
 });
