@@ -1,7 +1,11 @@
-import { request as httpRequest, type ClientRequest } from 'node:http';
+import { request as httpRequest, type ClientRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTPReceiver } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { watchForCrashes } from '../../corpus/corpus.js';
-import { SLACK_BODY_DEADLINE_MS, SLACK_BODY_LIMIT_BYTES } from '../../../src/platforms/slack/guard-slack-requests.js';
+import { silentLogger } from '../../../src/logger.js';
+import { boltLogger } from '../../../src/platforms/slack/bolt-logger.js';
+import { guardSlackRequests, SLACK_BODY_DEADLINE_MS, SLACK_BODY_LIMIT_BYTES } from '../../../src/platforms/slack/guard-slack-requests.js';
 import { waitFor } from './fake-slack-api.js';
 import { sendSlashCommand, useTestSlack } from './slack-test-kit.js';
 
@@ -25,9 +29,9 @@ interface Upload {
   written: () => number;
 }
 
-/** POSTs to /slack/events; `send` writes the body (or part of it) while the answer is awaited. */
-function upload(headers: Record<string, string>, send: (request: ClientRequest) => void): Upload {
-  const request = httpRequest(`${env.slack.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+/** POSTs to /slack/events (of the test app, or of `url`); `send` writes the body (or part of it) while the answer is awaited. */
+function upload(headers: Record<string, string>, send: (request: ClientRequest) => void, url = env.slack.url): Upload {
+  const request = httpRequest(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
   const outcome = new Promise<number | string>((resolve) => {
     request.on('response', (response) => {
       response.resume();
@@ -90,5 +94,25 @@ describe('unsigned requests to the Slack endpoint', () => {
 
     expect((await fetch(`${env.slack.url}/healthz`)).status).toBe(200);
     expect(crashes).toEqual([]);
+  });
+
+  it('refuses at once (503) a body beyond the budget shared by the unverified bodies being read, and takes bodies again once it is freed', async () => {
+    const receiver = new HTTPReceiver({ signingSecret: 'secret', logger: boltLogger(silentLogger) });
+    guardSlackRequests(receiver, 'secret', silentLogger, { bodyLimitBytes: 1024, unverifiedBytesBudget: 2048, bodyDeadlineMs: 10_000 });
+    const server = (await receiver.start({ port: 0, host: '127.0.0.1' })) as Server;
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const holding = [upload(forgedHeaders(), trickle, url), upload(forgedHeaders(), trickle, url)];
+      // A few body bytes after the headers: the server has seen the headers and reserved the budget by then.
+      const headers = await waitFor(() => holding.every((h) => h.written() > 0) && holding.map((h) => h.written()), 'the two slow requests sent');
+      await waitFor(() => holding.every((h, i) => h.written() >= headers[i]! + 3), 'the two slow bodies under way');
+      expect(await upload(forgedHeaders(), (request) => request.end('a=1'), url).outcome).toBe(503);
+      for (const h of holding) h.request.destroy();
+      await Promise.all(holding.map((h) => h.outcome));
+      // Read, then refused for its (forged) signature: the budget was given back.
+      expect(await upload(forgedHeaders(), (request) => request.end('a=1'), url).outcome).toBe(401);
+    } finally {
+      await receiver.stop();
+    }
   });
 });
