@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
-import { App, SocketModeReceiver, webApi, type AppOptions, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type AppOptions, type CustomRoute } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { NewsIntake } from '../../news/direct-message-news.js';
 import type { RunningPlatform } from '../running-platform.js';
 import { boltLogger } from './bolt-logger.js';
+import { guardSlackRequests } from './guard-slack-requests.js';
+import { guardSocketFrames } from './guard-socket-frames.js';
 import { keepSocketConnected } from './keep-socket-connected.js';
 import { registerListeners } from './register-listeners.js';
 import { SlackAskers } from './slack-askers.js';
@@ -53,13 +55,20 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
   };
   const boltLog = boltLogger(logger);
   // Socket Mode reconnects through keepSocketConnected, not the client's own loop (see there why).
-  const receiver =
-    connection.kind === 'socket'
-      ? new SocketModeReceiver({ appToken: connection.appToken, logger: boltLog, autoReconnectEnabled: false, installerOptions: { clientOptions } })
-      : undefined;
+  // Both receivers are Bolt's own, with a guard in front that refuses malformed input (see the guards).
+  let socketReceiver: SocketModeReceiver | undefined;
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (connection.kind === 'socket') {
+    receiver = socketReceiver = new SocketModeReceiver({ appToken: connection.appToken, logger: boltLog, autoReconnectEnabled: false, installerOptions: { clientOptions } });
+    guardSocketFrames(socketReceiver.client, logger);
+  } else {
+    receiver = new HTTPReceiver({ signingSecret: connection.signingSecret, customRoutes: [healthRoute(() => ready)], logger: boltLog });
+    guardSlackRequests(receiver, connection.signingSecret, logger);
+  }
   const app = new App({
     token: config.botToken,
-    ...(connection.kind === 'socket' ? { socketMode: true, receiver } : { signingSecret: connection.signingSecret, customRoutes: [healthRoute(() => ready)] }),
+    receiver,
+    ...(connection.kind === 'socket' ? { socketMode: true } : {}),
     clientOptions,
     logger: boltLog,
     // auth.test then runs in init(), where its failure can be caught, rather than in the constructor.
@@ -86,7 +95,7 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
     await app.start().catch((error: unknown) => {
       throw startupError(config, 'SLACK_APP_TOKEN', error, 'create an app-level token with the connections:write scope (Basic Information → App-Level Tokens) and enable Socket Mode');
     });
-    connectionKeeper = keepSocketConnected(receiver!.client, logger, options.reconnectDelayMs);
+    connectionKeeper = keepSocketConnected(socketReceiver!.client, logger, options.reconnectDelayMs);
   }
   const poster = new SlackChannelPoster(app.client, bot, { token: config.botToken, clientOptions });
   // The newsletter desk reaches Slack authors and the editorial channel through this.

@@ -119,6 +119,12 @@ export class FakeDiscord {
     this.socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
   }
 
+  /** Sends a text frame exactly as given (malformed ones included) to the connected client. */
+  sendRaw(text: string): void {
+    if (!this.socket) throw new Error('no gateway connection to send on');
+    this.socket.send(text);
+  }
+
   /** Closes the gateway connection as Discord does when it goes away (4000: unknown error, resumable). */
   dropConnection(code = 4000): void {
     this.socket?.close(code, 'fake Discord dropped the connection');
