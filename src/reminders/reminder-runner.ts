@@ -154,19 +154,27 @@ export class ReminderRunner {
 
     for (const { reminder, earlier } of unsettled) {
       if (this.stopped) return; // the rest stay unsettled, for the next start
-      // Late means the bot was not running at its time: not a retry after a failed post, nor one
-      // that fell due while the previous pass was busy.
-      const fellDueWhileBusy = previous !== undefined && reminder.at > previous.began && reminder.at <= (previous.ended ?? now);
-      const late = earlier?.late ?? (!fellDueWhileBusy && now.diff(reminder.at).as('milliseconds') > this.options.graceMs);
-      if (!(await this.claim(reminder, owner, now))) continue;
-      if (now >= reminder.meetingBegins) {
-        // Missed while the bot was down, and the meeting has begun: a reminder is useless now.
-        await journal.record(reminder.key, { status: 'skipped', due: iso(reminder.at), settledAt: iso(now), late, attempts: 0 });
-        logger.warn('reminder skipped: it was due while the bot was not running and its meeting has begun', { reminder: reminder.key, due: iso(reminder.at) });
-        continue;
-      }
-      await this.post(reminder, late, now, earlier);
+      await this.settle(reminder, earlier, owner, now, previous);
     }
+    // What an operator (and the end-to-end tests) can watch for: a pass that had work is over.
+    if (due.length > 0) logger.info('reminder pass done', { due: due.length, alreadySettled: due.length - unsettled.length });
+  }
+
+  /** Claims one due reminder and posts it, or records it skipped when its meeting has begun. */
+  private async settle(reminder: PlannedReminder, earlier: ReminderRecord | undefined, owner: string, now: DateTime, previous: PassSpan | undefined): Promise<void> {
+    const { journal, logger } = this.options;
+    // Late means the bot was not running at its time: not a retry after a failed post, nor one
+    // that fell due while the previous pass was busy.
+    const fellDueWhileBusy = previous !== undefined && reminder.at > previous.began && reminder.at <= (previous.ended ?? now);
+    const late = earlier?.late ?? (!fellDueWhileBusy && now.diff(reminder.at).as('milliseconds') > this.options.graceMs);
+    if (!(await this.claim(reminder, owner, now))) return;
+    if (now >= reminder.meetingBegins) {
+      // Missed while the bot was down, and the meeting has begun: a reminder is useless now.
+      await journal.record(reminder.key, { status: 'skipped', due: iso(reminder.at), settledAt: iso(now), late, attempts: 0 });
+      logger.warn('reminder skipped: it was due while the bot was not running and its meeting has begun', { reminder: reminder.key, due: iso(reminder.at) });
+      return;
+    }
+    await this.post(reminder, late, now, earlier);
   }
 
   private async claim(reminder: PlannedReminder, owner: string, now: DateTime): Promise<boolean> {

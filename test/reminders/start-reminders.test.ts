@@ -11,35 +11,64 @@ import { DATA_DIR } from '../support/test-bot.js';
 const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 
-/** `npm start`'s entry point, running until killed (SIGKILL, as a crash would); `ended` is its output. */
-function start(env: NodeJS.ProcessEnv): { ended: Promise<string>; kill: () => void } {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { ended: new Promise((resolve) => child.on('exit', () => resolve(output))), kill: () => child.kill('SIGKILL') };
+/** The line the runner logs once a pass with due reminders is over: posted, found, or left to another instance. */
+const PASS_DONE = '"message":"reminder pass done"';
+
+interface RunningBot {
+  /** What it printed so far: answers and reminders on stdout, the log on stderr. */
+  stdout(): string;
+  stderr(): string;
+  /** Kills it with SIGKILL, as a crash would, and resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
-/** Runs `npm start`'s entry point for `ms`, then kills it; returns its output. */
-function runFor(ms: number, env: NodeJS.ProcessEnv): Promise<string> {
+/** `npm start`'s entry point, running until killed, logging at info level so that its passes can be watched. */
+function start(env: NodeJS.ProcessEnv): RunningBot {
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_LOG_LEVEL: 'info', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const ended = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return {
+    stdout: () => stdout,
+    stderr: () => stderr,
+    kill: async () => {
+      child.kill('SIGKILL');
+      await ended;
+    },
+  };
+}
+
+/** Runs `npm start`'s entry point until it has finished a pass with due reminders, then kills it; returns what it printed. */
+async function runOnePass(env: NodeJS.ProcessEnv): Promise<string> {
   const bot = start(env);
-  setTimeout(bot.kill, ms);
-  return bot.ended;
+  try {
+    await waitFor(() => bot.stderr().includes(PASS_DONE), 'a reminder pass', STARTUP_MS);
+  } finally {
+    await bot.kill();
+  }
+  return bot.stdout();
 }
 
-describe('npm start with reminders', () => {
+/** How long a start may take on a busy machine: the bot is watched, so a quick one is not slowed down. */
+const STARTUP_MS = 60_000;
+
+// Each test starts the real program, once or twice: on a busy machine a start alone can take many seconds.
+describe('npm start with reminders', { timeout: 150_000 }, () => {
   it('posts a reminder when it falls due, from GSEF_NOW onwards, and not again after a restart', async () => {
     const store = `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-start-'))}/gsef.sqlite`;
     // Two seconds before the 14-day reminder of the first meeting of 2027 (11 January, 09:00 Seoul).
-    const first = await runFor(5000, { GSEF_STORE_URL: store, GSEF_NOW: '2027-01-11T08:59:58+09:00' });
+    const first = await runOnePass({ GSEF_STORE_URL: store, GSEF_NOW: '2027-01-11T08:59:58+09:00' });
     expect(first.match(/Reminder: Steering Committee, Q1 2027, in 14 days/g)).toHaveLength(1);
     expect(first).toContain('last week of January 2027 (25 – 31 January 2027), exact date to be confirmed');
-    const second = await runFor(3000, { GSEF_STORE_URL: store, GSEF_NOW: '2027-01-11T09:00:30+09:00' });
+    const second = await runOnePass({ GSEF_STORE_URL: store, GSEF_NOW: '2027-01-11T09:00:30+09:00' });
     expect(second).not.toContain('Reminder:');
   });
 
   it('posts a reminder missed while the bot was down, marked late, if its meeting has not begun', async () => {
     const store = `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-start-'))}/gsef.sqlite`;
-    const output = await runFor(3000, { GSEF_STORE_URL: store, GSEF_NOW: '2027-01-12T10:00:00+09:00' });
+    const output = await runOnePass({ GSEF_STORE_URL: store, GSEF_NOW: '2027-01-12T10:00:00+09:00' });
     expect(output).toContain('Reminder: Steering Committee, Q1 2027, in 14 days');
     expect(output).toContain('This reminder is late');
   });
@@ -49,7 +78,7 @@ describe('npm start with reminders', () => {
     ['Redis', freshRedisUrl],
   ])('two instances sharing one %s store post each reminder once between them', async (_, freshUrl) => {
     const env = { GSEF_STORE_URL: await freshUrl(), GSEF_NOW: '2027-01-11T08:59:58+09:00' };
-    const outputs = await Promise.all([runFor(5000, env), runFor(5000, env)]);
+    const outputs = await Promise.all([runOnePass(env), runOnePass(env)]);
     expect(outputs.join('').match(/Reminder: Steering Committee, Q1 2027, in 14 days/g)).toHaveLength(1);
   });
 
@@ -71,18 +100,16 @@ describe('npm start with reminders', () => {
       // Slack would: the message is in the channel, and the bot never heard so.
       const release = slack.hold('chat.postMessage');
       const first = start({ ...env, GSEF_NOW: '2027-01-11T08:59:58+09:00' });
-      await waitFor(() => slack.arrived.includes('chat.postMessage'), 'the reminder post', 15_000);
-      first.kill();
-      await first.ended;
+      await waitFor(() => slack.arrived.includes('chat.postMessage'), 'the reminder post', STARTUP_MS);
+      await first.kill();
       release();
       await waitFor(() => slack.callsTo('chat.postMessage').length === 1, 'the held post to complete');
       // Restarted once the dead process's claim has lapsed (five minutes): it looks in the channel.
       const second = start({ ...env, GSEF_NOW: '2027-01-11T09:06:00+09:00' });
-      await waitFor(() => slack.callsTo('conversations.history').some((c) => c.body.channel === steering), 'the look in the channel', 15_000);
-      // Given time to post, which it must not.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      second.kill();
-      await second.ended;
+      await waitFor(() => slack.callsTo('conversations.history').some((c) => c.body.channel === steering), 'the look in the channel', STARTUP_MS);
+      // Once its pass is over, it has posted or it never will.
+      await waitFor(() => second.stderr().includes(PASS_DONE), 'the end of the pass', STARTUP_MS);
+      await second.kill();
       expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === steering)).toHaveLength(1);
       const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'reminders', '--status'], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
       expect(stdout).toMatch(/^posted +2027-01-11T09:00:00\.000\+09:00 +sc-2027-q1@2027-01-25\/P14D\/slack:CSTEERING {2}\(found in the channel, not posted again\)$/m);
