@@ -31,9 +31,13 @@ export function problemReport(lead: string, error: DataError): string[] {
   return [`${lead}the data has ${problems.length} problem(s):`, ...listed, ...more];
 }
 
+/** A field or a message may quote the data (a key, a list of unknown keys): each is cut to keep the report to one readable line per problem. */
+const oneLine = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text).replace(/[\r\n]+/g, ' ');
+
 export function formatProblem(problem: DataProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
+  const message = oneLine(problem.message, 300);
+  return problem.field ? `${where}: ${oneLine(problem.field, 120)}: ${message}` : `${where}: ${message}`;
 }
 
 /** `['events', 3, 'title', 'es']` -> `events[3].title.es` */

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { formatFieldPath, type DataProblem } from './data-error.js';
 import { decodeDataText } from './data-text.js';
 
@@ -9,12 +9,12 @@ import { decodeDataText } from './data-text.js';
  * it is read instead of stalling start-up.
  */
 export const MAX_DATA_FILE_BYTES = 256 * 1024;
+/** The largest data file has under 700 lines; a broken file yields up to two parse errors per line. */
+export const MAX_DATA_FILE_LINES = 10_000;
 /** The data nests 7 levels at most; deeper nesting would exhaust the parser's and the schema's stack. */
 export const MAX_NESTING = 32;
 /** Anchors (`&x`) may be reused (`*x`) this many times in all: an alias bomb expands far beyond it. */
 const MAX_ALIAS_EXPANSIONS = 100;
-/** A file with more YAML errors than this lists the first ones only: one run, a readable report. */
-const MAX_SYNTAX_PROBLEMS = 5;
 
 /**
  * A YAML file read with its positions kept, so that a problem found later (by a schema or a
@@ -36,19 +36,22 @@ export async function readYamlSource(absolutePath: string, shownPath: string): P
   const decoded = decodeDataText(bytes);
   if ('problem' in decoded) return fileProblem(decoded.problem, decoded.line);
 
+  const lines = decoded.text.split('\n').length;
+  if (lines > MAX_DATA_FILE_LINES) return fileProblem(`has ${lines} lines: a data file may hold at most ${MAX_DATA_FILE_LINES}`);
+
+  const tooDeep = deepFlowOffset(decoded.text);
+  if (tooDeep !== undefined) return fileProblem(`nested more than ${MAX_NESTING} levels deep`, decoded.text.slice(0, tooDeep).split('\n').length);
+
   const lineCounter = new LineCounter();
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
-  // Keys are checked for uniqueness below, in linear time: the parser's own check is quadratic.
-  const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = parseQuickly(decoded.text, lineCounter);
   const syntax = [...doc.errors, ...doc.warnings];
-  if (syntax.length > 0) {
-    const problems: DataProblem[] = syntax.slice(0, MAX_SYNTAX_PROBLEMS).map((error) => ({
-      file: shownPath,
-      line: lineOf(error.pos[0]),
-      message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-    }));
-    if (syntax.length > MAX_SYNTAX_PROBLEMS) problems.push({ file: shownPath, message: `and ${syntax.length - MAX_SYNTAX_PROBLEMS} more YAML errors` });
-    return { problems };
+  // The first error only: the later ones mostly follow from it, and one broken line can yield a
+  // hundred thousand of them.
+  const [first] = syntax;
+  if (first) {
+    const more = syntax.length > 1 ? ` (and ${syntax.length - 1} more errors after it)` : '';
+    return fileProblem(`YAML syntax error: ${first.message.split('\n')[0]}${more}`, lineOf(first.pos[0]));
   }
   if (doc.contents === null) return fileProblem('the file is empty');
   const shape = checkShape(doc.contents);
@@ -57,9 +60,11 @@ export async function readYamlSource(absolutePath: string, shownPath: string): P
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-  } catch {
-    // The only failure left once the shape is checked: aliases that expand beyond the cap (a "billion laughs").
-    return fileProblem(`its aliases (*name) expand to more than ${MAX_ALIAS_EXPANSIONS} copies: reuse anchors less`, shape.firstAlias === undefined ? undefined : lineOf(shape.firstAlias));
+  } catch (error) {
+    // Aliases are resolved here: one that names no anchor, or that expand beyond the cap (a "billion laughs").
+    const bomb = error instanceof ReferenceError && /excessive alias/i.test(error.message);
+    const message = bomb ? `its aliases (*name) expand to more than ${MAX_ALIAS_EXPANSIONS} copies: reuse anchors less` : `YAML error: ${(error as Error).message.split('\n')[0]}`;
+    return fileProblem(message, shape.firstAlias === undefined ? undefined : lineOf(shape.firstAlias));
   }
   const source: YamlSource = {
     file: shownPath,
@@ -72,6 +77,41 @@ export async function readYamlSource(absolutePath: string, shownPath: string): P
     }),
   };
   return { source, problems: [] };
+}
+
+/**
+ * Parses without the two costs that made broken input take minutes: the parser's key-uniqueness
+ * check, quadratic in the keys of a map (checked below in linear time instead), and a stack trace
+ * captured for each of its errors, of which a broken file can yield tens of thousands.
+ */
+function parseQuickly(text: string, lineCounter: LineCounter): Document {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/** The lexer's markers that stand for no source text. */
+const ZERO_WIDTH_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
+
+/**
+ * Where flow collections (`[[[…]]]`, `{a: {…}}`) first nest deeper than {@link MAX_NESTING}, found
+ * by the lexer alone, which stops there: the parser takes seconds over such nesting and then
+ * overflows its stack. Brackets inside text are part of a scalar token, so they do not count.
+ */
+function deepFlowOffset(text: string): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') depth += 1;
+    else if (token === ']' || token === '}') depth -= 1;
+    if (depth > MAX_NESTING) return offset;
+    if (!ZERO_WIDTH_TOKENS.has(token)) offset += token.length;
+  }
+  return undefined;
 }
 
 /** The file's bytes, or why it cannot be a data file; a file too large is not read at all. */
