@@ -14,12 +14,15 @@ export const MAX_CACHED_PEOPLE = 10_000;
 
 /** The language each person chose with `lang`, remembered in the store across restarts. */
 export class LanguagePreferences {
-  private readonly cache = new BoundedMap<string, { lang: Lang | undefined; at: number }>(MAX_CACHED_PEOPLE);
+  private readonly cache: BoundedMap<string, { lang: Lang | undefined; at: number }>;
 
   constructor(
     private readonly store: Keyv,
     private readonly nowMs: () => number = () => performance.now(),
-  ) {}
+    capacity = MAX_CACHED_PEOPLE,
+  ) {
+    this.cache = new BoundedMap(capacity);
+  }
 
   async get(asker: Asker): Promise<Lang | undefined> {
     const id = key(asker);

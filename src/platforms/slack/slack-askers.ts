@@ -29,6 +29,8 @@ export interface SlackAskersOptions {
   /** Tests move time. */
   now?: () => number;
   ttlMs?: number;
+  /** Tests flood a small cache. */
+  maxCachedUsers?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface SlackAskersOptions {
  * cached per user.
  */
 export class SlackAskers {
-  private readonly entries = new BoundedMap<string, Entry>(MAX_CACHED_USERS);
+  private readonly entries: BoundedMap<string, Entry>;
   private readonly editors: ReadonlySet<string>;
   private readonly now: () => number;
   private readonly ttlMs: number;
@@ -51,6 +53,7 @@ export class SlackAskers {
     this.editors = new Set(options.editors ?? []);
     this.now = options.now ?? Date.now;
     this.ttlMs = options.ttlMs ?? LOCALE_TTL_MS;
+    this.entries = new BoundedMap(options.maxCachedUsers ?? MAX_CACHED_USERS);
   }
 
   /** The asker for a Slack user; `displayName` when the payload gives one, else their Slack name; `origin` where they asked. */
