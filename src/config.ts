@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { parseInstant } from './clock.js';
 import { LANGS, type Lang } from './domain/vocabulary.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
-
-/** The store's default: an embedded SQLite file under var/, created on first use. */
-export const DEFAULT_STORE_URL = 'sqlite://var/gsef.sqlite';
+import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
 
 /** A setting that cannot be used: start-up stops and says which variable to fix, and how. */
 export class ConfigError extends Error {
@@ -30,16 +28,28 @@ export interface CoreConfig {
   logLevel: LogLevel | undefined;
 }
 
+/**
+ * A value quoted in an error message, shortened: a runaway value (a megabyte pasted by mistake)
+ * must not become a megabyte of error.
+ */
+export function quoted(value: string): string {
+  const shown = [...value].length > 40 ? `${[...value].slice(0, 40).join('')}…` : value;
+  return JSON.stringify(shown);
+}
+
+/** An environment variable's text, refused at once (before any other check) when longer than `max`. */
+export const envText = (max: number) => z.string().max(max, { error: `is longer than ${max} characters`, abort: true });
+
 const coreEnv = z.object({
-  GSEF_DATA_DIR: z.string().min(1).default('data'),
-  GSEF_NOW: z.string().min(1).optional(),
-  GSEF_LANG: z.string().optional(),
-  GSEF_TZ: z.string().optional(),
-  GSEF_STORE_URL: z.string().min(1).default(DEFAULT_STORE_URL),
+  GSEF_DATA_DIR: envText(4096).min(1).default('data'),
+  GSEF_NOW: envText(64).min(1).optional(),
+  GSEF_LANG: envText(16).optional(),
+  GSEF_TZ: envText(64).optional(),
+  GSEF_STORE_URL: envText(2048).min(1).default(DEFAULT_STORE_URL),
   GSEF_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `use one of ${LOG_LEVELS.join(', ')}` }).optional(),
 });
 
-/** Reads the core settings from the environment (and CLI overrides), validating each. */
+/** Reads the core settings from the environment (and CLI overrides), validating each, the store URL included. */
 export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string; lang?: string } = {}): CoreConfig {
   const parsed = coreEnv.safeParse(env);
   if (!parsed.success) {
@@ -48,13 +58,16 @@ export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string
   }
   const lang = overrides.lang ?? parsed.data.GSEF_LANG;
   if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) {
-    throw new ConfigError(overrides.lang ? '--lang' : 'GSEF_LANG', `"${lang}" is not a language the bot speaks; use one of ${LANGS.join(', ')}`);
+    throw new ConfigError(overrides.lang ? '--lang' : 'GSEF_LANG', `${quoted(lang)} is not a language the bot speaks; use one of ${LANGS.join(', ')}`);
   }
   const timeZone = parsed.data.GSEF_TZ;
-  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone)) throw new ConfigError('GSEF_TZ', `"${timeZone}" is not an IANA time zone such as Asia/Seoul or Europe/Paris`);
+  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone)) throw new ConfigError('GSEF_TZ', `${quoted(timeZone)} is not an IANA time zone such as Asia/Seoul or Europe/Paris`);
   const now = overrides.now ?? parsed.data.GSEF_NOW;
-  if (now !== undefined && !parseInstant(now, timeZone ?? 'UTC')) {
-    throw new ConfigError(overrides.now ? '--now' : 'GSEF_NOW', `"${now}" is not an ISO 8601 date or date-time such as 2019-05-10 or 2019-05-10T09:00:00+09:00`);
+  // An ISO date-time is at most about 35 characters: a longer one is refused before luxon parses it.
+  if (now !== undefined && (now.length > 64 || !parseInstant(now, timeZone ?? 'UTC'))) {
+    throw new ConfigError(overrides.now ? '--now' : 'GSEF_NOW', `${quoted(now)} is not an ISO 8601 date or date-time such as 2019-05-10 or 2019-05-10T09:00:00+09:00`);
   }
+  const storeUrl = parseStoreUrl(parsed.data.GSEF_STORE_URL);
+  if ('problem' in storeUrl) throw new ConfigError('GSEF_STORE_URL', storeUrl.problem);
   return { dataDir: parsed.data.GSEF_DATA_DIR, now, lang: lang as Lang | undefined, timeZone, storeUrl: parsed.data.GSEF_STORE_URL, logLevel: parsed.data.GSEF_LOG_LEVEL };
 }

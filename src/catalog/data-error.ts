@@ -16,14 +16,28 @@ export class DataError extends Error {
   }
 }
 
-/** For a terminal: `{lead}the data has N problem(s):`, then one indented line per problem. */
+/** The problems listed on a terminal; a broken file can yield thousands, and the first ones say what to fix. */
+const MAX_REPORTED_PROBLEMS = 20;
+
+/**
+ * For a terminal: one problem is one line, `{lead}{file}:{line}: {field}: {message}`; several are
+ * `{lead}the data has N problem(s):` then one indented line per problem (the first 20).
+ */
 export function problemReport(lead: string, error: DataError): string[] {
-  return [`${lead}the data has ${error.problems.length} problem(s):`, ...error.problems.map((problem) => `  ${formatProblem(problem)}`)];
+  const { problems } = error;
+  if (problems.length === 1) return [`${lead}${formatProblem(problems[0]!)}`];
+  const listed = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => `  ${formatProblem(problem)}`);
+  const more = problems.length > MAX_REPORTED_PROBLEMS ? [`  … and ${problems.length - MAX_REPORTED_PROBLEMS} more`] : [];
+  return [`${lead}the data has ${problems.length} problem(s):`, ...listed, ...more];
 }
+
+/** A field or a message may quote the data (a key, a list of unknown keys): each is cut to keep the report to one readable line per problem. */
+const oneLine = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text).replace(/[\r\n]+/g, ' ');
 
 export function formatProblem(problem: DataProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return problem.field ? `${where}: ${problem.field}: ${problem.message}` : `${where}: ${problem.message}`;
+  const message = oneLine(problem.message, 300);
+  return problem.field ? `${where}: ${oneLine(problem.field, 120)}: ${message}` : `${where}: ${message}`;
 }
 
 /** `['events', 3, 'title', 'es']` -> `events[3].title.es` */

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
@@ -47,7 +48,12 @@ const FILES = {
  */
 export async function loadCatalog(dataDir: string): Promise<Catalog> {
   const problems: DataProblem[] = [];
-  const shown = (name: string) => path.join(path.relative(process.cwd(), dataDir) || '.', name);
+  const shownDir = path.relative(process.cwd(), dataDir) || '.';
+  const shown = (name: string) => path.join(shownDir, name);
+  const folder = await stat(dataDir).catch(() => undefined);
+  if (!folder?.isDirectory()) {
+    throw new DataError([{ file: shownDir, message: `${folder ? 'is a file' : 'does not exist'}: the data folder (GSEF_DATA_DIR) must be a folder holding places.yaml, events.yaml…` }]);
+  }
 
   async function load<S extends z.ZodType>(name: string, schema: S): Promise<{ value?: z.infer<S>; source?: YamlSource }> {
     const read = await readYamlSource(path.join(dataDir, name), shown(name));

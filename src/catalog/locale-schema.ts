@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { capped } from './schema.js';
+
+/** Keys are short names; a message is a paragraph at most (the longest today is under 300 characters). */
+const message = capped(2000);
 
 /**
  * A locale file (`data/locales/<lang>.yaml`): nested keys ending in a message or a list of words.
@@ -7,7 +11,7 @@ import { z } from 'zod';
 export type LocaleTree = { [key: string]: string | string[] | LocaleTree };
 
 export const localeTree: z.ZodType<LocaleTree> = z.lazy(() =>
-  z.record(z.string(), z.union([z.string(), z.array(z.string()), localeTree])),
+  z.record(capped(80), z.union([message, z.array(message), localeTree])),
 );
 
 /** Flattens a locale tree to `a.b.c` keys. */

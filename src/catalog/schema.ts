@@ -10,21 +10,37 @@ import { z } from 'zod';
 import { EVENT_DATE_FORMS, parseEventDate, type EventDate } from '../domain/event-date.js';
 import { CATEGORIES, LANGS, MEMBER_KINDS, MEETING_FORMATS, REGIONS, ROLES } from '../domain/vocabulary.js';
 
+/*
+ * Every text has a length cap: generous for the data (its longest paragraph is under 400
+ * characters), tight enough that a runaway value is refused at once, at its line, instead of
+ * reaching the code that checks or shows it. A cap is checked first and stops the other checks.
+ */
+export const capped = (max: number) => z.string().max(max, { error: `must be at most ${max} characters`, abort: true });
+
+/** A name, an alias, a source note: one line of text. */
+export const label = capped(200).min(1);
+
+/** A paragraph of prose. */
+export const paragraph = capped(2000).min(1);
+
+/** A Slack or Discord id (channel, user, role), or a console name. */
+export const platformId = capped(100).min(1);
+
 /** A lowercase identifier made of letters, digits and dashes: `asia-policy-dialogue-2019`. */
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes');
+export const slug = capped(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes');
 
 /** An ISO 3166-1 alpha-2 country code: `KR`, `FR`. */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as KR');
+export const countryCode = capped(2).regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as KR');
 
 /** A text in the three working languages. `fr` is the seed's own wording. */
 export const localizedText = z.strictObject({
-  en: z.string().min(1),
-  fr: z.string().min(1),
-  es: z.string().min(1),
+  en: paragraph,
+  fr: paragraph,
+  es: paragraph,
 });
 
 /** A date in one of the seed's precisions; see `EventDate`. */
-export const eventDate = z.string().transform((text, ctx): EventDate => {
+export const eventDate = capped(40).transform((text, ctx): EventDate => {
   const parsed = parseEventDate(text);
   if ('error' in parsed) {
     ctx.addIssue({ code: 'custom', message: parsed.error });
@@ -45,7 +61,7 @@ export const place = z
   });
 
 /** A partner organisation: a proper name, or a name that differs by language (OCDE / OECD). */
-export const partner = z.union([z.string().min(1), localizedText]);
+export const partner = z.union([label, localizedText]);
 
 /**
  * Another version of the same fact, where the seed contradicts itself. The main calendar's
@@ -68,14 +84,14 @@ export const country = z.strictObject({
   name: localizedText,
   region: z.enum(REGIONS),
   /** Other names people type: `Corée du Sud`, `Korea`. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(label).default([]),
 });
 
 export const city = z.strictObject({
   name: localizedText,
   country: countryCode,
   /** Spellings found in the seed or typed by users: `Medelline`, `ville de Mexico`. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(label).default([]),
 });
 
 export const placesFile = z.strictObject({
@@ -100,7 +116,7 @@ export const event = z.strictObject({
   /** The seed marks most dates and places "à confirmer": every event is tentative unless this is true. */
   confirmed: z.boolean().default(false),
   /** Where in the seed the row stands, e.g. "calendar row 12". */
-  source: z.string().min(1),
+  source: label,
   otherVersions: z.array(otherVersion).default([]),
 });
 
@@ -128,17 +144,17 @@ export const member = z.strictObject({
   /** For members with no city or country: the region they serve (`global` for international networks). */
   region: z.enum(REGIONS).optional(),
   roles: z.array(role).min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(label).default([]),
   note: localizedText.optional(),
-  source: z.string().min(1),
+  source: label,
 });
 
 export const membersFile = z.strictObject({
   /** Member count in the seed ("de 49 à 100"): the directory lists only the members the seed names. */
-  memberCount: z.strictObject({ current: z.number().int().positive(), target: z.number().int().positive(), by: z.string() }),
+  memberCount: z.strictObject({ current: z.number().int().positive(), target: z.number().int().positive(), by: label }),
   members: z.array(member).min(1),
   /** Places announced but not yet filled, such as the 2 or 3 advisors to be named in 2019. */
-  vacancies: z.array(z.strictObject({ role: z.enum(ROLES), count: z.string().min(1), year: z.number().int(), note: localizedText })).default([]),
+  vacancies: z.array(z.strictObject({ role: z.enum(ROLES), count: label, year: z.number().int(), note: localizedText })).default([]),
 });
 
 // ---------------------------------------------------------------- data/meetings.yaml
@@ -240,7 +256,7 @@ export const programme = z.strictObject({
   facts: z.array(z.strictObject({ label: localizedText, value: localizedText })).default([]),
   /** Where the seed is unsure or contradicts itself about this programme. */
   notes: z.array(localizedText).default([]),
-  source: z.string().min(1),
+  source: label,
 });
 
 export const programmesFile = z.strictObject({
@@ -251,13 +267,13 @@ export const programmesFile = z.strictObject({
 // ---------------------------------------------------------------- data/settings.yaml
 
 /** An IANA time zone name, checked against the zones the runtime knows. */
-export const timeZone = z.string().refine((zone) => IANAZone.isValidZone(zone), { message: 'must be an IANA time zone such as Asia/Seoul' });
+export const timeZone = capped(64).refine((zone) => IANAZone.isValidZone(zone), { message: 'must be an IANA time zone such as Asia/Seoul' });
 
 /** Where reminders go: a channel of a platform, in one language or several (all in one message). */
 export const reminderTarget = z.strictObject({
   platform: z.enum(['slack', 'discord', 'console']),
   /** A Slack channel id (C0123ABCD), a Discord channel id (a number as text), or a name for the console. */
-  channel: z.string().min(1),
+  channel: platformId,
   languages: z.array(z.enum(LANGS)).min(1).default(['en']),
   /** The zone whose 09:00 the channel's reminders are posted at; the secretariat's by default. */
   timeZone: timeZone.optional(),
@@ -265,9 +281,9 @@ export const reminderTarget = z.strictObject({
 
 export const reminderSettings = z.strictObject({
   /** How long before a meeting each reminder goes out, as ISO 8601 durations: P14D, P3D, P1D. */
-  offsets: z.array(z.string().regex(/^P\d+D$/, 'must be a whole number of days such as P14D')).min(1).default(['P14D', 'P3D', 'P1D']),
+  offsets: z.array(z.string().regex(/^P\d{1,3}D$/, 'must be a whole number of days such as P14D')).min(1).default(['P14D', 'P3D', 'P1D']),
   /** The local time of day reminders are posted at, HH:mm. */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00').default('09:00'),
+  time: capped(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00').default('09:00'),
   targets: z.array(reminderTarget).default([]),
 });
 
@@ -282,17 +298,17 @@ export const newsletterSettings = z.strictObject({
   dailyLimit: z.number().int().positive().default(20),
   editors: z
     .strictObject({
-      console: z.array(z.string().min(1)).default(['secretariat']),
-      slackUsers: z.array(z.string().min(1)).default([]),
-      discordRoles: z.array(z.string().min(1)).default([]),
+      console: z.array(platformId).default(['secretariat']),
+      slackUsers: z.array(platformId).default([]),
+      discordRoles: z.array(platformId).default([]),
     })
     .default({ console: ['secretariat'], slackUsers: [], discordRoles: [] }),
   /** Where each new item is announced to the editors, with Approve / Reject buttons. */
-  editorialChannels: z.strictObject({ slack: z.string().min(1).optional(), discord: z.string().min(1).optional() }).default({}),
+  editorialChannels: z.strictObject({ slack: platformId.optional(), discord: platformId.optional() }).default({}),
   /** Channels whose every message is news. */
-  newsChannels: z.strictObject({ slack: z.array(z.string()).default([]), discord: z.array(z.string()).default([]) }).default({ slack: [], discord: [] }),
+  newsChannels: z.strictObject({ slack: z.array(platformId).default([]), discord: z.array(platformId).default([]) }).default({ slack: [], discord: [] }),
   /** Authors who speak for a member organisation (member ids from members.yaml). */
-  authors: z.array(z.strictObject({ platform: z.enum(['slack', 'discord', 'console']), user: z.string().min(1), member: slug })).default([]),
+  authors: z.array(z.strictObject({ platform: z.enum(['slack', 'discord', 'console']), user: platformId, member: slug })).default([]),
 });
 
 export const settingsFile = z.strictObject({

@@ -1,6 +1,20 @@
-import { readFile } from 'node:fs/promises';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { readFile, stat } from 'node:fs/promises';
+import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { formatFieldPath, type DataProblem } from './data-error.js';
+import { decodeDataText } from './data-text.js';
+
+/**
+ * The largest data file read. The largest today is under 60 KB; parsing takes about a second per
+ * 100 KB of pathological YAML on a busy machine, so a runaway or hostile file is refused before
+ * it is read instead of stalling start-up.
+ */
+export const MAX_DATA_FILE_BYTES = 256 * 1024;
+/** The largest data file has under 700 lines; a broken file yields up to two parse errors per line. */
+export const MAX_DATA_FILE_LINES = 10_000;
+/** The data nests 7 levels at most; deeper nesting would exhaust the parser's and the schema's stack. */
+export const MAX_NESTING = 32;
+/** Anchors (`&x`) may be reused (`*x`) this many times in all: an alias bomb expands far beyond it. */
+const MAX_ALIAS_EXPANSIONS = 100;
 
 /**
  * A YAML file read with its positions kept, so that a problem found later (by a schema or a
@@ -16,27 +30,45 @@ export interface YamlSource {
 }
 
 export async function readYamlSource(absolutePath: string, shownPath: string): Promise<{ source?: YamlSource; problems: DataProblem[] }> {
-  let text: string;
-  try {
-    text = await readFile(absolutePath, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : String(error);
-    return { problems: [{ file: shownPath, message: reason }] };
-  }
+  const fileProblem = (message: string, line?: number) => ({ problems: [{ file: shownPath, ...(line === undefined ? {} : { line }), message }] });
+  const bytes = await readDataFile(absolutePath);
+  if (typeof bytes === 'string') return fileProblem(bytes);
+  const decoded = decodeDataText(bytes);
+  if ('problem' in decoded) return fileProblem(decoded.problem, decoded.line);
+
+  const lines = decoded.text.split('\n').length;
+  if (lines > MAX_DATA_FILE_LINES) return fileProblem(`has ${lines} lines: a data file may hold at most ${MAX_DATA_FILE_LINES}`);
+
+  const tooDeep = deepFlowOffset(decoded.text);
+  if (tooDeep !== undefined) return fileProblem(`nested more than ${MAX_NESTING} levels deep`, decoded.text.slice(0, tooDeep).split('\n').length);
+
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const problems = doc.errors.map((error) => ({
-      file: shownPath,
-      line: lineCounter.linePos(error.pos[0]).line,
-      message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-    }));
-    return { problems };
-  }
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
+  const doc = parseQuickly(decoded.text, lineCounter);
+  const syntax = [...doc.errors, ...doc.warnings];
+  // The first error only: the later ones mostly follow from it, and one broken line can yield a
+  // hundred thousand of them.
+  const [first] = syntax;
+  if (first) {
+    const more = syntax.length > 1 ? ` (and ${syntax.length - 1} more errors after it)` : '';
+    return fileProblem(`YAML syntax error: ${first.message.split('\n')[0]}${more}`, lineOf(first.pos[0]));
+  }
+  if (doc.contents === null) return fileProblem('the file is empty');
+  const shape = checkShape(doc.contents);
+  if ('problem' in shape) return fileProblem(shape.problem, lineOf(shape.offset));
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (error) {
+    // Aliases are resolved here: one that names no anchor, or that expand beyond the cap (a "billion laughs").
+    const bomb = error instanceof ReferenceError && /excessive alias/i.test(error.message);
+    const message = bomb ? `its aliases (*name) expand to more than ${MAX_ALIAS_EXPANSIONS} copies: reuse anchors less` : `YAML error: ${(error as Error).message.split('\n')[0]}`;
+    return fileProblem(message, shape.firstAlias === undefined ? undefined : lineOf(shape.firstAlias));
+  }
   const source: YamlSource = {
     file: shownPath,
-    value: doc.toJS({ maxAliasCount: 100 }),
+    value,
     problemAt: (path, message) => ({
       file: shownPath,
       line: lineOfPath(doc, path, lineOf),
@@ -45,6 +77,99 @@ export async function readYamlSource(absolutePath: string, shownPath: string): P
     }),
   };
   return { source, problems: [] };
+}
+
+/**
+ * Parses without the two costs that made broken input take minutes: the parser's key-uniqueness
+ * check, quadratic in the keys of a map (checked below in linear time instead), and a stack trace
+ * captured for each of its errors, of which a broken file can yield tens of thousands.
+ */
+function parseQuickly(text: string, lineCounter: LineCounter): Document {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/** The lexer's markers that stand for no source text. */
+const ZERO_WIDTH_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
+
+/**
+ * Where flow collections (`[[[…]]]`, `{a: {…}}`) first nest deeper than {@link MAX_NESTING}, found
+ * by the lexer alone, which stops there: the parser takes seconds over such nesting and then
+ * overflows its stack. Brackets inside text are part of a scalar token, so they do not count.
+ */
+function deepFlowOffset(text: string): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') depth += 1;
+    else if (token === ']' || token === '}') depth -= 1;
+    if (depth > MAX_NESTING) return offset;
+    if (!ZERO_WIDTH_TOKENS.has(token)) offset += token.length;
+  }
+  return undefined;
+}
+
+/** The file's bytes, or why it cannot be a data file; a file too large is not read at all. */
+async function readDataFile(absolutePath: string): Promise<Buffer | string> {
+  try {
+    const info = await stat(absolutePath);
+    if (info.isDirectory()) return 'is a folder, not a file';
+    if (!info.isFile()) return 'is not a regular file';
+    if (info.size > MAX_DATA_FILE_BYTES) return tooLarge(info.size);
+    const bytes = await readFile(absolutePath);
+    // It may have grown since stat.
+    return bytes.length > MAX_DATA_FILE_BYTES ? tooLarge(bytes.length) : bytes;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'the file is missing';
+    return `cannot be read (${code ?? (error as Error).message})`;
+  }
+}
+
+function tooLarge(size: number): string {
+  return `is ${Math.ceil(size / 1024)} KB: a data file may hold at most ${MAX_DATA_FILE_BYTES / 1024} KB`;
+}
+
+type Shape = { firstAlias: number | undefined } | { problem: string; offset: number };
+
+/**
+ * What the YAML library accepts but the data must not hold, found in one pass without recursion
+ * (the nesting is what is being checked): tags (`!!js/function`, `!custom`) that would smuggle in
+ * types the schemas do not describe, keys that are not plain values, a key given twice, and
+ * nesting deeper than {@link MAX_NESTING}.
+ */
+function checkShape(root: Node): Shape {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  let firstAlias: number | undefined;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isNode(node)) continue;
+    const offset = node.range?.[0] ?? 0;
+    if (isAlias(node)) {
+      firstAlias = Math.min(firstAlias ?? offset, offset);
+      continue;
+    }
+    if (node.tag !== undefined) return { problem: `the tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: data files hold plain text, numbers, lists and maps`, offset };
+    if (depth > MAX_NESTING) return { problem: `nested more than ${MAX_NESTING} levels deep`, offset };
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) return { problem: 'a key must be a plain value, not a list, a map or an alias', offset: isNode(pair.key) ? (pair.key.range?.[0] ?? offset) : offset };
+        if (pair.key.tag !== undefined) stack.push({ node: pair.key, depth });
+        if (keys.has(pair.key.value)) return { problem: `the key "${String(pair.key.value).slice(0, 80)}" is given twice in the same map`, offset: pair.key.range?.[0] ?? offset };
+        keys.add(pair.key.value);
+        stack.push({ node: pair.value, depth: depth + 1 });
+      }
+    }
+  }
+  return { firstAlias };
 }
 
 function lineOfPath(doc: Document, path: readonly PropertyKey[], lineOf: (offset: number) => number): number | undefined {

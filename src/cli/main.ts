@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DataError, problemReport } from '../catalog/data-error.js';
-import { ConfigError, readCoreConfig } from '../config.js';
+import { readCoreConfig } from '../config.js';
 import { createBot } from '../create-bot.js';
+import { describeFailure } from '../failure.js';
 import { createLogger } from '../logger.js';
 import { consoleAsker } from '../platforms/console/console-asker.js';
 import { runRepl } from '../platforms/console/repl.js';
@@ -36,12 +36,25 @@ const TOOLS: Record<string, (args: string[], env: NodeJS.ProcessEnv, out: Print,
   store: storeCli,
 };
 
-/** Exit codes: 0 an answer, 1 a failure (bad data, an error), 2 bad input (unknown command, bad flag). */
+/**
+ * Exit codes: 0 an answer, 1 a failure (bad data, an error), 2 bad input (unknown command, bad
+ * flag, bad setting). A failure is reported in one line per problem, never with a stack trace.
+ */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const err = (text: string) => process.stderr.write(`${text}\n`);
   const tool = argv[0] === undefined ? undefined : TOOLS[argv[0]];
-  if (tool) return tool(argv.slice(1), env, out, err);
+  try {
+    return await (tool ? tool(argv.slice(1), env, out, err) : answer(argv, env, out, err));
+  } catch (error) {
+    const { lines, exitCode } = describeFailure(tool ? `gsef ${argv[0]}: ` : 'gsef: ', error, env.GSEF_STORE_URL);
+    for (const line of lines) err(line);
+    return exitCode;
+  }
+}
+
+/** `gsef <command text>` or, with no command, the interactive console. */
+async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Print, err: Print): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -59,30 +72,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 0;
   }
 
+  const config = readCoreConfig(env, { now: values.now, lang: values.lang });
+  const store = await openStore(config.storeUrl);
   try {
-    const config = readCoreConfig(env, { now: values.now, lang: values.lang });
-    const store = await openStore(config.storeUrl);
     const bot = await createBot(config, store, createLogger(config.logLevel ?? 'warn'));
-    try {
-      if (positionals.length === 0) {
-        await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as), config.lang, process.stdin, process.stdout);
-        return 0;
-      }
-      const asker = consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as);
-      return await answerOnce(bot, asker, positionals.join(' '), config.lang, values.json === true, out, err);
-    } finally {
-      await store.close();
+    const asker = consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as);
+    if (positionals.length === 0) {
+      await runRepl(bot, asker, config.lang, process.stdin, process.stdout);
+      return 0;
     }
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      err(`gsef: ${error.message}`);
-      return 2;
-    }
-    if (error instanceof DataError) {
-      for (const line of problemReport('gsef: ', error)) err(line);
-      return 1;
-    }
-    throw error;
+    return await answerOnce(bot, asker, positionals.join(' '), config.lang, values.json === true, out, err);
+  } finally {
+    await store.close();
   }
 }
 

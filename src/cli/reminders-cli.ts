@@ -5,7 +5,7 @@ import { createBot } from '../create-bot.js';
 import { silentLogger } from '../logger.js';
 import { planReminders, type PlannedReminder } from '../reminders/plan.js';
 import { ReminderJournal } from '../reminders/reminder-journal.js';
-import { reminderTargets } from '../reminders/reminder-targets.js';
+import { readReminderEnv, reminderTargets } from '../reminders/reminder-targets.js';
 import { openStore } from '../store/open-store.js';
 import { outboxStatusLines } from './outbox-status.js';
 
@@ -25,9 +25,11 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
     return 2;
   }
   let config;
+  let reminderEnv;
   let store;
   try {
     config = readCoreConfig(env, { now: values.now });
+    reminderEnv = readReminderEnv(env);
     store = await openStore(config.storeUrl);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -37,7 +39,7 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
   try {
     const bot = await createBot(config, store, silentLogger);
     const { kb, timeZone } = bot.services;
-    const settings = { ...kb.catalog.settings.reminders, targets: reminderTargets(kb.catalog.settings.reminders, env) };
+    const settings = { ...kb.catalog.settings.reminders, targets: reminderTargets(kb.catalog.settings.reminders, reminderEnv) };
     const plan = (from: DateTime, to: DateTime) => planReminders(kb, settings, timeZone, from, to);
     if (values.status) {
       const now = bot.services.clock().setZone(timeZone);

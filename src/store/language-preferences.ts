@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { Asker } from '../commands/command.js';
+import { BoundedMap } from '../bounded-map.js';
 import { isLang, type Lang } from '../domain/vocabulary.js';
 
 /**
@@ -8,15 +9,20 @@ import { isLang, type Lang } from '../domain/vocabulary.js';
  * a change within this time.
  */
 const CACHE_MS = 10_000;
+/** A bound on memory, however many people write: the least recently seen are read again from the store. */
+export const MAX_CACHED_PEOPLE = 10_000;
 
 /** The language each person chose with `lang`, remembered in the store across restarts. */
 export class LanguagePreferences {
-  private readonly cache = new Map<string, { lang: Lang | undefined; at: number }>();
+  private readonly cache: BoundedMap<string, { lang: Lang | undefined; at: number }>;
 
   constructor(
     private readonly store: Keyv,
     private readonly nowMs: () => number = () => performance.now(),
-  ) {}
+    capacity = MAX_CACHED_PEOPLE,
+  ) {
+    this.cache = new BoundedMap(capacity);
+  }
 
   async get(asker: Asker): Promise<Lang | undefined> {
     const id = key(asker);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../config.js';
+import { ConfigError, envText } from '../../config.js';
 
 /** What the Discord platform needs from the environment. */
 export interface DiscordConfig {
@@ -21,12 +21,12 @@ export interface DiscordConfig {
 const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const discordEnv = z.object({
-  DISCORD_TOKEN: z.preprocess(unsetIfEmpty, z.string().trim().optional()),
+  DISCORD_TOKEN: z.preprocess(unsetIfEmpty, envText(500).trim().optional()),
   DISCORD_APPLICATION_ID: z.preprocess(
     unsetIfEmpty,
-    z.string().trim().regex(/^\d{15,22}$/, 'must be the numeric application id (Developer Portal > General Information > Application ID)').optional(),
+    envText(64).trim().regex(/^\d{15,22}$/, 'must be the numeric application id (Developer Portal > General Information > Application ID)').optional(),
   ),
-  DISCORD_API_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080' }).optional()),
+  DISCORD_API_URL: z.preprocess(unsetIfEmpty, envText(2048).pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080' })).optional()),
   DISCORD_NEWS_REACTIONS: z.preprocess(
     (value) => (typeof value === 'string' ? (unsetIfEmpty(value) as string | undefined)?.trim().toLowerCase() : value),
     z.enum(['on', 'off', 'true', 'false', 'yes', 'no', '1', '0'], { error: 'must be on or off' }).optional(),

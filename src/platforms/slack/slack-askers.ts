@@ -1,12 +1,13 @@
 import type { webApi } from '@slack/bolt';
 import type { Asker } from '../../commands/command.js';
+import { BoundedMap } from '../../bounded-map.js';
 import type { Logger } from '../../logger.js';
 
 /** How long a user's Slack locale and name are trusted: people rarely change them, and a lookup per command costs two thirds of the throughput. */
 export const LOCALE_TTL_MS = 60 * 60 * 1000;
 /** After a failed lookup (Slack down, scope missing), answer in the default language a while instead of asking again at every command. */
 export const FAILED_LOOKUP_TTL_MS = 5 * 60 * 1000;
-/** A bound on memory: the oldest entries go first. */
+/** A bound on memory, whoever sends commands: the least recently seen users go first. */
 export const MAX_CACHED_USERS = 10_000;
 
 /** What users.info says of a user that the bot uses. */
@@ -28,6 +29,8 @@ export interface SlackAskersOptions {
   /** Tests move time. */
   now?: () => number;
   ttlMs?: number;
+  /** Tests flood a small cache. */
+  maxCachedUsers?: number;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface SlackAskersOptions {
  * cached per user.
  */
 export class SlackAskers {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: BoundedMap<string, Entry>;
   private readonly editors: ReadonlySet<string>;
   private readonly now: () => number;
   private readonly ttlMs: number;
@@ -50,6 +53,7 @@ export class SlackAskers {
     this.editors = new Set(options.editors ?? []);
     this.now = options.now ?? Date.now;
     this.ttlMs = options.ttlMs ?? LOCALE_TTL_MS;
+    this.entries = new BoundedMap(options.maxCachedUsers ?? MAX_CACHED_USERS);
   }
 
   /** The asker for a Slack user; `displayName` when the payload gives one, else their Slack name; `origin` where they asked. */
@@ -84,7 +88,6 @@ export class SlackAskers {
       },
     );
     this.entries.set(userId, entry);
-    if (this.entries.size > MAX_CACHED_USERS) this.entries.delete(this.entries.keys().next().value!);
     return entry.profile;
   }
 

@@ -1,5 +1,7 @@
+import { hostname, networkInterfaces } from 'node:os';
+import { isIP } from 'node:net';
 import { z } from 'zod';
-import { ConfigError } from '../../config.js';
+import { ConfigError, envText } from '../../config.js';
 
 /** How the Slack app receives requests: over HTTP (a public URL) or Socket Mode (an outgoing WebSocket). */
 export type SlackConnection =
@@ -19,15 +21,29 @@ const PORT_MESSAGE = 'must be a port number from 0 to 65535 (default 3000)';
 // An empty variable (`SLACK_APP_TOKEN=` in an .env file) means "not set".
 const optional = <T extends z.ZodType<string>>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
+const HOST_MESSAGE = 'must be an address of this machine to listen on: 0.0.0.0 (all, the default), :: (all, IPv6), 127.0.0.1, localhost, or one of its own IP addresses';
+
+/**
+ * Whether this machine can listen on `host`: a wildcard, a loopback address, one of its own
+ * addresses, localhost, or its own name. Anything else would fail when Slack starts listening,
+ * after the store opened and other platforms connected.
+ */
+function isListenable(host: string): boolean {
+  if (host === 'localhost' || host === hostname()) return true;
+  if (isIP(host) === 0) return false;
+  if (host === '0.0.0.0' || host === '::' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)) return true;
+  return Object.values(networkInterfaces()).some((addresses) => addresses?.some((a) => a.address === host));
+}
+
 const slackEnv = z.object({
-  SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'must be the Bot User OAuth Token, which starts with xoxb- (OAuth & Permissions page of the Slack app)')),
-  SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S+$/, 'must be the Signing Secret of the Slack app (Basic Information page), without spaces')),
-  SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'must be an app-level token, which starts with xapp- (Basic Information → App-Level Tokens, scope connections:write)')),
-  SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })),
+  SLACK_BOT_TOKEN: optional(envText(500).startsWith('xoxb-', 'must be the Bot User OAuth Token, which starts with xoxb- (OAuth & Permissions page of the Slack app)')),
+  SLACK_SIGNING_SECRET: optional(envText(200).regex(/^\S+$/, 'must be the Signing Secret of the Slack app (Basic Information page), without spaces')),
+  SLACK_APP_TOKEN: optional(envText(500).startsWith('xapp-', 'must be an app-level token, which starts with xapp- (Basic Information → App-Level Tokens, scope connections:write)')),
+  SLACK_API_URL: optional(envText(2048).pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }))),
   PORT: optional(z.string().regex(/^\d{1,5}$/, PORT_MESSAGE))
     .transform((v) => (v === undefined ? DEFAULT_PORT : Number(v)))
     .refine((port) => port <= 65535, PORT_MESSAGE),
-  HOST: optional(z.string()).transform((v) => v ?? '0.0.0.0'),
+  HOST: optional(envText(253).refine(isListenable, HOST_MESSAGE)).transform((v) => v ?? '0.0.0.0'),
 });
 
 /**

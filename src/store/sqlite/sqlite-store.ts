@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
-import { DEFAULT_STORE_URL } from '../../config.js';
+import { DEFAULT_STORE_URL } from '../store-url.js';
 import type { SqlDatabase } from '../sql/sql-database.js';
 import { sqlStore } from '../sql/sql-store.js';
 import { strictKeyv, type Store } from '../store.js';

@@ -63,4 +63,18 @@ describe('SlackAskers', () => {
     expect((await askers.asker('UANA', 'ana')).displayName).toBe('ana');
     expect((await askers.asker('UNONAME')).displayName).toBe('unoname');
   });
+
+  it('keeps a bounded cache under a flood of new users, and a regular user stays cached', async () => {
+    const askers = new SlackAskers(client, silentLogger, { maxCachedUsers: 5 });
+    fake.locales.set('UREGULAR', 'fr-FR');
+    await askers.asker('UREGULAR');
+    for (let i = 0; i < 40; i++) {
+      await askers.asker(`UFLOOD${i}`);
+      expect((await askers.asker('UREGULAR')).locale).toBe('fr-FR');
+    }
+    // The regular user was looked up once; the earliest of the flood were forgotten.
+    expect(lookupsOf('UREGULAR')).toBe(1);
+    await askers.asker('UFLOOD0');
+    expect(lookupsOf('UFLOOD0')).toBe(2);
+  });
 });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { DataError, formatProblem } from '../../src/catalog/data-error.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { DATA_CASES, dataFolderFor } from '../corpus/data/cases.js';
+
+describe('the data-file corpus, through loadCatalog', () => {
+  it.each(DATA_CASES.map((c) => [c.name, c] as const))('%s', async (_, dataCase) => {
+    const dir = await dataFolderFor(dataCase);
+    const started = performance.now();
+    const outcome = await loadCatalog(dir).then(
+      () => 'loaded',
+      (error: unknown) => error,
+    );
+    // Quickly, whatever the input: generous for a busy machine, far below the minutes seen before.
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(5000);
+    if (!dataCase.at) {
+      expect(outcome).toBe('loaded');
+      return;
+    }
+    expect(outcome).toBeInstanceOf(DataError);
+    const problems = (outcome as DataError).problems;
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(dataCase.at)]);
+  });
+});

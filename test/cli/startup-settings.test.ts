@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FakeSlackApi } from '../platforms/slack/fake-slack-api.js';
+import { DATA_DIR } from '../support/test-bot.js';
+import { runNode } from './run-child.js';
+
+const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
+const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
+
+const slack = await FakeSlackApi.start();
+afterAll(async () => {
+  await slack.close();
+});
+
+/** Slack over HTTP against the fake: on today's main, it connected before a later setting failed. */
+const slackOn = () => ({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: slack.apiUrl, PORT: '0', HOST: '127.0.0.1' });
+
+function start(env: NodeJS.ProcessEnv) {
+  return runNode([MAIN], { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', ...env });
+}
+
+/** One line, `Cannot start: VARIABLE: …`, exit 2, quickly, and nothing asked of Slack. */
+async function expectRefused(env: NodeJS.ProcessEnv, variable: string, also?: RegExp) {
+  const before = slack.arrived.length;
+  const { code, stderr, ms } = await start(env);
+  expect(code).toBe(2);
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toEqual([expect.stringMatching(new RegExp(`^Cannot start: ${variable}: `))]);
+  if (also) expect(lines[0]).toMatch(also);
+  expect(lines[0]!.length).toBeLessThan(400);
+  expect(ms).toBeLessThan(10_000);
+  expect(slack.arrived.slice(before)).toEqual([]);
+}
+
+describe('start-up reads and checks every setting before anything starts', () => {
+  it.each([
+    ['GSEF_REMINDER_LANGUAGES', { ...slackOn(), GSEF_REMINDER_LANGUAGES: 'en,de' }],
+    ['GSEF_REMINDER_SLACK_CHANNEL', { ...slackOn(), GSEF_REMINDER_SLACK_CHANNEL: '#general' }],
+    ['GSEF_REMINDER_DISCORD_CHANNEL', { ...slackOn(), GSEF_REMINDER_DISCORD_CHANNEL: 'general' }],
+    ['HOST', { ...slackOn(), HOST: 'no such host!' }],
+    ['HOST', { ...slackOn(), HOST: '203.0.113.7' }],
+    ['PORT', { ...slackOn(), PORT: '99999' }],
+    ['PORT', { ...slackOn(), PORT: 'abc' }],
+    ['GSEF_LOG_LEVEL', { ...slackOn(), GSEF_LOG_LEVEL: 'verbose' }],
+    ['GSEF_STORE_URL', { ...slackOn(), GSEF_STORE_URL: 'mysql://db/gsef' }],
+    ['GSEF_NOW', { ...slackOn(), GSEF_NOW: '2'.repeat(100_000) }],
+    ['GSEF_TZ', { ...slackOn(), GSEF_TZ: 'A'.repeat(100_000) }],
+    ['DISCORD_APPLICATION_ID', { ...slackOn(), DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: 'abc' }],
+  ])('refuses a bad %s in one line, exit 2, before Slack is called', { timeout: 60_000 }, async (variable, env) => {
+    await expectRefused(env, variable);
+  });
+
+  it('names GSEF_DATA_DIR when it is a file', { timeout: 60_000 }, async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'gsef-dir-')), 'data');
+    await writeFile(file, 'not a folder');
+    const { code, stderr } = await start({ GSEF_DATA_DIR: file });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Cannot start: \S+data: is a file: the data folder \(GSEF_DATA_DIR\) must be a folder/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('store URLs in errors', () => {
+  // Every credential form, none of them reachable (port 1): the error must show none of the secrets.
+  it.each([
+    ['postgres://gsef:hunter2@127.0.0.1:1/gsef', ['hunter2']],
+    ['postgres://gsef:p@ss@127.0.0.1:1/gsef', ['p@ss', 'ss@']],
+    ['postgres://gsef@127.0.0.1:1/gsef?password=hunter2', ['hunter2']],
+    ['postgres://gsef@127.0.0.1:1/gsef?sslpassword=hunter2&sslmode=disable', ['hunter2']],
+    ['redis://:hunter2@127.0.0.1:1', ['hunter2']],
+    ['redis://s3cr3t-token@127.0.0.1:1', ['s3cr3t-token']],
+    ['postgres://gsef:hunter2@[::1:1/gsef', ['hunter2']],
+  ])('%s: exit 2, one line, no secret', { timeout: 60_000 }, async (url, secrets) => {
+    for (const run of [() => start({ GSEF_STORE_URL: url }), () => runNode([BIN, 'next-event'], { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: url })]) {
+      const { code, stdout, stderr } = await run();
+      expect(code).toBe(2);
+      expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/GSEF_STORE_URL: /)]);
+      for (const secret of secrets) expect(stdout + stderr).not.toContain(secret);
+    }
+  });
+});
+
+describe('gsef … | head', () => {
+  it('exits quietly when the reader has gone', { timeout: 60_000 }, async () => {
+    const child = spawn(process.execPath, [BIN, 'events', '--json'], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', GSEF_NOW: '2019-01-01' } });
+    // The reader closes before the first byte, as `| head -0` or a consumer that quit does.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});

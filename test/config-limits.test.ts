@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedMap } from '../src/bounded-map.js';
+import { ConfigError, quoted, readCoreConfig } from '../src/config.js';
+import { readSlackConfig } from '../src/platforms/slack/slack-config.js';
+import { readReminderEnv } from '../src/reminders/reminder-targets.js';
+import { maskCredentials, withoutPassword } from '../src/store/store-url.js';
+
+function refusal(read: () => unknown): ConfigError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('settings with runaway values', () => {
+  it.each([
+    ['GSEF_NOW', { GSEF_NOW: '2019-05-10'.repeat(100_000) }],
+    ['GSEF_TZ', { GSEF_TZ: 'Asia/Seoul'.repeat(100_000) }],
+    ['GSEF_LANG', { GSEF_LANG: 'e'.repeat(1_000_000) }],
+    ['GSEF_STORE_URL', { GSEF_STORE_URL: `postgres://u:${'p'.repeat(1_000_000)}@h/db` }],
+    ['GSEF_DATA_DIR', { GSEF_DATA_DIR: 'd'.repeat(1_000_000) }],
+  ])('%s of a megabyte: refused at once, in a short message', (variable, env) => {
+    const started = performance.now();
+    const error = refusal(() => readCoreConfig(env));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(error.variable).toBe(variable);
+    expect(error.message.length).toBeLessThan(300);
+  });
+
+  it('quotes at most 40 characters of a value', () => {
+    expect(quoted('x'.repeat(1000))).toBe(`"${'x'.repeat(40)}…"`);
+    expect(quoted('fr')).toBe('"fr"');
+  });
+
+  it('reads the reminder settings up front, naming the bad one', () => {
+    expect(readReminderEnv({})).toEqual({ languages: ['en', 'fr', 'es'], slackChannel: undefined, discordChannel: undefined });
+    expect(readReminderEnv({ GSEF_REMINDER_LANGUAGES: ' FR, es ', GSEF_REMINDER_SLACK_CHANNEL: 'C0123ABCD' })).toMatchObject({ languages: ['fr', 'es'], slackChannel: 'C0123ABCD' });
+    expect(refusal(() => readReminderEnv({ GSEF_REMINDER_LANGUAGES: 'de' })).variable).toBe('GSEF_REMINDER_LANGUAGES');
+    expect(refusal(() => readReminderEnv({ GSEF_REMINDER_DISCORD_CHANNEL: '#news' })).variable).toBe('GSEF_REMINDER_DISCORD_CHANNEL');
+  });
+
+  it('accepts only a HOST this machine can listen on', () => {
+    const http = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    for (const host of ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost']) expect(readSlackConfig({ ...http, HOST: host })?.connection).toMatchObject({ host });
+    for (const host of ['exa mple', 'http://0.0.0.0', '203.0.113.7', 'h'.repeat(100_000)]) expect(refusal(() => readSlackConfig({ ...http, HOST: host })).variable).toBe('HOST');
+  });
+});
+
+describe('store URLs shown in messages', () => {
+  it.each([
+    ['postgres://gsef:s3cret@db:5432/gsef', 'postgres://gsef:***@db:5432/gsef'],
+    ['postgres://gsef:p@ss@db/gsef', 'postgres://gsef:***@db/gsef'],
+    ['postgresql://gsef@db/gsef?password=s3cret&sslmode=verify-full', 'postgresql://***@db/gsef?password=***&sslmode=verify-full'],
+    ['postgres://db/gsef?sslpassword=s3cret', 'postgres://db/gsef?sslpassword=***'],
+    ['redis://:s3cret@cache:6379', 'redis://***@cache:6379'],
+    ['rediss://default:s3cret@cache:6379/0', 'rediss://default:***@cache:6379/0'],
+    ['redis://token-only@cache', 'redis://***@cache'],
+    ['postgres://u:pa?ss@db/gsef', 'postgres://u:***@db/gsef'],
+    ['sqlite://var/gsef.sqlite', 'sqlite://var/gsef.sqlite'],
+  ])('%s shows as %s', (url, shown) => {
+    expect(withoutPassword(url)).toBe(shown);
+  });
+
+  it('masks the secrets a driver quotes, raw or decoded', () => {
+    const url = 'postgres://gsef:p%40ss@db/gsef?sslpassword=k3y';
+    expect(maskCredentials(`no luck with ${url}: password "p@ss" refused, key k3y`, url)).toBe('no luck with postgres://gsef:***@db/gsef?sslpassword=***: password "***" refused, key ***');
+  });
+});
+
+describe('BoundedMap', () => {
+  it('keeps at most its capacity under a flood of new keys, dropping the least recently used', () => {
+    const map = new BoundedMap<string, number>(100);
+    map.set('regular', 0);
+    for (let i = 0; i < 100_000; i++) {
+      map.set(`U${i}`, i);
+      if (i % 50 === 0) expect(map.get('regular')).toBe(0);
+    }
+    expect(map.size).toBe(100);
+    expect(map.get('regular')).toBe(0);
+    expect(map.get('U0')).toBeUndefined();
+    expect(map.get('U99999')).toBe(99999);
+  });
+});

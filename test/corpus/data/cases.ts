@@ -1,0 +1,207 @@
+/**
+ * Broken and odd data folders, each a copy of data/ with one change, and why it is here. The
+ * tests in test/cli/data-corpus.test.ts replay every case through `gsef check-data` and through
+ * start-up (`node dist/src/main.js`), and test/catalog/data-corpus.test.ts through loadCatalog.
+ *
+ * A refused case states the file and line the one-line report must name (`at`, a regular
+ * expression matched against the line). An accepted case has no `at`.
+ */
+import { cp, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const DATA_DIR = path.resolve(import.meta.dirname, '../../../data');
+
+export interface DataCase {
+  name: string;
+  why: string;
+  /** Changes the copy of data/ in `dir`. */
+  apply(dir: string, read: (file: string) => Promise<Buffer>): Promise<void>;
+  /** For a refused case: what the one line says, `file:line: …` included. */
+  at?: RegExp;
+}
+
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
+/** Replaces `search` (which must be in the file) in a data file's bytes. */
+function edit(file: string, search: string, replacement: string | Buffer): DataCase['apply'] {
+  return async (dir, read) => {
+    const bytes = await read(file);
+    const at = bytes.indexOf(search);
+    if (at < 0) throw new Error(`${file} no longer holds ${JSON.stringify(search)}: update the corpus case`);
+    await writeFile(`${dir}/${file}`, Buffer.concat([bytes.subarray(0, at), typeof replacement === 'string' ? utf8(replacement) : replacement, bytes.subarray(at + search.length)]));
+  };
+}
+
+/** Puts `text` before the first line of a data file. */
+function prepend(file: string, text: string): DataCase['apply'] {
+  return async (dir, read) => writeFile(`${dir}/${file}`, Buffer.concat([utf8(text), await read(file)]));
+}
+
+/** The nine-level alias bomb: a few hundred bytes that would expand to 9^9 strings. */
+function billionLaughs(): string {
+  const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i++) {
+    const name = String.fromCharCode(97 + i);
+    const previous = String.fromCharCode(96 + i);
+    levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+  }
+  return `${levels.join('\n')}\n`;
+}
+
+// The real settings.yaml has `timeZone:` on line 5, after a four-line comment.
+export const DATA_CASES: readonly DataCase[] = [
+  {
+    name: 'alias-bomb',
+    why: 'A "billion laughs": nine anchors each aliasing the previous nine times; expanding it would take gigabytes. It crashed start-up with a stack trace.',
+    apply: prepend('settings.yaml', billionLaughs()),
+    at: /settings\.yaml:2: its aliases \(\*name\) expand to more than 100 copies/,
+  },
+  {
+    name: 'time-zone-200-kb',
+    why: 'A 200 KB timeZone (under the file cap): the cap on its length refuses it at its line before any zone look-up.',
+    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', `timeZone: ${'A'.repeat(200_000)}`),
+    at: /settings\.yaml:5: timeZone: must be at most 64 characters$/,
+  },
+  {
+    name: 'time-zone-1-mb',
+    why: 'The reported 1 MB timeZone: start-up spun for minutes. The file is refused by its size, before it is read.',
+    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', `timeZone: ${'A'.repeat(1_000_000)}`),
+    at: /settings\.yaml: is \d+ KB: a data file may hold at most 256 KB$/,
+  },
+  {
+    name: 'time-zone-multiline-quoted',
+    why: 'A double-quoted timeZone over 9,000 lines: the parser finds two errors per line (it took seconds per 10,000); the report names the first.',
+    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', `timeZone: "${'a\n'.repeat(9_000)}"`),
+    at: /settings\.yaml:\d+: YAML syntax error: .*\(and \d+ more errors after it\)$/,
+  },
+  {
+    name: 'too-many-lines',
+    why: '100,000 short lines (a double-quoted value over 200 KB): refused by its line count before parsing, which would take seconds.',
+    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', `timeZone: "${'a\n'.repeat(100_000)}"`),
+    at: /settings\.yaml: has 100\d{3} lines: a data file may hold at most 10000$/,
+  },
+  {
+    name: 'many-keys',
+    why: '9,000 keys in one map (15,000 on one line): the YAML library checks key uniqueness in quadratic time (minutes); the check here is linear.',
+    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra: {${Array.from({ length: 15_000 }, (_, i) => `k${i}: v`).join(', ')}}\nmore:\n${Array.from({ length: 9_000 }, (_, i) => `  k${i}: v`).join('\n')}`),
+    at: /settings\.yaml:\d+: Unrecognized keys: "extra", "more"$/,
+  },
+  {
+    name: 'invalid-utf8',
+    why: 'A byte that is not UTF-8 (0xFF) in a title: it was accepted and shown as `��`.',
+    apply: edit('events.yaml', 'Identificación', Buffer.from([0x49, 0xff, 0x66])),
+    at: /events\.yaml:\d+: column \d+: the byte 0xFF is not UTF-8: save the file as UTF-8$/,
+  },
+  {
+    name: 'latin-1',
+    why: 'A file saved as Latin-1 rather than UTF-8 (é as the single byte 0xE9).',
+    apply: edit('locales/fr.yaml', 'é', Buffer.from([0xe9])),
+    at: /locales\/fr\.yaml:\d+: column \d+: the byte 0xE9 is not UTF-8/,
+  },
+  {
+    name: 'utf-16',
+    why: 'A file saved as UTF-16 (with its byte-order mark FF FE).',
+    apply: async (dir, read) => writeFile(`${dir}/members.yaml`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from((await read('members.yaml')).toString('utf8'), 'utf16le')])),
+    at: /members\.yaml:1: column 1: the byte 0xFF is not UTF-8/,
+  },
+  {
+    name: 'nul-byte',
+    why: 'A NUL byte inside a value: YAML accepts it, and it would reach chat messages.',
+    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', 'timeZone: Asia/\u0000Seoul'),
+    at: /settings\.yaml:5: column 16: the control character U\+0000 is not allowed in a data file$/,
+  },
+  {
+    name: 'empty-file',
+    why: 'An empty members.yaml (a failed copy).',
+    apply: async (dir) => writeFile(`${dir}/members.yaml`, ''),
+    at: /members\.yaml: the file is empty$/,
+  },
+  {
+    name: 'comments-only',
+    why: 'A places.yaml that holds only a comment.',
+    apply: async (dir) => writeFile(`${dir}/places.yaml`, '# to do\n'),
+    at: /places\.yaml: the file is empty$/,
+  },
+  {
+    name: 'file-is-a-folder',
+    why: 'events.yaml is a folder.',
+    apply: async (dir) => {
+      await rm(`${dir}/events.yaml`);
+      await mkdir(`${dir}/events.yaml`);
+    },
+    at: /events\.yaml: is a folder, not a file$/,
+  },
+  {
+    name: 'fifty-megabytes',
+    why: 'A 50 MB programmes.yaml: refused by its size without being read.',
+    apply: async (dir) => truncate(`${dir}/programmes.yaml`, 50 * 1024 * 1024),
+    at: /programmes\.yaml: is 51200 KB: a data file may hold at most 256 KB$/,
+  },
+  {
+    name: 'deep-nesting',
+    why: 'Forty nested maps, by indentation: deeper than any data needs (7), refused before the value is built.',
+    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra:\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i + 1)}a:`).join('\n')} 1`),
+    at: /settings\.yaml:41: nested more than 32 levels deep$/,
+  },
+  {
+    name: 'very-deep-nesting',
+    why: '100,000 nested lists: the parser took seconds, then ran out of stack; the lexer alone finds the nesting, at once.',
+    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra: ${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    at: /settings\.yaml:9: nested more than 32 levels deep$/,
+  },
+  {
+    name: 'js-function-tag',
+    why: 'A `!!js/function` tag, as some YAML loaders would run: refused, not read as text.',
+    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', 'timeZone: !!js/function "function () { return process.exit(3) }"'),
+    at: /settings\.yaml:5: YAML syntax error: Unresolved tag: tag:yaml\.org,2002:js\/function$/,
+  },
+  {
+    name: 'core-tag',
+    why: 'A tag the YAML library knows (`!!str`): the data needs no tags, so none is allowed.',
+    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', 'timeZone: !!str Asia/Seoul'),
+    at: /settings\.yaml:5: the tag !!str is not allowed/,
+  },
+  {
+    name: 'duplicate-key',
+    why: 'defaultLanguage given twice: which one wins would be a guess.',
+    apply: edit('settings.yaml', 'defaultLanguage: en', 'defaultLanguage: en\ndefaultLanguage: fr'),
+    at: /settings\.yaml:9: the key "defaultLanguage" is given twice in the same map$/,
+  },
+  {
+    name: 'collection-key',
+    why: 'A list used as a key (`? [a]`): the YAML library would turn it into text and warn on stderr.',
+    apply: edit('settings.yaml', 'defaultLanguage: en', 'defaultLanguage: en\n? [a, b]\n: c'),
+    at: /settings\.yaml:9: a key must be a plain value/,
+  },
+  {
+    name: 'unknown-alias',
+    why: 'An alias with no anchor (`*nowhere`): it crashed with a stack trace.',
+    apply: edit('settings.yaml', 'defaultLanguage: en', 'defaultLanguage: *nowhere'),
+    at: /settings\.yaml:8: YAML error: Unresolved alias/,
+  },
+  {
+    name: 'long-id',
+    why: 'An event id of 100,000 characters: ids are capped at 80.',
+    apply: async (dir, read) => writeFile(`${dir}/events.yaml`, (await read('events.yaml')).toString('utf8').replace(/id: [a-z0-9-]+/, `id: ${'x'.repeat(100_000)}`)),
+    at: /events\.yaml:\d+: events\[0\]\.id: must be at most 80 characters$/,
+  },
+  {
+    name: 'bom',
+    why: 'A byte-order mark at the start, as some Windows editors write: accepted.',
+    apply: prepend('settings.yaml', '\uFEFF'),
+  },
+  {
+    name: 'crlf',
+    why: 'Windows line endings: accepted.',
+    apply: async (dir, read) => writeFile(`${dir}/events.yaml`, (await read('events.yaml')).toString('utf8').replace(/\n/g, '\r\n')),
+  },
+];
+
+/** A fresh copy of data/ with the case applied; its path. */
+export async function dataFolderFor(dataCase: DataCase): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `gsef-corpus-${dataCase.name}-`));
+  await cp(DATA_DIR, dir, { recursive: true });
+  await dataCase.apply(dir, (file) => readFile(path.join(DATA_DIR, file)));
+  return dir;
+}
