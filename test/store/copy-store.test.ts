@@ -71,7 +71,9 @@ describe('gsef store copy', () => {
     const to = await freshPostgresUrl();
     const first = await gsef(['store', 'copy', '--to', to], { GSEF_STORE_URL: url });
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toBe(`Copied 3 news item(s) (numbers up to #5) and 3 other value(s) from ${url} to ${to}.\nNext: set GSEF_STORE_URL=${to} and start the bot.\n`);
+    // The target's user name is masked too: a bare userinfo may be a token.
+    const shownTo = to.replace(/\/\/[^@/]*@/, '//***@');
+    expect(first.stdout).toBe(`Copied 3 news item(s) (numbers up to #5) and 3 other value(s) from ${url} to ${shownTo}.\nNext: set GSEF_STORE_URL to the --to URL and start the bot.\n`);
     const again = await gsef(['store', 'copy', '--to', to], { GSEF_STORE_URL: url });
     expect(again).toMatchObject({ code: 2, stdout: '', stderr: 'gsef store: the target store already holds 3 news item(s); copy only into an empty store\n' });
   });

@@ -214,7 +214,7 @@ describe('opening a store', () => {
 
   it.each([
     ['postgres://gsef:s3cret@127.0.0.1:1/gsef', 'postgres://gsef:***@127.0.0.1:1/gsef'],
-    ['redis://:s3cret@127.0.0.1:1', 'redis://:***@127.0.0.1:1'],
+    ['redis://:s3cret@127.0.0.1:1', 'redis://***@127.0.0.1:1'],
   ])('fails at once, without the password, when %s cannot be reached', async (url, shown) => {
     const error: unknown = await openStore(url).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
