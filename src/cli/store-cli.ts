@@ -26,7 +26,7 @@ export async function storeCli(args: string[], env: NodeJS.ProcessEnv, out: (tex
     const target = await openStore(to);
     opened.push(target);
     const report = await copyStore(from, target);
-    out(`Copied ${report.items} news item(s)${report.items ? ` (numbers up to #${report.highestNumber})` : ''} and ${report.values} other value(s) from ${withoutPassword(fromUrl)} to ${withoutPassword(to)}.`);
+    out(`Copied ${report.items} news item(s)${report.items ? ` (numbers up to #${report.highestNumber})` : ''}, ${report.values} other value(s) and ${report.notices} notice(s) awaiting delivery from ${withoutPassword(fromUrl)} to ${withoutPassword(to)}.`);
     out('Next: set GSEF_STORE_URL to the --to URL and start the bot.');
     return 0;
   } catch (error) {

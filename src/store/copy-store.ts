@@ -7,6 +7,8 @@ export interface CopyReport {
   highestNumber: number;
   /** Other values copied: language choices, reminder records, messages awaiting a yes. */
   values: number;
+  /** Notices still owed to editors and authors, queued again for delivery from the new store. */
+  notices: number;
 }
 
 /** The target of a copy already holds news: copying would mix two queues' numbers. */
@@ -19,8 +21,9 @@ export class TargetNotEmptyError extends Error {
 
 /**
  * Copies what one store keeps into another, empty one (moving from SQLite to PostgreSQL or Redis
- * for several instances): every news item with its number, status and history, then every value.
- * Claims are not copied: they only matter to a pass under way. Stop the bot first, so that
+ * for several instances): every news item with its number, status and history, every value, and
+ * the notices still waiting for delivery (with a fresh count of attempts). Claims are not copied:
+ * they only matter to work under way. Stop the bot first, so that
  * nothing arrives in the old store meanwhile.
  */
 export async function copyStore(from: Store, to: Store): Promise<CopyReport> {
@@ -35,5 +38,7 @@ export async function copyStore(from: Store, to: Store): Promise<CopyReport> {
     await to.values.set(key, value, isPendingNewsKey(key) ? PENDING_NEWS_TTL_MS : undefined);
     values++;
   }
-  return { items: items.length, highestNumber: Math.max(0, ...items.map((i) => i.id)), values };
+  const notices = await from.notices.list();
+  for (const notice of notices) await to.notices.add(notice.recipient, notice.reply, notice.queuedAt);
+  return { items: items.length, highestNumber: Math.max(0, ...items.map((i) => i.id)), values, notices: notices.length };
 }

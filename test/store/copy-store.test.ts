@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/commands/command.js';
 import { PendingNews } from '../../src/news/pending-news.js';
+import { reply } from '../../src/reply/reply.js';
 import { copyStore, TargetNotEmptyError } from '../../src/store/copy-store.js';
 import { LanguagePreferences } from '../../src/store/language-preferences.js';
 import type { Store } from '../../src/store/store.js';
@@ -29,6 +30,7 @@ async function sourceStore(): Promise<{ store: Store; url: string; token: string
   await new LanguagePreferences(store.values).set(ana, 'fr');
   await store.values.set('reminder:q1-2027@P14D', { status: 'posted', due: '2027-01-11T00:00:00Z', settledAt: '2027-01-11T00:00:01Z', late: false, attempts: 1 });
   const token = await new PendingNews(store.values).hold({ text: 'A message that reads like news, awaiting its yes.' }, ana);
+  await store.notices.add({ platform: 'slack', kind: 'person', id: 'U1' }, reply('ok', 'Your news #2 was approved'), 1_000);
   return { store, url, token };
 }
 
@@ -40,7 +42,7 @@ describe.each([
   it('keeps every item with its number, status and history, and every value; numbering goes on after the highest', async () => {
     const { store: from, token } = await sourceStore();
     const to = await open(await freshUrl());
-    expect(await copyStore(from, to)).toEqual({ items: 3, highestNumber: 5, values: 3 });
+    expect(await copyStore(from, to)).toEqual({ items: 3, highestNumber: 5, values: 3, notices: 1 });
     expect(await to.news.list()).toEqual(await from.news.list());
     expect((await to.news.list('approved')).map((i) => i.id)).toEqual([2]);
     expect(await to.news.insert(newsItem('The City of Bamako opens an incubator.'))).toEqual({ duplicateOf: 1 });
@@ -48,6 +50,7 @@ describe.each([
     expect(await new LanguagePreferences(to.values).get(ana)).toBe('fr');
     expect(await to.values.get('reminder:q1-2027@P14D')).toMatchObject({ status: 'posted' });
     expect(await new PendingNews(to.values).take(token, ana)).toEqual({ text: 'A message that reads like news, awaiting its yes.' });
+    expect(await to.notices.list()).toMatchObject([{ recipient: { platform: 'slack', kind: 'person', id: 'U1' }, reply: { title: 'Your news #2 was approved' }, queuedAt: 1_000, attempts: 0 }]);
   });
 
   it('refuses a target that already holds news, and changes nothing in it', async () => {
@@ -73,7 +76,7 @@ describe('gsef store copy', () => {
     expect(first).toMatchObject({ code: 0, stderr: '' });
     // The target's user name is masked too: a bare userinfo may be a token.
     const shownTo = to.replace(/\/\/[^@/]*@/, '//***@');
-    expect(first.stdout).toBe(`Copied 3 news item(s) (numbers up to #5) and 3 other value(s) from ${url} to ${shownTo}.\nNext: set GSEF_STORE_URL to the --to URL and start the bot.\n`);
+    expect(first.stdout).toBe(`Copied 3 news item(s) (numbers up to #5), 3 other value(s) and 1 notice(s) awaiting delivery from ${url} to ${shownTo}.\nNext: set GSEF_STORE_URL to the --to URL and start the bot.\n`);
     const again = await gsef(['store', 'copy', '--to', to], { GSEF_STORE_URL: url });
     expect(again).toMatchObject({ code: 2, stdout: '', stderr: 'gsef store: the target store already holds 3 news item(s); copy only into an empty store\n' });
   });
