@@ -18,6 +18,16 @@ export interface PatchCase {
   unset?: string[];
 }
 
+/** An interactivity payload of the corpus: `refused` (dropped as malformed) or `handled` by the bot. */
+export interface InteractionCase extends PatchCase {
+  outcome: 'refused' | 'handled';
+}
+
+/** A platform's interactivity payloads: the bases and the cases patched from them. */
+export function readInteractions(platform: 'slack' | 'discord'): { bases: Record<string, unknown>; cases: InteractionCase[] } {
+  return readCorpus(`interactions/${platform}.json`);
+}
+
 /**
  * The base with the case's changes, every `placeholders` key replaced by its value, and
  * `REPEAT:<text>:<n>` strings expanded (`<text>` n times), to keep huge values out of the files.

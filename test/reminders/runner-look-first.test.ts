@@ -1,20 +1,16 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../src/catalog/schema.js';
-import { silentLogger } from '../../src/logger.js';
 import type { ChannelPoster } from '../../src/platforms/running-platform.js';
-import { planReminders } from '../../src/reminders/plan.js';
-import { reminderReply } from '../../src/reminders/reminder-reply.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
-import { ReminderRunner } from '../../src/reminders/reminder-runner.js';
+import type { ReminderRunner } from '../../src/reminders/reminder-runner.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 import type { Store } from '../../src/store/store.js';
-import { botAt, realKnowledgeBase } from '../support/test-bot.js';
+import { SEOUL, testReminderRunner } from '../support/test-reminder-runner.js';
 
 // After an attempt whose outcome was lost, a reminder is never posted again without a look in
 // the channel: when the look itself fails, the attempt fails, and the look is tried again.
 
-const SEOUL = 'Asia/Seoul';
 const SETTINGS: ReminderSettings = { offsets: ['P14D'], time: '09:00', targets: [{ platform: 'slack', channel: 'C-STEERING', languages: ['en'] }] };
 
 /** A channel that takes the first post but loses its answer, and whose history can be read only when `readable()` says so. */
@@ -35,18 +31,8 @@ function flakyChannel(readable: () => boolean): { poster: ChannelPoster; posts: 
   return { poster, posts, looks: () => looks };
 }
 
-async function runnerOver(store: Store, poster: ChannelPoster, now: () => DateTime): Promise<ReminderRunner> {
-  const kb = await realKnowledgeBase();
-  const bot = await botAt('2019-01-01');
-  return new ReminderRunner({
-    plan: async (from, to) => planReminders(kb, SETTINGS, SEOUL, from, to),
-    render: (reminder, late) => reminderReply(bot, reminder, late),
-    posters: { slack: poster },
-    journal: new ReminderJournal(store),
-    clock: now,
-    logger: silentLogger,
-    sleep: async () => {},
-  });
+function runnerOver(store: Store, poster: ChannelPoster, now: () => DateTime): Promise<ReminderRunner> {
+  return testReminderRunner(SETTINGS, { posters: { slack: poster }, journal: new ReminderJournal(store), clock: now });
 }
 
 describe('a reminder whose outcome was lost, when the channel cannot be read', () => {

@@ -1,18 +1,16 @@
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReminderSettings } from '../../src/catalog/schema.js';
-import { silentLogger } from '../../src/logger.js';
 import type { ChannelPoster } from '../../src/platforms/running-platform.js';
 import { planReminders } from '../../src/reminders/plan.js';
-import { reminderReply } from '../../src/reminders/reminder-reply.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
-import { ReminderRunner, type ReminderRunnerOptions } from '../../src/reminders/reminder-runner.js';
+import type { ReminderRunner, ReminderRunnerOptions } from '../../src/reminders/reminder-runner.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
-import { botAt, realKnowledgeBase } from '../support/test-bot.js';
+import { realKnowledgeBase } from '../support/test-bot.js';
+import { SEOUL, testReminderRunner } from '../support/test-reminder-runner.js';
 
 // The runner's loop (start / stop), where the other tests drive single passes.
 
-const SEOUL = 'Asia/Seoul';
 const SETTINGS: ReminderSettings = { offsets: ['P14D', 'P3D', 'P1D'], time: '09:00', targets: [{ platform: 'slack', channel: 'C-STEERING', languages: ['en'] }] };
 
 interface Posted {
@@ -20,19 +18,8 @@ interface Posted {
   late: boolean;
 }
 
-async function runnerWith(options: Partial<ReminderRunnerOptions> & Pick<ReminderRunnerOptions, 'clock'>, poster: ChannelPoster): Promise<ReminderRunner> {
-  const kb = await realKnowledgeBase();
-  const bot = await botAt('2019-01-01');
-  return new ReminderRunner({
-    plan: async (from, to) => planReminders(kb, SETTINGS, SEOUL, from, to),
-    render: (reminder, late) => reminderReply(bot, reminder, late),
-    posters: { slack: poster },
-    journal: new ReminderJournal(memoryStore()),
-    logger: silentLogger,
-    sleep: async () => {},
-    maxSleepMs: 10 * 60_000,
-    ...options,
-  });
+function runnerWith(options: Partial<ReminderRunnerOptions> & Pick<ReminderRunnerOptions, 'clock'>, poster: ChannelPoster): Promise<ReminderRunner> {
+  return testReminderRunner(SETTINGS, { posters: { slack: poster }, journal: new ReminderJournal(memoryStore()), maxSleepMs: 10 * 60_000, ...options });
 }
 
 /** Lets pending promise callbacks run (setImmediate is not among the faked timers). */

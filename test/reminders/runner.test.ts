@@ -8,15 +8,13 @@ import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { silentLogger } from '../../src/logger.js';
 import type { ChannelPoster } from '../../src/platforms/running-platform.js';
 import { planReminders, type PlannedReminder } from '../../src/reminders/plan.js';
-import { reminderReply } from '../../src/reminders/reminder-reply.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
-import { ReminderRunner } from '../../src/reminders/reminder-runner.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { botAt, realKnowledgeBase } from '../support/test-bot.js';
+import { realKnowledgeBase } from '../support/test-bot.js';
+import { SEOUL, testReminderRunner } from '../support/test-reminder-runner.js';
 
-const SEOUL = 'Asia/Seoul';
 const SETTINGS: ReminderSettings = {
   offsets: ['P14D', 'P3D', 'P1D'],
   time: '09:00',
@@ -65,17 +63,9 @@ function recordingPoster(platform: string, posts: Post[], clock: () => DateTime,
   };
 }
 
-async function setUp(kb: KnowledgeBase, store: Store, clock: () => DateTime, posts: Post[], failure: () => boolean = () => false) {
-  const bot = await botAt('2019-01-01');
-  return new ReminderRunner({
-    plan: async (from, to) => planReminders(kb, SETTINGS, SEOUL, from, to),
-    render: (reminder, late) => reminderReply(bot, reminder, late),
-    posters: { slack: recordingPoster('slack', posts, clock, failure), discord: recordingPoster('discord', posts, clock, failure) },
-    journal: new ReminderJournal(store),
-    clock,
-    logger: silentLogger,
-    sleep: async () => {},
-  });
+function setUp(kb: KnowledgeBase, store: Store, clock: () => DateTime, posts: Post[], failure: () => boolean = () => false) {
+  const posters = { slack: recordingPoster('slack', posts, clock, failure), discord: recordingPoster('discord', posts, clock, failure) };
+  return testReminderRunner(SETTINGS, { posters, journal: new ReminderJournal(store), clock }, kb);
 }
 
 describe('ReminderRunner', () => {
@@ -197,16 +187,16 @@ describe('ReminderRunner', () => {
     let failing = true;
     let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
     const errors: string[] = [];
-    const bot = await botAt('2019-01-01');
-    const runner = new ReminderRunner({
-      plan: async (from, to) => planReminders(kb, { ...SETTINGS, targets: [SETTINGS.targets[0]!] }, SEOUL, from, to),
-      render: (reminder, late) => reminderReply(bot, reminder, late),
-      posters: { slack: recordingPoster('slack', posts, () => now, () => failing) },
-      journal: new ReminderJournal(store),
-      clock: () => now,
-      logger: { ...silentLogger, error: (message) => errors.push(message) },
-      sleep: async () => {},
-    });
+    const runner = await testReminderRunner(
+      { ...SETTINGS, targets: [SETTINGS.targets[0]!] },
+      {
+        posters: { slack: recordingPoster('slack', posts, () => now, () => failing) },
+        journal: new ReminderJournal(store),
+        clock: () => now,
+        logger: { ...silentLogger, error: (message) => errors.push(message) },
+      },
+      kb,
+    );
     await runner.runDue();
     expect(posts).toHaveLength(0);
     expect(errors).toHaveLength(1);
@@ -221,18 +211,8 @@ describe('ReminderRunner', () => {
 
   describe('a post whose outcome was lost', () => {
     const slackOnly = { ...SETTINGS, targets: [SETTINGS.targets[0]!] };
-    const runnerWith = async (kb: KnowledgeBase, store: Store, clock: () => DateTime, poster: ChannelPoster) => {
-      const bot = await botAt('2019-01-01');
-      return new ReminderRunner({
-        plan: async (from, to) => planReminders(kb, slackOnly, SEOUL, from, to),
-        render: (reminder, late) => reminderReply(bot, reminder, late),
-        posters: { slack: poster },
-        journal: new ReminderJournal(store),
-        clock,
-        logger: silentLogger,
-        sleep: async () => {},
-      });
-    };
+    const runnerWith = (kb: KnowledgeBase, store: Store, clock: () => DateTime, poster: ChannelPoster) =>
+      testReminderRunner(slackOnly, { posters: { slack: poster }, journal: new ReminderJournal(store), clock }, kb);
 
     it('is found in the channel after the process died mid-post, and not posted again', async () => {
       const kb = await realKnowledgeBase();

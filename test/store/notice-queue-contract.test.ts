@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { NoticeRecipient } from '../../src/news/notice-queue.js';
 import { reply } from '../../src/reply/reply.js';
 import { openStore } from '../../src/store/open-store.js';
-import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
-import { freshSqliteUrl, storesClosedAfterEach } from '../support/store-fixtures.js';
+import { BACKENDS, SHARED_BACKENDS, storesClosedAfterEach } from '../support/store-fixtures.js';
 
-/** The outbox's contract, on every backend GSEF_STORE_URL can name (see store-contract.test.ts). */
-const SHARED_BACKENDS: { name: string; freshUrl: () => Promise<string> }[] = [
-  { name: 'SQLite', freshUrl: freshSqliteUrl },
-  { name: 'PostgreSQL', freshUrl: freshPostgresUrl },
-  { name: 'Redis', freshUrl: freshRedisUrl },
-];
-const BACKENDS = [...SHARED_BACKENDS, { name: 'memory', freshUrl: async () => 'memory://' }];
+// The outbox's contract, on every backend GSEF_STORE_URL can name, each test on a database of its own.
 
 const open = storesClosedAfterEach();
 const editors: NoticeRecipient = { platform: 'slack', kind: 'channel', id: 'CEDITORS' };

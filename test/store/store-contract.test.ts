@@ -5,19 +5,9 @@ import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { openStore } from '../../src/store/open-store.js';
 import { withPostgres, withRedis } from '../support/database-clients.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
-import { freshSqliteUrl, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
+import { BACKENDS, newsItem, SHARED_BACKENDS, storesClosedAfterEach } from '../support/store-fixtures.js';
 
-/**
- * The same contract for every backend GSEF_STORE_URL can name. Each test gets a database of its
- * own: a new SQLite file, PostgreSQL database or Redis database number, on the servers that
- * test/support/database-servers.ts starts for the run.
- */
-const SHARED_BACKENDS: { name: string; freshUrl: () => Promise<string> }[] = [
-  { name: 'SQLite', freshUrl: freshSqliteUrl },
-  { name: 'PostgreSQL', freshUrl: freshPostgresUrl },
-  { name: 'Redis', freshUrl: freshRedisUrl },
-];
-const BACKENDS = [...SHARED_BACKENDS, { name: 'memory', freshUrl: async () => 'memory://' }];
+// The same contract for every backend GSEF_STORE_URL can name, each test on a database of its own.
 
 const open = storesClosedAfterEach();
 

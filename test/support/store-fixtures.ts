@@ -5,11 +5,32 @@ import { afterEach } from 'vitest';
 import type { NewNewsItem } from '../../src/news/news-item.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
+import { freshPostgresUrl, freshRedisUrl } from './fresh-databases.js';
 
 /** The URL of a new SQLite file in a folder of its own. */
 export async function freshSqliteUrl(): Promise<string> {
   return `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-store-'))}/gsef.sqlite`;
 }
+
+/** A backend GSEF_STORE_URL can name, and how a test gets an empty database of its own on it. */
+export interface StoreBackend {
+  name: string;
+  freshUrl: () => Promise<string>;
+}
+
+/**
+ * The backends several processes can share. Each test gets a database of its own: a new SQLite
+ * file, PostgreSQL database or Redis database number, on the servers that
+ * test/support/database-servers.ts starts for the run.
+ */
+export const SHARED_BACKENDS: StoreBackend[] = [
+  { name: 'SQLite', freshUrl: freshSqliteUrl },
+  { name: 'PostgreSQL', freshUrl: freshPostgresUrl },
+  { name: 'Redis', freshUrl: freshRedisUrl },
+];
+
+/** Every backend GSEF_STORE_URL can name: the shared ones and memory. */
+export const BACKENDS: StoreBackend[] = [...SHARED_BACKENDS, { name: 'memory', freshUrl: async () => 'memory://' }];
 
 /** A pending item from Ana on Slack, as the news service would hand it to a repository. */
 export function newsItem(text: string, overrides: Partial<NewNewsItem> = {}): NewNewsItem {

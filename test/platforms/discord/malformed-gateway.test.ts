@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expanded, patched, readCorpus, STACK_TRACE, watchForCrashes, type PatchCase } from '../../corpus/corpus.js';
+import { expanded, patched, readCorpus, readInteractions, STACK_TRACE, watchForCrashes } from '../../corpus/corpus.js';
 import { createLogger } from '../../../src/logger.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { startDiscord } from '../../../src/platforms/discord/start-discord.js';
@@ -21,12 +21,8 @@ interface PacketCase {
   dispatch?: { t: string; d: unknown };
 }
 
-interface InteractionCase extends PatchCase {
-  outcome: 'refused' | 'handled';
-}
-
 const packets = readCorpus<PacketCase[]>('discord-gateway/packets.json');
-const interactions = readCorpus<{ bases: Record<string, unknown>; cases: InteractionCase[] }>('interactions/discord.json');
+const interactions = readInteractions('discord');
 
 let fake: FakeDiscord;
 let platform: RunningPlatform;

@@ -1,16 +1,14 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../../src/catalog/schema.js';
-import { createLogger, silentLogger } from '../../../src/logger.js';
+import { createLogger } from '../../../src/logger.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { startDiscord } from '../../../src/platforms/discord/start-discord.js';
 import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
-import { planReminders } from '../../../src/reminders/plan.js';
-import { reminderReply } from '../../../src/reminders/reminder-reply.js';
 import { ReminderJournal, type ReminderRecord } from '../../../src/reminders/reminder-journal.js';
-import { ReminderRunner } from '../../../src/reminders/reminder-runner.js';
 import { memoryStore } from '../../../src/store/memory/memory-store.js';
-import { botAt, realKnowledgeBase } from '../../support/test-bot.js';
+import { botAt } from '../../support/test-bot.js';
+import { SEOUL, testReminderRunner } from '../../support/test-reminder-runner.js';
 import { APPLICATION_ID, BOT_USER, FakeDiscord, type LostAnswer } from './fake-discord.js';
 
 // A reminder Discord took but whose answer was lost: discord.js retries a 5xx (and a reset
@@ -30,24 +28,13 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const SEOUL = 'Asia/Seoul';
 /** 11 April 2019, 09:00 in Seoul: the 14-day reminder of the steering committee of 25 April is due. */
 const DUE = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
 
 async function remindIn(channel: string): Promise<ReminderRecord | undefined> {
-  const kb = await realKnowledgeBase();
-  const bot = await botAt('2019-01-01');
   const settings: ReminderSettings = { offsets: ['P14D'], time: '09:00', targets: [{ platform: 'discord', channel, languages: ['en'] }] };
   const journal = new ReminderJournal(memoryStore());
-  const runner = new ReminderRunner({
-    plan: async (from, to) => planReminders(kb, settings, SEOUL, from, to),
-    render: (reminder, late) => reminderReply(bot, reminder, late),
-    posters: { discord: platform.poster },
-    journal,
-    clock: () => DUE,
-    logger: silentLogger,
-    sleep: async () => {},
-  });
+  const runner = await testReminderRunner(settings, { posters: { discord: platform.poster }, journal, clock: () => DUE });
   await runner.runDue();
   return (await journal.all())[0]?.record;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patched, readCorpus, STACK_TRACE, watchForCrashes, type PatchCase } from '../../corpus/corpus.js';
+import { patched, readCorpus, readInteractions, STACK_TRACE, watchForCrashes } from '../../corpus/corpus.js';
 import { sendSlashCommand, SIGNING_SECRET, slackSignature, useTestSlack } from './slack-test-kit.js';
 
 // The real Bolt app over HTTP, its Web API calls going to the fake, fed the malformed-input corpus.
@@ -16,12 +16,8 @@ interface BodyCase {
   status: number;
 }
 
-interface InteractionCase extends PatchCase {
-  outcome: 'refused' | 'handled';
-}
-
 const bodies = readCorpus<BodyCase[]>('slack-http/bodies.json');
-const interactions = readCorpus<{ bases: Record<string, unknown>; cases: InteractionCase[] }>('interactions/slack.json');
+const interactions = readInteractions('slack');
 
 const env = useTestSlack();
 const crashes = watchForCrashes();

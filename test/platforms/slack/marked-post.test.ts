@@ -2,16 +2,12 @@ import { webApi } from '@slack/bolt';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../../src/catalog/schema.js';
-import { silentLogger } from '../../../src/logger.js';
 import { SlackChannelPoster } from '../../../src/platforms/slack/slack-channel-poster.js';
 import type { ChannelPoster } from '../../../src/platforms/running-platform.js';
-import { planReminders } from '../../../src/reminders/plan.js';
-import { reminderReply } from '../../../src/reminders/reminder-reply.js';
 import { ReminderJournal, type ReminderRecord } from '../../../src/reminders/reminder-journal.js';
-import { ReminderRunner } from '../../../src/reminders/reminder-runner.js';
 import { reply } from '../../../src/reply/reply.js';
 import { memoryStore } from '../../../src/store/memory/memory-store.js';
-import { botAt, realKnowledgeBase } from '../../support/test-bot.js';
+import { SEOUL, testReminderRunner } from '../../support/test-reminder-runner.js';
 import { FakeSlackApi, type LostAnswer } from './fake-slack-api.js';
 import { FAST_RETRIES, startTestSlack, type TestSlack } from './slack-test-kit.js';
 
@@ -31,25 +27,14 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const SEOUL = 'Asia/Seoul';
 /** 11 April 2019, 09:00 in Seoul: the 14-day reminder of the steering committee of 25 April is due. */
 const DUE = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
 
 /** Runs one reminder pass posting to `channel` through `poster`; returns the reminder's record. */
 async function remindThrough(poster: ChannelPoster, channel: string): Promise<ReminderRecord | undefined> {
-  const kb = await realKnowledgeBase();
-  const bot = await botAt('2019-01-01');
   const settings: ReminderSettings = { offsets: ['P14D'], time: '09:00', targets: [{ platform: 'slack', channel, languages: ['en'] }] };
   const journal = new ReminderJournal(memoryStore());
-  const runner = new ReminderRunner({
-    plan: async (from, to) => planReminders(kb, settings, SEOUL, from, to),
-    render: (reminder, late) => reminderReply(bot, reminder, late),
-    posters: { slack: poster },
-    journal,
-    clock: () => DUE,
-    logger: silentLogger,
-    sleep: async () => {},
-  });
+  const runner = await testReminderRunner(settings, { posters: { slack: poster }, journal, clock: () => DUE });
   await runner.runDue();
   const records = await journal.all();
   expect(records).toHaveLength(1);

@@ -4,8 +4,7 @@ import { Bot } from '../../../src/bot.js';
 import { dropRepeatedEvents, EVENT_CLAIM_PREFIX } from '../../../src/platforms/slack/drop-repeated-events.js';
 import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
 import type { Store } from '../../../src/store/store.js';
-import { freshPostgresUrl, freshRedisUrl } from '../../support/fresh-databases.js';
-import { freshSqliteUrl, storesClosedAfterEach } from '../../support/store-fixtures.js';
+import { BACKENDS, SHARED_BACKENDS, storesClosedAfterEach } from '../../support/store-fixtures.js';
 import { botAt } from '../../support/test-bot.js';
 import { FakeSlackApi, waitFor, type RecordedCall } from './fake-slack-api.js';
 import { FAST_RETRIES, recordingLogger, slackSignature, SIGNING_SECRET, type LogEntry } from './slack-test-kit.js';
@@ -83,12 +82,6 @@ function dropped(on: Instance, eventId: string): boolean {
   return on.logs.some((e) => e.message.includes('repeat dropped') && e.context.eventId === eventId);
 }
 
-const SHARED_BACKENDS = [
-  { name: 'SQLite', freshUrl: freshSqliteUrl },
-  { name: 'PostgreSQL', freshUrl: freshPostgresUrl },
-  { name: 'Redis', freshUrl: freshRedisUrl },
-];
-
 describe.each(SHARED_BACKENDS)('two instances sharing one $name store', ({ name, freshUrl }) => {
   it('answer a news DM once when Slack delivers it again to either, and queue it once', async () => {
     const store = await open(await freshUrl());
@@ -141,8 +134,6 @@ describe.each(SHARED_BACKENDS)('two instances sharing one $name store', ({ name,
     expect(answersIn(channel)).toHaveLength(0);
   });
 });
-
-const BACKENDS = [...SHARED_BACKENDS, { name: 'memory', freshUrl: async () => 'memory://' }];
 
 /** Whether the store keeps no claim at all on `key`: only then does a probe with an endless lease get it (and it is deleted again). */
 async function keepsNoClaim(store: Store, key: string, atMs: number): Promise<boolean> {

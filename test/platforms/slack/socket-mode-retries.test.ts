@@ -1,37 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { FakeSlackApi, waitFor } from './fake-slack-api.js';
-import { startTestSlack, type TestSlack } from './slack-test-kit.js';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from './fake-slack-api.js';
+import { useSocketModeSlack } from './fake-socket-mode.js';
 
 // In Socket Mode Slack delivers an event again in a new envelope, with `retry_attempt` and the
 // same event_id, when it did not see the acknowledgement in time: it is answered once.
 
-let fake: FakeSlackApi;
-let server: WebSocketServer;
-let socket: WebSocket | undefined;
-const acknowledged: string[] = [];
-let slack: TestSlack;
-
-beforeAll(async () => {
-  fake = await FakeSlackApi.start();
-  server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise((resolve) => server.once('listening', resolve));
-  server.on('connection', (connection) => {
-    socket = connection;
-    connection.on('message', (data) => acknowledged.push(String((JSON.parse(String(data)) as { envelope_id?: unknown }).envelope_id)));
-    connection.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0GSEF' } }));
-  });
-  fake.socketUrl = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/link/?ticket=test`;
-  slack = await startTestSlack(fake, '2019-05-10', { kind: 'socket', appToken: 'xapp-test' });
-});
-
-afterAll(async () => {
-  await slack.platform.stop();
-  for (const client of server.clients) client.terminate();
-  await new Promise((resolve) => server.close(resolve));
-  await fake.close();
-});
+const env = useSocketModeSlack();
 
 /** An events_api envelope carrying a DM, as delivery number `attempt` (0: the first). */
 function envelope(envelopeId: string, attempt: number): string {
@@ -42,13 +16,13 @@ function envelope(envelopeId: string, attempt: number): string {
 
 describe('Slack events over Socket Mode', () => {
   it('answers an event once when Slack delivers it again with retry_attempt, and acknowledges every envelope', async () => {
-    const answers = () => fake.succeeded('chat.postMessage').filter((c) => c.body.channel === 'DSOCKET');
-    socket!.send(envelope('env-first', 0));
+    const answers = () => env.fake.succeeded('chat.postMessage').filter((c) => c.body.channel === 'DSOCKET');
+    env.socketMode.socket.send(envelope('env-first', 0));
     await waitFor(() => answers().length > 0, 'the answer');
-    socket!.send(envelope('env-retry-1', 1));
-    socket!.send(envelope('env-retry-2', 2));
-    await waitFor(() => slack.logs.filter((e) => e.message.includes('repeat dropped') && e.context.eventId === 'EvSOCKET1').length === 2, 'both repeats dropped');
-    await waitFor(() => ['env-first', 'env-retry-1', 'env-retry-2'].every((id) => acknowledged.includes(id)), 'every envelope acknowledged');
+    env.socketMode.socket.send(envelope('env-retry-1', 1));
+    env.socketMode.socket.send(envelope('env-retry-2', 2));
+    await waitFor(() => env.slack.logs.filter((e) => e.message.includes('repeat dropped') && e.context.eventId === 'EvSOCKET1').length === 2, 'both repeats dropped');
+    await waitFor(() => ['env-first', 'env-retry-1', 'env-retry-2'].every((id) => env.socketMode.received.some((frame) => frame.envelope_id === id)), 'every envelope acknowledged');
     expect(answers()).toHaveLength(1);
     expect(answers()[0]!.body.text).toMatch(/^Thank you! Your news is in the newsletter queue as #\d+\.$/);
   });
