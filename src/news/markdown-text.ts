@@ -7,13 +7,23 @@ import { paragraphsOf } from './text-layout.js';
  */
 
 /**
- * Every ASCII punctuation character escaped with a backslash, as CommonMark allows for all of
- * them: no emphasis, link, image, raw HTML, entity, autolink, code span, heading, quote, list,
- * table, fence, thematic break or setext underline can start. A line's leading spaces go, since
- * four of them would open a code block.
+ * Backslash-escapes exactly what can start Markdown syntax (CommonMark and GitHub's extensions),
+ * so that no emphasis, code, link, image, raw HTML, entity, autolink, table, strikethrough,
+ * heading, quote, list, fence, thematic break or setext underline can start, while ordinary
+ * punctuation (commas, full stops, hyphens, apostrophes) stays as written: the draft is also read
+ * as it is, pasted into chat or e-mail.
+ * - Anywhere: `\ \` * _ [ ] ( ) < > & ! | ~ { } @ :`. `@` and `:` are the triggers of GitHub's
+ *   e-mail and `mailto:`/`xmpp:` autolinks; `www.` is the trigger of its web autolinks.
+ * - At the start of a line (its leading spaces go, since four would open a code block): `#`,
+ *   `+`, `-`, `=` (headings, lists, breaks, setext underlines), and the `.` or `)` of `1.`/`1)`.
  */
 export function escapeCommonMark(text: string): string {
-  return text.replace(/^[^\S\n]+/gm, '').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  return text
+    .replace(/^[^\S\n]+/gm, '')
+    .replace(/[\\`*_[\]()<>&!|~{}@:]/g, '\\$&')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/^[#+\-=]/gm, '\\$&')
+    .replace(/^(\d+)([.)])/gm, '$1\\$2');
 }
 
 /** A link that shows its own address: the words and the target are the same safe http(s) URL. */
