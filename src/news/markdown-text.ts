@@ -13,7 +13,8 @@ import { paragraphsOf } from './text-layout.js';
  * punctuation (commas, full stops, hyphens, apostrophes) stays as written: the draft is also read
  * as it is, pasted into chat or e-mail.
  * - Anywhere: `\ \` * _ [ ] ( ) < > & ! | ~ { } @ :`. `@` and `:` are the triggers of GitHub's
- *   e-mail and `mailto:`/`xmpp:` autolinks; `www.` is the trigger of its web autolinks.
+ *   e-mail and `mailto:`/`xmpp:` autolinks; every `www.` (even after `_` or `*`) is escaped too,
+ *   the trigger of its web autolinks.
  * - At the start of a line (its leading spaces go, since four would open a code block): `#`,
  *   `+`, `-`, `=` (headings, lists, breaks, setext underlines), and the `.` or `)` of `1.`/`1)`.
  */
@@ -21,7 +22,7 @@ export function escapeCommonMark(text: string): string {
   return text
     .replace(/^[^\S\n]+/gm, '')
     .replace(/[\\`*_[\]()<>&!|~{}@:]/g, '\\$&')
-    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/(www)\./gi, '$1\\.')
     .replace(/^[#+\-=]/gm, '\\$&')
     .replace(/^(\d+)([.)])/gm, '$1\\$2');
 }
