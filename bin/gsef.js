@@ -1,14 +1,8 @@
 #!/usr/bin/env node
 // The `gsef` command: runs the compiled CLI (built by `npm install` / `npm run build`).
+import { stopQuietlyWhenTheReaderLeaves } from '../dist/src/broken-pipe.js';
 import { main } from '../dist/src/cli/main.js';
 
-// `gsef … | head` closes the pipe before the output ends: the reader has what it wanted, so stop
-// quietly (exit 0) instead of dying on EPIPE with a stack trace. Any other write error is one line.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code !== 'EPIPE') process.stderr.write(`gsef: cannot write the output: ${error.message}\n`);
-    process.exit(error.code === 'EPIPE' ? 0 : 1);
-  });
-}
+stopQuietlyWhenTheReaderLeaves('gsef');
 
 process.exitCode = await main(process.argv.slice(2));

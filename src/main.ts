@@ -5,6 +5,7 @@
  */
 import { readCoreConfig } from './config.js';
 import { createBot } from './create-bot.js';
+import { keepServingWhenTheReaderLeaves, stopQuietlyWhenTheReaderLeaves } from './broken-pipe.js';
 import { describeFailure } from './failure.js';
 import { createLogger } from './logger.js';
 import { consoleAsker } from './platforms/console/console-asker.js';
@@ -39,12 +40,14 @@ async function start(): Promise<number> {
   if (slack) platforms.push(await startSlack(bot, slack, logger));
   const reminders = startReminders(bot, store, platforms, config.dataDir, reminderEnv, logger);
   if (platforms.length === 0) {
+    stopQuietlyWhenTheReaderLeaves('gsef');
     await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter), config.lang, process.stdin, process.stdout);
     await reminders.stop();
     await bot.services.outbox.stop();
     await store.close();
     return 0;
   }
+  keepServingWhenTheReaderLeaves();
   logger.info('gsef-bot is running', { platforms: platforms.map((p) => p.name) });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -83,11 +83,16 @@ describe('store URLs in errors', () => {
   });
 });
 
-describe('gsef … | head', () => {
-  it('exits quietly when the reader has gone', { timeout: 60_000 }, async () => {
-    const child = spawn(process.execPath, [BIN, 'events', '--json'], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', GSEF_NOW: '2019-01-01' } });
+describe('gsef … | head, npm start … | head', () => {
+  it.each([
+    ['gsef events', [BIN, 'events', '--json']],
+    ["npm start's console", [MAIN]],
+  ])('%s exits quietly when the reader has gone', { timeout: 60_000 }, async (_, args) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', GSEF_NOW: '2019-01-01' } });
     // The reader closes before the first byte, as `| head -0` or a consumer that quit does.
     child.stdout.destroy();
+    child.stdin.on('error', () => {}); // the process may be gone before it reads its input
+    child.stdin.end('events\nhelp\n');
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.on('close', resolve));
