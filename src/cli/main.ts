@@ -11,10 +11,10 @@ import { discordRegisterCli } from './discord-register.js';
 import { remindersCli } from './reminders-cli.js';
 import { printSlackManifest, SLACK_MANIFEST_USAGE } from './slack-manifest.js';
 import { STORE_USAGE, storeCli } from './store-cli.js';
+import { openToolStore, type Print } from './tool-store.js';
 import type { Bot } from '../bot.js';
 import type { Asker } from '../commands/command.js';
 import type { Lang } from '../domain/vocabulary.js';
-import { openStore } from '../store/open-store.js';
 
 const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME]
        gsef check-data [DIR]
@@ -25,7 +25,6 @@ const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json]
        gsef            (no command: interactive console)
 Try: gsef help`;
 
-type Print = (text: string) => void;
 
 /** Tools for the secretariat, each parsing its own flags; any other first word is chat command text. */
 const TOOLS: Record<string, (args: string[], env: NodeJS.ProcessEnv, out: Print, err: Print) => Promise<number>> = {
@@ -73,7 +72,7 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
   }
 
   const config = readCoreConfig(env, { now: values.now, lang: values.lang });
-  const store = await openStore(config.storeUrl);
+  const store = await openToolStore(config.storeUrl, 'gsef', err);
   try {
     const bot = await createBot(config, store, createLogger(config.logLevel ?? 'warn'));
     const asker = consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as);

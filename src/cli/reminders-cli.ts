@@ -6,10 +6,9 @@ import { silentLogger } from '../logger.js';
 import { planReminders, type PlannedReminder } from '../reminders/plan.js';
 import { ReminderJournal } from '../reminders/reminder-journal.js';
 import { readReminderEnv, reminderTargets } from '../reminders/reminder-targets.js';
-import { openStore } from '../store/open-store.js';
 import { outboxStatusLines } from './outbox-status.js';
+import { openToolStore, type Print } from './tool-store.js';
 
-type Print = (text: string) => void;
 
 /**
  * `gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json]`: the plan for a window (both days
@@ -30,7 +29,7 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
   try {
     config = readCoreConfig(env, { now: values.now });
     reminderEnv = readReminderEnv(env);
-    store = await openStore(config.storeUrl);
+    store = await openToolStore(config.storeUrl, 'gsef reminders', err);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     err(`gsef reminders: ${error.message}`);

@@ -16,6 +16,9 @@ const SCHEMES: readonly { kind: StoreKind; scheme: RegExp }[] = [
 export function parseStoreUrl(url: string): { kind: StoreKind } | { problem: string } {
   const kind = SCHEMES.find((s) => s.scheme.test(url))?.kind;
   if (!kind) return { problem: `"${withoutPassword(url)}" is not a store this bot can open; use ${DEFAULT_STORE_URL} (the default), postgres://user@host/database, redis://host:6379 or memory://` };
+  if (kind === 'sqlite' && url.endsWith('/')) {
+    return { problem: `"${withoutPassword(url)}" names a folder: name the store's file in it, such as ${url}gsef.sqlite` };
+  }
   if ((kind === 'postgres' || kind === 'redis') && !URL.canParse(url)) {
     return { problem: `"${withoutPassword(url)}" is not a valid URL: percent-encode special characters of the user name and password (@ is %40, / is %2F, # is %23)` };
   }

@@ -21,6 +21,19 @@ async function gsef(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('gsef CLI', () => {
+  it('says on stderr that it created a new, empty SQLite store, once, and refuses a URL that names a folder', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'gsef-cli-'));
+    const url = `sqlite://${folder}/typo.sqlit`;
+    const news = ['news', 'A long enough piece of news for the queue, sent to a mistyped store.', '--as', 'ana'];
+    const first = await gsef(news, { GSEF_STORE_URL: url });
+    expect(first).toMatchObject({ code: 0, stderr: `gsef: warning: created a new, empty store at ${folder}/typo.sqlit: if the bot kept its news elsewhere before, GSEF_STORE_URL names the wrong file\n` });
+    const status = await gsef(['reminders', '--status'], { GSEF_STORE_URL: url });
+    expect(status).toMatchObject({ code: 0, stderr: '' });
+    const asFolder = await gsef(['events'], { GSEF_STORE_URL: `sqlite://${folder}/` });
+    expect(asFolder).toMatchObject({ code: 2, stdout: '' });
+    expect(asFolder.stderr).toBe(`gsef: GSEF_STORE_URL: "sqlite://${folder}/" names a folder: name the store's file in it, such as sqlite://${folder}/gsef.sqlite\n`);
+  });
+
   it('answers once and exits 0, with --now and --lang', async () => {
     const { code, stdout } = await gsef(['next-event', 'afrique', '--now', '2019-05-10', '--lang', 'fr']);
     expect(code).toBe(0);
