@@ -2,6 +2,8 @@ import type { NewsletterSettings } from '../catalog/schema.js';
 import type { Logger } from '../logger.js';
 import type { NewsAuthor } from '../news/news-item.js';
 import type { NoticeQueue, NoticeRecipient } from '../news/notice-queue.js';
+import { inertText } from '../news/sanitize.js';
+import { oneLine } from '../news/text-layout.js';
 import { renderText } from '../reply/render-text.js';
 import type { Reply } from '../reply/reply.js';
 import { NoticeSender, type NoticeSenderOptions } from './notice-sender.js';
@@ -56,7 +58,8 @@ export class Outbox {
   /** Tells an author something; a failure is logged, never thrown at the editor who acted. */
   async toAuthor(author: NewsAuthor, reply: Reply): Promise<AuthorNotice> {
     if (author.platform === 'console') {
-      this.print(`\n[→ ${author.userId}] ${renderText(reply)}\n`);
+      // The console name is whatever --as said: shown on one line, without control characters or live markup.
+      this.print(`\n[→ ${oneLine(inertText(author.userId))}] ${renderText(reply)}\n`);
       return 'told';
     }
     return (await this.queue({ platform: author.platform, kind: 'person', id: author.userId }, reply)) ? 'queued' : 'not-queued';
