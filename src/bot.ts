@@ -5,6 +5,7 @@ import { questionToCommand } from './commands/question-to-command.js';
 import { closestName } from './commands/suggest.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { isLang, type Lang } from './domain/vocabulary.js';
+import { formatNumber } from './i18n/format-number.js';
 import type { Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
@@ -18,12 +19,13 @@ import type { Outbox } from './platforms/outbox.js';
 export const MAX_COMMAND_TEXT = 1000;
 
 /**
- * The longest text of a command that carries news (an option of type 'news-text'): an item of
- * MAX_NEWS_LENGTH characters, each of which may take two UTF-16 units, and the command's own
- * words. The news service holds the cleaned text to MAX_NEWS_LENGTH characters itself; only what
- * could never fit is refused here, unread.
+ * The longest text of a command that carries news (an option of type 'news-text'), in UTF-16
+ * units: Slack's own limit for a message. News is counted as people see it (MAX_NEWS_LENGTH
+ * characters), and one character seen may take many units (a family emoji takes 8 to 11, a Slack
+ * mention `<@U0123456789|ana>` 18 for the 4 of "@ana"), so the news service holds the cleaned
+ * text to its limit itself; only what no Slack message could carry is refused here, unread.
  */
-const MAX_NEWS_COMMAND_TEXT = 2 * MAX_NEWS_LENGTH + MAX_COMMAND_TEXT;
+const MAX_NEWS_COMMAND_TEXT = 40_000;
 
 export interface BotServices {
   kb: KnowledgeBase;
@@ -75,7 +77,7 @@ export class Bot {
   async answer(text: string, asker: Asker, lang?: Lang): Promise<Reply> {
     const context = this.context(asker, lang ?? (await this.languageOf(asker)));
     const limit = this.lengthLimitExceeded(text);
-    if (limit !== undefined) return reply('invalid', context.t('errors.tooLong', { max: limit }));
+    if (limit !== undefined) return reply('invalid', context.t('errors.tooLong', { max: formatNumber(limit, context.lang) }));
     const invocation = this.parse(text);
     if (invocation.kind === 'unknown') {
       // A question after /gsef ("/gsef quand est le prochain événement ?") is answered as in a

@@ -4,6 +4,7 @@ import { questionToCommand } from '../commands/question-to-command.js';
 import { tokenize } from '../domain/search/normalize.js';
 import { reply, type Reply } from '../reply/reply.js';
 import { MIN_NEWS_LENGTH } from './news-service.js';
+import { shownLength } from './shown-length.js';
 import { submitNews, type IncomingNews } from './submit-news.js';
 
 /** "news: …", "actualité : …", "noticia: …" — news, said so, added at once. */
@@ -54,5 +55,5 @@ export class NewsIntake {
 /** Long enough, several words, and not a question. */
 export function readsLikeNews(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length >= MIN_NEWS_LENGTH && tokenize(trimmed).length >= NEWS_MIN_WORDS && !/[?？]\s*$/.test(trimmed);
+  return shownLength(trimmed) >= MIN_NEWS_LENGTH && tokenize(trimmed).length >= NEWS_MIN_WORDS && !/[?？]\s*$/.test(trimmed);
 }

@@ -6,7 +6,9 @@ import { detectLanguage, type LanguageWords } from './detect-language.js';
 import type { NewsAuthor, NewsItem, NewsSource, NewsStatus } from './news-item.js';
 import type { NewsRepository } from './news-repository.js';
 import { sanitizeNews } from './sanitize.js';
+import { shownLength } from './shown-length.js';
 
+/** The limits of a news item, in characters as people see them (see shownLength). */
 export const MIN_NEWS_LENGTH = 20;
 /** Changes to one item are retried this often when another change lands first; more means something is looping. */
 const MAX_CHANGE_ATTEMPTS = 10;
@@ -46,8 +48,8 @@ export class NewsService {
   /** Checks, cleans and queues an item; it is durably stored before this resolves with its number. */
   async submit(submission: Submission): Promise<SubmitOutcome> {
     const { text, links } = sanitizeNews(submission.text);
-    if ([...text].length < MIN_NEWS_LENGTH) return { ok: false, reason: 'too-short' };
-    if ([...text].length > MAX_NEWS_LENGTH) return { ok: false, reason: 'too-long' };
+    const length = lengthProblem(text);
+    if (length) return { ok: false, reason: length };
     const now = this.now();
     const member = this.settings.authors.find((a) => a.platform === submission.author.platform && a.user === submission.author.userId)?.member;
     const author = inertNames(submission.author);
@@ -99,8 +101,8 @@ export class NewsService {
   async edit(id: number, editor: string, newText: string): Promise<ModerationOutcome> {
     const { text, links } = sanitizeNews(newText);
     return this.change(id, (item) => {
-      if ([...text].length < MIN_NEWS_LENGTH) return { ok: false, reason: 'too-short', item };
-      if ([...text].length > MAX_NEWS_LENGTH) return { ok: false, reason: 'too-long', item };
+      const length = lengthProblem(text);
+      if (length) return { ok: false, reason: length, item };
       item.text = text;
       item.links = links;
       item.history.push({ action: 'edited', by: editor, at: this.now().toUTC().toISO()! });
@@ -165,6 +167,12 @@ export class NewsService {
 }
 
 /** A display name is outside text too: it appears in notices and drafts, so it is made inert as well. */
+/** Whether a cleaned text is outside the limits of news, counted as people see it. */
+function lengthProblem(cleanText: string): 'too-short' | 'too-long' | undefined {
+  const length = shownLength(cleanText);
+  return length < MIN_NEWS_LENGTH ? 'too-short' : length > MAX_NEWS_LENGTH ? 'too-long' : undefined;
+}
+
 function inertNames(person: NewsAuthor): NewsAuthor {
   return { ...person, displayName: sanitizeNews(person.displayName).text || person.userId };
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { CommandContext } from '../commands/command.js';
 import { formatDay } from '../i18n/format-date.js';
+import { formatNumber } from '../i18n/format-number.js';
 import type { NewsItem } from '../news/news-item.js';
 import { safeHttpLink } from '../news/safe-link.js';
 import { inertText } from '../news/sanitize.js';
@@ -16,9 +17,9 @@ export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome, ofA
   if (outcome.ok) return reply('ok', ctx.t(key('received'), { number: outcome.item.id }), [{ type: 'text', text: ctx.t(key('whatNext')) }]);
   switch (outcome.reason) {
     case 'too-short':
-      return reply('invalid', ctx.t('news.tooShort', { min: MIN_NEWS_LENGTH }));
+      return reply('invalid', ctx.t('news.tooShort', { min: formatNumber(MIN_NEWS_LENGTH, ctx.lang) }));
     case 'too-long':
-      return reply('invalid', ctx.t('news.tooLong', { max: MAX_NEWS_LENGTH }));
+      return reply('invalid', ctx.t('news.tooLong', { max: formatNumber(MAX_NEWS_LENGTH, ctx.lang) }));
     case 'rate-limited':
       return reply('invalid', ctx.t(key('rateLimited'), { limit: ctx.kb.catalog.settings.newsletter.dailyLimit }));
     case 'duplicate':

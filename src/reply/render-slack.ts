@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyBlock, ReplyItem } from './reply.js';
+import { cutPoint } from './truncate.js';
 
 // Slack's Block Kit limits (docs.slack.dev/reference/block-kit): a message over them is refused
 // with `invalid_blocks`, so the renderer cuts rather than hopes.
@@ -115,12 +116,10 @@ function button(b: SlackButton): types.Button {
   return { type: 'button', action_id: b.actionId, text: { type: 'plain_text', text: truncate(b.label, MAX_BUTTON_TEXT) }, value: b.value, ...(b.style ? { style: b.style } : {}) };
 }
 
-/** Cuts to `max` characters with an ellipsis, never in the middle of an `&amp;` entity or a surrogate pair. */
+/** Cuts to `max` characters with an ellipsis, never in the middle of an `&amp;` entity or of a character (see cutPoint). */
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1).replace(/&[a-z]*$/, '');
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  return `${text.slice(0, cutPoint(text, max - 1)).replace(/&[a-z]*$/, '')}…`;
 }
 
 /** Splits a long text into pieces of at most `max` characters, at a line break or a space when there is one. */
@@ -130,7 +129,7 @@ function splitText(text: string, max: number): string[] {
   while (rest.length > max) {
     const window = rest.slice(0, max);
     let at = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
-    if (at <= 0) at = max;
+    if (at <= 0) at = Math.max(cutPoint(rest, max), 1);
     // Never split an entity such as &amp; in two.
     const entity = /&[a-z]*$/.exec(rest.slice(0, at));
     if (entity && entity.index > 0) at = entity.index;

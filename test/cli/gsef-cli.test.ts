@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { newsSeenAs } from '../support/long-news.js';
 import { DATA_DIR } from '../support/test-bot.js';
 
 // The compiled CLI, as `npx gsef` runs it (npm test builds it first).
@@ -112,6 +113,19 @@ describe('gsef lang', () => {
     const { code, stderr } = await gsef(['lang', 'de'], { GSEF_STORE_URL: 'memory://' });
     expect(code).toBe(2);
     expect(stderr).toContain('de');
+  });
+});
+
+describe('gsef news', () => {
+  it('counts news as people see it: mentions made inert, accents, emoji sequences and flags count as they show', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gsef-store-'));
+    const env = { GSEF_STORE_URL: `sqlite://${dir}/gsef.sqlite`, GSEF_NOW: '2026-11-10' };
+    const tooShort = await gsef(['news', '@a @b @c @d @e @f', '--as', 'short', '--json'], env);
+    expect(JSON.parse(tooShort.stdout)).toMatchObject({ status: 'invalid', title: expect.stringContaining('at least 20') });
+    const seen = await gsef(['news', newsSeenAs(4000, 'Console, seen as 4,000'), '--as', 'seen', '--json'], env);
+    expect(JSON.parse(seen.stdout)).toMatchObject({ status: 'ok' });
+    const tooLong = await gsef(['news', newsSeenAs(4001, 'Console, seen as 4,001'), '--as', 'long', '--json'], env);
+    expect(JSON.parse(tooLong.stdout)).toMatchObject({ status: 'invalid', title: expect.stringContaining('4,000 characters at most') });
   });
 });
 

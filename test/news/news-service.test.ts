@@ -3,7 +3,7 @@ import type { Asker } from '../../src/commands/command.js';
 import { NewsIntake } from '../../src/news/direct-message-news.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
-import { longNews } from '../support/long-news.js';
+import { longNews, newsSeenAs } from '../support/long-news.js';
 import { freshSqliteUrl, storesClosedAfterEach } from '../support/store-fixtures.js';
 import { botAt } from '../support/test-bot.js';
 
@@ -34,6 +34,12 @@ describe('news intake', () => {
     expect(await bot.answer('news trop court', mayor, 'fr')).toMatchObject({ status: 'invalid', title: expect.stringContaining('au moins 20 caractères') });
     expect(await bot.answer(`news ${'a'.repeat(19)}`, mayor, 'en')).toMatchObject({ status: 'invalid' });
     expect(await bot.answer(`news ${'a'.repeat(20)}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    // Counted as people see it: not the zero-width spaces that make mentions inert, not a code
+    // point per accent or per part of an emoji.
+    expect(await bot.answer('news @a @b @c @d @e @f', mayor, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('at least 20') });
+    expect(await bot.answer(`news ${newsSeenAs(4000, 'Seen as 4,000')}`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    expect(await bot.answer(`news ${'Meet @ana here. '.repeat(250).trim()}.`, mayor, 'en')).toMatchObject({ status: 'ok' });
+    expect(await bot.answer(`news ${newsSeenAs(4001, 'Seen as 4,001')}`, mayor, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('4,000') });
     expect(await bot.answer(`news ${'b'.repeat(4001)}`, mayor, 'es')).toMatchObject({ status: 'invalid' });
   });
 
@@ -46,17 +52,17 @@ describe('news intake', () => {
     expect(await bot.answer(`news ${'🌱'.repeat(4000)}`, mayor, 'en')).toMatchObject({ status: 'ok' });
     expect((await bot.services.news.get(1))!.text).toBe(text);
     const tooLong = {
-      en: 'That is too long for one news item: please keep it under 4000 characters, or send it in parts.',
-      fr: "C'est trop long pour une seule actualité : restez sous 4000 caractères, ou envoyez-la en plusieurs parties.",
-      es: 'Es demasiado largo para una sola noticia: no supere los 4000 caracteres, o envíela en varias partes.',
+      en: 'That is too long for one news item: please keep it to 4,000 characters at most, or send it in parts.',
+      fr: "C'est trop long pour une seule actualité : ne dépassez pas 4\u202F000 caractères, ou envoyez-la en plusieurs parties.",
+      es: 'Es demasiado largo para una sola noticia: no supere los 4.000 caracteres, o envíela en varias partes.',
     };
     for (const [lang, title] of Object.entries(tooLong) as ['en' | 'fr' | 'es', string][]) {
       expect(await bot.answer(`news ${longNews(4001, `Too long in ${lang}`)}`, mayor, lang)).toMatchObject({ status: 'invalid', title });
     }
     // Far over: refused before it is read, still naming the news limit.
-    expect(await bot.answer(`news ${'a'.repeat(1_000_000)}`, mayor, 'fr')).toMatchObject({ status: 'invalid', title: 'Ce message est trop long pour une commande (4000 caractères au maximum).' });
+    expect(await bot.answer(`news ${'a'.repeat(1_000_000)}`, mayor, 'fr')).toMatchObject({ status: 'invalid', title: 'Ce message est trop long pour une commande (4\u202F000 caractères au maximum).' });
     // Any other command keeps the general limit.
-    expect(await bot.answer(`events ${'a'.repeat(1001)}`, mayor, 'en')).toMatchObject({ status: 'invalid', title: 'That message is too long for a command (at most 1000 characters).' });
+    expect(await bot.answer(`events ${'a'.repeat(1001)}`, mayor, 'en')).toMatchObject({ status: 'invalid', title: 'That message is too long for a command (at most 1,000 characters).' });
     expect(await bot.services.news.list()).toHaveLength(3);
   });
 
@@ -178,7 +184,13 @@ describe('moderation', () => {
     const edited = longNews(4000, 'Edited by the secretariat');
     expect(await bot.answer(`newsletter edit 1 ${edited}`, secretariat, 'en')).toMatchObject({ status: 'ok' });
     expect((await bot.services.news.get(1))!.text).toBe(edited);
-    expect(await bot.answer(`newsletter edit 1 ${longNews(4001, 'An edit too long')}`, secretariat, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('4000') });
+    expect(await bot.answer(`newsletter edit 1 ${longNews(4001, 'An edit too long')}`, secretariat, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('4,000') });
+    // Counted as people see it: mentions made inert, combining accents, emoji sequences and flags.
+    const seen = newsSeenAs(4000, 'Edited, with mentions and emoji');
+    expect(await bot.answer(`newsletter edit 1 ${seen}`, secretariat, 'en')).toMatchObject({ status: 'ok' });
+    expect((await bot.services.news.get(1))!.text).toBe(seen.replaceAll('@ana', '@\u200Bana'));
+    expect(await bot.answer(`newsletter edit 1 ${newsSeenAs(4001, 'An edit one too long')}`, secretariat, 'en')).toMatchObject({ status: 'invalid' });
+    expect(await bot.answer('newsletter edit 1 @a @b @c @d @e @f', secretariat, 'en')).toMatchObject({ status: 'invalid', title: expect.stringContaining('at least 20') });
     await bot.answer('newsletter reject 2 Announced last month.\n\nSee <!channel> and @everyone for the details.', secretariat, 'en');
     const reason = 'Announced last month.\n\nSee @\u200Bchannel and @\u200Beveryone for the details.';
     expect((await bot.services.news.get(2))!.history.at(-1)).toMatchObject({ action: 'rejected', reason });

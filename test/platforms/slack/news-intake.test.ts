@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../src/news/news-item.js';
-import { longNews } from '../../support/long-news.js';
+import { longNews, newsSeenAs } from '../../support/long-news.js';
 import { waitFor, type RecordedCall } from './fake-slack-api.js';
 import { buttonClickBody, buttonsOf, eventBody, messageShortcutBody, postSigned, sendSlashCommand, slackPlainText, useTestSlack } from './slack-test-kit.js';
 
@@ -83,7 +83,21 @@ describe('news of up to 4,000 characters, on every way in', () => {
     expect([...item!.text]).toHaveLength(4000);
 
     const { answer: tooLong } = await sendSlashCommand(env, `news ${longNews(4001, 'Slack, too long')}`, 'ULONG1', 'slash-too-long');
-    expect(tooLong.text).toBe('That is too long for one news item: please keep it under 4000 characters, or send it in parts.');
+    expect(tooLong.text).toBe('That is too long for one news item: please keep it to 4,000 characters at most, or send it in parts.');
+  });
+
+  it('counts `/gsef news` as people see it: Slack mentions as the names they show, accents, emoji sequences and flags as one character each', async () => {
+    const slackMention = (name: string) => `<@U0${name.toUpperCase()}|${name}>`;
+    const seen = newsSeenAs(4000, 'Slack, seen as 4,000', slackMention);
+    const { answer } = await sendSlashCommand(env, `news ${seen}`, 'USEEN', 'slash-seen');
+    expect(answer.text).toMatch(/^Thank you! Your news is in the newsletter queue as #\d+\.$/);
+    const item = await env.slack.bot.services.news.get(numberIn(answer.text));
+    expect(item!.text).toBe(seen.replaceAll(slackMention('ana'), '@\u200Bana'));
+
+    const { answer: tooLong } = await sendSlashCommand(env, `news ${newsSeenAs(4001, 'Slack, seen as 4,001', slackMention)}`, 'USEEN', 'slash-seen-too-long');
+    expect(tooLong.text).toBe('That is too long for one news item: please keep it to 4,000 characters at most, or send it in parts.');
+    const { answer: tooShort } = await sendSlashCommand(env, 'news <@U1|a> <@U2|b> <@U3|c> <@U4|d> <@U5|e> <@U6|f>', 'USEEN', 'slash-seen-too-short');
+    expect(tooShort.text).toBe('That is a little short for a news item: please write at least 20 characters.');
   });
 
   it('takes a direct message, a news channel post, a 📰 reaction and the shortcut as written', async () => {

@@ -99,3 +99,12 @@ describe('renderSlack', () => {
     });
   });
 });
+
+describe('a long text split into sections', () => {
+  it('never splits an emoji in two when there is no space to split at', () => {
+    const { blocks } = renderSlack(reply('ok', 'T', [{ type: 'text', text: `x${'🌱'.repeat(2000)}` }]), options);
+    const texts = blocks.slice(1).map((b) => (b.type === 'section' ? b.text!.text : ''));
+    expect(texts.join('')).toBe(`x${'🌱'.repeat(2000)}`);
+    for (const text of texts) expect(text).toMatch(/^x?(?:🌱)+$/u);
+  });
+});
