@@ -3,6 +3,7 @@ import type { Asker } from '../commands/command.js';
 import { questionToCommand } from '../commands/question-to-command.js';
 import { tokenize } from '../domain/search/normalize.js';
 import { reply, type Reply } from '../reply/reply.js';
+import { truncate } from '../reply/truncate.js';
 import { MIN_NEWS_LENGTH } from './news-service.js';
 import { shownLength } from './shown-length.js';
 import { submitNews, type IncomingNews } from './submit-news.js';
@@ -12,6 +13,8 @@ const NEWS_PREFIX = /^\s*(news|actualit[eé]s?|noticias?)\s*:\s*/i;
 
 /** Below this many words, a message is more likely a greeting or a question than news. */
 const NEWS_MIN_WORDS = 8;
+/** How much of a message the question "add it to the newsletter?" quotes back. */
+const DM_PREVIEW_LENGTH = 301;
 
 /**
  * Messages sent to the bot that may be news, on any platform: the platforms hand them over here
@@ -43,7 +46,7 @@ export class NewsIntake {
     const ctx = this.bot.context(asker, await this.bot.languageOf(asker));
     const token = await ctx.pendingNews.hold(news, asker);
     return {
-      ...reply('ok', ctx.t('news.askToAdd'), [{ type: 'text', text: news.text.length > 300 ? `${news.text.slice(0, 300)}…` : news.text }]),
+      ...reply('ok', ctx.t('news.askToAdd'), [{ type: 'text', text: truncate(news.text, DM_PREVIEW_LENGTH) }]),
       actions: [
         { label: ctx.t('news.addButton'), command: `news confirm ${token}`, style: 'primary' },
         { label: ctx.t('news.dontAddButton'), command: `news cancel ${token}` },

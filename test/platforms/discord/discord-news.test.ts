@@ -124,7 +124,7 @@ describe('Discord news intake', () => {
     const item = await itemWhere((i) => i.text === text);
     expect(titleOf(answer.data)).toBe(escapeMarkdown(received(item)));
     const tooLong = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: longNews(4001, 'Discord, too long') }]));
-    expect(titleOf(tooLong.data)).toBe(escapeMarkdown(t('news.tooLong', { max: 4000 })));
+    expect(titleOf(tooLong.data)).toBe(escapeMarkdown(t('news.tooLong', { max: '4,000' })));
   });
 
   it('takes 4,000 characters in paragraphs as written from a DM, a news channel, a 📰 reaction and the Apps menu', async () => {
