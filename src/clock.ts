@@ -22,11 +22,18 @@ export function runningClockFrom(instant: DateTime, elapsedMs: () => number = pe
   return () => DateTime.fromMillis(start + (elapsedMs() - startedAt));
 }
 
+/** The years a pinned time may fall in: far-off years (275760, 10000, -1) have no events and print oddly. */
+export const PINNED_YEARS = { from: 1900, to: 2999 } as const;
+
 /**
  * Reads a pinned time: a calendar day (`2019-05-10`, taken as the start of that day in the given
- * zone) or a full ISO date-time (with or without an offset). Returns undefined when unreadable.
+ * zone) or a full ISO date-time (with or without an offset), in the years {@link PINNED_YEARS}.
+ * Returns undefined when unreadable or out of those years.
  */
 export function parseInstant(text: string, zone: string): DateTime | undefined {
   const instant = DateTime.fromISO(text.trim(), { zone, setZone: false });
-  return instant.isValid ? instant.setZone(zone) : undefined;
+  if (!instant.isValid) return undefined;
+  // The year in UTC: the same answer whatever zone the data folder later sets.
+  const { year } = instant.toUTC();
+  return year >= PINNED_YEARS.from && year <= PINNED_YEARS.to ? instant.setZone(zone) : undefined;
 }

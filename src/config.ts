@@ -1,8 +1,9 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { parseInstant } from './clock.js';
+import { parseInstant, PINNED_YEARS } from './clock.js';
 import { LANGS, type Lang } from './domain/vocabulary.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
+import { escapeUnprintable } from './one-line.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
 
 /** A setting that cannot be used: start-up stops and says which variable to fix, and how. */
@@ -30,15 +31,26 @@ export interface CoreConfig {
 
 /**
  * A value quoted in an error message, shortened: a runaway value (a megabyte pasted by mistake)
- * must not become a megabyte of error.
+ * must not become a megabyte of error, and a line break or control character in it is shown
+ * escaped, so that the error stays one line.
  */
 export function quoted(value: string): string {
   const shown = [...value].length > 40 ? `${[...value].slice(0, 40).join('')}…` : value;
-  return JSON.stringify(shown);
+  return `"${escapeUnprintable(shown.replace(/["\\]/g, '\\$&'))}"`;
 }
 
 /** An environment variable's text, refused at once (before any other check) when longer than `max`. */
 export const envText = (max: number) => z.string().max(max, { error: `is longer than ${max} characters`, abort: true });
+
+/**
+ * A token or secret: printable ASCII without spaces, as every Slack and Discord credential is. A
+ * line break or a non-ASCII character (from copying) would only fail later, inside an HTTP header,
+ * in an error quoting the whole secret; the refusal never shows the value, not even in part.
+ */
+export const envSecret = (max: number) => envText(max).regex(/^[\x21-\x7e]+$/, {
+  error: 'holds a space, a line break or a character other than printable ASCII (check for a stray character copied with it)',
+  abort: true,
+});
 
 const coreEnv = z.object({
   GSEF_DATA_DIR: envText(4096).min(1).default('data'),
@@ -65,7 +77,10 @@ export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string
   const now = overrides.now ?? parsed.data.GSEF_NOW;
   // An ISO date-time is at most about 35 characters: a longer one is refused before luxon parses it.
   if (now !== undefined && (now.length > 64 || !parseInstant(now, timeZone ?? 'UTC'))) {
-    throw new ConfigError(overrides.now ? '--now' : 'GSEF_NOW', `${quoted(now)} is not an ISO 8601 date or date-time such as 2019-05-10 or 2019-05-10T09:00:00+09:00`);
+    throw new ConfigError(
+      overrides.now ? '--now' : 'GSEF_NOW',
+      `${quoted(now)} is not an ISO 8601 date or date-time from ${PINNED_YEARS.from} to ${PINNED_YEARS.to} such as 2019-05-10 or 2019-05-10T09:00:00+09:00`,
+    );
   }
   const storeUrl = parseStoreUrl(parsed.data.GSEF_STORE_URL);
   if ('problem' in storeUrl) throw new ConfigError('GSEF_STORE_URL', storeUrl.problem);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BoundedMap } from '../src/bounded-map.js';
+import { DataError, problemReport } from '../src/catalog/data-error.js';
+import { parseInstant } from '../src/clock.js';
 import { ConfigError, quoted, readCoreConfig } from '../src/config.js';
+import { readDiscordConfig } from '../src/platforms/discord/discord-config.js';
 import { readSlackConfig } from '../src/platforms/slack/slack-config.js';
 import { readReminderEnv } from '../src/reminders/reminder-targets.js';
 import { maskCredentials, withoutPassword } from '../src/store/store-url.js';
@@ -82,5 +85,69 @@ describe('BoundedMap', () => {
     expect(map.get('regular')).toBe(0);
     expect(map.get('U0')).toBeUndefined();
     expect(map.get('U99999')).toBe(99999);
+  });
+});
+
+describe('settings that must stay one line and never show a secret', () => {
+  const secret = 'hunter2zq0123456789';
+  const http = { SLACK_SIGNING_SECRET: 'test-secret' };
+  it.each([
+    ['SLACK_BOT_TOKEN', { ...http, SLACK_BOT_TOKEN: `xoxb-1234-${secret}\nx` }],
+    ['SLACK_BOT_TOKEN', { ...http, SLACK_BOT_TOKEN: `xoxb-1234-${secret}\n` }],
+    ['SLACK_BOT_TOKEN', { ...http, SLACK_BOT_TOKEN: `xoxb-1234-${secret} 2` }],
+    ['SLACK_BOT_TOKEN', { ...http, SLACK_BOT_TOKEN: `xoxb-1234-${secret}é€` }],
+    ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: `xapp-1-${secret}\nx` }],
+    ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: `xapp-1-${secret}\u0000` }],
+    ['SLACK_SIGNING_SECRET', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: `${secret}\r\n` }],
+    ['SLACK_SIGNING_SECRET', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: `${secret}\u2028` }],
+  ])('a %s with a line break, a space or a non-ASCII character is refused naming it, not quoting it', (variable, env) => {
+    const error = refusal(() => readSlackConfig(env));
+    expect(error.variable).toBe(variable);
+    expect(error.message).not.toContain(secret.slice(0, 6));
+    expect(error.message).not.toMatch(/[\n\r]/);
+  });
+
+  it.each([
+    ['DISCORD_TOKEN', { DISCORD_TOKEN: `abc${secret}\ndef`, DISCORD_APPLICATION_ID: '123456789012345678' }],
+    ['DISCORD_TOKEN', { DISCORD_TOKEN: `abc${secret}ÿ`, DISCORD_APPLICATION_ID: '123456789012345678' }],
+    ['DISCORD_APPLICATION_ID', { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: `1234567890${secret}\n` }],
+  ])('a %s with a line break or a non-ASCII character is refused naming it, not quoting it', (variable, env) => {
+    const error = refusal(() => readDiscordConfig(env));
+    expect(error.variable).toBe(variable);
+    expect(error.message).not.toContain(secret.slice(0, 6));
+  });
+
+  it('still accepts the tokens as Slack and Discord issue them', () => {
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1234-5678-AbCd', SLACK_APP_TOKEN: 'xapp-1-A1-2-ff' })?.connection).toEqual({ kind: 'socket', appToken: 'xapp-1-A1-2-ff' });
+    expect(readDiscordConfig({ DISCORD_TOKEN: ' MTA.Gx_-y.z ', DISCORD_APPLICATION_ID: '123456789012345678' })?.token).toBe('MTA.Gx_-y.z');
+  });
+
+  it('quotes a value with its control characters escaped, so an error stays one line', () => {
+    expect(quoted('data\n')).toBe('"data\\n"');
+    expect(quoted('a\u0000b\u001b[2J\u2028"\\')).toBe('"a\\u0000b\\u001b[2J\\u2028\\"\\\\"');
+    for (const env of [{ GSEF_LANG: 'en\n' }, { GSEF_TZ: 'Asia/Seoul\r\n' }, { GSEF_NOW: '2026-11-10\nx' }]) {
+      expect(refusal(() => readCoreConfig(env)).message).not.toMatch(/[\n\r]/);
+    }
+  });
+
+  it('names a data folder with a line break on one line', () => {
+    const [line, ...more] = problemReport('Cannot start: ', new DataError([{ file: 'data\n', message: 'does not exist' }]));
+    expect(more).toEqual([]);
+    expect(line).toBe('Cannot start: data\\n: does not exist');
+  });
+
+  it.each(['+275760-09-13', '9999-12-31T23:59:59Z', '-000001-01-01', '0001-01-01', '1899-12-31T23:59:59Z', '3000-01-01'])(
+    'refuses GSEF_NOW=%s, a year the bot cannot answer about, saying which years it can',
+    (now) => {
+      const error = refusal(() => readCoreConfig({ GSEF_NOW: now }));
+      expect(error.variable).toBe('GSEF_NOW');
+      expect(error.message).toMatch(/from 1900 to 2999/);
+      expect(refusal(() => readCoreConfig({}, { now })).variable).toBe('--now');
+      expect(parseInstant(now, 'UTC')).toBeUndefined();
+    },
+  );
+
+  it('accepts GSEF_NOW from 1900 to 2999, whatever the zone', () => {
+    for (const now of ['1900-01-02', '2019-05-10T09:00:00+09:00', '2999-12-31T23:59:59Z']) expect(readCoreConfig({ GSEF_NOW: now, GSEF_TZ: 'Asia/Seoul' }).now).toBe(now);
   });
 });

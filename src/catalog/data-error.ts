@@ -1,3 +1,5 @@
+import { escapeUnprintable } from '../one-line.js';
+
 /** One problem in a data file: where it is (file, line, field) and what is wrong. */
 export interface DataProblem {
   file: string;
@@ -31,11 +33,16 @@ export function problemReport(lead: string, error: DataError): string[] {
   return [`${lead}the data has ${problems.length} problem(s):`, ...listed, ...more];
 }
 
-/** A field or a message may quote the data (a key, a list of unknown keys): each is cut to keep the report to one readable line per problem. */
-const oneLine = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text).replace(/[\r\n]+/g, ' ');
+/**
+ * A file path, a field or a message may quote the data or the data folder given (a key, a list of
+ * unknown keys, a folder named with a line break): each is cut and its control characters
+ * escaped, to keep the report to one readable line per problem.
+ */
+const oneLine = (text: string, max: number) => escapeUnprintable(text.length > max ? `${text.slice(0, max)}…` : text);
 
 export function formatProblem(problem: DataProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const file = oneLine(problem.file, 300);
+  const where = problem.line === undefined ? file : `${file}:${problem.line}`;
   const message = oneLine(problem.message, 300);
   return problem.field ? `${where}: ${oneLine(problem.field, 120)}: ${message}` : `${where}: ${message}`;
 }

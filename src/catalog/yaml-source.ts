@@ -39,7 +39,7 @@ export async function readYamlSource(absolutePath: string, shownPath: string): P
   const lines = decoded.text.split('\n').length;
   if (lines > MAX_DATA_FILE_LINES) return fileProblem(`has ${lines} lines: a data file may hold at most ${MAX_DATA_FILE_LINES}`);
 
-  const tooDeep = deepFlowOffset(decoded.text);
+  const tooDeep = deepNestingOffset(decoded.text);
   if (tooDeep !== undefined) return fileProblem(`nested more than ${MAX_NESTING} levels deep`, decoded.text.slice(0, tooDeep).split('\n').length);
 
   const lineCounter = new LineCounter();
@@ -98,18 +98,55 @@ function parseQuickly(text: string, lineCounter: LineCounter): Document {
 const ZERO_WIDTH_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
 
 /**
- * Where flow collections (`[[[…]]]`, `{a: {…}}`) first nest deeper than {@link MAX_NESTING}, found
- * by the lexer alone, which stops there: the parser takes seconds over such nesting and then
- * overflows its stack. Brackets inside text are part of a scalar token, so they do not count.
+ * Where collections first nest deeper than {@link MAX_NESTING}, found by the lexer alone, which
+ * stops there: over deeper nesting the parser takes seconds, then overflows its stack (and may
+ * throw). Flow collections (`[[[…]]]`, `{a: {…}}`) count by their brackets; block collections by
+ * the columns they start at, so that nesting by indentation and nesting on one line (`- - - x`,
+ * `? ? x`, `- a: - b`) count alike. A block collection at the same column as its parent
+ * (`a:` then `- x` below it) is not counted: the estimate never exceeds the true depth, so a file
+ * refused here is truly too deep, and the rest is checked exactly once parsed ({@link checkShape}).
+ * Brackets, dashes and colons inside text are part of a scalar token, so they do not count.
  */
-function deepFlowOffset(text: string): number | undefined {
-  let depth = 0;
+function deepNestingOffset(text: string): number | undefined {
+  let flowDepth = 0;
   let offset = 0;
+  let column = 0;
+  let lineStarts = true;
+  /** Where the node after the last block indicator starts: a map begins at its first key. */
+  let nodeColumn = 0;
+  /** The columns of the block collections open at this point. */
+  const open: number[] = [];
+  const openAt = (at: number) => {
+    if (open.length === 0 || open[open.length - 1]! < at) open.push(at);
+  };
   for (const token of new Lexer().lex(text)) {
-    if (token === '[' || token === '{') depth += 1;
-    else if (token === ']' || token === '}') depth -= 1;
-    if (depth > MAX_NESTING) return offset;
-    if (!ZERO_WIDTH_TOKENS.has(token)) offset += token.length;
+    if (ZERO_WIDTH_TOKENS.has(token)) continue;
+    const content = !/^[ \t\n\r]*$/.test(token) && !token.startsWith('#');
+    if (content && lineStarts && flowDepth === 0) {
+      // The first item on a line closes every block collection more indented than it (a block
+      // scalar's text is one token, its indentation included).
+      const indent = column + token.length - token.trimStart().length;
+      while (open.length > 0 && open[open.length - 1]! > indent) open.pop();
+      if (token === '---' || token === '...') open.length = 0;
+    }
+    if (content && (lineStarts || nodeColumn < 0)) nodeColumn = column;
+    if (content) lineStarts = false;
+    if (token === '[' || token === '{') flowDepth += 1;
+    else if (token === ']' || token === '}') flowDepth -= 1;
+    else if (flowDepth === 0 && (token === '-' || token === '?')) {
+      openAt(column);
+      nodeColumn = -1;
+    } else if (flowDepth === 0 && token === ':') {
+      openAt(nodeColumn);
+      nodeColumn = -1;
+    }
+    if (open.length + flowDepth > MAX_NESTING) return offset;
+    offset += token.length;
+    const newline = token.lastIndexOf('\n');
+    if (newline >= 0) {
+      column = token.length - newline - 1;
+      lineStarts = column === 0;
+    } else column += token.length;
   }
   return undefined;
 }

@@ -63,6 +63,31 @@ describe('start-up reads and checks every setting before anything starts', () =>
   });
 });
 
+describe('a token with a line break or a non-ASCII character', () => {
+  // On the original code these reached an HTTP header: warnings and a two-line error quoting the
+  // token, blaming SLACK_API_URL (Slack) or naming no variable at all (Discord).
+  const secret = 'hunter2zq0123456789';
+  it.each([
+    ['SLACK_BOT_TOKEN', { ...slackOn(), SLACK_BOT_TOKEN: `xoxb-1234-${secret}\nx` }],
+    ['SLACK_BOT_TOKEN', { ...slackOn(), SLACK_BOT_TOKEN: `xoxb-1234-${secret}€` }],
+    ['SLACK_APP_TOKEN', { ...slackOn(), SLACK_APP_TOKEN: `xapp-1-${secret}\nx` }],
+    ['SLACK_SIGNING_SECRET', { ...slackOn(), SLACK_SIGNING_SECRET: `${secret}\n` }],
+    ['DISCORD_TOKEN', { DISCORD_TOKEN: `abc${secret}\ndef`, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:1' }],
+  ])('%s: exit 2, one line naming it, the token shown nowhere', { timeout: 60_000 }, async (variable, env) => {
+    await expectRefused(env, variable);
+    const { stdout, stderr } = await start(env);
+    expect(stdout + stderr).not.toContain(secret.slice(0, 6));
+  });
+});
+
+describe('a data folder named with a line break', () => {
+  it('is named on one line, the line break shown as \\n', { timeout: 60_000 }, async () => {
+    const { code, stderr } = await start({ GSEF_DATA_DIR: `${DATA_DIR}\n` });
+    expect(code).toBe(1);
+    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^Cannot start: \S*data\\n: does not exist: the data folder \(GSEF_DATA_DIR\)/)]);
+  });
+});
+
 describe('store URLs in errors', () => {
   // Every credential form, none of them reachable (port 1): the error must show none of the secrets.
   it.each([

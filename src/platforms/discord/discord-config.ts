@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, envText } from '../../config.js';
+import { ConfigError, envSecret, envText } from '../../config.js';
 
 /** What the Discord platform needs from the environment. */
 export interface DiscordConfig {
@@ -21,7 +21,7 @@ export interface DiscordConfig {
 const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const discordEnv = z.object({
-  DISCORD_TOKEN: z.preprocess(unsetIfEmpty, envText(500).trim().optional()),
+  DISCORD_TOKEN: z.preprocess(unsetIfEmpty, envText(500).trim().pipe(envSecret(500)).optional()),
   DISCORD_APPLICATION_ID: z.preprocess(
     unsetIfEmpty,
     envText(64).trim().regex(/^\d{15,22}$/, 'must be the numeric application id (Developer Portal > General Information > Application ID)').optional(),

@@ -1,7 +1,7 @@
 import { hostname, networkInterfaces } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { ConfigError, envText } from '../../config.js';
+import { ConfigError, envSecret, envText } from '../../config.js';
 
 /** How the Slack app receives requests: over HTTP (a public URL) or Socket Mode (an outgoing WebSocket). */
 export type SlackConnection =
@@ -36,9 +36,9 @@ function isListenable(host: string): boolean {
 }
 
 const slackEnv = z.object({
-  SLACK_BOT_TOKEN: optional(envText(500).startsWith('xoxb-', 'must be the Bot User OAuth Token, which starts with xoxb- (OAuth & Permissions page of the Slack app)')),
-  SLACK_SIGNING_SECRET: optional(envText(200).regex(/^\S+$/, 'must be the Signing Secret of the Slack app (Basic Information page), without spaces')),
-  SLACK_APP_TOKEN: optional(envText(500).startsWith('xapp-', 'must be an app-level token, which starts with xapp- (Basic Information → App-Level Tokens, scope connections:write)')),
+  SLACK_BOT_TOKEN: optional(envSecret(500).startsWith('xoxb-', 'must be the Bot User OAuth Token, which starts with xoxb- (OAuth & Permissions page of the Slack app)')),
+  SLACK_SIGNING_SECRET: optional(envSecret(200)),
+  SLACK_APP_TOKEN: optional(envSecret(500).startsWith('xapp-', 'must be an app-level token, which starts with xapp- (Basic Information → App-Level Tokens, scope connections:write)')),
   SLACK_API_URL: optional(envText(2048).pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }))),
   PORT: optional(z.string().regex(/^\d{1,5}$/, PORT_MESSAGE))
     .transform((v) => (v === undefined ? DEFAULT_PORT : Number(v)))

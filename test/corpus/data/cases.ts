@@ -151,6 +151,18 @@ export const DATA_CASES: readonly DataCase[] = [
     at: /settings\.yaml:9: nested more than 32 levels deep$/,
   },
   {
+    name: 'compact-block-nesting',
+    why: '5,000 block lists nested on one line (`- - - … x`): the parser overflowed its stack, reported as "YAML syntax error: Maximum call stack size exceeded"; the lexer counts block nesting too.',
+    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra:\n  ${'- '.repeat(5000)}x`),
+    at: /settings\.yaml:10: nested more than 32 levels deep$/,
+  },
+  {
+    name: 'block-nesting-by-lines',
+    why: 'Block nesting by indentation and on each line alike (25 lists per line, each line indented past the last): 1,000 levels that the parser could not survive.',
+    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra:\n${Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 50)}${'- '.repeat(25)}k:`).join('\n')} 1`),
+    at: /settings\.yaml:11: nested more than 32 levels deep$/,
+  },
+  {
     name: 'js-function-tag',
     why: 'A `!!js/function` tag, as some YAML loaders would run: refused, not read as text.',
     apply: edit('settings.yaml', 'timeZone: Asia/Seoul', 'timeZone: !!js/function "function () { return process.exit(3) }"'),
