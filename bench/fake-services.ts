@@ -13,4 +13,6 @@ setInterval(() => {
   slack.calls.length = 0;
   discord.requests.length = 0;
 }, 1000).unref();
-process.stdout.write(`${JSON.stringify({ slackApiUrl: slack.apiUrl, slackBaseUrl: slack.baseUrl, discordBaseUrl: discord.baseUrl })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ slackApiUrl: slack.apiUrl, slackBaseUrl: slack.baseUrl, discordBaseUrl: discord.baseUrl })}\n`,
+);

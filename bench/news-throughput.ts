@@ -18,10 +18,21 @@ export interface NewsThroughput {
 }
 
 /** `storeUrl` names an empty store: the first submissions must not be refused as duplicates. */
-export async function measureNewsThroughput(dataDir: string, storeName: string, storeUrl: string, submissions: number, concurrency: number): Promise<NewsThroughput> {
+export async function measureNewsThroughput(
+  dataDir: string,
+  storeName: string,
+  storeUrl: string,
+  submissions: number,
+  concurrency: number,
+): Promise<NewsThroughput> {
   const catalog = await loadCatalog(dataDir);
   const store = await openStore(storeUrl);
-  const news = createNewsService(catalog, store.news, fixedClock(DateTime.fromISO('2026-11-25T10:00', { zone: 'Asia/Seoul' })), 'Asia/Seoul');
+  const news = createNewsService(
+    catalog,
+    store.news,
+    fixedClock(DateTime.fromISO('2026-11-25T10:00', { zone: 'Asia/Seoul' })),
+    'Asia/Seoul',
+  );
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < submissions; i = next++) {

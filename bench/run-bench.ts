@@ -15,7 +15,15 @@ import path from 'node:path';
 import { startDatabaseServers } from '../test/support/database-servers.js';
 import { measureNewsThroughput } from './news-throughput.js';
 import { measureScale, type ScaleResult } from './scale.js';
-import { load, residentMb, signedSlashCommand, startBareBolt, startBot, startServices, type LoadResult } from './slack-path.js';
+import {
+  load,
+  residentMb,
+  signedSlashCommand,
+  startBareBolt,
+  startBot,
+  startServices,
+  type LoadResult,
+} from './slack-path.js';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 const RESULTS = path.resolve(import.meta.dirname, '../../bench/results/latest.json');
@@ -39,7 +47,8 @@ for (const connections of CONCURRENCY) {
 }
 const byLevel = CONCURRENCY.map((connections) => {
   const of = (app: LoadResult['app']) => loads.filter((l) => l.app === app && l.connections === connections);
-  const mean = (rows: LoadResult[], key: 'requestsPerSecond' | 'p50' | 'p99') => rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
+  const mean = (rows: LoadResult[], key: 'requestsPerSecond' | 'p50' | 'p99') =>
+    rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
   const [b, o] = [of('bare'), of('bot')];
   return {
     connections,
@@ -59,7 +68,15 @@ fakes.stop();
 global.gc?.();
 const scale: ScaleResult[] = [];
 for (const times of [1, 10, 100]) scale.push(await measureScale(DATA_DIR, times, 3000));
-const news = [await measureNewsThroughput(DATA_DIR, 'SQLite', `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-bench-news-'))}/gsef.sqlite`, 5000, 8)];
+const news = [
+  await measureNewsThroughput(
+    DATA_DIR,
+    'SQLite',
+    `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-bench-news-'))}/gsef.sqlite`,
+    5000,
+    8,
+  ),
+];
 // PostgreSQL and Redis, on the throwaway servers the tests use, when this machine has them.
 const databases = await startDatabaseServers().catch((error: unknown) => {
   console.error(`PostgreSQL and Redis not measured: ${error instanceof Error ? error.message : String(error)}`);
@@ -71,24 +88,57 @@ if (databases) {
   await databases.stop();
 }
 
-const results = { date: new Date().toISOString(), node: process.version, slack: { levels: byLevel, barePeak, halfRate }, scale, news, memory: { afterStartMb: memoryAfterStartMb, afterLoadMb: memoryAfterLoadMb } };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  slack: { levels: byLevel, barePeak, halfRate },
+  scale,
+  news,
+  memory: { afterStartMb: memoryAfterStartMb, afterLoadMb: memoryAfterLoadMb },
+};
 await mkdir(path.dirname(RESULTS), { recursive: true });
 await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (n: number, digits = 2) => n.toFixed(digits);
 const rows: string[][] = [['measure', 'value', 'target']];
 for (const l of byLevel) {
-  rows.push([`Slack /gsef next-event, ${l.connections} conn: bare req/s, p50/p99 ms`, `${f(l.bare.requestsPerSecond, 0)}, ${f(l.bare.p50)}/${f(l.bare.p99)}`, '']);
-  rows.push([`Slack /gsef next-event, ${l.connections} conn: bot req/s, p50/p99 ms`, `${f(l.bot.requestsPerSecond, 0)}, ${f(l.bot.p50)}/${f(l.bot.p99)}`, '']);
+  rows.push([
+    `Slack /gsef next-event, ${l.connections} conn: bare req/s, p50/p99 ms`,
+    `${f(l.bare.requestsPerSecond, 0)}, ${f(l.bare.p50)}/${f(l.bare.p99)}`,
+    '',
+  ]);
+  rows.push([
+    `Slack /gsef next-event, ${l.connections} conn: bot req/s, p50/p99 ms`,
+    `${f(l.bot.requestsPerSecond, 0)}, ${f(l.bot.p50)}/${f(l.bot.p99)}`,
+    '',
+  ]);
   rows.push([`  bot/bare throughput (failures: ${l.failures})`, `${f(l.ratio * 100, 1)} %`, '>= 90 %']);
 }
-rows.push([`bot p99 at half the bare peak (${f(barePeak / 2, 0)} req/s offered)`, `${f(halfRate.p99)} ms (${f(halfRate.requestsPerSecond, 0)} req/s)`, '< 10 ms']);
+rows.push([
+  `bot p99 at half the bare peak (${f(barePeak / 2, 0)} req/s offered)`,
+  `${f(halfRate.p99)} ms (${f(halfRate.requestsPerSecond, 0)} req/s)`,
+  '< 10 ms',
+]);
 for (const s of scale) {
-  rows.push([`${s.times}x data (${s.events} events, ${s.members} members): start-up, heap`, `${f(s.startupMs, 0)} ms, ${f(s.heapMb, 1)} MB`, s.times === 100 ? '< 3000 ms' : '']);
-  for (const [name, q] of Object.entries(s.queries)) rows.push([`  ${name} p50/p99`, `${f(q.p50, 3)}/${f(q.p99, 3)} ms`, s.times === 100 ? 'p99 < 1 ms' : '']);
+  rows.push([
+    `${s.times}x data (${s.events} events, ${s.members} members): start-up, heap`,
+    `${f(s.startupMs, 0)} ms, ${f(s.heapMb, 1)} MB`,
+    s.times === 100 ? '< 3000 ms' : '',
+  ]);
+  for (const [name, q] of Object.entries(s.queries))
+    rows.push([`  ${name} p50/p99`, `${f(q.p50, 3)}/${f(q.p99, 3)} ms`, s.times === 100 ? 'p99 < 1 ms' : '']);
 }
-for (const n of news) rows.push([`news submissions into ${n.store} (durable), ${n.concurrency} at a time`, `${f(n.perSecond, 0)} /s`, '>= 500 /s']);
-rows.push(['resident memory after start (Slack + Discord + reminders, 1x)', `${f(memoryAfterStartMb, 1)} MB`, '< 150 MB']);
+for (const n of news)
+  rows.push([
+    `news submissions into ${n.store} (durable), ${n.concurrency} at a time`,
+    `${f(n.perSecond, 0)} /s`,
+    '>= 500 /s',
+  ]);
+rows.push([
+  'resident memory after start (Slack + Discord + reminders, 1x)',
+  `${f(memoryAfterStartMb, 1)} MB`,
+  '< 150 MB',
+]);
 rows.push(['resident memory after the load', `${f(memoryAfterLoadMb, 1)} MB`, '']);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));

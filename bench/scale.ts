@@ -37,7 +37,11 @@ export async function measureScale(dataDir: string, times: number, iterations: n
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const start = performance.now();
-  const bot = await createBot({ dataDir: dir, now: '2019-05-10', lang: 'en', timeZone: undefined, storeUrl: 'memory://', logLevel: undefined }, memoryStore(), silentLogger);
+  const bot = await createBot(
+    { dataDir: dir, now: '2019-05-10', lang: 'en', timeZone: undefined, storeUrl: 'memory://', logLevel: undefined },
+    memoryStore(),
+    silentLogger,
+  );
   const startupMs = performance.now() - start;
   global.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;

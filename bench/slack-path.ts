@@ -42,7 +42,9 @@ export interface Child {
 }
 
 export async function startServices(): Promise<{ services: Services; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(DIST, 'bench/fake-services.js')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(DIST, 'bench/fake-services.js')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -66,14 +68,26 @@ export async function startBot(services: Services, withDiscord: boolean): Promis
     HOST: '127.0.0.1',
     GSEF_NOW: '2019-05-10T10:00:00+09:00',
     GSEF_STORE_URL: 'memory://',
-    ...(withDiscord ? { DISCORD_TOKEN: 'bench-token', DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: services.discordBaseUrl } : {}),
+    ...(withDiscord
+      ? {
+          DISCORD_TOKEN: 'bench-token',
+          DISCORD_APPLICATION_ID: '100000000000000001',
+          DISCORD_API_URL: services.discordBaseUrl,
+        }
+      : {}),
   };
   return startChild(path.join(DIST, 'src/main.js'), env, port, START_FLAGS);
 }
 
 export async function startBareBolt(services: Services): Promise<Child> {
   const port = await freePort();
-  const env = { ...process.env, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: services.slackApiUrl, PORT: String(port) };
+  const env = {
+    ...process.env,
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: services.slackApiUrl,
+    PORT: String(port),
+  };
   return startChild(path.join(DIST, 'bench/bare-bolt.js'), env, port);
 }
 
@@ -82,7 +96,10 @@ async function startChild(script: string, env: NodeJS.ProcessEnv, port: number, 
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`${script} did not become ready`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -101,7 +118,10 @@ export async function residentMb(pid: number): Promise<number> {
  * One signed slash command, the same bytes for the whole run: Slack's signature covers a timestamp
  * that Bolt accepts for five minutes, longer than the benchmark lasts.
  */
-export function signedSlashCommand(services: Services, text: string): { body: string; headers: Record<string, string> } {
+export function signedSlashCommand(
+  services: Services,
+  text: string,
+): { body: string; headers: Record<string, string> } {
   const body = new URLSearchParams({
     token: 'bench',
     team_id: 'T0BENCH',
@@ -119,11 +139,22 @@ export function signedSlashCommand(services: Services, text: string): { body: st
   const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return {
     body,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': signature,
+    },
   };
 }
 
-export async function load(app: LoadResult['app'], port: number, request: { body: string; headers: Record<string, string> }, connections: number, seconds: number, overallRate?: number): Promise<LoadResult> {
+export async function load(
+  app: LoadResult['app'],
+  port: number,
+  request: { body: string; headers: Record<string, string> },
+  connections: number,
+  seconds: number,
+  overallRate?: number,
+): Promise<LoadResult> {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/slack/events`,
     method: 'POST',

@@ -15,7 +15,8 @@ export async function writeSyntheticData(sourceDir: string, targetDir: string, t
   await mkdir(targetDir, { recursive: true });
   await cp(sourceDir, targetDir, { recursive: true });
   const read = async (name: string) => parse(await readFile(path.join(sourceDir, name), 'utf8')) as Yaml;
-  const write = (name: string, value: Yaml) => writeFile(path.join(targetDir, name), stringify(value, { lineWidth: 0, aliasDuplicateObjects: false }));
+  const write = (name: string, value: Yaml) =>
+    writeFile(path.join(targetDir, name), stringify(value, { lineWidth: 0, aliasDuplicateObjects: false }));
 
   const events = await read('events.yaml');
   const seedEvents = events.events as Yaml[];
@@ -26,14 +27,19 @@ export async function writeSyntheticData(sourceDir: string, targetDir: string, t
       involves: ((event.involves as string[] | undefined) ?? []).map((id) => suffixed(id, copy)),
       when: shiftYears(event.when as string, copy % 10),
       title: numbered(event.title as Localized, copy),
-      otherVersions: ((event.otherVersions as Yaml[] | undefined) ?? []).map((v) => ({ ...v, ...(v.when ? { when: shiftYears(v.when as string, copy % 10) } : {}) })),
+      otherVersions: ((event.otherVersions as Yaml[] | undefined) ?? []).map((v) => ({
+        ...v,
+        ...(v.when ? { when: shiftYears(v.when as string, copy % 10) } : {}),
+      })),
     })),
   );
   await write('events.yaml', events);
 
   const members = await read('members.yaml');
   const seedMembers = members.members as Yaml[];
-  members.members = copies(times, (copy) => seedMembers.map((m) => ({ ...m, id: suffixed(m.id as string, copy), name: numbered(m.name as Localized, copy) })));
+  members.members = copies(times, (copy) =>
+    seedMembers.map((m) => ({ ...m, id: suffixed(m.id as string, copy), name: numbered(m.name as Localized, copy) })),
+  );
   await write('members.yaml', members);
 
   const meetings = await read('meetings.yaml');
@@ -41,7 +47,13 @@ export async function writeSyntheticData(sourceDir: string, targetDir: string, t
   const occurrences = sc.occurrences as Yaml[];
   // One set of dated meetings per year; the copies' calendar rows are renamed like the events.
   sc.occurrences = copies(Math.min(times, 10), (copy) =>
-    occurrences.map((o) => ({ ...o, id: `sc-${2019 + (copy % 10)}-q${o.quarter as number}`, year: (o.year as number) + (copy % 10), when: shiftYears(o.when as string, copy % 10), event: suffixed(o.event as string, copy) })),
+    occurrences.map((o) => ({
+      ...o,
+      id: `sc-${2019 + (copy % 10)}-q${o.quarter as number}`,
+      year: (o.year as number) + (copy % 10),
+      when: shiftYears(o.when as string, copy % 10),
+      event: suffixed(o.event as string, copy),
+    })),
   );
   await write('meetings.yaml', meetings);
 }

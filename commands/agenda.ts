@@ -18,7 +18,10 @@ export default defineCommand({
   handle(ctx, argument) {
     const found = pickMeeting(ctx, argument.trim());
     if (found === 'invalid') return usageReply(ctx, 'agenda');
-    if (found === undefined) return reply('empty', ctx.t('agenda.noneInMonth', { month: argument.trim() }), [{ type: 'text', text: ctx.t('agenda.quarterlyRule') }]);
+    if (found === undefined)
+      return reply('empty', ctx.t('agenda.noneInMonth', { month: argument.trim() }), [
+        { type: 'text', text: ctx.t('agenda.quarterlyRule') },
+      ]);
     return reply('ok', meetingTitle(ctx, found), meetingInFull(ctx, found));
   },
 });
@@ -29,7 +32,10 @@ export default defineCommand({
  * for Q3?" works; a quarter or month that does not exist is refused.
  */
 function pickMeeting(ctx: CommandContext, argument: string): SteeringMeeting | undefined | 'invalid' {
-  const tokens = argument.toLowerCase().split(/[\s,;:!?¿¡.]+/).filter(Boolean);
+  const tokens = argument
+    .toLowerCase()
+    .split(/[\s,;:!?¿¡.]+/)
+    .filter(Boolean);
   let quarter: number | undefined;
   let year: number | undefined;
   let month: number | undefined;

@@ -17,8 +17,15 @@ export default defineCommand({
     const events = filterEvents(ctx.kb, filter).map((m) => m.indexed);
     if (events.length === 0) return noEventsFound(ctx, filter, 'events.noneInPeriod');
     return {
-      ...reply('ok', ctx.t('calendar.title', { count: events.length }), [...filterNote(ctx, filter), { type: 'text', text: ctx.t('calendar.howToImport') }]),
-      attachment: { filename: 'gsef-calendar.ics', mediaType: 'text/calendar', content: toICalendar(ctx, events, ctx.now) },
+      ...reply('ok', ctx.t('calendar.title', { count: events.length }), [
+        ...filterNote(ctx, filter),
+        { type: 'text', text: ctx.t('calendar.howToImport') },
+      ]),
+      attachment: {
+        filename: 'gsef-calendar.ics',
+        mediaType: 'text/calendar',
+        content: toICalendar(ctx, events, ctx.now),
+      },
     };
   },
 });

@@ -19,13 +19,22 @@ export default defineCommand({
     if (isEmptyFilter(filter) && !ctx.kb.eventById(argument.trim())) return usageReply(ctx, 'event');
     const matches = findEvents(ctx.kb, filter, argument);
     if (matches.length === 0) {
-      return reply('empty', ctx.t('event.notFound', { name: argument }), [...filterNote(ctx, filter), { type: 'text', text: ctx.t('event.tryEvents') }]);
+      return reply('empty', ctx.t('event.notFound', { name: argument }), [
+        ...filterNote(ctx, filter),
+        { type: 'text', text: ctx.t('event.tryEvents') },
+      ]);
     }
     // Prefer what is still to come: "event bamako" in 2019 means this year's, not last year's.
-    const ordered = [...matches.filter((m) => m.indexed.event.when.end >= ctx.today), ...matches.filter((m) => m.indexed.event.when.end < ctx.today)];
-    const [best, ...others] = ordered as [typeof ordered[0], ...typeof ordered];
+    const ordered = [
+      ...matches.filter((m) => m.indexed.event.when.end >= ctx.today),
+      ...matches.filter((m) => m.indexed.event.when.end < ctx.today),
+    ];
+    const [best, ...others] = ordered as [(typeof ordered)[0], ...typeof ordered];
     const blocks = eventInFull(ctx, best.indexed.event);
-    if (others.length > 0) blocks.push(...cappedList(ctx, others, (m) => eventItem(ctx, m), ctx.t('event.otherMatches', { count: others.length })));
+    if (others.length > 0)
+      blocks.push(
+        ...cappedList(ctx, others, (m) => eventItem(ctx, m), ctx.t('event.otherMatches', { count: others.length })),
+      );
     return reply('ok', best.indexed.event.title[ctx.lang], blocks);
   },
 });

@@ -20,7 +20,8 @@ export default defineCommand({
     const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
     const byPeriod = filter.months.length > 0 || filter.years.size > 0;
     const matches = filterEvents(ctx.kb, filter, byPeriod ? ctx.kb.events : notEnded(ctx.kb, ctx.today));
-    if (matches.length === 0) return noEventsFound(ctx, filter, byPeriod ? 'events.noneInPeriod' : 'events.noneUpcoming');
+    if (matches.length === 0)
+      return noEventsFound(ctx, filter, byPeriod ? 'events.noneInPeriod' : 'events.noneUpcoming');
     const title = ctx.t(byPeriod ? 'events.titlePeriod' : 'events.titleUpcoming', { count: matches.length });
     return reply('ok', title, [
       ...filterNote(ctx, filter),

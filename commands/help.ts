@@ -10,17 +10,29 @@ export default defineCommand({
   permission: 'everyone',
   readOnly: true,
   handle(ctx, argument) {
-    const wanted = argument.trim().replace(/^\/?gsef\s+/i, '').toLowerCase();
+    const wanted = argument
+      .trim()
+      .replace(/^\/?gsef\s+/i, '')
+      .toLowerCase();
     if (wanted === '') {
       return reply('ok', ctx.t('help.title'), [
         { type: 'text', text: ctx.t('help.intro') },
-        { type: 'list', items: ctx.commands.map((c) => ({ title: ctx.t(`commands.${c.name}.usage`), details: [ctx.t(`commands.${c.name}.summary`)] })) },
+        {
+          type: 'list',
+          items: ctx.commands.map((c) => ({
+            title: ctx.t(`commands.${c.name}.usage`),
+            details: [ctx.t(`commands.${c.name}.summary`)],
+          })),
+        },
         { type: 'note', text: ctx.t('help.more') },
       ]);
     }
     const command = ctx.commands.find((c) => c.name === wanted || c.aliases.includes(wanted));
     if (!command) {
-      const suggestion = closestName(wanted, ctx.commands.map((c) => c.name));
+      const suggestion = closestName(
+        wanted,
+        ctx.commands.map((c) => c.name),
+      );
       return reply('invalid', ctx.t('errors.unknownCommand', { typed: wanted }), [
         { type: 'text', text: suggestion ? ctx.t('errors.didYouMean', { suggestion }) : ctx.t('errors.seeHelp') },
       ]);
@@ -29,7 +41,9 @@ export default defineCommand({
     return reply('ok', ctx.t(`commands.${command.name}.usage`), [
       { type: 'text', text: ctx.t(`commands.${command.name}.summary`) },
       { type: 'list', heading: ctx.t('help.examples'), items: examples.map((e) => ({ title: e, details: [] })) },
-      ...(command.aliases.length > 0 ? [{ type: 'note' as const, text: ctx.t('help.aliases', { aliases: command.aliases.join(', ') }) }] : []),
+      ...(command.aliases.length > 0
+        ? [{ type: 'note' as const, text: ctx.t('help.aliases', { aliases: command.aliases.join(', ') }) }]
+        : []),
       ...(command.permission === 'editor' ? [{ type: 'note' as const, text: ctx.t('help.editorsOnly') }] : []),
     ]);
   },

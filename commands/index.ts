@@ -16,4 +16,17 @@ import member from './member.js';
 import members from './members.js';
 import nextEvent from './next-event.js';
 
-export const COMMANDS: readonly CommandDefinition[] = [nextEvent, events, event, members, member, agenda, meetings, calendar, news, newsletter, lang, help];
+export const COMMANDS: readonly CommandDefinition[] = [
+  nextEvent,
+  events,
+  event,
+  members,
+  member,
+  agenda,
+  meetings,
+  calendar,
+  news,
+  newsletter,
+  lang,
+  help,
+];

@@ -19,7 +19,11 @@ export default defineCommand({
     const year = text === '' ? Number(ctx.today.slice(0, 4)) : Number(text);
     const { steeringCommittee, advisors } = ctx.kb.catalog.meetings;
     const blocks: ReplyBlock[] = [
-      { type: 'list', heading: steeringCommittee.name[ctx.lang], items: steeringMeetingsOfYear(ctx.kb, year).map((m) => meetingItem(ctx, m)) },
+      {
+        type: 'list',
+        heading: steeringCommittee.name[ctx.lang],
+        items: steeringMeetingsOfYear(ctx.kb, year).map((m) => meetingItem(ctx, m)),
+      },
     ];
     const advisorsMeetings = advisorsMeetingsOfYear(ctx.kb, year);
     blocks.push(
@@ -27,9 +31,19 @@ export default defineCommand({
         ? {
             type: 'list',
             heading: `${advisors.name[ctx.lang]} (${advisors.frequency[ctx.lang]})`,
-            items: advisorsMeetings.map((m) => ({ title: formatEventDate(m.when, ctx.lang, ctx.translator), details: [formatPlace(ctx, m.place)] })),
+            items: advisorsMeetings.map((m) => ({
+              title: formatEventDate(m.when, ctx.lang, ctx.translator),
+              details: [formatPlace(ctx, m.place)],
+            })),
           }
-        : { type: 'text', text: ctx.t('meetings.advisorsToBeConfirmed', { name: advisors.name[ctx.lang], frequency: advisors.frequency[ctx.lang], year }) },
+        : {
+            type: 'text',
+            text: ctx.t('meetings.advisorsToBeConfirmed', {
+              name: advisors.name[ctx.lang],
+              frequency: advisors.frequency[ctx.lang],
+              year,
+            }),
+          },
     );
     blocks.push({ type: 'note', text: ctx.t('meetings.ruleNote') });
     return reply('ok', ctx.t('meetings.title', { year }), blocks);

@@ -20,14 +20,28 @@ export default defineCommand({
     if (isEmptyFilter(filter) && !ctx.kb.memberById(argument.trim())) return usageReply(ctx, 'member');
     const matches = findMembers(ctx.kb, filter, argument);
     if (matches.length === 0) {
-      return reply('empty', ctx.t('member.notFound', { name: argument }), [...filterNote(ctx, filter), { type: 'text', text: ctx.t('members.tryInstead') }]);
+      return reply('empty', ctx.t('member.notFound', { name: argument }), [
+        ...filterNote(ctx, filter),
+        { type: 'text', text: ctx.t('members.tryInstead') },
+      ]);
     }
-    const [best, ...others] = matches as [typeof matches[0], ...typeof matches];
+    const [best, ...others] = matches as [(typeof matches)[0], ...typeof matches];
     const blocks = memberInFull(ctx, best);
     const events = upcomingEventsOf(ctx.kb, best, ctx.today);
-    if (events.length > 0) blocks.push(...cappedList(ctx, events, (indexed) => eventItem(ctx, { indexed, via: 'main' }), ctx.t('member.upcomingEvents')));
+    if (events.length > 0)
+      blocks.push(
+        ...cappedList(
+          ctx,
+          events,
+          (indexed) => eventItem(ctx, { indexed, via: 'main' }),
+          ctx.t('member.upcomingEvents'),
+        ),
+      );
     else blocks.push({ type: 'text', text: ctx.t('member.noUpcomingEvents') });
-    if (others.length > 0) blocks.push(...cappedList(ctx, others, (m) => memberItem(ctx, m), ctx.t('member.otherMatches', { count: others.length })));
+    if (others.length > 0)
+      blocks.push(
+        ...cappedList(ctx, others, (m) => memberItem(ctx, m), ctx.t('member.otherMatches', { count: others.length })),
+      );
     return reply('ok', best.member.name[ctx.lang], blocks);
   },
 });

@@ -19,12 +19,24 @@ export default defineCommand({
     const { current, target } = ctx.kb.catalog.members.memberCount;
     const countNote: ReplyBlock = { type: 'note', text: ctx.t('members.countNote', { current, target }) };
     if (members.length === 0) {
-      return reply('empty', ctx.t('members.none'), [...filterNote(ctx, filter), { type: 'text', text: ctx.t('members.tryInstead') }, countNote]);
+      return reply('empty', ctx.t('members.none'), [
+        ...filterNote(ctx, filter),
+        { type: 'text', text: ctx.t('members.tryInstead') },
+        countNote,
+      ]);
     }
     const blocks: ReplyBlock[] = [...filterNote(ctx, filter), ...cappedList(ctx, members, (m) => memberItem(ctx, m))];
     for (const vacancy of ctx.kb.catalog.members.vacancies) {
       if (filter.roles.size === 0 || filter.roles.has(vacancy.role)) {
-        blocks.push({ type: 'note', text: ctx.t('members.vacancy', { count: vacancy.count, role: ctx.t(`role.${vacancy.role}`), year: vacancy.year, note: vacancy.note[ctx.lang] }) });
+        blocks.push({
+          type: 'note',
+          text: ctx.t('members.vacancy', {
+            count: vacancy.count,
+            role: ctx.t(`role.${vacancy.role}`),
+            year: vacancy.year,
+            note: vacancy.note[ctx.lang],
+          }),
+        });
       }
     }
     blocks.push(countNote);

@@ -41,7 +41,9 @@ export default defineCommand({
         // `draft`, `draft html`, `draft 2026-11`, `draft 2026-11 html`
         const asHtml = [first, rest[0]].some((word) => word?.toLowerCase() === 'html');
         const edition = first.toLowerCase() === 'html' ? '' : first;
-        return edition && !EDITION.test(edition) ? notAnEdition(ctx, edition) : draft(ctx, edition || ctx.news.currentEdition(), asHtml);
+        return edition && !EDITION.test(edition)
+          ? notAnEdition(ctx, edition)
+          : draft(ctx, edition || ctx.news.currentEdition(), asHtml);
       }
       case 'publish': {
         if (!first) break;
@@ -58,8 +60,13 @@ export default defineCommand({
 async function showQueue(ctx: CommandContext, status: string): Promise<Reply> {
   const wanted = (STATUSES as readonly string[]).includes(status) ? (status as NewsStatus) : 'pending';
   const items = await ctx.news.list(wanted);
-  if (items.length === 0) return reply('empty', ctx.t('newsletter.queueEmpty', { status: ctx.t(`newsletter.status.${wanted}`) }));
-  return reply('ok', ctx.t('newsletter.queueTitle', { count: items.length, status: ctx.t(`newsletter.status.${wanted}`) }), [{ type: 'list', items: items.map((i) => queueItem(ctx, i)) }]);
+  if (items.length === 0)
+    return reply('empty', ctx.t('newsletter.queueEmpty', { status: ctx.t(`newsletter.status.${wanted}`) }));
+  return reply(
+    'ok',
+    ctx.t('newsletter.queueTitle', { count: items.length, status: ctx.t(`newsletter.status.${wanted}`) }),
+    [{ type: 'list', items: items.map((i) => queueItem(ctx, i)) }],
+  );
 }
 
 async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: number): Promise<Reply> {
@@ -68,14 +75,26 @@ async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: numb
   // The reason as the item records it: made inert like any text that reaches a member.
   const reason = item.history.at(-1)?.reason ?? '';
   // The author's chosen language, else the language they wrote in.
-  const authorLang = (await ctx.preferences.get({ platform: item.author.platform, id: item.author.userId, isEditor: false })) ?? item.lang;
-  const tell = (key: string) => ctx.translator.t(authorLang, key, { number: item.id, edition: item.edition ?? '', reason: reason || ctx.translator.t(authorLang, 'newsletter.noReason') });
-  const authorNotice = await ctx.outbox.toAuthor(item.author, reply('ok', tell(item.status === 'approved' ? 'newsletter.toAuthorApproved' : 'newsletter.toAuthorRejected')));
+  const authorLang =
+    (await ctx.preferences.get({ platform: item.author.platform, id: item.author.userId, isEditor: false })) ??
+    item.lang;
+  const tell = (key: string) =>
+    ctx.translator.t(authorLang, key, {
+      number: item.id,
+      edition: item.edition ?? '',
+      reason: reason || ctx.translator.t(authorLang, 'newsletter.noReason'),
+    });
+  const authorNotice = await ctx.outbox.toAuthor(
+    item.author,
+    reply('ok', tell(item.status === 'approved' ? 'newsletter.toAuthorApproved' : 'newsletter.toAuthorRejected')),
+  );
   return decisionReply(ctx, item, authorNotice);
 }
 
 function edited(ctx: CommandContext, outcome: ModerationOutcome, id: number): Reply {
-  return outcome.ok ? reply('ok', ctx.t('newsletter.edited', { number: id }), [{ type: 'text', text: outcome.item.text }]) : refused(ctx, outcome, id);
+  return outcome.ok
+    ? reply('ok', ctx.t('newsletter.edited', { number: id }), [{ type: 'text', text: outcome.item.text }])
+    : refused(ctx, outcome, id);
 }
 
 function refused(ctx: CommandContext, outcome: Extract<ModerationOutcome, { ok: false }>, id: number): Reply {
@@ -99,7 +118,9 @@ async function draft(ctx: CommandContext, edition: string, asHtml: boolean): Pro
   const items = await ctx.news.edition(edition);
   const { markdown, html } = newsletterDraft(ctx, edition, items);
   return {
-    ...reply('ok', ctx.t('newsletter.draftReady', { count: items.length, edition }), [{ type: 'text', text: ctx.t('newsletter.draftFormats') }]),
+    ...reply('ok', ctx.t('newsletter.draftReady', { count: items.length, edition }), [
+      { type: 'text', text: ctx.t('newsletter.draftFormats') },
+    ]),
     attachment: asHtml
       ? { filename: `gsef-newsletter-${edition}.html`, mediaType: 'text/html', content: html }
       : { filename: `gsef-newsletter-${edition}.md`, mediaType: 'text/markdown', content: markdown },

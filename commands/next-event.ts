@@ -17,8 +17,14 @@ export default defineCommand({
     const { happeningNow, next } = nextEvents(ctx.kb, ctx.today, filter);
     if (happeningNow.length === 0 && next.length === 0) return noEventsFound(ctx, filter, 'nextEvent.none');
     const blocks: ReplyBlock[] = [...filterNote(ctx, filter)];
-    if (happeningNow.length > 0) blocks.push({ type: 'list', heading: ctx.t('nextEvent.happeningNow'), items: happeningNow.map((m) => eventItem(ctx, m)) });
-    if (next.length > 0) blocks.push({ type: 'list', heading: ctx.t('nextEvent.comingNext'), items: next.map((m) => eventItem(ctx, m)) });
+    if (happeningNow.length > 0)
+      blocks.push({
+        type: 'list',
+        heading: ctx.t('nextEvent.happeningNow'),
+        items: happeningNow.map((m) => eventItem(ctx, m)),
+      });
+    if (next.length > 0)
+      blocks.push({ type: 'list', heading: ctx.t('nextEvent.comingNext'), items: next.map((m) => eventItem(ctx, m)) });
     blocks.push({ type: 'note', text: ctx.kb.catalog.events.caveat[ctx.lang] });
     return reply('ok', ctx.t('nextEvent.title'), blocks);
   },

@@ -67,7 +67,14 @@ export class Bot {
     const name = first.toLowerCase();
     const command = this.commandNamed(name);
     if (command) return { kind: 'command', command, argument: words.slice(first.length).trim() };
-    return { kind: 'unknown', typed: first, suggestion: closestName(name, this.commands.flatMap((c) => [c.name, ...c.aliases])) };
+    return {
+      kind: 'unknown',
+      typed: first,
+      suggestion: closestName(
+        name,
+        this.commands.flatMap((c) => [c.name, ...c.aliases]),
+      ),
+    };
   }
 
   /**
@@ -77,12 +84,15 @@ export class Bot {
   async answer(text: string, asker: Asker, lang?: Lang): Promise<Reply> {
     const context = this.context(asker, lang ?? (await this.languageOf(asker)));
     const limit = this.lengthLimitExceeded(text);
-    if (limit !== undefined) return reply('invalid', context.t('errors.tooLong', { max: formatNumber(limit, context.lang) }));
+    if (limit !== undefined)
+      return reply('invalid', context.t('errors.tooLong', { max: formatNumber(limit, context.lang) }));
     const invocation = this.parse(text);
     if (invocation.kind === 'unknown') {
       // A question after /gsef ("/gsef quand est le prochain événement ?") is answered as in a
       // direct message; a misspelt command name is pointed to the right one instead.
-      const question = invocation.suggestion ? undefined : questionToCommand(withoutCommandName(text), this.commands, this.services.translator);
+      const question = invocation.suggestion
+        ? undefined
+        : questionToCommand(withoutCommandName(text), this.commands, this.services.translator);
       const understood = question === undefined ? undefined : this.parse(question);
       if (understood?.kind === 'command') return this.run(understood.command, understood.argument, context);
       const title = context.t('errors.unknownCommand', { typed: invocation.typed });
@@ -124,7 +134,11 @@ export class Bot {
     if (commandText !== undefined) return this.answer(commandText, asker);
     const context = this.context(asker, await this.languageOf(asker));
     return reply('empty', context.t('question.notUnderstood'), [
-      { type: 'list', heading: context.t('question.try'), items: context.translator.words(context.lang, 'question.examples').map((e) => ({ title: e, details: [] })) },
+      {
+        type: 'list',
+        heading: context.t('question.try'),
+        items: context.translator.words(context.lang, 'question.examples').map((e) => ({ title: e, details: [] })),
+      },
     ]);
   }
 
@@ -135,7 +149,13 @@ export class Bot {
     try {
       return await command.handle(context, argument);
     } catch (error) {
-      this.services.logger.error('command failed', { command: command.name, argument, asker: context.asker, lang: context.lang, error });
+      this.services.logger.error('command failed', {
+        command: command.name,
+        argument,
+        asker: context.asker,
+        lang: context.lang,
+        error,
+      });
       return reply('error', context.t('errors.apology'));
     }
   }
@@ -195,7 +215,10 @@ const COMMAND_PREFIX: Record<Asker['platform'], string> = { console: '', slack: 
 
 /** The text after `/gsef` or `gsef`, if it starts with either. */
 function withoutCommandName(text: string): string {
-  return text.trim().replace(/^\/?gsef\b/i, '').trim();
+  return text
+    .trim()
+    .replace(/^\/?gsef\b/i, '')
+    .trim();
 }
 
 /** `fr-FR` -> `fr`; `es-419` -> `es`; `de-DE` -> undefined. */

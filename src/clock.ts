@@ -14,7 +14,10 @@ export function fixedClock(instant: DateTime): Clock {
  * A clock that starts at an instant and runs in real time from there: `npm start` with GSEF_NOW
  * set behaves as if started at that moment, so that reminders fall due as time goes on.
  */
-export function runningClockFrom(instant: DateTime, elapsedMs: () => number = performance.now.bind(performance)): Clock {
+export function runningClockFrom(
+  instant: DateTime,
+  elapsedMs: () => number = performance.now.bind(performance),
+): Clock {
   const startedAt = elapsedMs();
   const start = instant.toMillis();
   // From epoch milliseconds, like the system clock: arithmetic on a zoned DateTime makes luxon

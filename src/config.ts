@@ -8,7 +8,10 @@ import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
 
 /** A setting that cannot be used: start-up stops and says which variable to fix, and how. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`${variable}: ${message}`);
     this.name = 'ConfigError';
   }
@@ -47,10 +50,12 @@ export const envText = (max: number) => z.string().max(max, { error: `is longer 
  * line break or a non-ASCII character (from copying) would only fail later, inside an HTTP header,
  * in an error quoting the whole secret; the refusal never shows the value, not even in part.
  */
-export const envSecret = (max: number) => envText(max).regex(/^[\x21-\x7e]+$/, {
-  error: 'holds a space, a line break or a character other than printable ASCII (check for a stray character copied with it)',
-  abort: true,
-});
+export const envSecret = (max: number) =>
+  envText(max).regex(/^[\x21-\x7e]+$/, {
+    error:
+      'holds a space, a line break or a character other than printable ASCII (check for a stray character copied with it)',
+    abort: true,
+  });
 
 const coreEnv = z.object({
   GSEF_DATA_DIR: envText(4096).min(1).default('data'),
@@ -70,10 +75,14 @@ export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string
   }
   const lang = overrides.lang ?? parsed.data.GSEF_LANG;
   if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) {
-    throw new ConfigError(overrides.lang ? '--lang' : 'GSEF_LANG', `${quoted(lang)} is not a language the bot speaks; use one of ${LANGS.join(', ')}`);
+    throw new ConfigError(
+      overrides.lang ? '--lang' : 'GSEF_LANG',
+      `${quoted(lang)} is not a language the bot speaks; use one of ${LANGS.join(', ')}`,
+    );
   }
   const timeZone = parsed.data.GSEF_TZ;
-  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone)) throw new ConfigError('GSEF_TZ', `${quoted(timeZone)} is not an IANA time zone such as Asia/Seoul or Europe/Paris`);
+  if (timeZone !== undefined && !IANAZone.isValidZone(timeZone))
+    throw new ConfigError('GSEF_TZ', `${quoted(timeZone)} is not an IANA time zone such as Asia/Seoul or Europe/Paris`);
   const now = overrides.now ?? parsed.data.GSEF_NOW;
   // An ISO date-time is at most about 35 characters: a longer one is refused before luxon parses it.
   if (now !== undefined && (now.length > 64 || !parseInstant(now, timeZone ?? 'UTC'))) {
@@ -84,5 +93,12 @@ export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string
   }
   const storeUrl = parseStoreUrl(parsed.data.GSEF_STORE_URL);
   if ('problem' in storeUrl) throw new ConfigError('GSEF_STORE_URL', storeUrl.problem);
-  return { dataDir: parsed.data.GSEF_DATA_DIR, now, lang: lang as Lang | undefined, timeZone, storeUrl: parsed.data.GSEF_STORE_URL, logLevel: parsed.data.GSEF_LOG_LEVEL };
+  return {
+    dataDir: parsed.data.GSEF_DATA_DIR,
+    now,
+    lang: lang as Lang | undefined,
+    timeZone,
+    storeUrl: parsed.data.GSEF_STORE_URL,
+    logLevel: parsed.data.GSEF_LOG_LEVEL,
+  };
 }

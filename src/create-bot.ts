@@ -18,7 +18,12 @@ import type { Store } from './store/store.js';
  * `clock: 'stopped'` pins time at GSEF_NOW / --now (one-shot answers); `'running'` starts there and
  * lets it run (the long-running bot, whose reminders must fall due).
  */
-export async function createBot(config: CoreConfig, store: Store, logger: Logger, clockKind: 'stopped' | 'running' = 'stopped'): Promise<Bot> {
+export async function createBot(
+  config: CoreConfig,
+  store: Store,
+  logger: Logger,
+  clockKind: 'stopped' | 'running' = 'stopped',
+): Promise<Bot> {
   const catalog = await loadCatalog(path.resolve(config.dataDir));
   const kb = new KnowledgeBase(catalog);
   const timeZone = config.timeZone ?? catalog.settings.timeZone;

@@ -10,7 +10,11 @@ import { maskCredentials } from './store/store-url.js';
  * credentials, whichever message quotes them; never a control character, whichever value a
  * message quotes, so that each line stays one line.
  */
-export function describeFailure(lead: string, error: unknown, storeUrl: string | undefined): { lines: string[]; exitCode: number } {
+export function describeFailure(
+  lead: string,
+  error: unknown,
+  storeUrl: string | undefined,
+): { lines: string[]; exitCode: number } {
   const mask = (line: string) => escapeUnprintable(storeUrl ? maskCredentials(line, storeUrl) : line);
   if (error instanceof ConfigError) return { lines: [mask(`${lead}${error.message}`)], exitCode: 2 };
   if (error instanceof DataError) return { lines: problemReport(lead, error).map(mask), exitCode: 1 };

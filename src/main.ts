@@ -25,7 +25,12 @@ import { maskCredentials } from './store/store-url.js';
  * start-up before the store opens or a platform connects, so nothing keeps the process alive.
  */
 function readSettings(env: NodeJS.ProcessEnv) {
-  return { core: readCoreConfig(env), discord: readDiscordConfig(env), slack: readSlackConfig(env), reminders: readReminderEnv(env) };
+  return {
+    core: readCoreConfig(env),
+    discord: readDiscordConfig(env),
+    slack: readSlackConfig(env),
+    reminders: readReminderEnv(env),
+  };
 }
 
 async function start(): Promise<number> {
@@ -41,7 +46,13 @@ async function start(): Promise<number> {
   const reminders = startReminders(bot, store, platforms, config.dataDir, reminderEnv, logger);
   if (platforms.length === 0) {
     stopQuietlyWhenTheReaderLeaves('gsef');
-    await runRepl(bot, consoleAsker(bot.services.kb.catalog.settings.newsletter), config.lang, process.stdin, process.stdout);
+    await runRepl(
+      bot,
+      consoleAsker(bot.services.kb.catalog.settings.newsletter),
+      config.lang,
+      process.stdin,
+      process.stdout,
+    );
     await reminders.stop();
     await bot.services.outbox.stop();
     await store.close();

@@ -39,16 +39,26 @@ describe('settings with runaway values', () => {
   });
 
   it('reads the reminder settings up front, naming the bad one', () => {
-    expect(readReminderEnv({})).toEqual({ languages: ['en', 'fr', 'es'], slackChannel: undefined, discordChannel: undefined });
-    expect(readReminderEnv({ GSEF_REMINDER_LANGUAGES: ' FR, es ', GSEF_REMINDER_SLACK_CHANNEL: 'C0123ABCD' })).toMatchObject({ languages: ['fr', 'es'], slackChannel: 'C0123ABCD' });
+    expect(readReminderEnv({})).toEqual({
+      languages: ['en', 'fr', 'es'],
+      slackChannel: undefined,
+      discordChannel: undefined,
+    });
+    expect(
+      readReminderEnv({ GSEF_REMINDER_LANGUAGES: ' FR, es ', GSEF_REMINDER_SLACK_CHANNEL: 'C0123ABCD' }),
+    ).toMatchObject({ languages: ['fr', 'es'], slackChannel: 'C0123ABCD' });
     expect(refusal(() => readReminderEnv({ GSEF_REMINDER_LANGUAGES: 'de' })).variable).toBe('GSEF_REMINDER_LANGUAGES');
-    expect(refusal(() => readReminderEnv({ GSEF_REMINDER_DISCORD_CHANNEL: '#news' })).variable).toBe('GSEF_REMINDER_DISCORD_CHANNEL');
+    expect(refusal(() => readReminderEnv({ GSEF_REMINDER_DISCORD_CHANNEL: '#news' })).variable).toBe(
+      'GSEF_REMINDER_DISCORD_CHANNEL',
+    );
   });
 
   it('accepts only a HOST this machine can listen on', () => {
     const http = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
-    for (const host of ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost']) expect(readSlackConfig({ ...http, HOST: host })?.connection).toMatchObject({ host });
-    for (const host of ['exa mple', 'http://0.0.0.0', '203.0.113.7', 'h'.repeat(100_000)]) expect(refusal(() => readSlackConfig({ ...http, HOST: host })).variable).toBe('HOST');
+    for (const host of ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'])
+      expect(readSlackConfig({ ...http, HOST: host })?.connection).toMatchObject({ host });
+    for (const host of ['exa mple', 'http://0.0.0.0', '203.0.113.7', 'h'.repeat(100_000)])
+      expect(refusal(() => readSlackConfig({ ...http, HOST: host })).variable).toBe('HOST');
   });
 });
 
@@ -56,7 +66,10 @@ describe('store URLs shown in messages', () => {
   it.each([
     ['postgres://gsef:s3cret@db:5432/gsef', 'postgres://gsef:***@db:5432/gsef'],
     ['postgres://gsef:p@ss@db/gsef', 'postgres://gsef:***@db/gsef'],
-    ['postgresql://gsef@db/gsef?password=s3cret&sslmode=verify-full', 'postgresql://***@db/gsef?password=***&sslmode=verify-full'],
+    [
+      'postgresql://gsef@db/gsef?password=s3cret&sslmode=verify-full',
+      'postgresql://***@db/gsef?password=***&sslmode=verify-full',
+    ],
     ['postgres://db/gsef?sslpassword=s3cret', 'postgres://db/gsef?sslpassword=***'],
     ['redis://:s3cret@cache:6379', 'redis://***@cache:6379'],
     ['rediss://default:s3cret@cache:6379/0', 'rediss://default:***@cache:6379/0'],
@@ -69,7 +82,9 @@ describe('store URLs shown in messages', () => {
 
   it('masks the secrets a driver quotes, raw or decoded', () => {
     const url = 'postgres://gsef:p%40ss@db/gsef?sslpassword=k3y';
-    expect(maskCredentials(`no luck with ${url}: password "p@ss" refused, key k3y`, url)).toBe('no luck with postgres://gsef:***@db/gsef?sslpassword=***: password "***" refused, key ***');
+    expect(maskCredentials(`no luck with ${url}: password "p@ss" refused, key k3y`, url)).toBe(
+      'no luck with postgres://gsef:***@db/gsef?sslpassword=***: password "***" refused, key ***',
+    );
   });
 });
 
@@ -100,12 +115,15 @@ describe('settings that must stay one line and never show a secret', () => {
     ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: `xapp-1-${secret}\u0000` }],
     ['SLACK_SIGNING_SECRET', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: `${secret}\r\n` }],
     ['SLACK_SIGNING_SECRET', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: `${secret}\u2028` }],
-  ])('a %s with a line break, a space or a non-ASCII character is refused naming it, not quoting it', (variable, env) => {
-    const error = refusal(() => readSlackConfig(env));
-    expect(error.variable).toBe(variable);
-    expect(error.message).not.toContain(secret.slice(0, 6));
-    expect(error.message).not.toMatch(/[\n\r]/);
-  });
+  ])(
+    'a %s with a line break, a space or a non-ASCII character is refused naming it, not quoting it',
+    (variable, env) => {
+      const error = refusal(() => readSlackConfig(env));
+      expect(error.variable).toBe(variable);
+      expect(error.message).not.toContain(secret.slice(0, 6));
+      expect(error.message).not.toMatch(/[\n\r]/);
+    },
+  );
 
   it.each([
     ['DISCORD_TOKEN', { DISCORD_TOKEN: `abc${secret}\ndef`, DISCORD_APPLICATION_ID: '123456789012345678' }],
@@ -118,8 +136,12 @@ describe('settings that must stay one line and never show a secret', () => {
   });
 
   it('still accepts the tokens as Slack and Discord issue them', () => {
-    expect(readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1234-5678-AbCd', SLACK_APP_TOKEN: 'xapp-1-A1-2-ff' })?.connection).toEqual({ kind: 'socket', appToken: 'xapp-1-A1-2-ff' });
-    expect(readDiscordConfig({ DISCORD_TOKEN: ' MTA.Gx_-y.z ', DISCORD_APPLICATION_ID: '123456789012345678' })?.token).toBe('MTA.Gx_-y.z');
+    expect(
+      readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1234-5678-AbCd', SLACK_APP_TOKEN: 'xapp-1-A1-2-ff' })?.connection,
+    ).toEqual({ kind: 'socket', appToken: 'xapp-1-A1-2-ff' });
+    expect(
+      readDiscordConfig({ DISCORD_TOKEN: ' MTA.Gx_-y.z ', DISCORD_APPLICATION_ID: '123456789012345678' })?.token,
+    ).toBe('MTA.Gx_-y.z');
   });
 
   it('quotes a value with its control characters escaped, so an error stays one line', () => {
@@ -131,23 +153,31 @@ describe('settings that must stay one line and never show a secret', () => {
   });
 
   it('names a data folder with a line break on one line', () => {
-    const [line, ...more] = problemReport('Cannot start: ', new DataError([{ file: 'data\n', message: 'does not exist' }]));
+    const [line, ...more] = problemReport(
+      'Cannot start: ',
+      new DataError([{ file: 'data\n', message: 'does not exist' }]),
+    );
     expect(more).toEqual([]);
     expect(line).toBe('Cannot start: data\\n: does not exist');
   });
 
-  it.each(['+275760-09-13', '9999-12-31T23:59:59Z', '-000001-01-01', '0001-01-01', '1899-12-31T23:59:59Z', '3000-01-01'])(
-    'refuses GSEF_NOW=%s, a year the bot cannot answer about, saying which years it can',
-    (now) => {
-      const error = refusal(() => readCoreConfig({ GSEF_NOW: now }));
-      expect(error.variable).toBe('GSEF_NOW');
-      expect(error.message).toMatch(/from 1900 to 2999/);
-      expect(refusal(() => readCoreConfig({}, { now })).variable).toBe('--now');
-      expect(parseInstant(now, 'UTC')).toBeUndefined();
-    },
-  );
+  it.each([
+    '+275760-09-13',
+    '9999-12-31T23:59:59Z',
+    '-000001-01-01',
+    '0001-01-01',
+    '1899-12-31T23:59:59Z',
+    '3000-01-01',
+  ])('refuses GSEF_NOW=%s, a year the bot cannot answer about, saying which years it can', (now) => {
+    const error = refusal(() => readCoreConfig({ GSEF_NOW: now }));
+    expect(error.variable).toBe('GSEF_NOW');
+    expect(error.message).toMatch(/from 1900 to 2999/);
+    expect(refusal(() => readCoreConfig({}, { now })).variable).toBe('--now');
+    expect(parseInstant(now, 'UTC')).toBeUndefined();
+  });
 
   it('accepts GSEF_NOW from 1900 to 2999, whatever the zone', () => {
-    for (const now of ['1900-01-02', '2019-05-10T09:00:00+09:00', '2999-12-31T23:59:59Z']) expect(readCoreConfig({ GSEF_NOW: now, GSEF_TZ: 'Asia/Seoul' }).now).toBe(now);
+    for (const now of ['1900-01-02', '2019-05-10T09:00:00+09:00', '2999-12-31T23:59:59Z'])
+      expect(readCoreConfig({ GSEF_NOW: now, GSEF_TZ: 'Asia/Seoul' }).now).toBe(now);
   });
 });

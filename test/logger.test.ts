@@ -10,7 +10,12 @@ describe('the logger', () => {
     logger.error('post failed', { error: new TypeError('socket hang up') });
     expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([
       { time: expect.any(String), level: 'warn', message: 'reminder skipped', reminder: 'q1@P14D' },
-      { time: expect.any(String), level: 'error', message: 'post failed', error: { name: 'TypeError', message: 'socket hang up', stack: expect.stringContaining('socket hang up') } },
+      {
+        time: expect.any(String),
+        level: 'error',
+        message: 'post failed',
+        error: { name: 'TypeError', message: 'socket hang up', stack: expect.stringContaining('socket hang up') },
+      },
     ]);
   });
 });

@@ -2,7 +2,14 @@ import type { DataProblem } from './data-error.js';
 import type { EventsFile, MeetingsFile, MembersFile, PlacesFile, Place, ProgrammesFile, Settings } from './schema.js';
 import type { YamlSource } from './yaml-source.js';
 
-type Files = { places: PlacesFile; events: EventsFile; members: MembersFile; meetings: MeetingsFile; programmes: ProgrammesFile; settings: Settings };
+type Files = {
+  places: PlacesFile;
+  events: EventsFile;
+  members: MembersFile;
+  meetings: MeetingsFile;
+  programmes: ProgrammesFile;
+  settings: Settings;
+};
 type Sources = Record<keyof Files, YamlSource>;
 
 /** Checks what spans files: ids that must exist elsewhere, and ids that must be unique. */
@@ -13,11 +20,17 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
   const memberIds = uniqueIds(files.members.members, sources.members, ['members'], problems);
   const eventIds = uniqueIds(files.events.events, sources.events, ['events'], problems);
   const programmeIds = uniqueIds(files.programmes.programmes, sources.programmes, ['programmes'], problems);
-  uniqueIds(files.meetings.steeringCommittee.occurrences, sources.meetings, ['steeringCommittee', 'occurrences'], problems);
+  uniqueIds(
+    files.meetings.steeringCommittee.occurrences,
+    sources.meetings,
+    ['steeringCommittee', 'occurrences'],
+    problems,
+  );
 
-  const expect = (ids: Set<string>, what: string, source: YamlSource) => (id: string | undefined, at: PropertyKey[]) => {
-    if (id !== undefined && !ids.has(id)) problems.push(source.problemAt(at, `unknown ${what} "${id}"`));
-  };
+  const expect =
+    (ids: Set<string>, what: string, source: YamlSource) => (id: string | undefined, at: PropertyKey[]) => {
+      if (id !== undefined && !ids.has(id)) problems.push(source.problemAt(at, `unknown ${what} "${id}"`));
+    };
   const checkPlace = (source: YamlSource) => (place: Place | undefined, at: PropertyKey[]) => {
     expect(cityIds, 'city (not in places.yaml)', source)(place?.city, [...at, 'city']);
     expect(countryCodes, 'country (not in places.yaml)', source)(place?.country, [...at, 'country']);
@@ -31,37 +44,76 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
   });
   files.events.events.forEach((event, i) => {
     checkPlace(sources.events)(event.place, ['events', i, 'place']);
-    event.involves.forEach((id, j) => expect(memberIds, 'member (not in members.yaml)', sources.events)(id, ['events', i, 'involves', j]));
-    expect(programmeIds, 'programme (not in programmes.yaml)', sources.events)(event.programme, ['events', i, 'programme']);
-    event.otherVersions.forEach((version, j) => checkPlace(sources.events)(version.place, ['events', i, 'otherVersions', j, 'place']));
+    event.involves.forEach((id, j) =>
+      expect(memberIds, 'member (not in members.yaml)', sources.events)(id, ['events', i, 'involves', j]),
+    );
+    expect(
+      programmeIds,
+      'programme (not in programmes.yaml)',
+      sources.events,
+    )(event.programme, ['events', i, 'programme']);
+    event.otherVersions.forEach((version, j) =>
+      checkPlace(sources.events)(version.place, ['events', i, 'otherVersions', j, 'place']),
+    );
   });
   const sc = files.meetings.steeringCommittee;
   sc.occurrences.forEach((occurrence, i) => {
     const at = ['steeringCommittee', 'occurrences', i];
     checkPlace(sources.meetings)(occurrence.place, [...at, 'place']);
     expect(eventIds, 'event (not in events.yaml)', sources.meetings)(occurrence.event, [...at, 'event']);
-    occurrence.otherVersions.forEach((version, j) => checkPlace(sources.meetings)(version.place, [...at, 'otherVersions', j, 'place']));
+    occurrence.otherVersions.forEach((version, j) =>
+      checkPlace(sources.meetings)(version.place, [...at, 'otherVersions', j, 'place']),
+    );
   });
   sc.participants.forEach((group, i) =>
-    group.members.forEach((id, j) => expect(memberIds, 'member (not in members.yaml)', sources.meetings)(id, ['steeringCommittee', 'participants', i, 'members', j])),
+    group.members.forEach((id, j) =>
+      expect(
+        memberIds,
+        'member (not in members.yaml)',
+        sources.meetings,
+      )(id, ['steeringCommittee', 'participants', i, 'members', j]),
+    ),
   );
   files.meetings.advisors.meetings.forEach((meeting, i) => {
     checkPlace(sources.meetings)(meeting.place, ['advisors', 'meetings', i, 'place']);
-    expect(eventIds, 'event (not in events.yaml)', sources.meetings)(meeting.event, ['advisors', 'meetings', i, 'event']);
+    expect(
+      eventIds,
+      'event (not in events.yaml)',
+      sources.meetings,
+    )(meeting.event, ['advisors', 'meetings', i, 'event']);
   });
   files.programmes.programmes.forEach((programme, i) => {
     checkPlace(sources.programmes)(programme.place, ['programmes', i, 'place']);
-    programme.events.forEach((id, j) => expect(eventIds, 'event (not in events.yaml)', sources.programmes)(id, ['programmes', i, 'events', j]));
-    programme.targetCountries.forEach((code, j) => expect(countryCodes, 'country (not in places.yaml)', sources.programmes)(code, ['programmes', i, 'targetCountries', j]));
-    programme.pastEditions.forEach((edition, j) => checkPlace(sources.programmes)(edition.place, ['programmes', i, 'pastEditions', j, 'place']));
+    programme.events.forEach((id, j) =>
+      expect(eventIds, 'event (not in events.yaml)', sources.programmes)(id, ['programmes', i, 'events', j]),
+    );
+    programme.targetCountries.forEach((code, j) =>
+      expect(
+        countryCodes,
+        'country (not in places.yaml)',
+        sources.programmes,
+      )(code, ['programmes', i, 'targetCountries', j]),
+    );
+    programme.pastEditions.forEach((edition, j) =>
+      checkPlace(sources.programmes)(edition.place, ['programmes', i, 'pastEditions', j, 'place']),
+    );
   });
   files.settings.newsletter.authors.forEach((author, i) =>
-    expect(memberIds, 'member (not in members.yaml)', sources.settings)(author.member, ['newsletter', 'authors', i, 'member']),
+    expect(
+      memberIds,
+      'member (not in members.yaml)',
+      sources.settings,
+    )(author.member, ['newsletter', 'authors', i, 'member']),
   );
   return problems;
 }
 
-function uniqueIds(items: readonly { id: string }[], source: YamlSource, at: PropertyKey[], problems: DataProblem[]): Set<string> {
+function uniqueIds(
+  items: readonly { id: string }[],
+  source: YamlSource,
+  at: PropertyKey[],
+  problems: DataProblem[],
+): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.id)) problems.push(source.problemAt([...at, i, 'id'], `duplicate id "${item.id}"`));

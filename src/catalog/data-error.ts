@@ -29,7 +29,8 @@ export function problemReport(lead: string, error: DataError): string[] {
   const { problems } = error;
   if (problems.length === 1) return [`${lead}${formatProblem(problems[0]!)}`];
   const listed = problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => `  ${formatProblem(problem)}`);
-  const more = problems.length > MAX_REPORTED_PROBLEMS ? [`  … and ${problems.length - MAX_REPORTED_PROBLEMS} more`] : [];
+  const more =
+    problems.length > MAX_REPORTED_PROBLEMS ? [`  … and ${problems.length - MAX_REPORTED_PROBLEMS} more`] : [];
   return [`${lead}the data has ${problems.length} problem(s):`, ...listed, ...more];
 }
 

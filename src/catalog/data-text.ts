@@ -10,7 +10,7 @@ export function decodeDataText(bytes: Uint8Array): { text: string } | { problem:
     const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0');
     return { problem: `column ${column}: the byte 0x${byte} is not UTF-8: save the file as UTF-8`, line };
   }
-  const text = new TextDecoder().decode(bytes) // drops a leading BOM;
+  const text = new TextDecoder().decode(bytes); // drops a leading BOM;
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
@@ -20,7 +20,10 @@ export function decodeDataText(bytes: Uint8Array): { text: string } | { problem:
       lineStart = i + 1;
     } else if (isForbiddenControl(code)) {
       const name = code.toString(16).toUpperCase().padStart(4, '0');
-      return { problem: `column ${i - lineStart + 1}: the control character U+${name} is not allowed in a data file`, line };
+      return {
+        problem: `column ${i - lineStart + 1}: the control character U+${name} is not allowed in a data file`,
+        line,
+      };
     }
   }
   return { text };
@@ -43,14 +46,21 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
     // The sequence's length and the range of its second byte, which rules out overlong forms,
     // surrogates and code points past U+10FFFF.
     const [length, low, high] =
-      lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
-      : lead === 0xe0 ? [3, 0xa0, 0xbf]
-      : lead === 0xed ? [3, 0x80, 0x9f]
-      : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
-      : lead === 0xf0 ? [4, 0x90, 0xbf]
-      : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
-      : lead === 0xf4 ? [4, 0x80, 0x8f]
-      : [0, 0, 0];
+      lead >= 0xc2 && lead <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : lead === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : lead === 0xed
+            ? [3, 0x80, 0x9f]
+            : lead >= 0xe1 && lead <= 0xef
+              ? [3, 0x80, 0xbf]
+              : lead === 0xf0
+                ? [4, 0x90, 0xbf]
+                : lead >= 0xf1 && lead <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : lead === 0xf4
+                    ? [4, 0x80, 0x8f]
+                    : [0, 0, 0];
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const byte = bytes[i + k];

@@ -52,10 +52,18 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
   const shown = (name: string) => path.join(shownDir, name);
   const folder = await stat(dataDir).catch(() => undefined);
   if (!folder?.isDirectory()) {
-    throw new DataError([{ file: shownDir, message: `${folder ? 'is a file' : 'does not exist'}: the data folder (GSEF_DATA_DIR) must be a folder holding places.yaml, events.yaml…` }]);
+    throw new DataError([
+      {
+        file: shownDir,
+        message: `${folder ? 'is a file' : 'does not exist'}: the data folder (GSEF_DATA_DIR) must be a folder holding places.yaml, events.yaml…`,
+      },
+    ]);
   }
 
-  async function load<S extends z.ZodType>(name: string, schema: S): Promise<{ value?: z.infer<S>; source?: YamlSource }> {
+  async function load<S extends z.ZodType>(
+    name: string,
+    schema: S,
+  ): Promise<{ value?: z.infer<S>; source?: YamlSource }> {
     const read = await readYamlSource(path.join(dataDir, name), shown(name));
     problems.push(...read.problems);
     if (!read.source) return {};
@@ -80,15 +88,46 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
   if (places.value && events.value && members.value && meetings.value && programmes.value && settings.value) {
     problems.push(
       ...checkReferences(
-        { places: places.value, events: events.value, members: members.value, meetings: meetings.value, programmes: programmes.value, settings: settings.value },
-        { places: places.source!, events: events.source!, members: members.source!, meetings: meetings.source!, programmes: programmes.source!, settings: settings.source! },
+        {
+          places: places.value,
+          events: events.value,
+          members: members.value,
+          meetings: meetings.value,
+          programmes: programmes.value,
+          settings: settings.value,
+        },
+        {
+          places: places.source!,
+          events: events.source!,
+          members: members.source!,
+          meetings: meetings.source!,
+          programmes: programmes.source!,
+          settings: settings.source!,
+        },
       ),
     );
   }
-  if (problems.length > 0 || !places.value || !events.value || !members.value || !meetings.value || !programmes.value || !settings.value || !locales) {
+  if (
+    problems.length > 0 ||
+    !places.value ||
+    !events.value ||
+    !members.value ||
+    !meetings.value ||
+    !programmes.value ||
+    !settings.value ||
+    !locales
+  ) {
     throw new DataError(problems);
   }
-  return { places: places.value, events: events.value, members: members.value, meetings: meetings.value, programmes: programmes.value, settings: settings.value, locales };
+  return {
+    places: places.value,
+    events: events.value,
+    members: members.value,
+    meetings: meetings.value,
+    programmes: programmes.value,
+    settings: settings.value,
+    locales,
+  };
 }
 
 async function loadLocales(
@@ -120,14 +159,20 @@ async function loadLocales(
         problems.push(sources[lang].problemAt(at, `missing: en.yaml has this key, ${lang}.yaml must translate it`));
       } else if (typeof english === 'string' && typeof translated === 'string') {
         if (placeholdersOf(english).join() !== placeholdersOf(translated).join()) {
-          problems.push(sources[lang].problemAt(at, `placeholders differ from en.yaml (${placeholdersOf(english).join(', ') || 'none'})`));
+          problems.push(
+            sources[lang].problemAt(
+              at,
+              `placeholders differ from en.yaml (${placeholdersOf(english).join(', ') || 'none'})`,
+            ),
+          );
         }
       } else if (typeof english !== typeof translated) {
         problems.push(sources[lang].problemAt(at, 'must be the same kind (text or list) as in en.yaml'));
       }
     }
     for (const key of flat[lang].keys()) {
-      if (!flat.en.has(key)) problems.push(sources[lang].problemAt(key.split('.'), 'not in en.yaml: remove it or add it there'));
+      if (!flat.en.has(key))
+        problems.push(sources[lang].problemAt(key.split('.'), 'not in en.yaml: remove it or add it there'));
     }
   }
   return flat;

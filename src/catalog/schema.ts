@@ -40,14 +40,16 @@ export const localizedText = z.strictObject({
 });
 
 /** A date in one of the seed's precisions; see `EventDate`. */
-export const eventDate = capped(40).transform((text, ctx): EventDate => {
-  const parsed = parseEventDate(text);
-  if ('error' in parsed) {
-    ctx.addIssue({ code: 'custom', message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed;
-}).describe(EVENT_DATE_FORMS);
+export const eventDate = capped(40)
+  .transform((text, ctx): EventDate => {
+    const parsed = parseEventDate(text);
+    if ('error' in parsed) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .describe(EVENT_DATE_FORMS);
 
 /** Where something takes place: a city, a whole country (`Corée`), or online. Exactly one. */
 export const place = z
@@ -154,7 +156,9 @@ export const membersFile = z.strictObject({
   memberCount: z.strictObject({ current: z.number().int().positive(), target: z.number().int().positive(), by: label }),
   members: z.array(member).min(1),
   /** Places announced but not yet filled, such as the 2 or 3 advisors to be named in 2019. */
-  vacancies: z.array(z.strictObject({ role: z.enum(ROLES), count: label, year: z.number().int(), note: localizedText })).default([]),
+  vacancies: z
+    .array(z.strictObject({ role: z.enum(ROLES), count: label, year: z.number().int(), note: localizedText }))
+    .default([]),
 });
 
 // ---------------------------------------------------------------- data/meetings.yaml
@@ -267,7 +271,9 @@ export const programmesFile = z.strictObject({
 // ---------------------------------------------------------------- data/settings.yaml
 
 /** An IANA time zone name, checked against the zones the runtime knows. */
-export const timeZone = capped(64).refine((zone) => IANAZone.isValidZone(zone), { message: 'must be an IANA time zone such as Asia/Seoul' });
+export const timeZone = capped(64).refine((zone) => IANAZone.isValidZone(zone), {
+  message: 'must be an IANA time zone such as Asia/Seoul',
+});
 
 /** Where reminders go: a channel of a platform, in one language or several (all in one message). */
 export const reminderTarget = z.strictObject({
@@ -281,9 +287,14 @@ export const reminderTarget = z.strictObject({
 
 export const reminderSettings = z.strictObject({
   /** How long before a meeting each reminder goes out, as ISO 8601 durations: P14D, P3D, P1D. */
-  offsets: z.array(z.string().regex(/^P\d{1,3}D$/, 'must be a whole number of days such as P14D')).min(1).default(['P14D', 'P3D', 'P1D']),
+  offsets: z
+    .array(z.string().regex(/^P\d{1,3}D$/, 'must be a whole number of days such as P14D'))
+    .min(1)
+    .default(['P14D', 'P3D', 'P1D']),
   /** The local time of day reminders are posted at, HH:mm. */
-  time: capped(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00').default('09:00'),
+  time: capped(5)
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00')
+    .default('09:00'),
   targets: z.array(reminderTarget).default([]),
 });
 
@@ -306,9 +317,13 @@ export const newsletterSettings = z.strictObject({
   /** Where each new item is announced to the editors, with Approve / Reject buttons. */
   editorialChannels: z.strictObject({ slack: platformId.optional(), discord: platformId.optional() }).default({}),
   /** Channels whose every message is news. */
-  newsChannels: z.strictObject({ slack: z.array(platformId).default([]), discord: z.array(platformId).default([]) }).default({ slack: [], discord: [] }),
+  newsChannels: z
+    .strictObject({ slack: z.array(platformId).default([]), discord: z.array(platformId).default([]) })
+    .default({ slack: [], discord: [] }),
   /** Authors who speak for a member organisation (member ids from members.yaml). */
-  authors: z.array(z.strictObject({ platform: z.enum(['slack', 'discord', 'console']), user: platformId, member: slug })).default([]),
+  authors: z
+    .array(z.strictObject({ platform: z.enum(['slack', 'discord', 'console']), user: platformId, member: slug }))
+    .default([]),
 });
 
 export const settingsFile = z.strictObject({

@@ -1,5 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
-import { isAlias, isMap, isNode, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { formatFieldPath, type DataProblem } from './data-error.js';
 import { decodeDataText } from './data-text.js';
 
@@ -29,18 +40,28 @@ export interface YamlSource {
   problemAt(path: readonly PropertyKey[], message: string): DataProblem;
 }
 
-export async function readYamlSource(absolutePath: string, shownPath: string): Promise<{ source?: YamlSource; problems: DataProblem[] }> {
-  const fileProblem = (message: string, line?: number) => ({ problems: [{ file: shownPath, ...(line === undefined ? {} : { line }), message }] });
+export async function readYamlSource(
+  absolutePath: string,
+  shownPath: string,
+): Promise<{ source?: YamlSource; problems: DataProblem[] }> {
+  const fileProblem = (message: string, line?: number) => ({
+    problems: [{ file: shownPath, ...(line === undefined ? {} : { line }), message }],
+  });
   const bytes = await readDataFile(absolutePath);
   if (typeof bytes === 'string') return fileProblem(bytes);
   const decoded = decodeDataText(bytes);
   if ('problem' in decoded) return fileProblem(decoded.problem, decoded.line);
 
   const lines = decoded.text.split('\n').length;
-  if (lines > MAX_DATA_FILE_LINES) return fileProblem(`has ${lines} lines: a data file may hold at most ${MAX_DATA_FILE_LINES}`);
+  if (lines > MAX_DATA_FILE_LINES)
+    return fileProblem(`has ${lines} lines: a data file may hold at most ${MAX_DATA_FILE_LINES}`);
 
   const tooDeep = deepNestingOffset(decoded.text);
-  if (tooDeep !== undefined) return fileProblem(`nested more than ${MAX_NESTING} levels deep`, decoded.text.slice(0, tooDeep).split('\n').length);
+  if (tooDeep !== undefined)
+    return fileProblem(
+      `nested more than ${MAX_NESTING} levels deep`,
+      decoded.text.slice(0, tooDeep).split('\n').length,
+    );
 
   const lineCounter = new LineCounter();
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
@@ -63,7 +84,9 @@ export async function readYamlSource(absolutePath: string, shownPath: string): P
   } catch (error) {
     // Aliases are resolved here: one that names no anchor, or that expand beyond the cap (a "billion laughs").
     const bomb = error instanceof ReferenceError && /excessive alias/i.test(error.message);
-    const message = bomb ? `its aliases (*name) expand to more than ${MAX_ALIAS_EXPANSIONS} copies: reuse anchors less` : `YAML error: ${(error as Error).message.split('\n')[0]}`;
+    const message = bomb
+      ? `its aliases (*name) expand to more than ${MAX_ALIAS_EXPANSIONS} copies: reuse anchors less`
+      : `YAML error: ${(error as Error).message.split('\n')[0]}`;
     return fileProblem(message, shape.firstAlias === undefined ? undefined : lineOf(shape.firstAlias));
   }
   const source: YamlSource = {
@@ -191,16 +214,28 @@ function checkShape(root: Node): Shape {
       firstAlias = Math.min(firstAlias ?? offset, offset);
       continue;
     }
-    if (node.tag !== undefined) return { problem: `the tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: data files hold plain text, numbers, lists and maps`, offset };
+    if (node.tag !== undefined)
+      return {
+        problem: `the tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed: data files hold plain text, numbers, lists and maps`,
+        offset,
+      };
     if (depth > MAX_NESTING) return { problem: `nested more than ${MAX_NESTING} levels deep`, offset };
     if (isSeq(node)) {
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
     } else if (isMap(node)) {
       const keys = new Set<unknown>();
       for (const pair of node.items) {
-        if (!isScalar(pair.key)) return { problem: 'a key must be a plain value, not a list, a map or an alias', offset: isNode(pair.key) ? (pair.key.range?.[0] ?? offset) : offset };
+        if (!isScalar(pair.key))
+          return {
+            problem: 'a key must be a plain value, not a list, a map or an alias',
+            offset: isNode(pair.key) ? (pair.key.range?.[0] ?? offset) : offset,
+          };
         if (pair.key.tag !== undefined) stack.push({ node: pair.key, depth });
-        if (keys.has(pair.key.value)) return { problem: `the key "${String(pair.key.value).slice(0, 80)}" is given twice in the same map`, offset: pair.key.range?.[0] ?? offset };
+        if (keys.has(pair.key.value))
+          return {
+            problem: `the key "${String(pair.key.value).slice(0, 80)}" is given twice in the same map`,
+            offset: pair.key.range?.[0] ?? offset,
+          };
         keys.add(pair.key.value);
         stack.push({ node: pair.value, depth: depth + 1 });
       }
@@ -209,7 +244,11 @@ function checkShape(root: Node): Shape {
   return { firstAlias };
 }
 
-function lineOfPath(doc: Document, path: readonly PropertyKey[], lineOf: (offset: number) => number): number | undefined {
+function lineOfPath(
+  doc: Document,
+  path: readonly PropertyKey[],
+  lineOf: (offset: number) => number,
+): number | undefined {
   // Walk down as far as the path exists. A field is reported at its key's line (`title:`), so a
   // missing field is reported at the line of its parent's key.
   for (let depth = path.length; depth >= 0; depth--) {

@@ -3,7 +3,11 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import { DataError, problemReport } from '../catalog/data-error.js';
 
 /** `gsef check-data [DIR]`: validates a data folder alone. Exit 0 when clean, 1 with every problem listed. */
-export async function checkData(dir: string, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function checkData(
+  dir: string,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
   try {
     const catalog = await loadCatalog(path.resolve(dir));
     out(

@@ -25,7 +25,6 @@ const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json]
        gsef            (no command: interactive console)
 Try: gsef help`;
 
-
 /** Tools for the secretariat, each parsing its own flags; any other first word is chat command text. */
 const TOOLS: Record<string, (args: string[], env: NodeJS.ProcessEnv, out: Print, err: Print) => Promise<number>> = {
   'check-data': (args, env, out, err) => checkData(args[0] ?? env.GSEF_DATA_DIR ?? 'data', out, err),
@@ -58,7 +57,13 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
   try {
     args = parseArgs({
       args: [...argv],
-      options: { now: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, as: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        now: { type: 'string' },
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        as: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -86,7 +91,15 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
   }
 }
 
-async function answerOnce(bot: Bot, asker: Asker, text: string, lang: Lang | undefined, json: boolean, out: Print, err: Print): Promise<number> {
+async function answerOnce(
+  bot: Bot,
+  asker: Asker,
+  text: string,
+  lang: Lang | undefined,
+  json: boolean,
+  out: Print,
+  err: Print,
+): Promise<number> {
   const answer = await bot.answer(text, asker, lang);
   if (json) out(JSON.stringify(answer, null, 2));
   if (answer.status === 'invalid') {

@@ -9,7 +9,6 @@ import { readReminderEnv, reminderTargets } from '../reminders/reminder-targets.
 import { outboxStatusLines } from './outbox-status.js';
 import { openToolStore, type Print } from './tool-store.js';
 
-
 /**
  * `gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json]`: the plan for a window (both days
  * included), posting nothing. `gsef reminders --status`: what was posted, what failed, what is next,
@@ -18,7 +17,16 @@ import { openToolStore, type Print } from './tool-store.js';
 export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: Print, err: Print): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' }, status: { type: 'boolean' }, now: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        json: { type: 'boolean' },
+        status: { type: 'boolean' },
+        now: { type: 'string' },
+      },
+    }));
   } catch (error) {
     err(`gsef reminders: ${(error as Error).message}`);
     return 2;
@@ -38,15 +46,25 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
   try {
     const bot = await createBot(config, store, silentLogger);
     const { kb, timeZone } = bot.services;
-    const settings = { ...kb.catalog.settings.reminders, targets: reminderTargets(kb.catalog.settings.reminders, reminderEnv) };
+    const settings = {
+      ...kb.catalog.settings.reminders,
+      targets: reminderTargets(kb.catalog.settings.reminders, reminderEnv),
+    };
     const plan = (from: DateTime, to: DateTime) => planReminders(kb, settings, timeZone, from, to);
     if (values.status) {
       const now = bot.services.clock().setZone(timeZone);
       const records = await new ReminderJournal(store).all();
-      for (const { key, record } of records) out(`${record.status.padEnd(10)} ${record.due}  ${key}${record.late ? '  (late)' : ''}${record.foundInChannel ? '  (found in the channel, not posted again)' : ''}${record.reason ? `  ${record.reason}` : ''}`);
+      for (const { key, record } of records)
+        out(
+          `${record.status.padEnd(10)} ${record.due}  ${key}${record.late ? '  (late)' : ''}${record.foundInChannel ? '  (found in the channel, not posted again)' : ''}${record.reason ? `  ${record.reason}` : ''}`,
+        );
       if (records.length === 0) out('No reminder has been posted from this store yet.');
       const next = plan(now, now.plus({ years: 1 }))[0];
-      out(next ? `next: ${next.at.toISO({ suppressMilliseconds: true })}  ${next.key}` : 'next: none planned (no target configured?)');
+      out(
+        next
+          ? `next: ${next.at.toISO({ suppressMilliseconds: true })}  ${next.key}`
+          : 'next: none planned (no target configured?)',
+      );
       for (const line of outboxStatusLines(await store.notices.list())) out(line);
       return 0;
     }
@@ -56,7 +74,11 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
     const planned = plan(from, to);
     if (values.json) out(JSON.stringify(groupByTime(planned), null, 2));
     else if (planned.length === 0) out('No reminder in that window (are targets configured in data/settings.yaml?).');
-    else for (const r of planned) out(`${r.at.toISO({ suppressMilliseconds: true })}  ${r.meeting.id.padEnd(11)} ${r.offset.padEnd(5)} ${r.meetingStart}${r.dateConfirmed ? '' : ' (week; date to be confirmed)'}  → ${r.target.platform}:${r.target.channel}`);
+    else
+      for (const r of planned)
+        out(
+          `${r.at.toISO({ suppressMilliseconds: true })}  ${r.meeting.id.padEnd(11)} ${r.offset.padEnd(5)} ${r.meetingStart}${r.dateConfirmed ? '' : ' (week; date to be confirmed)'}  → ${r.target.platform}:${r.target.channel}`,
+        );
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -72,17 +94,35 @@ export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: 
 function parseDay(text: string | undefined, flag: string, zone: string): DateTime {
   if (!text) throw new ConfigError(flag, 'is required (YYYY-MM-DD)');
   const day = DateTime.fromISO(text, { zone });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !day.isValid) throw new ConfigError(flag, `"${text}" is not a day such as 2027-01-01`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !day.isValid)
+    throw new ConfigError(flag, `"${text}" is not a day such as 2027-01-01`);
   return day.startOf('day');
 }
 
 /** One entry per meeting, offset and time, with the channels it goes to. */
 function groupByTime(planned: readonly PlannedReminder[]) {
-  const groups = new Map<string, { at: string; meeting: string; meetingStart: string; dateConfirmed: boolean; offset: string; targets: { platform: string; channel: string; languages: string[] }[] }>();
+  const groups = new Map<
+    string,
+    {
+      at: string;
+      meeting: string;
+      meetingStart: string;
+      dateConfirmed: boolean;
+      offset: string;
+      targets: { platform: string; channel: string; languages: string[] }[];
+    }
+  >();
   for (const r of planned) {
     const at = r.at.toISO({ suppressMilliseconds: true }) ?? '';
     const id = `${at}|${r.meeting.id}|${r.offset}`;
-    const group = groups.get(id) ?? { at, meeting: r.meeting.id, meetingStart: r.meetingStart, dateConfirmed: r.dateConfirmed, offset: r.offset, targets: [] };
+    const group = groups.get(id) ?? {
+      at,
+      meeting: r.meeting.id,
+      meetingStart: r.meetingStart,
+      dateConfirmed: r.dateConfirmed,
+      offset: r.offset,
+      targets: [],
+    };
     group.targets.push({ platform: r.target.platform, channel: r.target.channel, languages: [...r.target.languages] });
     groups.set(id, group);
   }

@@ -10,7 +10,12 @@ import { slackManifest } from '../platforms/slack/slack-manifest.js';
 export const SLACK_MANIFEST_USAGE = 'gsef slack-manifest [--socket | --url https://YOUR-HOST]';
 
 /** `gsef slack-manifest [--socket] [--url BASE]`: prints the Slack app manifest as YAML. */
-export async function printSlackManifest(argv: readonly string[], env: NodeJS.ProcessEnv, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function printSlackManifest(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({ args: [...argv], options: { socket: { type: 'boolean' }, url: { type: 'string' } } }));
@@ -26,7 +31,9 @@ export async function printSlackManifest(argv: readonly string[], env: NodeJS.Pr
   }
   // Slack sends requests to https URLs only.
   if (!/^https:\/\/[^\s/]+/.test(baseUrl)) {
-    err(`gsef slack-manifest: --url must be the bot's public https address, such as https://gsef-bot.example.org (got "${baseUrl}")`);
+    err(
+      `gsef slack-manifest: --url must be the bot's public https address, such as https://gsef-bot.example.org (got "${baseUrl}")`,
+    );
     return 2;
   }
   try {

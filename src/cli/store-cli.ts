@@ -7,7 +7,12 @@ import type { Store } from '../store/store.js';
 export const STORE_USAGE = 'gsef store copy --to URL   (from GSEF_STORE_URL into an empty store; stop the bot first)';
 
 /** `gsef store copy --to URL`: moves the queue, the reminder records and the language choices to another store. */
-export async function storeCli(args: string[], env: NodeJS.ProcessEnv, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function storeCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   let to: string;
   try {
     const parsed = parseArgs({ args, options: { to: { type: 'string' } }, allowPositionals: true });
@@ -26,7 +31,9 @@ export async function storeCli(args: string[], env: NodeJS.ProcessEnv, out: (tex
     const target = await openStore(to);
     opened.push(target);
     const report = await copyStore(from, target);
-    out(`Copied ${report.items} news item(s)${report.items ? ` (numbers up to #${report.highestNumber})` : ''}, ${report.values} other value(s) and ${report.notices} notice(s) awaiting delivery from ${withoutPassword(fromUrl)} to ${withoutPassword(to)}.`);
+    out(
+      `Copied ${report.items} news item(s)${report.items ? ` (numbers up to #${report.highestNumber})` : ''}, ${report.values} other value(s) and ${report.notices} notice(s) awaiting delivery from ${withoutPassword(fromUrl)} to ${withoutPassword(to)}.`,
+    );
     out('Next: set GSEF_STORE_URL to the --to URL and start the bot.');
     return 0;
   } catch (error) {

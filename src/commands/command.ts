@@ -15,7 +15,8 @@ import type { Outbox } from '../platforms/outbox.js';
  * newsletter (an item, an edit of one, a reason for refusing one): taken as written, its lines,
  * paragraphs and the people it names kept, up to a news item's length rather than a command's.
  */
-export type OptionType = 'event-filter' | 'member-filter' | 'event-name' | 'member-name' | 'meeting' | 'command-name' | 'text' | 'news-text';
+export type OptionType =
+  'event-filter' | 'member-filter' | 'event-name' | 'member-name' | 'meeting' | 'command-name' | 'text' | 'news-text';
 
 export interface CommandOption {
   name: string;

@@ -10,11 +10,16 @@ import type { Translator } from '../i18n/translator.js';
  * is taken as that command. The phrases that reveal each command are in the locale files under
  * `intents.<command>`, in every language, whatever the asker's language.
  */
-export function questionToCommand(question: string, commands: readonly CommandDefinition[], translator: Translator): string | undefined {
+export function questionToCommand(
+  question: string,
+  commands: readonly CommandDefinition[],
+  translator: Translator,
+): string | undefined {
   const folded = normalize(question.replace(/^\/?gsef\b/i, ''));
   if (folded === '') return undefined;
   const [first = ''] = folded.split(' ');
-  if (commands.some((c) => c.name === first || c.aliases.includes(first))) return question.trim().replace(/^\/?gsef\s*/i, '');
+  if (commands.some((c) => c.name === first || c.aliases.includes(first)))
+    return question.trim().replace(/^\/?gsef\s*/i, '');
   // The longest phrase found wins: "next steering committee meeting" beats "next".
   let best: { command: string; at: number; length: number } | undefined;
   const padded = ` ${folded} `;
@@ -23,7 +28,8 @@ export function questionToCommand(question: string, commands: readonly CommandDe
       for (const phrase of translator.words(lang, `intents.${command.name}`)) {
         const words = normalize(phrase);
         const at = padded.indexOf(` ${words} `);
-        if (words !== '' && at >= 0 && (!best || words.length > best.length)) best = { command: command.name, at, length: words.length };
+        if (words !== '' && at >= 0 && (!best || words.length > best.length))
+          best = { command: command.name, at, length: words.length };
       }
     }
   }

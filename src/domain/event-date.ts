@@ -54,7 +54,13 @@ export function parseEventDate(text: string): EventDate | { error: string } {
     const year = Number(halfMatch[1]);
     const half = Number(halfMatch[2]) as 1 | 2;
     const first = DateTime.fromObject({ year, month: half === 1 ? 1 : 7, day: 1 });
-    return { precision: 'half-year', start: isoDay(first), end: isoDay(first.plus({ months: 6 }).minus({ days: 1 })), year, half };
+    return {
+      precision: 'half-year',
+      start: isoDay(first),
+      end: isoDay(first.plus({ months: 6 }).minus({ days: 1 })),
+      year,
+      half,
+    };
   }
   return { error: `"${text}" is not a date; write ${EVENT_DATE_FORMS}` };
 }

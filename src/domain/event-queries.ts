@@ -3,7 +3,14 @@ import type { CriterionKind } from './search/criterion.js';
 import type { Filter } from './search/filter.js';
 
 /** The criteria an event filter understands; other words are keywords. */
-export const EVENT_CRITERIA: ReadonlySet<CriterionKind> = new Set(['region', 'place', 'month', 'year', 'category', 'online']);
+export const EVENT_CRITERIA: ReadonlySet<CriterionKind> = new Set([
+  'region',
+  'place',
+  'month',
+  'year',
+  'category',
+  'online',
+]);
 
 /** An event that matched, and whether it matched by its main date or by another version's. */
 export interface EventMatch {
@@ -13,7 +20,11 @@ export interface EventMatch {
 }
 
 /** Every event matching the filter, past or future, in date order. */
-export function filterEvents(kb: KnowledgeBase, filter: Filter, from: readonly IndexedEvent[] = kb.events): EventMatch[] {
+export function filterEvents(
+  kb: KnowledgeBase,
+  filter: Filter,
+  from: readonly IndexedEvent[] = kb.events,
+): EventMatch[] {
   const candidates = candidateEvents(kb, filter);
   const matches: EventMatch[] = [];
   for (const indexed of from) {
@@ -33,7 +44,13 @@ function candidateEvents(kb: KnowledgeBase, filter: Filter): Set<IndexedEvent> |
   const sets: Set<IndexedEvent>[] = [];
   if (filter.keywords.length > 0) sets.push(kb.eventIndex.matchAll(filter.keywords) ?? new Set());
   if (filter.months.length > 0) {
-    sets.push(kb.eventsWithAnyFacet(filter.months.map((m) => (m.year === undefined ? `month-number:${m.month}` : `month:${m.year}-${String(m.month).padStart(2, '0')}`))));
+    sets.push(
+      kb.eventsWithAnyFacet(
+        filter.months.map((m) =>
+          m.year === undefined ? `month-number:${m.month}` : `month:${m.year}-${String(m.month).padStart(2, '0')}`,
+        ),
+      ),
+    );
   }
   if (filter.places.size > 0) sets.push(kb.eventsWithAnyFacet([...filter.places]));
   if (filter.regions.size > 0) sets.push(kb.eventsWithAnyFacet([...filter.regions].map((r) => `region:${r}`)));
@@ -50,7 +67,8 @@ function facetsMatch(facets: EventFacets, filter: Filter): boolean {
   if (filter.regions.size > 0 && !(facets.region && filter.regions.has(facets.region))) return false;
   if (filter.places.size > 0 && !anyIn(facets.placeKeys, filter.places)) return false;
   if (filter.online && !facets.online) return false;
-  if (filter.years.size > 0 && !someKey(facets.monthKeys, (key) => filter.years.has(Number(key.slice(0, 4))))) return false;
+  if (filter.years.size > 0 && !someKey(facets.monthKeys, (key) => filter.years.has(Number(key.slice(0, 4)))))
+    return false;
   return filter.months.length === 0 || someKey(facets.monthKeys, (key) => inMonths(key, filter));
 }
 
@@ -88,7 +106,11 @@ export function notEnded(kb: KnowledgeBase, today: string): IndexedEvent[] {
  * Events are scanned in start order from the earliest that can still be running, and the scan
  * stops as soon as the answer is complete: its cost does not grow with the years of data ahead.
  */
-export function nextEvents(kb: KnowledgeBase, today: string, filter: Filter): { happeningNow: EventMatch[]; next: EventMatch[] } {
+export function nextEvents(
+  kb: KnowledgeBase,
+  today: string,
+  filter: Filter,
+): { happeningNow: EventMatch[]; next: EventMatch[] } {
   const candidates = candidateEvents(kb, filter);
   const happeningNow: EventMatch[] = [];
   const next: EventMatch[] = [];
@@ -98,7 +120,8 @@ export function nextEvents(kb: KnowledgeBase, today: string, filter: Filter): { 
     const indexed = events[i]!;
     const when = indexed.event.when;
     if (firstDatedStart !== undefined && when.start > firstDatedStart) break;
-    if (when.end < today || (candidates && !candidates.has(indexed)) || matchEvent(indexed, filter) !== 'main') continue;
+    if (when.end < today || (candidates && !candidates.has(indexed)) || matchEvent(indexed, filter) !== 'main')
+      continue;
     if (when.precision === 'day' && when.start <= today) {
       happeningNow.push({ indexed, via: 'main' });
       continue;
@@ -132,4 +155,3 @@ export function shiftDay(isoDay: string, days: number): string {
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
-

@@ -1,6 +1,15 @@
 import { Info } from 'luxon';
 import type { Catalog } from '../catalog/load-catalog.js';
-import type { CalendarEvent, City, Country, LocalizedText, Member, Partner, Place, Programme } from '../catalog/schema.js';
+import type {
+  CalendarEvent,
+  City,
+  Country,
+  LocalizedText,
+  Member,
+  Partner,
+  Place,
+  Programme,
+} from '../catalog/schema.js';
 import type { EventDate } from './event-date.js';
 import type { PlaceKey } from './search/criterion.js';
 import { tokenize } from './search/normalize.js';
@@ -175,10 +184,12 @@ export class KnowledgeBase {
   private fillDictionary(): void {
     const d = this.dictionary;
     for (const [id, city] of Object.entries(this.catalog.places.cities)) {
-      for (const name of [...allLanguages(city.name), ...city.aliases]) d.addPhrase(name, { kind: 'place', place: `city:${id}` });
+      for (const name of [...allLanguages(city.name), ...city.aliases])
+        d.addPhrase(name, { kind: 'place', place: `city:${id}` });
     }
     for (const [code, country] of Object.entries(this.catalog.places.countries)) {
-      for (const name of [...allLanguages(country.name), ...country.aliases]) d.addPhrase(name, { kind: 'place', place: `country:${code}` });
+      for (const name of [...allLanguages(country.name), ...country.aliases])
+        d.addPhrase(name, { kind: 'place', place: `country:${code}` });
     }
     for (const lang of LANGS) {
       const words = (key: string): string[] => {
@@ -190,9 +201,15 @@ export class KnowledgeBase {
         const names = region === 'global' ? [] : words(`region.${region}`);
         for (const w of [...names, ...words(`search.region.${region}`)]) d.addPhrase(w, { kind: 'region', region });
       }
-      for (const category of CATEGORIES) for (const w of [...words(`category.${category}`), ...words(`search.category.${category}`)]) d.addPhrase(w, { kind: 'category', category });
-      for (const role of ROLES) for (const w of [...words(`role.${role}`), ...words(`search.role.${role}`)]) d.addPhrase(w, { kind: 'role', role });
-      for (const memberKind of MEMBER_KINDS) for (const w of [...words(`memberKind.${memberKind}`), ...words(`search.memberKind.${memberKind}`)]) d.addPhrase(w, { kind: 'member-kind', memberKind });
+      for (const category of CATEGORIES)
+        for (const w of [...words(`category.${category}`), ...words(`search.category.${category}`)])
+          d.addPhrase(w, { kind: 'category', category });
+      for (const role of ROLES)
+        for (const w of [...words(`role.${role}`), ...words(`search.role.${role}`)])
+          d.addPhrase(w, { kind: 'role', role });
+      for (const memberKind of MEMBER_KINDS)
+        for (const w of [...words(`memberKind.${memberKind}`), ...words(`search.memberKind.${memberKind}`)])
+          d.addPhrase(w, { kind: 'member-kind', memberKind });
       for (const w of words('search.online')) d.addPhrase(w, { kind: 'online' });
       for (const w of words('search.stopwords')) d.addStopword(w);
       const months = [...Info.months('long', { locale: lang }), ...Info.months('short', { locale: lang })];

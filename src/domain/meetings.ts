@@ -37,7 +37,8 @@ export interface Agenda {
  */
 export function weekOfMonth(year: number, month: number, week: 'last' | number): EventDate {
   const first = DateTime.fromObject({ year, month, day: 1 });
-  const start = week === 'last' ? first.endOf('month').startOf('day').minus({ days: 6 }) : first.plus({ days: 7 * week - 7 });
+  const start =
+    week === 'last' ? first.endOf('month').startOf('day').minus({ days: 6 }) : first.plus({ days: 7 * week - 7 });
   return { precision: 'day', start: isoDay(start), end: isoDay(start.plus({ days: 6 })) };
 }
 
@@ -82,7 +83,9 @@ export function steeringMeetingsOfYear(kb: KnowledgeBase, year: number): Steerin
 /** The first steering-committee meeting not over on `today`, in this year or the next. */
 export function nextSteeringMeeting(kb: KnowledgeBase, today: string): SteeringMeeting {
   const year = Number(today.slice(0, 4));
-  const upcoming = [...steeringMeetingsOfYear(kb, year), ...steeringMeetingsOfYear(kb, year + 1)].find((m) => m.when.end >= today);
+  const upcoming = [...steeringMeetingsOfYear(kb, year), ...steeringMeetingsOfYear(kb, year + 1)].find(
+    (m) => m.when.end >= today,
+  );
   // The rule puts a meeting in every quarter, so next year always has one.
   return upcoming!;
 }

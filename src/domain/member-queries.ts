@@ -29,5 +29,10 @@ export function findMembers(kb: KnowledgeBase, filter: Filter, rawName: string):
 export function upcomingEventsOf(kb: KnowledgeBase, member: IndexedMember, today: string): IndexedEvent[] {
   const city = member.member.city;
   const related = kb.eventsWithAnyFacet([`member:${member.member.id}`, ...(city ? [`city:${city}`] : [])]);
-  return kb.events.filter((e) => related.has(e) && e.event.when.end >= today && (e.event.involves.includes(member.member.id) || e.event.place?.city === city));
+  return kb.events.filter(
+    (e) =>
+      related.has(e) &&
+      e.event.when.end >= today &&
+      (e.event.involves.includes(member.member.id) || e.event.place?.city === city),
+  );
 }

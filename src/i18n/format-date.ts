@@ -60,7 +60,9 @@ export function formatMonth(year: number, month: number, lang: Lang): string {
   const key = `${lang}:${year}-${month}`;
   let text = monthFormats.get(key);
   if (text === undefined) {
-    text = DateTime.fromObject({ year, month }).setLocale(DATE_LOCALE[lang]).toLocaleString({ month: 'long', year: 'numeric' });
+    text = DateTime.fromObject({ year, month })
+      .setLocale(DATE_LOCALE[lang])
+      .toLocaleString({ month: 'long', year: 'numeric' });
     monthFormats.set(key, text);
   }
   return text;

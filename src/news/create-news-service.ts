@@ -7,7 +7,12 @@ import type { NewsRepository } from './news-repository.js';
 import { NewsService } from './news-service.js';
 
 /** The newsletter desk over the queue, with the data's settings and each language's common words. */
-export function createNewsService(catalog: Catalog, queue: NewsRepository, clock: Clock, timeZone: string): NewsService {
+export function createNewsService(
+  catalog: Catalog,
+  queue: NewsRepository,
+  clock: Clock,
+  timeZone: string,
+): NewsService {
   return new NewsService(queue, catalog.settings.newsletter, clock, timeZone, languageWordsOf(catalog));
 }
 

@@ -8,7 +8,8 @@ const OWN_LETTERS: Partial<Record<Lang, RegExp>> = { fr: /[èêàçœùûîïë]
 export type LanguageWords = Record<Lang, ReadonlySet<string>>;
 
 export function distinctiveWords(common: Record<Lang, readonly string[]>): LanguageWords {
-  const own = (lang: Lang) => new Set(common[lang].filter((word) => LANGS.every((other) => other === lang || !common[other].includes(word))));
+  const own = (lang: Lang) =>
+    new Set(common[lang].filter((word) => LANGS.every((other) => other === lang || !common[other].includes(word))));
   return { en: own('en'), fr: own('fr'), es: own('es') };
 }
 
@@ -21,7 +22,8 @@ export function detectLanguage(text: string, words: LanguageWords): Lang | undef
   const lower = text.toLowerCase();
   const scores = LANGS.map((lang) => ({
     lang,
-    score: tokens.filter((token) => words[lang].has(token)).length + (lower.match(OWN_LETTERS[lang] ?? /$^/g)?.length ?? 0),
+    score:
+      tokens.filter((token) => words[lang].has(token)).length + (lower.match(OWN_LETTERS[lang] ?? /$^/g)?.length ?? 0),
   })).sort((a, b) => b.score - a.score);
   const [best, second] = scores as [(typeof scores)[0], (typeof scores)[0]];
   return best.score >= 2 && best.score > second.score ? best.lang : undefined;

@@ -40,7 +40,10 @@ export class NewsIntake {
   async directMessage(news: IncomingNews, asker: Asker): Promise<Reply> {
     const prefix = NEWS_PREFIX.exec(news.text);
     if (prefix) return this.submit({ ...news, text: news.text.slice(prefix[0].length) }, asker);
-    if (questionToCommand(news.text, this.bot.commands, this.bot.services.translator) !== undefined || !readsLikeNews(news.text)) {
+    if (
+      questionToCommand(news.text, this.bot.commands, this.bot.services.translator) !== undefined ||
+      !readsLikeNews(news.text)
+    ) {
       return this.bot.answerQuestion(news.text, asker);
     }
     const ctx = this.bot.context(asker, await this.bot.languageOf(asker));
@@ -58,5 +61,7 @@ export class NewsIntake {
 /** Long enough, several words, and not a question. */
 export function readsLikeNews(text: string): boolean {
   const trimmed = text.trim();
-  return shownLength(trimmed) >= MIN_NEWS_LENGTH && tokenize(trimmed).length >= NEWS_MIN_WORDS && !/[?？]\s*$/.test(trimmed);
+  return (
+    shownLength(trimmed) >= MIN_NEWS_LENGTH && tokenize(trimmed).length >= NEWS_MIN_WORDS && !/[?？]\s*$/.test(trimmed)
+  );
 }

@@ -23,13 +23,16 @@ const EMOJI_TAIL = /^(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)$/u;
  * result is stable: a kept character keeps the neighbours that let it stay.
  */
 export function removeInvisibleCharacters(text: string): string {
-  return text.replace(INVISIBLE, (char: string, at: number, whole: string) => (char === '\t' || char === '\n' || isEmojiGlue(char, whole, at) ? char : ''));
+  return text.replace(INVISIBLE, (char: string, at: number, whole: string) =>
+    char === '\t' || char === '\n' || isEmojiGlue(char, whole, at) ? char : '',
+  );
 }
 
 function isEmojiGlue(char: string, whole: string, at: number): boolean {
   const before = [...whole.slice(Math.max(0, at - 4), at)];
   const previous = before.at(-1) ?? '';
-  if (char === '\uFE0F' || char === '\uFE0E') return PICTOGRAPH.test(previous) || (/^[0-9#*]$/.test(previous) && whole[at + 1] === KEYCAP);
+  if (char === '\uFE0F' || char === '\uFE0E')
+    return PICTOGRAPH.test(previous) || (/^[0-9#*]$/.test(previous) && whole[at + 1] === KEYCAP);
   if (char !== '\u200D') return false;
   const next = String.fromCodePoint(whole.codePointAt(at + 1) ?? 0);
   const base = EMOJI_TAIL.test(previous) ? (before.at(-2) ?? '') : previous;

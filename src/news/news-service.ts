@@ -30,7 +30,9 @@ export type SubmitOutcome =
   | { ok: false; reason: 'too-short' | 'too-long' | 'rate-limited' }
   | { ok: false; reason: 'duplicate'; number: number };
 
-export type ModerationOutcome = { ok: true; item: NewsItem } | { ok: false; reason: 'not-found' | 'not-pending' | 'too-short' | 'too-long'; item?: NewsItem };
+export type ModerationOutcome =
+  | { ok: true; item: NewsItem }
+  | { ok: false; reason: 'not-found' | 'not-pending' | 'too-short' | 'too-long'; item?: NewsItem };
 
 /**
  * The newsletter desk: the one intake path every platform uses, and the editorial committee's
@@ -51,9 +53,14 @@ export class NewsService {
     const length = lengthProblem(text);
     if (length) return { ok: false, reason: length };
     const now = this.now();
-    const member = this.settings.authors.find((a) => a.platform === submission.author.platform && a.user === submission.author.userId)?.member;
+    const member = this.settings.authors.find(
+      (a) => a.platform === submission.author.platform && a.user === submission.author.userId,
+    )?.member;
     const author = inertNames(submission.author);
-    const submittedBy = submission.sender && !samePerson(submission.sender, submission.author) ? inertNames(submission.sender) : undefined;
+    const submittedBy =
+      submission.sender && !samePerson(submission.sender, submission.author)
+        ? inertNames(submission.sender)
+        : undefined;
     // The limit is counted by the queue in the same step as the item is added: checked here
     // first, two submissions arriving at once would both pass it.
     const result = await this.repository.insert(
@@ -73,7 +80,9 @@ export class NewsService {
       { max: this.settings.dailyLimit, since: now.startOf('day').toUTC().toISO()! },
     );
     if ('rateLimited' in result) return { ok: false, reason: 'rate-limited' };
-    return 'inserted' in result ? { ok: true, item: result.inserted } : { ok: false, reason: 'duplicate', number: result.duplicateOf };
+    return 'inserted' in result
+      ? { ok: true, item: result.inserted }
+      : { ok: false, reason: 'duplicate', number: result.duplicateOf };
   }
 
   list(status?: NewsStatus): Promise<NewsItem[]> {
@@ -94,7 +103,13 @@ export class NewsService {
 
   /** Rejects an item; the reason, told to its author, is cleaned as news text is (it can ping no one). */
   reject(id: number, editor: string, reason: string | undefined): Promise<ModerationOutcome> {
-    return this.moderate(id, editor, 'rejected', (item) => delete item.edition, reason === undefined ? undefined : sanitizeNews(reason).text || undefined);
+    return this.moderate(
+      id,
+      editor,
+      'rejected',
+      (item) => delete item.edition,
+      reason === undefined ? undefined : sanitizeNews(reason).text || undefined,
+    );
   }
 
   /** Replaces an item's text (cleaned like any submission); its status does not change. */
@@ -112,7 +127,9 @@ export class NewsService {
 
   /** The approved (and already published) items of an edition, in queue order. */
   async edition(edition: string): Promise<NewsItem[]> {
-    return (await this.repository.list()).filter((i) => i.edition === edition && (i.status === 'approved' || i.status === 'published'));
+    return (await this.repository.list()).filter(
+      (i) => i.edition === edition && (i.status === 'approved' || i.status === 'published'),
+    );
   }
 
   /** Marks an edition's approved items published. Idempotent: publishing twice changes nothing more. */
@@ -136,13 +153,24 @@ export class NewsService {
     return this.now().toFormat('yyyy-MM');
   }
 
-  private moderate(id: number, editor: string, status: NewsStatus, decide: (item: NewsItem, now: DateTime) => void, reason?: string): Promise<ModerationOutcome> {
+  private moderate(
+    id: number,
+    editor: string,
+    status: NewsStatus,
+    decide: (item: NewsItem, now: DateTime) => void,
+    reason?: string,
+  ): Promise<ModerationOutcome> {
     return this.change(id, (item) => {
       if (item.status === 'published') return { ok: false, reason: 'not-pending', item };
       const now = this.now();
       item.status = status;
       decide(item, now);
-      item.history.push({ action: status === 'approved' ? 'approved' : 'rejected', by: editor, at: now.toUTC().toISO()!, ...(reason ? { reason } : {}) });
+      item.history.push({
+        action: status === 'approved' ? 'approved' : 'rejected',
+        by: editor,
+        at: now.toUTC().toISO()!,
+        ...(reason ? { reason } : {}),
+      });
       return { ok: true, item };
     });
   }

@@ -113,7 +113,9 @@ class HtmlDraft {
 
   item(entry: DraftEntry): void {
     const source = entry.source ? ` · ${escapeHtml(entry.sourceLabel)}${htmlLink(entry.source)}` : '';
-    this.lines.push(`<article>${htmlParagraphs(entry.text).join('')}<p><em>${escapeHtml(oneLine(entry.byline))}</em>${source}</p></article>`);
+    this.lines.push(
+      `<article>${htmlParagraphs(entry.text).join('')}<p><em>${escapeHtml(oneLine(entry.byline))}</em>${source}</p></article>`,
+    );
   }
 
   toString(): string {
@@ -127,13 +129,18 @@ function groupItems(ctx: CommandContext, items: readonly NewsItem[]): Group[] {
     const region = regionOf(item);
     return region ? ctx.t(`region.${region}`) : ctx.t('newsletter.regionUnknown');
   };
-  const memberName = (item: NewsItem) => (item.member ? (ctx.kb.memberById(item.member)?.member.name[ctx.lang] ?? item.member) : ctx.t('newsletter.individualContributors'));
+  const memberName = (item: NewsItem) =>
+    item.member
+      ? (ctx.kb.memberById(item.member)?.member.name[ctx.lang] ?? item.member)
+      : ctx.t('newsletter.individualContributors');
   const regionRank = (item: NewsItem) => {
     const region = regionOf(item);
     return region ? REGIONS.indexOf(region) : REGIONS.length;
   };
   return LANGS.map((lang) => {
-    const inLang = items.filter((i) => i.lang === lang).sort((a, b) => regionRank(a) - regionRank(b) || memberName(a).localeCompare(memberName(b)) || a.id - b.id);
+    const inLang = items
+      .filter((i) => i.lang === lang)
+      .sort((a, b) => regionRank(a) - regionRank(b) || memberName(a).localeCompare(memberName(b)) || a.id - b.id);
     const regions: Group['regions'] = [];
     for (const item of inLang) {
       const region = regionName(item);

@@ -36,7 +36,13 @@ export interface NoticeQueue {
    * back-off is over) and not claimed by another (or their claim's lease ran out), oldest first.
    * A claimed notice is hidden from other claimants for `leaseMs`.
    */
-  claim(platform: NoticeRecipient['platform'], owner: string, nowMs: number, leaseMs: number, limit: number): Promise<QueuedNotice[]>;
+  claim(
+    platform: NoticeRecipient['platform'],
+    owner: string,
+    nowMs: number,
+    leaseMs: number,
+    limit: number,
+  ): Promise<QueuedNotice[]>;
   /** Removes a notice that was delivered, if `owner` still holds its claim. */
   delivered(notice: QueuedNotice, owner: string): Promise<void>;
   /** Records a failed attempt (if `owner` still holds the claim) and releases it until `retryAtMs`. */

@@ -22,7 +22,11 @@ export class PendingNews {
 
   async hold(news: IncomingNews, asker: Asker): Promise<string> {
     const token = randomUUID();
-    await this.store.set(key(token), { news, platform: asker.platform, askerId: asker.id } satisfies Pending, PENDING_NEWS_TTL_MS);
+    await this.store.set(
+      key(token),
+      { news, platform: asker.platform, askerId: asker.id } satisfies Pending,
+      PENDING_NEWS_TTL_MS,
+    );
     return token;
   }
 

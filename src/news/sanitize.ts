@@ -45,7 +45,10 @@ function normaliseLineBreaks(text: string): string {
 
 /** No spaces at the end of a line, at most one blank line in a row, none at either end. */
 function tidyWhitespace(text: string): string {
-  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**
@@ -60,7 +63,10 @@ const READINGS: readonly [RegExp, (first: string, second: string | undefined) =>
   [/^<(https?:\/\/[^<>|\s]+)\|([^<>\n]*)>$/i, (url, label) => `${label ?? ''} (${url})`],
   [/^<(https?:\/\/[^<>|\s]+)>$/i, (url) => url],
   [/^<!subteam\^[^<>|\s]*(?:\|([^<>\n]*))?>$/i, (label) => `@${(label ?? 'team').replace(/^@/, '')}`],
-  [/^<!([^<>|\s]*)(?:\|([^<>\n]*))?>$/, (name, label) => (label !== undefined && !/^(channel|here|everyone)$/i.test(name) ? label : `@${name}`)],
+  [
+    /^<!([^<>|\s]*)(?:\|([^<>\n]*))?>$/,
+    (name, label) => (label !== undefined && !/^(channel|here|everyone)$/i.test(name) ? label : `@${name}`),
+  ],
   [/^<@[!&]?([^<>|\s]*)(?:\|([^<>\n]*))?>$/, (id, label) => `@${(label ?? id).replace(/^@/, '')}`],
   [/^<#([^<>|\s]*)(?:\|([^<>\n]*))?>$/, (id, label) => `#${label ?? id}`],
 ];

@@ -17,7 +17,11 @@ export interface IncomingNews {
  * why it was refused), in their language: the author, or someone who sent the author's message,
  * against whose daily limit it then counts.
  */
-export async function submitNews(ctx: CommandContext, news: IncomingNews, sender: CommandContext = ctx): Promise<Reply> {
+export async function submitNews(
+  ctx: CommandContext,
+  news: IncomingNews,
+  sender: CommandContext = ctx,
+): Promise<Reply> {
   const { asker } = ctx;
   const outcome = await ctx.news.submit({
     text: news.text,
@@ -29,7 +33,11 @@ export async function submitNews(ctx: CommandContext, news: IncomingNews, sender
   });
   if (outcome.ok) {
     // The editors' channel is shared: the notice is in the bot's default language, not the sender's.
-    const editors: CommandContext = { ...ctx, lang: ctx.defaultLang, t: (key, params) => ctx.translator.t(ctx.defaultLang, key, params) };
+    const editors: CommandContext = {
+      ...ctx,
+      lang: ctx.defaultLang,
+      t: (key, params) => ctx.translator.t(ctx.defaultLang, key, params),
+    };
     await ctx.outbox.toEditors(editorialNotice(editors, outcome.item));
   }
   return submissionReply(sender, outcome, sender.asker.platform !== asker.platform || sender.asker.id !== asker.id);

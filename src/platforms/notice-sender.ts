@@ -13,7 +13,12 @@ export interface NoticeSenderOptions {
   maxRetryMs: number;
 }
 
-const DEFAULTS: NoticeSenderOptions = { pollMs: 5_000, leaseMs: 5 * 60_000, firstRetryMs: 5_000, maxRetryMs: 60 * 60_000 };
+const DEFAULTS: NoticeSenderOptions = {
+  pollMs: 5_000,
+  leaseMs: 5 * 60_000,
+  firstRetryMs: 5_000,
+  maxRetryMs: 60 * 60_000,
+};
 
 /**
  * Delivers the outbox's notices in the background, for the platforms running in this process:
@@ -100,11 +105,24 @@ export class NoticeSender {
   private async send(notice: QueuedNotice, messenger: PlatformMessenger): Promise<void> {
     const { recipient, reply } = notice;
     try {
-      await (recipient.kind === 'person' ? messenger.toPerson(recipient.id, reply) : messenger.toChannel(recipient.id, reply));
+      await (recipient.kind === 'person'
+        ? messenger.toPerson(recipient.id, reply)
+        : messenger.toChannel(recipient.id, reply));
     } catch (error) {
       const retryInMs = Math.min(this.options.firstRetryMs * 2 ** notice.attempts, this.options.maxRetryMs);
-      this.logger.error('could not deliver a notice; will try again', { notice: notice.id, recipient, attempts: notice.attempts + 1, retryInMs, error });
-      await this.notices.failed(notice, this.owner, error instanceof Error ? error.message : String(error), this.nowMs() + retryInMs);
+      this.logger.error('could not deliver a notice; will try again', {
+        notice: notice.id,
+        recipient,
+        attempts: notice.attempts + 1,
+        retryInMs,
+        error,
+      });
+      await this.notices.failed(
+        notice,
+        this.owner,
+        error instanceof Error ? error.message : String(error),
+        this.nowMs() + retryInMs,
+      );
       return;
     }
     await this.notices.delivered(notice, this.owner);

@@ -62,7 +62,9 @@ export class Outbox {
       this.print(`\n[→ ${oneLine(inertText(author.userId))}] ${renderText(reply)}\n`);
       return 'told';
     }
-    return (await this.queue({ platform: author.platform, kind: 'person', id: author.userId }, reply)) ? 'queued' : 'not-queued';
+    return (await this.queue({ platform: author.platform, kind: 'person', id: author.userId }, reply))
+      ? 'queued'
+      : 'not-queued';
   }
 
   /** Announces to every configured editorial channel, whichever process runs its platform. */

@@ -8,8 +8,17 @@ import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 export const MAX_LIST_ITEMS = 25;
 
 /** A list of at most {@link MAX_LIST_ITEMS} items, and a note saying how many more there are. */
-export function cappedList<T>(ctx: CommandContext, all: readonly T[], toItem: (value: T) => ReplyItem, heading?: string): ReplyBlock[] {
-  const list: ReplyBlock = { type: 'list', items: all.slice(0, MAX_LIST_ITEMS).map(toItem), ...(heading ? { heading } : {}) };
+export function cappedList<T>(
+  ctx: CommandContext,
+  all: readonly T[],
+  toItem: (value: T) => ReplyItem,
+  heading?: string,
+): ReplyBlock[] {
+  const list: ReplyBlock = {
+    type: 'list',
+    items: all.slice(0, MAX_LIST_ITEMS).map(toItem),
+    ...(heading ? { heading } : {}),
+  };
   if (all.length <= MAX_LIST_ITEMS) return [list];
   return [list, { type: 'note', text: ctx.t('list.more', { count: all.length - MAX_LIST_ITEMS }) }];
 }

@@ -9,7 +9,9 @@ import { formatPlace } from './place.js';
 export function eventItem(ctx: CommandContext, match: EventMatch): ReplyItem {
   const { event } = match.indexed;
   const details = [`${formatEventDate(event.when, ctx.lang, ctx.translator)} · ${formatPlace(ctx, event.place)}`];
-  details.push(`${ctx.t(`category.${event.category}`)} · ${ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative')}`);
+  details.push(
+    `${ctx.t(`category.${event.category}`)} · ${ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative')}`,
+  );
   for (const version of event.otherVersions) details.push(otherVersionLine(ctx, version));
   if (match.via === 'other') details.push(ctx.t('event.matchedByOtherVersion'));
   return { title: event.title[ctx.lang], details };
@@ -23,18 +25,23 @@ export function eventInFull(ctx: CommandContext, event: CalendarEvent): ReplyBlo
     { label: ctx.t('field.category'), value: ctx.t(`category.${event.category}`) },
     { label: ctx.t('field.status'), value: ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative') },
   ];
-  if (event.partners.length > 0) fields.push({ label: ctx.t('field.partners'), value: event.partners.map((p) => partnerName(ctx, p)).join(', ') });
+  if (event.partners.length > 0)
+    fields.push({ label: ctx.t('field.partners'), value: event.partners.map((p) => partnerName(ctx, p)).join(', ') });
   const involved = event.involves.map((id) => ctx.kb.memberById(id)?.member.name[ctx.lang]).filter(Boolean);
   if (involved.length > 0) fields.push({ label: ctx.t('field.members'), value: involved.join(', ') });
   const programme = event.programme ? ctx.kb.programmeById(event.programme) : undefined;
   if (programme) fields.push({ label: ctx.t('field.programme'), value: programme.title[ctx.lang] });
-  if (event.title.fr !== event.title[ctx.lang]) fields.push({ label: ctx.t('field.originalTitle'), value: event.title.fr });
+  if (event.title.fr !== event.title[ctx.lang])
+    fields.push({ label: ctx.t('field.originalTitle'), value: event.title.fr });
   const blocks: ReplyBlock[] = [{ type: 'fields', lang: ctx.lang, fields }];
   if (event.otherVersions.length > 0) {
     blocks.push({
       type: 'list',
       heading: ctx.t('event.otherVersionsHeading'),
-      items: event.otherVersions.map((version) => ({ title: version.source[ctx.lang], details: otherVersionDetails(ctx, version) })),
+      items: event.otherVersions.map((version) => ({
+        title: version.source[ctx.lang],
+        details: otherVersionDetails(ctx, version),
+      })),
     });
   }
   if (programme && programme.pastEditions.length > 0) {
@@ -42,7 +49,11 @@ export function eventInFull(ctx: CommandContext, event: CalendarEvent): ReplyBlo
       type: 'list',
       heading: ctx.t('event.pastEditionsHeading', { programme: programme.title[ctx.lang] }),
       items: programme.pastEditions.map((edition) => ({
-        title: ctx.t('event.edition', { edition: edition.edition, date: formatEventDate(edition.date, ctx.lang, ctx.translator), place: formatPlace(ctx, edition.place) }),
+        title: ctx.t('event.edition', {
+          edition: edition.edition,
+          date: formatEventDate(edition.date, ctx.lang, ctx.translator),
+          place: formatPlace(ctx, edition.place),
+        }),
         details: [edition.theme[ctx.lang], ctx.t('event.participants', { count: edition.participants })],
       })),
     });
@@ -52,7 +63,10 @@ export function eventInFull(ctx: CommandContext, event: CalendarEvent): ReplyBlo
 
 /** "Other version (networking list): 15–19 April 2019" */
 export function otherVersionLine(ctx: CommandContext, version: OtherVersion): string {
-  return ctx.t('event.otherVersion', { source: version.source[ctx.lang], details: otherVersionDetails(ctx, version).join(' · ') });
+  return ctx.t('event.otherVersion', {
+    source: version.source[ctx.lang],
+    details: otherVersionDetails(ctx, version).join(' · '),
+  });
 }
 
 function otherVersionDetails(ctx: CommandContext, version: OtherVersion): string[] {

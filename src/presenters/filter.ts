@@ -20,7 +20,11 @@ function describeCriterion(ctx: CommandContext, criterion: Criterion): string {
       return ctx.t('filter.place', { place: name ?? id });
     }
     case 'month':
-      return ctx.t('filter.month', { month: criterion.year ? formatMonth(criterion.year, criterion.month, ctx.lang) : monthName(criterion.month, ctx.lang) });
+      return ctx.t('filter.month', {
+        month: criterion.year
+          ? formatMonth(criterion.year, criterion.month, ctx.lang)
+          : monthName(criterion.month, ctx.lang),
+      });
     case 'year':
       return ctx.t('filter.year', { year: criterion.year });
     case 'category':

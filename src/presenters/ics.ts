@@ -11,7 +11,14 @@ import { formatPlace } from './place.js';
  * known only by its month spans that month and says its day is to be confirmed.
  */
 export function toICalendar(ctx: CommandContext, events: readonly IndexedEvent[], stamp: DateTime): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//GSEF//gsef-bot//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(ctx.t('calendar.name'))}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//GSEF//gsef-bot//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(ctx.t('calendar.name'))}`,
+  ];
   const dtstamp = stamp.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
   for (const { event } of events) {
     const dayKnown = event.when.precision === 'day';

@@ -7,7 +7,11 @@ import { formatPlace } from './place.js';
 
 /** "Steering committee, Q1 2027" */
 export function meetingTitle(ctx: CommandContext, meeting: SteeringMeeting): string {
-  return ctx.t('meeting.title', { name: ctx.kb.catalog.meetings.steeringCommittee.name[ctx.lang], quarter: meeting.quarter, year: meeting.year });
+  return ctx.t('meeting.title', {
+    name: ctx.kb.catalog.meetings.steeringCommittee.name[ctx.lang],
+    quarter: meeting.quarter,
+    year: meeting.year,
+  });
 }
 
 /**
@@ -17,18 +21,25 @@ export function meetingTitle(ctx: CommandContext, meeting: SteeringMeeting): str
 export function meetingDate(ctx: CommandContext, meeting: SteeringMeeting): string {
   const days = formatEventDate(meeting.when, ctx.lang, ctx.translator);
   if (meeting.dated) return days;
-  const week = ctx.t(`meeting.week.${meeting.ruleWeek.week}`, { month: formatMonth(meeting.year, meeting.ruleWeek.month, ctx.lang) });
+  const week = ctx.t(`meeting.week.${meeting.ruleWeek.week}`, {
+    month: formatMonth(meeting.year, meeting.ruleWeek.month, ctx.lang),
+  });
   return ctx.t('meeting.weekOnly', { week, days });
 }
 
 export function meetingPlace(ctx: CommandContext, meeting: SteeringMeeting): string {
-  return meeting.format === 'online' ? ctx.t('format.online') : `${ctx.t('format.face-to-face')} · ${formatPlace(ctx, meeting.place)}`;
+  return meeting.format === 'online'
+    ? ctx.t('format.online')
+    : `${ctx.t('format.face-to-face')} · ${formatPlace(ctx, meeting.place)}`;
 }
 
 export function meetingItem(ctx: CommandContext, meeting: SteeringMeeting): ReplyItem {
   return {
     title: meetingTitle(ctx, meeting),
-    details: [`${meetingDate(ctx, meeting)} · ${meetingPlace(ctx, meeting)}`, ...meeting.otherVersions.map((v) => otherVersionLine(ctx, v))],
+    details: [
+      `${meetingDate(ctx, meeting)} · ${meetingPlace(ctx, meeting)}`,
+      ...meeting.otherVersions.map((v) => otherVersionLine(ctx, v)),
+    ],
   };
 }
 
@@ -41,20 +52,30 @@ export function meetingInFull(ctx: CommandContext, meeting: SteeringMeeting): Re
       fields: [
         { label: ctx.t('field.date'), value: meetingDate(ctx, meeting) },
         { label: ctx.t('field.format'), value: ctx.t(`format.${meeting.format}`) },
-        { label: ctx.t('field.place'), value: meeting.format === 'online' ? ctx.t('format.online') : formatPlace(ctx, meeting.place) },
+        {
+          label: ctx.t('field.place'),
+          value: meeting.format === 'online' ? ctx.t('format.online') : formatPlace(ctx, meeting.place),
+        },
         { label: ctx.t('field.status'), value: ctx.t('status.tentative') },
       ],
     },
   ];
   if (meeting.otherVersions.length > 0) {
-    blocks.push({ type: 'list', heading: ctx.t('event.otherVersionsHeading'), items: meeting.otherVersions.map((v) => ({ title: otherVersionLine(ctx, v), details: [] })) });
+    blocks.push({
+      type: 'list',
+      heading: ctx.t('event.otherVersionsHeading'),
+      items: meeting.otherVersions.map((v) => ({ title: otherVersionLine(ctx, v), details: [] })),
+    });
   }
   blocks.push(agendaBlock(ctx, meeting.year));
   const participants = ctx.kb.catalog.meetings.steeringCommittee.participants;
   blocks.push({
     type: 'list',
     heading: ctx.t('agenda.participants'),
-    items: participants.map((p) => ({ title: `${p.group[ctx.lang]} (${typeof p.count === 'number' ? p.count : p.count[ctx.lang]})`, details: [p.details[ctx.lang]] })),
+    items: participants.map((p) => ({
+      title: `${p.group[ctx.lang]} (${typeof p.count === 'number' ? p.count : p.count[ctx.lang]})`,
+      details: [p.details[ctx.lang]],
+    })),
   });
   return blocks;
 }
@@ -63,6 +84,12 @@ export function meetingInFull(ctx: CommandContext, meeting: SteeringMeeting): Re
 export function agendaBlock(ctx: CommandContext, year: number): ReplyBlock {
   const agenda = agendaFor(ctx.kb, year);
   if (!agenda) return { type: 'text', text: ctx.t('agenda.notSet', { year }) };
-  const heading = agenda.fromEarlierYear ? ctx.t('agenda.fromEarlierYear', { year, earlier: agenda.year }) : ctx.t('agenda.heading', { year: agenda.year });
-  return { type: 'list', heading, items: agenda.items.map((item, i) => ({ title: `${i + 1}. ${item[ctx.lang]}`, details: [] })) };
+  const heading = agenda.fromEarlierYear
+    ? ctx.t('agenda.fromEarlierYear', { year, earlier: agenda.year })
+    : ctx.t('agenda.heading', { year: agenda.year });
+  return {
+    type: 'list',
+    heading,
+    items: agenda.items.map((item, i) => ({ title: `${i + 1}. ${item[ctx.lang]}`, details: [] })),
+  };
 }

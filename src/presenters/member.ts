@@ -6,7 +6,9 @@ import { formatPlace } from './place.js';
 /** "President", "Vice-president · International adviser (since 2018)" */
 export function formatRoles(ctx: CommandContext, member: IndexedMember): string {
   return member.member.roles
-    .map((r) => (r.since ? ctx.t('member.roleSince', { role: ctx.t(`role.${r.role}`), year: r.since }) : ctx.t(`role.${r.role}`)))
+    .map((r) =>
+      r.since ? ctx.t('member.roleSince', { role: ctx.t(`role.${r.role}`), year: r.since }) : ctx.t(`role.${r.role}`),
+    )
     .join(' · ');
 }
 
@@ -20,7 +22,10 @@ export function formatMemberPlace(ctx: CommandContext, member: IndexedMember): s
 export function memberItem(ctx: CommandContext, member: IndexedMember): ReplyItem {
   return {
     title: member.member.name[ctx.lang],
-    details: [`${formatRoles(ctx, member)} · ${ctx.t(`memberKind.${member.member.kind}`)}`, formatMemberPlace(ctx, member)],
+    details: [
+      `${formatRoles(ctx, member)} · ${ctx.t(`memberKind.${member.member.kind}`)}`,
+      formatMemberPlace(ctx, member),
+    ],
   };
 }
 
@@ -29,9 +34,13 @@ export function memberInFull(ctx: CommandContext, member: IndexedMember): ReplyB
     { label: ctx.t('field.roles'), value: formatRoles(ctx, member) },
     { label: ctx.t('field.kind'), value: ctx.t(`memberKind.${member.member.kind}`) },
     { label: ctx.t('field.place'), value: formatMemberPlace(ctx, member) },
-    { label: ctx.t('field.region'), value: member.region ? ctx.t(`region.${member.region}`) : ctx.t('place.regionToBeConfirmed') },
+    {
+      label: ctx.t('field.region'),
+      value: member.region ? ctx.t(`region.${member.region}`) : ctx.t('place.regionToBeConfirmed'),
+    },
   ];
-  if (member.member.aliases.length > 0) fields.push({ label: ctx.t('field.alsoKnownAs'), value: member.member.aliases.join(', ') });
+  if (member.member.aliases.length > 0)
+    fields.push({ label: ctx.t('field.alsoKnownAs'), value: member.member.aliases.join(', ') });
   const blocks: ReplyBlock[] = [{ type: 'fields', lang: ctx.lang, fields }];
   if (member.member.note) blocks.push({ type: 'note', text: member.member.note[ctx.lang] });
   return blocks;

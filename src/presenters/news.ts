@@ -14,7 +14,10 @@ import { reply, type Reply, type ReplyItem } from '../reply/reply.js';
 export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome, ofAnother = false): Reply {
   // Someone who sends another person's message (a reaction, the shortcut) is not told "your news".
   const key = (name: string) => `news.${name}${ofAnother ? 'FromOther' : ''}`;
-  if (outcome.ok) return reply('ok', ctx.t(key('received'), { number: outcome.item.id }), [{ type: 'text', text: ctx.t(key('whatNext')) }]);
+  if (outcome.ok)
+    return reply('ok', ctx.t(key('received'), { number: outcome.item.id }), [
+      { type: 'text', text: ctx.t(key('whatNext')) },
+    ]);
   switch (outcome.reason) {
     case 'too-short':
       return reply('invalid', ctx.t('news.tooShort', { min: formatNumber(MIN_NEWS_LENGTH, ctx.lang) }));
@@ -33,14 +36,20 @@ export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome, ofA
  * the author's platform, or not queued at all.
  */
 export function decisionReply(ctx: CommandContext, item: NewsItem, authorNotice: AuthorNotice): Reply {
-  const title = ctx.t(item.status === 'approved' ? 'newsletter.approved' : 'newsletter.rejected', { number: item.id, edition: item.edition ?? '' });
+  const title = ctx.t(item.status === 'approved' ? 'newsletter.approved' : 'newsletter.rejected', {
+    number: item.id,
+    edition: item.edition ?? '',
+  });
   return reply('ok', title, [{ type: 'text', text: ctx.t(`newsletter.authorNotice.${authorNotice}`) }]);
 }
 
 /** The notice to the editorial committee about a new item, with Approve and Reject buttons. */
 export function editorialNotice(ctx: CommandContext, item: NewsItem): Reply {
   return {
-    ...reply('ok', ctx.t('newsletter.noticeTitle', { number: item.id, author: shownAuthorName(item.author) }), [{ type: 'text', text: inertText(item.text) }, ...itemFacts(ctx, item)]),
+    ...reply('ok', ctx.t('newsletter.noticeTitle', { number: item.id, author: shownAuthorName(item.author) }), [
+      { type: 'text', text: inertText(item.text) },
+      ...itemFacts(ctx, item),
+    ]),
     visibility: 'public',
     actions: [
       { label: ctx.t('newsletter.approveButton'), command: `newsletter approve ${item.id}`, style: 'primary' },
@@ -52,7 +61,10 @@ export function editorialNotice(ctx: CommandContext, item: NewsItem): Reply {
 export function queueItem(ctx: CommandContext, item: NewsItem): ReplyItem {
   const text = inertText(item.text);
   const preview = [...text].length > 200 ? `${[...text].slice(0, 200).join('')}…` : text;
-  return { title: `#${item.id} · ${ctx.t(`newsletter.status.${item.status}`)}${item.edition ? ` · ${item.edition}` : ''}`, details: [preview, ...itemFactLines(ctx, item)] };
+  return {
+    title: `#${item.id} · ${ctx.t(`newsletter.status.${item.status}`)}${item.edition ? ` · ${item.edition}` : ''}`,
+    details: [preview, ...itemFactLines(ctx, item)],
+  };
 }
 
 function itemFacts(ctx: CommandContext, item: NewsItem) {
@@ -69,7 +81,14 @@ function itemFactLines(ctx: CommandContext, item: NewsItem): string[] {
   // Only an http(s) permalink is shown: one of another kind (javascript:, data:) can only be forged.
   const permalink = item.source.permalink === undefined ? undefined : safeHttpLink(item.source.permalink);
   return [
-    [shownAuthorName(item.author), member, ctx.t(`lang.name.${item.lang}`), formatDay(dayIn(item.receivedAt, ctx), ctx.lang)].filter(Boolean).join(' · '),
+    [
+      shownAuthorName(item.author),
+      member,
+      ctx.t(`lang.name.${item.lang}`),
+      formatDay(dayIn(item.receivedAt, ctx), ctx.lang),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     ...(permalink ? [permalink] : []),
   ];
 }

@@ -6,7 +6,9 @@ import { describeFilter } from './filter.js';
 
 /** "Filter understood: region Africa · month July", shown above results so the asker can check it. */
 export function filterNote(ctx: CommandContext, filter: Filter): ReplyBlock[] {
-  return isEmptyFilter(filter) ? [] : [{ type: 'note', text: ctx.t('filter.understood', { filter: describeFilter(ctx, filter) }) }];
+  return isEmptyFilter(filter)
+    ? []
+    : [{ type: 'note', text: ctx.t('filter.understood', { filter: describeFilter(ctx, filter) }) }];
 }
 
 /**

@@ -29,7 +29,13 @@ export interface PlannedReminder {
  * Pure: the meetings come from the knowledge base, for any year (dated occurrences first, else
  * the quarterly rule), and nothing is read or written.
  */
-export function planReminders(kb: KnowledgeBase, settings: ReminderSettings, defaultZone: string, from: DateTime, to: DateTime): PlannedReminder[] {
+export function planReminders(
+  kb: KnowledgeBase,
+  settings: ReminderSettings,
+  defaultZone: string,
+  from: DateTime,
+  to: DateTime,
+): PlannedReminder[] {
   const [hour, minute] = settings.time.split(':').map(Number) as [number, number];
   const longestOffset = Math.max(...settings.offsets.map((o) => Duration.fromISO(o).as('days')));
   // A reminder in the window belongs to a meeting up to the longest offset after it.

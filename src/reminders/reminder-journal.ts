@@ -42,7 +42,8 @@ export class ReminderJournal {
     const { values } = this.store;
     if (!values.iterator) return records;
     for await (const [key, value] of values.iterator(undefined)) {
-      if (typeof key === 'string' && key.startsWith(PREFIX)) records.push({ key: key.slice(PREFIX.length), record: value as ReminderRecord });
+      if (typeof key === 'string' && key.startsWith(PREFIX))
+        records.push({ key: key.slice(PREFIX.length), record: value as ReminderRecord });
     }
     return records.sort((a, b) => a.record.due.localeCompare(b.record.due));
   }

@@ -35,6 +35,9 @@ export function reminderReply(bot: Bot, reminder: PlannedReminder, late: boolean
     return { title, blocks };
   });
   const [first, ...others] = sections as [(typeof sections)[0], ...typeof sections];
-  const blocks = [...first.blocks, ...others.flatMap((s): ReplyBlock[] => [{ type: 'text', text: `——— ${s.title}` }, ...s.blocks])];
+  const blocks = [
+    ...first.blocks,
+    ...others.flatMap((s): ReplyBlock[] => [{ type: 'text', text: `——— ${s.title}` }, ...s.blocks]),
+  ];
   return { ...reply('ok', first.title, blocks), visibility: 'public' };
 }

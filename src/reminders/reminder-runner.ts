@@ -157,21 +157,39 @@ export class ReminderRunner {
       await this.settle(reminder, earlier, owner, now, previous);
     }
     // What an operator (and the end-to-end tests) can watch for: a pass that had work is over.
-    if (due.length > 0) logger.info('reminder pass done', { due: due.length, alreadySettled: due.length - unsettled.length });
+    if (due.length > 0)
+      logger.info('reminder pass done', { due: due.length, alreadySettled: due.length - unsettled.length });
   }
 
   /** Claims one due reminder and posts it, or records it skipped when its meeting has begun. */
-  private async settle(reminder: PlannedReminder, earlier: ReminderRecord | undefined, owner: string, now: DateTime, previous: PassSpan | undefined): Promise<void> {
+  private async settle(
+    reminder: PlannedReminder,
+    earlier: ReminderRecord | undefined,
+    owner: string,
+    now: DateTime,
+    previous: PassSpan | undefined,
+  ): Promise<void> {
     const { journal, logger } = this.options;
     // Late means the bot was not running at its time: not a retry after a failed post, nor one
     // that fell due while the previous pass was busy.
-    const fellDueWhileBusy = previous !== undefined && reminder.at > previous.began && reminder.at <= (previous.ended ?? now);
-    const late = earlier?.late ?? (!fellDueWhileBusy && now.diff(reminder.at).as('milliseconds') > this.options.graceMs);
+    const fellDueWhileBusy =
+      previous !== undefined && reminder.at > previous.began && reminder.at <= (previous.ended ?? now);
+    const late =
+      earlier?.late ?? (!fellDueWhileBusy && now.diff(reminder.at).as('milliseconds') > this.options.graceMs);
     if (!(await this.claim(reminder, owner, now))) return;
     if (now >= reminder.meetingBegins) {
       // Missed while the bot was down, and the meeting has begun: a reminder is useless now.
-      await journal.record(reminder.key, { status: 'skipped', due: iso(reminder.at), settledAt: iso(now), late, attempts: 0 });
-      logger.warn('reminder skipped: it was due while the bot was not running and its meeting has begun', { reminder: reminder.key, due: iso(reminder.at) });
+      await journal.record(reminder.key, {
+        status: 'skipped',
+        due: iso(reminder.at),
+        settledAt: iso(now),
+        late,
+        attempts: 0,
+      });
+      logger.warn('reminder skipped: it was due while the bot was not running and its meeting has begun', {
+        reminder: reminder.key,
+        due: iso(reminder.at),
+      });
       return;
     }
     await this.post(reminder, late, now, earlier);
@@ -183,7 +201,12 @@ export class ReminderRunner {
     return claimed && !isSettled(await this.options.journal.get(reminder.key));
   }
 
-  private async post(reminder: PlannedReminder, late: boolean, now: DateTime, earlier: ReminderRecord | undefined): Promise<void> {
+  private async post(
+    reminder: PlannedReminder,
+    late: boolean,
+    now: DateTime,
+    earlier: ReminderRecord | undefined,
+  ): Promise<void> {
     const { journal, logger, posters, render, attempts } = this.options;
     const poster = posters[reminder.target.platform];
     const reply = render(reminder, late);
@@ -196,15 +219,37 @@ export class ReminderRunner {
       try {
         if (!poster) throw new Error(`no ${reminder.target.platform} connection is running`);
         if (uncertain && (await this.foundInChannel(poster, reminder, reply))) {
-          await journal.record(reminder.key, { status: 'posted', due: iso(reminder.at), settledAt: iso(this.options.clock()), late, attempts: attempt - 1, foundInChannel: true });
-          logger.warn('reminder found in its channel, posted by an attempt whose outcome was lost; not posting it again', { reminder: reminder.key });
+          await journal.record(reminder.key, {
+            status: 'posted',
+            due: iso(reminder.at),
+            settledAt: iso(this.options.clock()),
+            late,
+            attempts: attempt - 1,
+            foundInChannel: true,
+          });
+          logger.warn(
+            'reminder found in its channel, posted by an attempt whose outcome was lost; not posting it again',
+            { reminder: reminder.key },
+          );
           return;
         }
         // Recorded first: should the process die during the post, the next attempt looks before posting.
-        await journal.record(reminder.key, { status: 'posting', due: iso(reminder.at), settledAt: iso(now), late, attempts: attempt - 1 });
+        await journal.record(reminder.key, {
+          status: 'posting',
+          due: iso(reminder.at),
+          settledAt: iso(now),
+          late,
+          attempts: attempt - 1,
+        });
         uncertain = true;
         await poster.post(reminder.target.channel, reply, reminder.key);
-        await journal.record(reminder.key, { status: 'posted', due: iso(reminder.at), settledAt: iso(this.options.clock()), late, attempts: attempt });
+        await journal.record(reminder.key, {
+          status: 'posted',
+          due: iso(reminder.at),
+          settledAt: iso(this.options.clock()),
+          late,
+          attempts: attempt,
+        });
         logger.info('reminder posted', { reminder: reminder.key, late });
         return;
       } catch (error) {
@@ -216,8 +261,19 @@ export class ReminderRunner {
       }
     }
     // Recorded as failed, reported, and tried again on the next pass while the meeting is ahead.
-    await journal.record(reminder.key, { status: 'failed', due: iso(reminder.at), settledAt: iso(now), late, attempts: tried, reason: String(lastError) });
-    logger.error('reminder could not be posted; will try again on the next pass (see `gsef reminders --status`)', { reminder: reminder.key, target: reminder.target, error: lastError });
+    await journal.record(reminder.key, {
+      status: 'failed',
+      due: iso(reminder.at),
+      settledAt: iso(now),
+      late,
+      attempts: tried,
+      reason: String(lastError),
+    });
+    logger.error('reminder could not be posted; will try again on the next pass (see `gsef reminders --status`)', {
+      reminder: reminder.key,
+      target: reminder.target,
+      error: lastError,
+    });
   }
 
   /**
@@ -229,8 +285,14 @@ export class ReminderRunner {
     try {
       return await poster.wasPosted(reminder.target.channel, reply, reminder.key);
     } catch (error) {
-      this.options.logger.warn('could not read the channel to see whether a reminder was already posted; not posting it until a look succeeds', { reminder: reminder.key, error });
-      throw new Error(`could not look in ${reminder.target.platform} channel ${reminder.target.channel} for an earlier attempt: ${String(error)}`, { cause: error });
+      this.options.logger.warn(
+        'could not read the channel to see whether a reminder was already posted; not posting it until a look succeeds',
+        { reminder: reminder.key, error },
+      );
+      throw new Error(
+        `could not look in ${reminder.target.platform} channel ${reminder.target.channel} for an earlier attempt: ${String(error)}`,
+        { cause: error },
+      );
     }
   }
 

@@ -12,7 +12,13 @@ import { planReminders, type PlannedReminder } from './plan.js';
  * look, the folder is loaded again, so that a meeting added or moved in meetings.yaml is picked up
  * without a restart. Data that has become invalid is logged and the last good version is used.
  */
-export function livePlan(dataDir: string, initial: KnowledgeBase, targets: readonly ReminderTarget[], timeZone: string, logger: Logger) {
+export function livePlan(
+  dataDir: string,
+  initial: KnowledgeBase,
+  targets: readonly ReminderTarget[],
+  timeZone: string,
+  logger: Logger,
+) {
   let current = initial;
   let seen: string | undefined;
   return async (from: DateTime, to: DateTime): Promise<PlannedReminder[]> => {
@@ -34,9 +40,11 @@ export function livePlan(dataDir: string, initial: KnowledgeBase, targets: reado
 async function fingerprint(dir: string): Promise<string> {
   const entries = await readdir(dir, { recursive: true });
   const files = entries.filter((name) => name.endsWith('.yaml')).sort();
-  const stats = await Promise.all(files.map(async (name) => {
-    const { size, mtimeMs } = await stat(path.join(dir, name));
-    return `${name}:${size}:${mtimeMs}`;
-  }));
+  const stats = await Promise.all(
+    files.map(async (name) => {
+      const { size, mtimeMs } = await stat(path.join(dir, name));
+      return `${name}:${size}:${mtimeMs}`;
+    }),
+  );
   return stats.join('|');
 }

@@ -14,7 +14,14 @@ import { reminderTargets, type ReminderEnv } from './reminder-targets.js';
  * (the console's always is); targets of a platform not started here are left to a process that
  * runs it. Its settings (`reminderEnv`) are read before anything starts: nothing here can refuse them.
  */
-export function startReminders(bot: Bot, store: Store, platforms: readonly RunningPlatform[], dataDir: string, reminderEnv: ReminderEnv, logger: Logger): ReminderRunner {
+export function startReminders(
+  bot: Bot,
+  store: Store,
+  platforms: readonly RunningPlatform[],
+  dataDir: string,
+  reminderEnv: ReminderEnv,
+  logger: Logger,
+): ReminderRunner {
   const { kb, timeZone, clock } = bot.services;
   const posters: Partial<Record<'slack' | 'discord' | 'console', ChannelPoster>> = { console: consolePoster() };
   for (const platform of platforms) posters[platform.name] = platform.poster;

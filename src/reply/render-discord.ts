@@ -1,4 +1,11 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
 import type { Reply, ReplyAction, ReplyBlock } from './reply.js';
 import { truncate as cut } from './truncate.js';
 
@@ -26,7 +33,12 @@ export const DISCORD_MAX_CUSTOM_ID = 100;
  */
 export const ACTION_ID_PREFIX = 'gsef:';
 
-const STATUS_COLORS: Record<Reply['status'], number> = { ok: 0x2a9d8f, empty: 0x8d99ae, invalid: 0xe9a23b, error: 0xd62839 };
+const STATUS_COLORS: Record<Reply['status'], number> = {
+  ok: 0x2a9d8f,
+  empty: 0x8d99ae,
+  invalid: 0xe9a23b,
+  error: 0xd62839,
+};
 /** A field needs a value; this one shows nothing. */
 const BLANK = '\u200b';
 
@@ -47,7 +59,10 @@ export interface DiscordMessage {
 export function renderDiscord(reply: Reply, moreHint: (hidden: number) => string): DiscordMessage {
   const pieces = piecesOf(reply.blocks);
   const hint = moreHint(countShowable(pieces));
-  const builder = new EmbedBuilder(STATUS_COLORS[reply.status], DISCORD_MAX_EMBED_CHARACTERS - Math.min(hint.length, DISCORD_MAX_FOOTER));
+  const builder = new EmbedBuilder(
+    STATUS_COLORS[reply.status],
+    DISCORD_MAX_EMBED_CHARACTERS - Math.min(hint.length, DISCORD_MAX_FOOTER),
+  );
   builder.title(cut(escapeMarkdown(reply.title), DISCORD_MAX_TITLE));
   let shown = 0;
   for (const piece of pieces) {
@@ -60,12 +75,17 @@ export function renderDiscord(reply: Reply, moreHint: (hidden: number) => string
     // The content is read as Markdown as much as an embed is (a masked link in an author's name would work there).
     ...(reply.visibility === 'public' ? { content: cut(escapeMarkdown(reply.title), DISCORD_MAX_CONTENT) } : {}),
     embeds,
-    files: reply.attachment ? [{ name: reply.attachment.filename, contentType: reply.attachment.mediaType, data: reply.attachment.content }] : [],
+    files: reply.attachment
+      ? [{ name: reply.attachment.filename, contentType: reply.attachment.mediaType, data: reply.attachment.content }]
+      : [],
     components: buttonRows(reply.actions ?? []),
   };
 }
 
-const BUTTON_STYLES: Record<NonNullable<ReplyAction['style']> | 'default', ButtonStyle.Primary | ButtonStyle.Danger | ButtonStyle.Secondary> = {
+const BUTTON_STYLES: Record<
+  NonNullable<ReplyAction['style']> | 'default',
+  ButtonStyle.Primary | ButtonStyle.Danger | ButtonStyle.Secondary
+> = {
   primary: ButtonStyle.Primary,
   danger: ButtonStyle.Danger,
   default: ButtonStyle.Secondary,
@@ -84,7 +104,12 @@ function buttonRows(actions: readonly ReplyAction[]): APIActionRowComponent<APIB
     const customId = customIdOf(action.command);
     if (customId === undefined || seen.has(customId)) continue;
     seen.add(customId);
-    buttons.push({ type: ComponentType.Button, style: BUTTON_STYLES[action.style ?? 'default'], label: cut(action.label, DISCORD_MAX_BUTTON_LABEL) || BLANK, custom_id: customId });
+    buttons.push({
+      type: ComponentType.Button,
+      style: BUTTON_STYLES[action.style ?? 'default'],
+      label: cut(action.label, DISCORD_MAX_BUTTON_LABEL) || BLANK,
+      custom_id: customId,
+    });
   }
   const rows: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
   for (let i = 0; i < buttons.length && rows.length < DISCORD_MAX_ROWS; i += DISCORD_MAX_BUTTONS_PER_ROW) {
@@ -107,7 +132,10 @@ export function commandOfCustomId(customId: string): string | undefined {
 }
 
 /** One unit of a reply that is shown whole or not at all. */
-type Piece = { kind: 'paragraph'; text: string; bullet?: true } | { kind: 'heading'; text: string } | { kind: 'field'; field: APIEmbedField };
+type Piece =
+  | { kind: 'paragraph'; text: string; bullet?: true }
+  | { kind: 'heading'; text: string }
+  | { kind: 'field'; field: APIEmbedField };
 
 function piecesOf(blocks: readonly ReplyBlock[]): Piece[] {
   return blocks.flatMap((block): Piece[] => {
@@ -122,9 +150,22 @@ function piecesOf(blocks: readonly ReplyBlock[]): Piece[] {
         const heading: Piece[] = block.heading ? [{ kind: 'heading', text: escapeMarkdown(block.heading) }] : [];
         // Items without details read better as bullets than as fields with empty values.
         if (block.items.every((item) => item.details.length === 0)) {
-          return [...heading, ...block.items.map((item): Piece => ({ kind: 'paragraph', text: `• ${escapeMarkdown(item.title)}`, bullet: true }))];
+          return [
+            ...heading,
+            ...block.items.map((item): Piece => ({
+              kind: 'paragraph',
+              text: `• ${escapeMarkdown(item.title)}`,
+              bullet: true,
+            })),
+          ];
         }
-        return [...heading, ...block.items.map((item): Piece => ({ kind: 'field', field: field(item.title, item.details.join('\n'), false) }))];
+        return [
+          ...heading,
+          ...block.items.map((item): Piece => ({
+            kind: 'field',
+            field: field(item.title, item.details.join('\n'), false),
+          })),
+        ];
       }
     }
   });
@@ -136,7 +177,11 @@ function countShowable(pieces: readonly Piece[]): number {
 }
 
 function field(name: string, value: string, inline: boolean): APIEmbedField {
-  return { name: cut(escapeMarkdown(name), DISCORD_MAX_FIELD_NAME) || BLANK, value: cut(escapeMarkdown(value), DISCORD_MAX_FIELD_VALUE) || BLANK, inline };
+  return {
+    name: cut(escapeMarkdown(name), DISCORD_MAX_FIELD_NAME) || BLANK,
+    value: cut(escapeMarkdown(value), DISCORD_MAX_FIELD_VALUE) || BLANK,
+    inline,
+  };
 }
 
 /** Fills embeds in order, opening a new one when the order of description and fields requires it or a limit is reached. */

@@ -59,9 +59,15 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions): SlackMes
     shown = body.slice(0, room - 1);
     const dropped = body.slice(room - 1);
     const hiddenItems = dropped.reduce((sum, piece) => sum + piece.items, 0);
-    shown.push({ block: context(escapeMrkdwn(options.more(hiddenItems > 0 ? hiddenItems : dropped.length))), items: 0 });
+    shown.push({
+      block: context(escapeMrkdwn(options.more(hiddenItems > 0 ? hiddenItems : dropped.length))),
+      items: 0,
+    });
   }
-  return { blocks: [...head, ...shown.map((p) => p.block), ...tail], text: truncate(escapeMrkdwn(reply.title), MAX_SECTION_TEXT) };
+  return {
+    blocks: [...head, ...shown.map((p) => p.block), ...tail],
+    text: truncate(escapeMrkdwn(reply.title), MAX_SECTION_TEXT),
+  };
 }
 
 /** Slack's mrkdwn reads `&`, `<` and `>` as markup (entities, links, mentions): plain text must escape them. */
@@ -84,7 +90,10 @@ function renderBlock(block: ReplyBlock): Piece[] {
     case 'note':
       return [{ block: context(truncate(escapeMrkdwn(block.text), MAX_SECTION_TEXT)), items: 0 }];
     case 'fields': {
-      const fields = block.fields.map((f) => ({ type: 'mrkdwn' as const, text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, MAX_FIELD_TEXT) }));
+      const fields = block.fields.map((f) => ({
+        type: 'mrkdwn' as const,
+        text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, MAX_FIELD_TEXT),
+      }));
       const pieces: Piece[] = [];
       for (let i = 0; i < fields.length; i += MAX_FIELDS_PER_SECTION) {
         pieces.push({ block: { type: 'section', fields: fields.slice(i, i + MAX_FIELDS_PER_SECTION) }, items: 0 });
@@ -93,7 +102,9 @@ function renderBlock(block: ReplyBlock): Piece[] {
     }
     case 'list': {
       // One section per item: easy to read, and the block budget then cuts long lists by whole items.
-      const heading: Piece[] = block.heading ? [{ block: section(`*${truncate(escapeMrkdwn(block.heading), MAX_SECTION_TEXT - 2)}*`), items: 0 }] : [];
+      const heading: Piece[] = block.heading
+        ? [{ block: section(`*${truncate(escapeMrkdwn(block.heading), MAX_SECTION_TEXT - 2)}*`), items: 0 }]
+        : [];
       return [...heading, ...block.items.map((item) => ({ block: section(itemText(item)), items: 1 }))];
     }
   }
@@ -113,7 +124,13 @@ function context(text: string): SlackBlock {
 }
 
 function button(b: SlackButton): types.Button {
-  return { type: 'button', action_id: b.actionId, text: { type: 'plain_text', text: truncate(b.label, MAX_BUTTON_TEXT) }, value: b.value, ...(b.style ? { style: b.style } : {}) };
+  return {
+    type: 'button',
+    action_id: b.actionId,
+    text: { type: 'plain_text', text: truncate(b.label, MAX_BUTTON_TEXT) },
+    value: b.value,
+    ...(b.style ? { style: b.style } : {}),
+  };
 }
 
 /** Cuts to `max` characters with an ellipsis, never in the middle of an `&amp;` entity or of a character (see cutPoint). */

@@ -40,5 +40,10 @@ export async function copyStore(from: Store, to: Store): Promise<CopyReport> {
   }
   const notices = await from.notices.list();
   for (const notice of notices) await to.notices.add(notice.recipient, notice.reply, notice.queuedAt);
-  return { items: items.length, highestNumber: Math.max(0, ...items.map((i) => i.id)), values, notices: notices.length };
+  return {
+    items: items.length,
+    highestNumber: Math.max(0, ...items.map((i) => i.id)),
+    values,
+    notices: notices.length,
+  };
 }

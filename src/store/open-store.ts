@@ -25,6 +25,9 @@ export async function openStore(url: string): Promise<Store> {
     return await BACKENDS[parsed.kind](url);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError('GSEF_STORE_URL', maskCredentials(`cannot open the store at ${url}: ${reason.split('\n')[0]}`, url));
+    throw new ConfigError(
+      'GSEF_STORE_URL',
+      maskCredentials(`cannot open the store at ${url}: ${reason.split('\n')[0]}`, url),
+    );
   }
 }

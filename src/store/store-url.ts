@@ -15,12 +15,19 @@ const SCHEMES: readonly { kind: StoreKind; scheme: RegExp }[] = [
 /** The kind of store a URL names, or what makes it unusable (with its credentials masked). */
 export function parseStoreUrl(url: string): { kind: StoreKind } | { problem: string } {
   const kind = SCHEMES.find((s) => s.scheme.test(url))?.kind;
-  if (!kind) return { problem: `"${withoutPassword(url)}" is not a store this bot can open; use ${DEFAULT_STORE_URL} (the default), postgres://user@host/database, redis://host:6379 or memory://` };
+  if (!kind)
+    return {
+      problem: `"${withoutPassword(url)}" is not a store this bot can open; use ${DEFAULT_STORE_URL} (the default), postgres://user@host/database, redis://host:6379 or memory://`,
+    };
   if (kind === 'sqlite' && url.endsWith('/')) {
-    return { problem: `"${withoutPassword(url)}" names a folder: name the store's file in it, such as ${url}gsef.sqlite` };
+    return {
+      problem: `"${withoutPassword(url)}" names a folder: name the store's file in it, such as ${url}gsef.sqlite`,
+    };
   }
   if ((kind === 'postgres' || kind === 'redis') && !URL.canParse(url)) {
-    return { problem: `"${withoutPassword(url)}" is not a valid URL: percent-encode special characters of the user name and password (@ is %40, / is %2F, # is %23)` };
+    return {
+      problem: `"${withoutPassword(url)}" is not a valid URL: percent-encode special characters of the user name and password (@ is %40, / is %2F, # is %23)`,
+    };
   }
   return { kind };
 }
@@ -50,11 +57,13 @@ export function withoutPassword(url: string): string {
 export function maskCredentials(text: string, url: string): string {
   const { userinfo } = credentialsOf(url);
   const secrets = [...url.matchAll(SECRET_PARAMETER)].map((match) => match[0].slice(match[1]!.length));
-  if (userinfo !== undefined) secrets.push(userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo);
+  if (userinfo !== undefined)
+    secrets.push(userinfo.includes(':') ? userinfo.slice(userinfo.indexOf(':') + 1) : userinfo);
   const variants = secrets.filter((secret) => secret !== '').flatMap((secret) => [secret, safeDecode(secret)]);
   let masked = text.split(url).join(withoutPassword(url));
   // Longest first, so that a secret holding another is masked whole.
-  for (const secret of [...new Set(variants)].sort((a, b) => b.length - a.length)) masked = masked.split(secret).join('***');
+  for (const secret of [...new Set(variants)].sort((a, b) => b.length - a.length))
+    masked = masked.split(secret).join('***');
   return masked;
 }
 
@@ -66,7 +75,8 @@ function credentialsOf(url: string): { scheme: string; userinfo: string | undefi
   // The userinfo ends at the last `@` before the query; a password holding `?` pushes it further.
   const query = afterScheme.indexOf('?');
   const beforeQuery = query < 0 ? afterScheme : afterScheme.slice(0, query);
-  const at = schemeEnd < 0 ? -1 : beforeQuery.includes('@') ? beforeQuery.lastIndexOf('@') : afterScheme.lastIndexOf('@');
+  const at =
+    schemeEnd < 0 ? -1 : beforeQuery.includes('@') ? beforeQuery.lastIndexOf('@') : afterScheme.lastIndexOf('@');
   if (at < 0) return { scheme, userinfo: undefined, rest: afterScheme };
   return { scheme, userinfo: afterScheme.slice(0, at), rest: afterScheme.slice(at + 1) };
 }

@@ -51,34 +51,57 @@ describe('loadCatalog', () => {
 
   it('refuses a day that does not exist', async () => {
     const dir = await brokenCopy('events.yaml', (t) => t.replace('when: "2019-01-08"', 'when: "2019-02-30"'));
-    expect(await problemsOf(dir)).toContainEqual(expect.objectContaining({ field: 'events[0].when', message: expect.stringContaining('2019-02-30') }));
+    expect(await problemsOf(dir)).toContainEqual(
+      expect.objectContaining({ field: 'events[0].when', message: expect.stringContaining('2019-02-30') }),
+    );
   });
 
   it('refuses an unknown region', async () => {
     const dir = await brokenCopy('places.yaml', (t) => t.replace('region: europe', 'region: atlantis'));
-    expect(await problemsOf(dir)).toContainEqual(expect.objectContaining({ file: expect.stringContaining('places.yaml'), field: expect.stringMatching(/region$/) }));
+    expect(await problemsOf(dir)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringContaining('places.yaml'),
+        field: expect.stringMatching(/region$/),
+      }),
+    );
   });
 
   it('refuses a reference to a city that places.yaml does not know', async () => {
     const dir = await brokenCopy('events.yaml', (t) => t.replace('place: { city: paris }', 'place: { city: lutece }'));
-    expect(await problemsOf(dir)).toContainEqual(expect.objectContaining({ field: 'events[0].place.city', message: expect.stringContaining('lutece') }));
+    expect(await problemsOf(dir)).toContainEqual(
+      expect.objectContaining({ field: 'events[0].place.city', message: expect.stringContaining('lutece') }),
+    );
   });
 
   it('refuses a locale file that lacks a message English has', async () => {
     const dir = await brokenCopy('locales/es.yaml', (t) => t.replace(/\n {2}apology: [^\n]*/, ''));
-    expect(await problemsOf(dir)).toContainEqual(expect.objectContaining({ file: expect.stringContaining('es.yaml'), message: expect.stringContaining('missing') }));
+    expect(await problemsOf(dir)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringContaining('es.yaml'),
+        message: expect.stringContaining('missing'),
+      }),
+    );
   });
 
   it('reports a missing file by name', async () => {
     const dir = await brokenCopy('settings.yaml', (t) => t);
     await import('node:fs/promises').then((fs) => fs.rm(path.join(dir, 'members.yaml')));
-    expect(await problemsOf(dir)).toContainEqual(expect.objectContaining({ file: expect.stringContaining('members.yaml'), message: 'the file is missing' }));
+    expect(await problemsOf(dir)).toContainEqual(
+      expect.objectContaining({ file: expect.stringContaining('members.yaml'), message: 'the file is missing' }),
+    );
   });
 });
 
 describe('settings references', () => {
   it('refuses a newsletter author mapped to a member that does not exist', async () => {
-    const dir = await brokenCopy('settings.yaml', (t) => t.replace('member: city-of-bamako', 'member: city-of-atlantis'));
-    expect(await problemsOf(dir)).toContainEqual(expect.objectContaining({ field: 'newsletter.authors[0].member', message: expect.stringContaining('city-of-atlantis') }));
+    const dir = await brokenCopy('settings.yaml', (t) =>
+      t.replace('member: city-of-bamako', 'member: city-of-atlantis'),
+    );
+    expect(await problemsOf(dir)).toContainEqual(
+      expect.objectContaining({
+        field: 'newsletter.authors[0].member',
+        message: expect.stringContaining('city-of-atlantis'),
+      }),
+    );
   });
 });

@@ -15,28 +15,38 @@ const accepted = DATA_CASES.filter((c) => c.at === undefined);
 
 // One case at a time: each runs two Node processes, and the machine may be busy already.
 describe('the data-file corpus, through gsef check-data and start-up', () => {
-  it.each(refused.map((c) => [c.name, c] as const))('%s: refused in one line naming the file and line, by both', { timeout: 90_000 }, async (_, dataCase) => {
-    const dir = await dataFolderFor(dataCase);
-    const checked = await runNode([BIN, 'check-data', dir], {});
-    expect(checked.code).toBe(1);
-    expect(checked.stdout).toBe('');
-    expect(checked.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(dataCase.at!)]);
-    expect(checked.ms).toBeLessThan(QUICKLY_MS);
+  it.each(refused.map((c) => [c.name, c] as const))(
+    '%s: refused in one line naming the file and line, by both',
+    { timeout: 90_000 },
+    async (_, dataCase) => {
+      const dir = await dataFolderFor(dataCase);
+      const checked = await runNode([BIN, 'check-data', dir], {});
+      expect(checked.code).toBe(1);
+      expect(checked.stdout).toBe('');
+      expect(checked.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(dataCase.at!)]);
+      expect(checked.ms).toBeLessThan(QUICKLY_MS);
 
-    const started = await runNode([MAIN], { GSEF_DATA_DIR: dir, GSEF_STORE_URL: 'memory://' });
-    expect(started.code).toBe(1);
-    expect(started.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(new RegExp(`^Cannot start: .*${dataCase.at!.source}`))]);
-    expect(started.stderr).not.toMatch(/^\s+at /m);
-    expect(started.ms).toBeLessThan(QUICKLY_MS);
-  });
+      const started = await runNode([MAIN], { GSEF_DATA_DIR: dir, GSEF_STORE_URL: 'memory://' });
+      expect(started.code).toBe(1);
+      expect(started.stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(new RegExp(`^Cannot start: .*${dataCase.at!.source}`)),
+      ]);
+      expect(started.stderr).not.toMatch(/^\s+at /m);
+      expect(started.ms).toBeLessThan(QUICKLY_MS);
+    },
+  );
 
-  it.each(accepted.map((c) => [c.name, c] as const))('%s: accepted by both', { timeout: 90_000 }, async (_, dataCase) => {
-    const dir = await dataFolderFor(dataCase);
-    const checked = await runNode([BIN, 'check-data', dir], {});
-    expect(checked.stderr).toBe('');
-    expect(checked.code).toBe(0);
-    // The console's prompt: start-up went through.
-    const started = await nodeShows([MAIN], { GSEF_DATA_DIR: dir, GSEF_STORE_URL: 'memory://' }, 'gsef>');
-    expect(started).toEqual({ shown: true, stderr: '' });
-  });
+  it.each(accepted.map((c) => [c.name, c] as const))(
+    '%s: accepted by both',
+    { timeout: 90_000 },
+    async (_, dataCase) => {
+      const dir = await dataFolderFor(dataCase);
+      const checked = await runNode([BIN, 'check-data', dir], {});
+      expect(checked.stderr).toBe('');
+      expect(checked.code).toBe(0);
+      // The console's prompt: start-up went through.
+      const started = await nodeShows([MAIN], { GSEF_DATA_DIR: dir, GSEF_STORE_URL: 'memory://' }, 'gsef>');
+      expect(started).toEqual({ shown: true, stderr: '' });
+    },
+  );
 });

@@ -13,7 +13,9 @@ const run = promisify(execFile);
 
 async function gsef(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -27,12 +29,17 @@ describe('gsef CLI', () => {
     const url = `sqlite://${folder}/typo.sqlit`;
     const news = ['news', 'A long enough piece of news for the queue, sent to a mistyped store.', '--as', 'ana'];
     const first = await gsef(news, { GSEF_STORE_URL: url });
-    expect(first).toMatchObject({ code: 0, stderr: `gsef: warning: created a new, empty store at ${folder}/typo.sqlit: if the bot kept its news elsewhere before, GSEF_STORE_URL names the wrong file\n` });
+    expect(first).toMatchObject({
+      code: 0,
+      stderr: `gsef: warning: created a new, empty store at ${folder}/typo.sqlit: if the bot kept its news elsewhere before, GSEF_STORE_URL names the wrong file\n`,
+    });
     const status = await gsef(['reminders', '--status'], { GSEF_STORE_URL: url });
     expect(status).toMatchObject({ code: 0, stderr: '' });
     const asFolder = await gsef(['events'], { GSEF_STORE_URL: `sqlite://${folder}/` });
     expect(asFolder).toMatchObject({ code: 2, stdout: '' });
-    expect(asFolder.stderr).toBe(`gsef: GSEF_STORE_URL: "sqlite://${folder}/" names a folder: name the store's file in it, such as sqlite://${folder}/gsef.sqlite\n`);
+    expect(asFolder.stderr).toBe(
+      `gsef: GSEF_STORE_URL: "sqlite://${folder}/" names a folder: name the store's file in it, such as sqlite://${folder}/gsef.sqlite\n`,
+    );
   });
 
   it('answers once and exits 0, with --now and --lang', async () => {
@@ -55,10 +62,14 @@ describe('gsef CLI', () => {
   });
 
   it('exits 2 with one line naming GSEF_STORE_URL, password masked, when the store cannot be reached', async () => {
-    const { code, stdout, stderr } = await gsef(['next-event'], { GSEF_STORE_URL: 'postgres://gsef:s3cret@127.0.0.1:1/gsef' });
+    const { code, stdout, stderr } = await gsef(['next-event'], {
+      GSEF_STORE_URL: 'postgres://gsef:s3cret@127.0.0.1:1/gsef',
+    });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^gsef: GSEF_STORE_URL: cannot open the store at postgres:\/\/gsef:\*\*\*@127\.0\.0\.1:1\/gsef: .*ECONNREFUSED.*\n$/);
+    expect(stderr).toMatch(
+      /^gsef: GSEF_STORE_URL: cannot open the store at postgres:\/\/gsef:\*\*\*@127\.0\.0\.1:1\/gsef: .*ECONNREFUSED.*\n$/,
+    );
   });
 
   it('exits 2 on a log level it does not know, and says which ones it takes', async () => {
@@ -79,7 +90,12 @@ describe('gsef CLI', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gsef-cli-'));
     await cp(DATA_DIR, dir, { recursive: true });
     const events = path.join(dir, 'events.yaml');
-    await writeFile(events, (await readFile(events, 'utf8')).replace('when: "2019-01-08"', 'when: "2019-01-32"').replace('category: networking', 'category: partying'));
+    await writeFile(
+      events,
+      (await readFile(events, 'utf8'))
+        .replace('when: "2019-01-08"', 'when: "2019-01-32"')
+        .replace('category: networking', 'category: partying'),
+    );
     const { code, stderr } = await gsef(['check-data', dir]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/events\.yaml:\d+: events\[0\]\.when: /);
@@ -87,7 +103,9 @@ describe('gsef CLI', () => {
   });
 
   it('runs the interactive console on standard input', async () => {
-    const child = execFile(process.execPath, [BIN, '--now', '2019-05-10'], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR } });
+    const child = execFile(process.execPath, [BIN, '--now', '2019-05-10'], {
+      env: { ...process.env, GSEF_DATA_DIR: DATA_DIR },
+    });
     let output = '';
     child.stdout!.on('data', (chunk: string) => (output += chunk));
     child.stdin!.end('/gsef next-event\nagenda\nexit\n');
@@ -121,19 +139,34 @@ describe('gsef news', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gsef-store-'));
     const env = { GSEF_STORE_URL: `sqlite://${dir}/gsef.sqlite`, GSEF_NOW: '2026-11-10' };
     const tooShort = await gsef(['news', '@a @b @c @d @e @f', '--as', 'short', '--json'], env);
-    expect(JSON.parse(tooShort.stdout)).toMatchObject({ status: 'invalid', title: expect.stringContaining('at least 20') });
+    expect(JSON.parse(tooShort.stdout)).toMatchObject({
+      status: 'invalid',
+      title: expect.stringContaining('at least 20'),
+    });
     const seen = await gsef(['news', newsSeenAs(4000, 'Console, seen as 4,000'), '--as', 'seen', '--json'], env);
     expect(JSON.parse(seen.stdout)).toMatchObject({ status: 'ok' });
     const tooLong = await gsef(['news', newsSeenAs(4001, 'Console, seen as 4,001'), '--as', 'long', '--json'], env);
-    expect(JSON.parse(tooLong.stdout)).toMatchObject({ status: 'invalid', title: expect.stringContaining('4,000 characters at most') });
+    expect(JSON.parse(tooLong.stdout)).toMatchObject({
+      status: 'invalid',
+      title: expect.stringContaining('4,000 characters at most'),
+    });
   });
 });
 
 describe('gsef reminders', () => {
   it('prints the 2019 plan as JSON, sorted by time, with the fields a script needs', async () => {
-    const { code, stdout } = await gsef(['reminders', '--from', '2019-01-01', '--to', '2019-12-31', '--json'], { GSEF_REMINDER_SLACK_CHANNEL: 'C123' });
+    const { code, stdout } = await gsef(['reminders', '--from', '2019-01-01', '--to', '2019-12-31', '--json'], {
+      GSEF_REMINDER_SLACK_CHANNEL: 'C123',
+    });
     expect(code).toBe(0);
-    const plan = JSON.parse(stdout) as { at: string; meeting: string; meetingStart: string; dateConfirmed: boolean; offset: string; targets: { platform: string }[] }[];
+    const plan = JSON.parse(stdout) as {
+      at: string;
+      meeting: string;
+      meetingStart: string;
+      dateConfirmed: boolean;
+      offset: string;
+      targets: { platform: string }[];
+    }[];
     expect(plan).toHaveLength(12);
     expect(plan[0]).toEqual({
       at: '2019-01-16T09:00:00+09:00',
@@ -152,7 +185,9 @@ describe('gsef reminders', () => {
   it('plans later years from the rule', async () => {
     const { stdout } = await gsef(['reminders', '--from', '2027-01-01', '--to', '2027-12-31', '--json']);
     const plan = JSON.parse(stdout) as { meetingStart: string; dateConfirmed: boolean }[];
-    expect(new Set(plan.map((r) => r.meetingStart))).toEqual(new Set(['2027-01-25', '2027-04-24', '2027-07-08', '2027-10-22']));
+    expect(new Set(plan.map((r) => r.meetingStart))).toEqual(
+      new Set(['2027-01-25', '2027-04-24', '2027-07-08', '2027-10-22']),
+    );
     expect(plan.every((r) => !r.dateConfirmed)).toBe(true);
   });
 

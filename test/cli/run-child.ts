@@ -29,7 +29,12 @@ export function runNode(args: readonly string[], env: NodeJS.ProcessEnv, timeout
 }
 
 /** Starts `node ARGS` and resolves once its standard output shows `text`; then kills it. */
-export function nodeShows(args: readonly string[], env: NodeJS.ProcessEnv, text: string, timeoutMs = 20_000): Promise<{ shown: boolean; stderr: string }> {
+export function nodeShows(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  text: string,
+  timeoutMs = 20_000,
+): Promise<{ shown: boolean; stderr: string }> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -16,7 +16,13 @@ afterAll(async () => {
 });
 
 /** Slack over HTTP against the fake: on today's main, it connected before a later setting failed. */
-const slackOn = () => ({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: slack.apiUrl, PORT: '0', HOST: '127.0.0.1' });
+const slackOn = () => ({
+  SLACK_BOT_TOKEN: 'xoxb-test',
+  SLACK_SIGNING_SECRET: 'test-secret',
+  SLACK_API_URL: slack.apiUrl,
+  PORT: '0',
+  HOST: '127.0.0.1',
+});
 
 function start(env: NodeJS.ProcessEnv) {
   return runNode([MAIN], { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', ...env });
@@ -72,7 +78,14 @@ describe('a token with a line break or a non-ASCII character', () => {
     ['SLACK_BOT_TOKEN', { ...slackOn(), SLACK_BOT_TOKEN: `xoxb-1234-${secret}€` }],
     ['SLACK_APP_TOKEN', { ...slackOn(), SLACK_APP_TOKEN: `xapp-1-${secret}\nx` }],
     ['SLACK_SIGNING_SECRET', { ...slackOn(), SLACK_SIGNING_SECRET: `${secret}\n` }],
-    ['DISCORD_TOKEN', { DISCORD_TOKEN: `abc${secret}\ndef`, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:1' }],
+    [
+      'DISCORD_TOKEN',
+      {
+        DISCORD_TOKEN: `abc${secret}\ndef`,
+        DISCORD_APPLICATION_ID: '123456789012345678',
+        DISCORD_API_URL: 'http://127.0.0.1:1',
+      },
+    ],
   ])('%s: exit 2, one line naming it, the token shown nowhere', { timeout: 60_000 }, async (variable, env) => {
     await expectRefused(env, variable);
     const { stdout, stderr } = await start(env);
@@ -84,7 +97,9 @@ describe('a data folder named with a line break', () => {
   it('is named on one line, the line break shown as \\n', { timeout: 60_000 }, async () => {
     const { code, stderr } = await start({ GSEF_DATA_DIR: `${DATA_DIR}\n` });
     expect(code).toBe(1);
-    expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^Cannot start: \S*data\\n: does not exist: the data folder \(GSEF_DATA_DIR\)/)]);
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^Cannot start: \S*data\\n: does not exist: the data folder \(GSEF_DATA_DIR\)/),
+    ]);
   });
 });
 
@@ -99,7 +114,10 @@ describe('store URLs in errors', () => {
     ['redis://s3cr3t-token@127.0.0.1:1', ['s3cr3t-token']],
     ['postgres://gsef:hunter2@[::1:1/gsef', ['hunter2']],
   ])('%s: exit 2, one line, no secret', { timeout: 60_000 }, async (url, secrets) => {
-    for (const run of [() => start({ GSEF_STORE_URL: url }), () => runNode([BIN, 'next-event'], { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: url })]) {
+    for (const run of [
+      () => start({ GSEF_STORE_URL: url }),
+      () => runNode([BIN, 'next-event'], { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: url }),
+    ]) {
       const { code, stdout, stderr } = await run();
       expect(code).toBe(2);
       expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/GSEF_STORE_URL: /)]);
@@ -113,7 +131,9 @@ describe('gsef … | head, npm start … | head', () => {
     ['gsef events', [BIN, 'events', '--json']],
     ["npm start's console", [MAIN]],
   ])('%s exits quietly when the reader has gone', { timeout: 60_000 }, async (_, args) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', GSEF_NOW: '2019-01-01' } });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', GSEF_NOW: '2019-01-01' },
+    });
     // The reader closes before the first byte, as `| head -0` or a consumer that quit does.
     child.stdout.destroy();
     child.stdin.on('error', () => {}); // the process may be gone before it reads its input

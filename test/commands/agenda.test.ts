@@ -10,7 +10,7 @@ describe('agenda', () => {
     expect(text).toContain('The agenda for 2027 is not set yet; the items of 2019 were');
   });
 
-  it('in July 2019 gives the Mexico City meeting and the table\'s Medellín version', async () => {
+  it("in July 2019 gives the Mexico City meeting and the table's Medellín version", async () => {
     const { reply, text } = await ask('2019-07-01', 'agenda next');
     expect(reply.title).toBe('Steering Committee, Q3 2019');
     expect(text).toContain('8 – 9 July 2019');
@@ -26,7 +26,9 @@ describe('agenda', () => {
   });
 
   it('answers in French and Spanish', async () => {
-    expect((await ask('2026-11-25', 'agenda', 'fr')).text).toMatch(/janvier 2027.*dernière semaine|dernière semaine.*janvier 2027/);
+    expect((await ask('2026-11-25', 'agenda', 'fr')).text).toMatch(
+      /janvier 2027.*dernière semaine|dernière semaine.*janvier 2027/,
+    );
     expect((await ask('2026-11-25', 'agenda', 'es')).text).toContain('enero de 2027');
   });
 
@@ -47,14 +49,14 @@ describe('agenda', () => {
 });
 
 describe('meetings', () => {
-  it('lists the four steering-committee meetings and the two advisors\' meetings of 2019', async () => {
+  it("lists the four steering-committee meetings and the two advisors' meetings of 2019", async () => {
     const { reply, text } = await ask('2019-01-01', 'meetings');
     expect(itemTitles(reply).filter((t) => t.startsWith('Steering Committee'))).toHaveLength(4);
     expect(text).toContain('18 – 22 February 2019');
     expect(text).toContain('Medellín');
   });
 
-  it('in a later year, gives the rule\'s weeks and says the advisors\' dates are to be confirmed', async () => {
+  it("in a later year, gives the rule's weeks and says the advisors' dates are to be confirmed", async () => {
     const { text } = await ask('2027-01-01', 'meetings');
     expect(text).toContain('fourth week of October 2027');
     expect(text).toContain('to be confirmed');

@@ -10,7 +10,9 @@ describe('calendar', () => {
     const events = calendar.getAllSubcomponents('vevent');
     const catalog = await realCatalog();
     expect(events).toHaveLength(catalog.events.events.length);
-    expect(new Set(events.map((e) => e.getFirstPropertyValue('uid')))).toEqual(new Set(catalog.events.events.map((e) => `${e.id}@gsef-bot`)));
+    expect(new Set(events.map((e) => e.getFirstPropertyValue('uid')))).toEqual(
+      new Set(catalog.events.events.map((e) => `${e.id}@gsef-bot`)),
+    );
     for (const event of events) {
       expect(event.getFirstPropertyValue('status')).toBe('TENTATIVE');
       expect((event.getFirstPropertyValue('dtstart') as ICAL.Time).isDate).toBe(true);

@@ -3,7 +3,12 @@ import { ask, itemTitles } from '../support/test-bot.js';
 
 describe('events', () => {
   it('lists the six July 2019 events, past ones included, in any language', async () => {
-    for (const [lang, month] of [['en', 'july'], ['fr', 'juillet'], ['es', 'julio'], ['en', '2019-07']] as const) {
+    for (const [lang, month] of [
+      ['en', 'july'],
+      ['fr', 'juillet'],
+      ['es', 'julio'],
+      ['en', '2019-07'],
+    ] as const) {
       const { reply } = await ask('2026-11-25', `events ${month}`, lang);
       expect(reply.status).toBe('ok');
       expect(itemTitles(reply)).toHaveLength(6);

@@ -25,16 +25,27 @@ describe('help and unknown commands', () => {
 
   it('names commands the way they are typed where the asker is', async () => {
     const bot = await botAt('2019-01-01');
-    const asked = (platform: Asker['platform'], text: string, lang: Lang) => bot.answer(text, { platform, id: 'U1', isEditor: false }, lang).then(renderText);
-    expect(await asked('slack', 'nxt-event', 'en')).toContain('Did you mean `/gsef next-event`? Type `/gsef help` for the list of commands.');
+    const asked = (platform: Asker['platform'], text: string, lang: Lang) =>
+      bot.answer(text, { platform, id: 'U1', isEditor: false }, lang).then(renderText);
+    expect(await asked('slack', 'nxt-event', 'en')).toContain(
+      'Did you mean `/gsef next-event`? Type `/gsef help` for the list of commands.',
+    );
     expect(await asked('discord', 'help', 'fr')).toContain('Tapez `/gsef help <commande>` pour voir des exemples.');
     expect(await asked('console', 'lang', 'es')).toContain('Escriba `lang en`, `lang fr` o `lang es` para elegir.');
   });
 
   it('answers a question typed where a command was expected, in any language', async () => {
-    expect((await ask('2019-03-01', '/gsef quand est le prochain événement en Afrique ?', 'fr')).text).toMatch(/^Prochain événement du GSEF\n\n\(Critères reconnus : région Afrique\)/);
-    expect((await ask('2019-03-01', 'miembros de África', 'es')).reply).toMatchObject({ status: 'ok', title: expect.stringMatching(/^\d+ miembros?$/) });
-    expect((await ask('2019-03-01', 'bonjour', 'fr')).reply).toMatchObject({ status: 'invalid', title: 'Je ne connais pas la commande « bonjour ».' });
+    expect((await ask('2019-03-01', '/gsef quand est le prochain événement en Afrique ?', 'fr')).text).toMatch(
+      /^Prochain événement du GSEF\n\n\(Critères reconnus : région Afrique\)/,
+    );
+    expect((await ask('2019-03-01', 'miembros de África', 'es')).reply).toMatchObject({
+      status: 'ok',
+      title: expect.stringMatching(/^\d+ miembros?$/),
+    });
+    expect((await ask('2019-03-01', 'bonjour', 'fr')).reply).toMatchObject({
+      status: 'invalid',
+      title: 'Je ne connais pas la commande « bonjour ».',
+    });
   });
 
   it('treats an empty message as a request for help', async () => {

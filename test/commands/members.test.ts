@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { realCatalog, ask, itemTitles } from '../support/test-bot.js';
 
 describe('members and member', () => {
-  it('the steering committee has the 13 members of the seed\'s table', async () => {
+  it("the steering committee has the 13 members of the seed's table", async () => {
     const catalog = await realCatalog();
     const steering = catalog.members.members.filter((m) =>
-      m.roles.some((r) => ['president', 'co-president', 'vice-president', 'international-network', 'regional-network'].includes(r.role)),
+      m.roles.some((r) =>
+        ['president', 'co-president', 'vice-president', 'international-network', 'regional-network'].includes(r.role),
+      ),
     );
     expect(steering).toHaveLength(13);
     expect(catalog.members.members.filter((m) => m.roles.some((r) => r.role === 'advisor'))).toHaveLength(4);
@@ -13,7 +15,12 @@ describe('members and member', () => {
 
   it('lists the vice-presidents, asked in French', async () => {
     const { reply } = await ask('2019-01-01', 'members vice-présidents', 'fr');
-    expect(itemTitles(reply)).toEqual(['Ville de Montréal', "Chantier de l'économie sociale", 'Ville de Bilbao', 'Ville de Bamako']);
+    expect(itemTitles(reply)).toEqual([
+      'Ville de Montréal',
+      "Chantier de l'économie sociale",
+      'Ville de Bilbao',
+      'Ville de Bamako',
+    ]);
   });
 
   it('lists the advisors and the places still to be filled', async () => {

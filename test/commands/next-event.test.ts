@@ -21,13 +21,20 @@ describe('next-event', () => {
 
   it('lists an event whose day is unknown up to the first dated one, and says its day is to be confirmed', async () => {
     const { reply, text } = await ask('2019-05-20', 'next-event africa');
-    expect(itemTitles(reply)).toEqual(['Training workshops for East and Southern Africa', expect.stringContaining('UCLG World Congress')]);
+    expect(itemTitles(reply)).toEqual([
+      'Training workshops for East and Southern Africa',
+      expect.stringContaining('UCLG World Congress'),
+    ]);
     expect(text).toContain('August 2019 (day to be confirmed)');
     expect(text).toContain('Understood: region Africa');
   });
 
   it('filters by city, in any language and without accents', async () => {
-    for (const [lang, filter] of [['en', 'seoul'], ['fr', 'Séoul'], ['es', 'seúl']] as const) {
+    for (const [lang, filter] of [
+      ['en', 'seoul'],
+      ['fr', 'Séoul'],
+      ['es', 'seúl'],
+    ] as const) {
       const { reply } = await ask('2019-02-01', `next-event ${filter}`, lang);
       expect(reply.status).toBe('ok');
       expect(reply.blocks.some((b) => b.type === 'list' && b.items.length > 0)).toBe(true);

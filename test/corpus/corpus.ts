@@ -24,7 +24,10 @@ export interface InteractionCase extends PatchCase {
 }
 
 /** A platform's interactivity payloads: the bases and the cases patched from them. */
-export function readInteractions(platform: 'slack' | 'discord'): { bases: Record<string, unknown>; cases: InteractionCase[] } {
+export function readInteractions(platform: 'slack' | 'discord'): {
+  bases: Record<string, unknown>;
+  cases: InteractionCase[];
+} {
   return readCorpus(`interactions/${platform}.json`);
 }
 
@@ -32,7 +35,11 @@ export function readInteractions(platform: 'slack' | 'discord'): { bases: Record
  * The base with the case's changes, every `placeholders` key replaced by its value, and
  * `REPEAT:<text>:<n>` strings expanded (`<text>` n times), to keep huge values out of the files.
  */
-export function patched(bases: Record<string, unknown>, patch: PatchCase, placeholders: Record<string, string> = {}): Record<string, unknown> {
+export function patched(
+  bases: Record<string, unknown>,
+  patch: PatchCase,
+  placeholders: Record<string, string> = {},
+): Record<string, unknown> {
   const base = bases[patch.base];
   if (base === undefined) throw new Error(`no base "${patch.base}" for "${patch.why}"`);
   const result = structuredClone(base) as Record<string, unknown>;
@@ -63,7 +70,8 @@ export function expanded(value: unknown, placeholders: Record<string, string> = 
     return placeholders[value] ?? value;
   }
   if (Array.isArray(value)) return value.map((v) => expanded(v, placeholders));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expanded(v, placeholders)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expanded(v, placeholders)]));
   return value;
 }
 
@@ -86,4 +94,5 @@ export function watchForCrashes(): unknown[] {
 }
 
 /** What a stack trace or a raw JavaScript error looks like in a message. */
-export const STACK_TRACE = /\bat \S+ \(|\bat \S+:\d+:\d+|TypeError|ReferenceError|SyntaxError|Cannot read propert|undefined is not|is not a function/;
+export const STACK_TRACE =
+  /\bat \S+ \(|\bat \S+:\d+:\d+|TypeError|ReferenceError|SyntaxError|Cannot read propert|undefined is not|is not a function/;

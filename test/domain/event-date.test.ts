@@ -7,11 +7,19 @@ describe('parseEventDate', () => {
   });
 
   it('reads a range across two months (the seed\'s "30-05 Avril/Mai")', () => {
-    expect(parseEventDate('2019-04-30/2019-05-05')).toEqual({ precision: 'day', start: '2019-04-30', end: '2019-05-05' });
+    expect(parseEventDate('2019-04-30/2019-05-05')).toEqual({
+      precision: 'day',
+      start: '2019-04-30',
+      end: '2019-05-05',
+    });
   });
 
   it('keeps a month whose day is unknown apart from a month alone', () => {
-    expect(parseEventDate('2019-02-??')).toMatchObject({ precision: 'month-day-unknown', start: '2019-02-01', end: '2019-02-28' });
+    expect(parseEventDate('2019-02-??')).toMatchObject({
+      precision: 'month-day-unknown',
+      start: '2019-02-01',
+      end: '2019-02-28',
+    });
     expect(parseEventDate('2019-03')).toMatchObject({ precision: 'month', start: '2019-03-01', end: '2019-03-31' });
   });
 

@@ -14,11 +14,14 @@ describe('normalize', () => {
 });
 
 describe('parseFilter', () => {
-  it.each(['africa', 'Afrique', 'áfrica', 'AFRICA'])('reads "%s" as the African region in any language', async (text) => {
-    const filter = parseFilter(text, (await realKnowledgeBase()).dictionary, EVENT_CRITERIA);
-    expect([...filter.regions]).toEqual(['africa']);
-    expect(filter.keywords).toEqual([]);
-  });
+  it.each(['africa', 'Afrique', 'áfrica', 'AFRICA'])(
+    'reads "%s" as the African region in any language',
+    async (text) => {
+      const filter = parseFilter(text, (await realKnowledgeBase()).dictionary, EVENT_CRITERIA);
+      expect([...filter.regions]).toEqual(['africa']);
+      expect(filter.keywords).toEqual([]);
+    },
+  );
 
   it('prefers the longest phrase: "afrique du sud" is South Africa, not Africa', async () => {
     const filter = parseFilter('afrique du sud', (await realKnowledgeBase()).dictionary, EVENT_CRITERIA);
@@ -29,7 +32,10 @@ describe('parseFilter', () => {
   it('reads "seoul" as the city of Séoul and "mexico" as both the city and the country', async () => {
     const kb = await realKnowledgeBase();
     expect([...parseFilter('seoul', kb.dictionary, EVENT_CRITERIA).places]).toEqual(['city:seoul']);
-    expect([...parseFilter('mexico', kb.dictionary, EVENT_CRITERIA).places].sort()).toEqual(['city:mexico-city', 'country:MX']);
+    expect([...parseFilter('mexico', kb.dictionary, EVENT_CRITERIA).places].sort()).toEqual([
+      'city:mexico-city',
+      'country:MX',
+    ]);
   });
 
   it.each([
@@ -44,7 +50,11 @@ describe('parseFilter', () => {
   });
 
   it('keeps unknown words as keywords and drops question words', async () => {
-    const filter = parseFilter('when is the next forum in Africa?', (await realKnowledgeBase()).dictionary, EVENT_CRITERIA);
+    const filter = parseFilter(
+      'when is the next forum in Africa?',
+      (await realKnowledgeBase()).dictionary,
+      EVENT_CRITERIA,
+    );
     expect(filter.keywords).toEqual(['forum']);
     expect([...filter.regions]).toEqual(['africa']);
   });

@@ -12,7 +12,7 @@ describe('weekOfMonth', () => {
 });
 
 describe('steering committee meetings', () => {
-  it('in 2019 come from the calendar, with the table\'s version kept where it disagrees', async () => {
+  it("in 2019 come from the calendar, with the table's version kept where it disagrees", async () => {
     const meetings = steeringMeetingsOfYear(await realKnowledgeBase(), 2019);
     expect(meetings.map((m) => [m.quarter, m.when.start, m.when.end, m.format, m.dated])).toEqual([
       [1, '2019-01-30', '2019-01-30', 'online', true],
@@ -37,7 +37,12 @@ describe('steering committee meetings', () => {
 
   it('on 25 November 2026 the next one is Q1 2027, online, in the last week of January', async () => {
     const next = nextSteeringMeeting(await realKnowledgeBase(), '2026-11-25');
-    expect(next).toMatchObject({ year: 2027, quarter: 1, format: 'online', when: { start: '2027-01-25', end: '2027-01-31' } });
+    expect(next).toMatchObject({
+      year: 2027,
+      quarter: 1,
+      format: 'online',
+      when: { start: '2027-01-25', end: '2027-01-31' },
+    });
   });
 
   it('a meeting in progress is still the next one until its last day', async () => {

@@ -15,28 +15,122 @@ import { MARKDOWN_RENDERERS, readHtml } from './rendered-draft.js';
  * address, with every item still there.
  */
 
-const MENTIONS = ['<!channel>', '<!here|here>', '<!everyone>', '<!subteam^S1|@team>', '<@U123>', '<@W9|ana>', '<#C1|general>', '@everyone', '@here', '@channel', '<@123>', '<@!123>', '<@&123>', '<#123>', '</news:123>'];
-const MARKUP = [
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<svg onload=alert(1)>', '<iframe src=javascript:alert(1)>', '<a href="javascript:alert(1)">x</a>', '<style>', '<math>',
-  '[x](javascript:alert(1))', '[x](data:text/html,<script>alert(1)</script>)', '[x](vbscript:msgbox(1))', '![](https://t.example/p.png)', '[a]: javascript:alert(1)', '[a]', '[[x]]',
-  '<javascript:alert(1)>', '<https://evil.example>', 'javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox', 'https://gsef-net.org/a?b=1&c=2', 'http://x.example/(y)', 'https://a.example@b.example/', 'www.evil.example', 'ana@evil.example',
-  '\n# heading\n', '\n## Fake section\n', '<!--', '-->', '```', '~~~', '\n> ', '\n- ', '\n1. ', '\n* ', '| a | b |\n|---|---|', '\n===\n', '\n---\n', '    indented', '\n\n',
-  '&lt;script&gt;', '&#106;', '&amp;', '\\', '*', '_', '`', '<', '>', '"', "'", '&', '(', ')', '[', ']', '!', '#', '|', '\t',
+const MENTIONS = [
+  '<!channel>',
+  '<!here|here>',
+  '<!everyone>',
+  '<!subteam^S1|@team>',
+  '<@U123>',
+  '<@W9|ana>',
+  '<#C1|general>',
+  '@everyone',
+  '@here',
+  '@channel',
+  '<@123>',
+  '<@!123>',
+  '<@&123>',
+  '<#123>',
+  '</news:123>',
 ];
-const INVISIBLES = [...'\u0000\u0008\u000B\u001B\u007F\u0085\u009B\u00AD\u034F\u061C\u115F\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202E\u2028\u2029\u2060\u2064\u2066\u2069\u3164\uFE0F\uFEFF\uFFA0\r', '\u{E0041}', '\u{E0100}', '\uD800'];
+const MARKUP = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<iframe src=javascript:alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<style>',
+  '<math>',
+  '[x](javascript:alert(1))',
+  '[x](data:text/html,<script>alert(1)</script>)',
+  '[x](vbscript:msgbox(1))',
+  '![](https://t.example/p.png)',
+  '[a]: javascript:alert(1)',
+  '[a]',
+  '[[x]]',
+  '<javascript:alert(1)>',
+  '<https://evil.example>',
+  'javascript:alert(1)',
+  'data:text/html;base64,PHNjcmlwdD4=',
+  'vbscript:msgbox',
+  'https://gsef-net.org/a?b=1&c=2',
+  'http://x.example/(y)',
+  'https://a.example@b.example/',
+  'www.evil.example',
+  'ana@evil.example',
+  '\n# heading\n',
+  '\n## Fake section\n',
+  '<!--',
+  '-->',
+  '```',
+  '~~~',
+  '\n> ',
+  '\n- ',
+  '\n1. ',
+  '\n* ',
+  '| a | b |\n|---|---|',
+  '\n===\n',
+  '\n---\n',
+  '    indented',
+  '\n\n',
+  '&lt;script&gt;',
+  '&#106;',
+  '&amp;',
+  '\\',
+  '*',
+  '_',
+  '`',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&',
+  '(',
+  ')',
+  '[',
+  ']',
+  '!',
+  '#',
+  '|',
+  '\t',
+];
+const INVISIBLES = [
+  ...'\u0000\u0008\u000B\u001B\u007F\u0085\u009B\u00AD\u034F\u061C\u115F\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202E\u2028\u2029\u2060\u2064\u2066\u2069\u3164\uFE0F\uFEFF\uFFA0\r',
+  '\u{E0041}',
+  '\u{E0100}',
+  '\uD800',
+];
 
 const invisible = fc.constantFrom(...INVISIBLES);
 /** A piece of markup with invisible characters slipped in at any positions. */
 const disguised = fc.constantFrom(...MENTIONS, ...MARKUP).chain((piece) =>
   fc.array(fc.tuple(fc.nat({ max: piece.length }), invisible), { maxLength: 3 }).map((insertions) => {
     let text = piece;
-    for (const [at, char] of insertions.sort((a, b) => b[0] - a[0])) text = `${text.slice(0, at)}${char}${text.slice(at)}`;
+    for (const [at, char] of insertions.sort((a, b) => b[0] - a[0]))
+      text = `${text.slice(0, at)}${char}${text.slice(at)}`;
     return text;
   }),
 );
-const piece = fc.oneof({ weight: 4, arbitrary: disguised }, { weight: 2, arbitrary: fc.string({ maxLength: 8 }) }, fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }), invisible);
+const piece = fc.oneof(
+  { weight: 4, arbitrary: disguised },
+  { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+  invisible,
+);
 const memberText = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
-const permalink = fc.oneof(fc.constant(undefined), fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>', 'vbscript:x', ' https://gsef.slack.com/archives/C1/p1', 'HTTPS://GSEF.example/a b', '//evil.example'), fc.webUrl(), memberText);
+const permalink = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    'data:text/html,<script>',
+    'vbscript:x',
+    ' https://gsef.slack.com/archives/C1/p1',
+    'HTTPS://GSEF.example/a b',
+    '//evil.example',
+  ),
+  fc.webUrl(),
+  memberText,
+);
 
 /** An approved item as the store could hold it, raw: what the drafts make safe must not depend on the intake having done it. */
 const rawItem: fc.Arbitrary<RawItem> = fc.record({

@@ -21,7 +21,12 @@ function item(id: number, text: string, overrides: Partial<NewsItem> = {}): News
     attachments: [],
     author: { platform: 'slack', userId: `U${id}`, displayName: `Author ${id}` },
     lang: 'en',
-    source: { platform: 'slack', channel: 'C1', messageId: `${id}.0`, permalink: `https://gsef.slack.com/archives/C1/p${id}` },
+    source: {
+      platform: 'slack',
+      channel: 'C1',
+      messageId: `${id}.0`,
+      permalink: `https://gsef.slack.com/archives/C1/p${id}`,
+    },
     receivedAt: '2026-11-10T00:00:00.000Z',
     status: 'approved',
     edition: '2026-11',
@@ -33,7 +38,13 @@ function item(id: number, text: string, overrides: Partial<NewsItem> = {}): News
 /** The draft as readers meet it: the Markdown through each renderer, and the HTML. */
 async function readers(items: NewsItem[]): Promise<[string, ReadDraft][]> {
   const { markdown, html } = newsletterDraft(await editorContext(), '2026-11', items);
-  return [...Object.entries(MARKDOWN_RENDERERS).map(([name, render]): [string, ReadDraft] => [`Markdown via ${name}`, readHtml(render(markdown))]), ['HTML', readHtml(html)]];
+  return [
+    ...Object.entries(MARKDOWN_RENDERERS).map(([name, render]): [string, ReadDraft] => [
+      `Markdown via ${name}`,
+      readHtml(render(markdown)),
+    ]),
+    ['HTML', readHtml(html)],
+  ];
 }
 
 const ATTACKS = [
@@ -55,15 +66,18 @@ const ATTACKS = [
 ];
 
 describe('newsletter draft: injection (issue 11, class 1)', () => {
-  it.each(ATTACKS)('shows %j as words, in every format, with no element, attribute or link beyond the allow-list', async (text) => {
-    const items = [item(1, text), item(2, 'The next item must still be there after the first one.')];
-    for (const [reader, read] of await readers(items)) {
-      expect(read.problems, reader).toEqual([]);
-      expect(read.text, reader).toContain('Cooperatives gather');
-      expect(read.text, reader).toContain('The next item must still be there after the first one.');
-      expect(read.elements.get('em'), reader).toEqual(['#1, sent by Author 1', '#2, sent by Author 2']);
-    }
-  });
+  it.each(ATTACKS)(
+    'shows %j as words, in every format, with no element, attribute or link beyond the allow-list',
+    async (text) => {
+      const items = [item(1, text), item(2, 'The next item must still be there after the first one.')];
+      for (const [reader, read] of await readers(items)) {
+        expect(read.problems, reader).toEqual([]);
+        expect(read.text, reader).toContain('Cooperatives gather');
+        expect(read.text, reader).toContain('The next item must still be there after the first one.');
+        expect(read.elements.get('em'), reader).toEqual(['#1, sent by Author 1', '#2, sent by Author 2']);
+      }
+    },
+  );
 
   it('keeps the document structure its own: text and names cannot add headings, sections, quotes, lists, tables, code or rules', async () => {
     const structure = [
@@ -71,7 +85,9 @@ describe('newsletter draft: injection (issue 11, class 1)', () => {
       'Setext heading\n===',
       'Another one\n---',
     ];
-    const items = structure.map((text, i) => item(i + 1, text, { author: { platform: 'discord', userId: `${i}`, displayName: '# Heading name\n## Section' } }));
+    const items = structure.map((text, i) =>
+      item(i + 1, text, { author: { platform: 'discord', userId: `${i}`, displayName: '# Heading name\n## Section' } }),
+    );
     for (const [reader, read] of await readers(items)) {
       expect(read.problems, reader).toEqual([]);
       // Only the bot's own headings: the title, the language, the region and the member.
@@ -81,12 +97,18 @@ describe('newsletter draft: injection (issue 11, class 1)', () => {
       expect(read.elements.get('h4'), reader).toEqual(['Individual contributors']);
       expect(read.text, reader).toContain('# A heading of my own');
       expect(read.text, reader).toContain('| a | b |');
-      expect(read.elements.get('em'), reader).toEqual(['#1, sent by # Heading name ## Section', '#2, sent by # Heading name ## Section', '#3, sent by # Heading name ## Section']);
+      expect(read.elements.get('em'), reader).toEqual([
+        '#1, sent by # Heading name ## Section',
+        '#2, sent by # Heading name ## Section',
+        '#3, sent by # Heading name ## Section',
+      ]);
     }
   });
 
   it('escapes the names that come from data too (a member id the store holds but the data does not know)', async () => {
-    const items = [item(1, 'An item of a member the data does not know about.', { member: '<img src=x onerror=alert(1)>' })];
+    const items = [
+      item(1, 'An item of a member the data does not know about.', { member: '<img src=x onerror=alert(1)>' }),
+    ];
     for (const [reader, read] of await readers(items)) {
       expect(read.problems, reader).toEqual([]);
       expect(read.elements.get('h4'), reader).toEqual(['<img src=x onerror=alert(1)>']);
@@ -95,15 +117,26 @@ describe('newsletter draft: injection (issue 11, class 1)', () => {
 
   it('links only to http(s) sources, and shows the address the link opens', async () => {
     const items = [
-      item(1, 'A source given by a forged API answer.', { source: { platform: 'slack', permalink: 'javascript:alert(document.cookie)' } }),
-      item(2, 'A data: source.', { source: { platform: 'slack', permalink: 'data:text/html,<script>alert(1)</script>' } }),
-      item(3, 'A source that hides its host behind a user name.', { source: { platform: 'slack', permalink: 'https://gsef.slack.com@evil.example/' } }),
-      item(4, 'A source with quotes and brackets.', { source: { platform: 'slack', permalink: 'https://gsef.slack.com/archives/C1/p4?x="><script>alert(1)</script>' } }),
+      item(1, 'A source given by a forged API answer.', {
+        source: { platform: 'slack', permalink: 'javascript:alert(document.cookie)' },
+      }),
+      item(2, 'A data: source.', {
+        source: { platform: 'slack', permalink: 'data:text/html,<script>alert(1)</script>' },
+      }),
+      item(3, 'A source that hides its host behind a user name.', {
+        source: { platform: 'slack', permalink: 'https://gsef.slack.com@evil.example/' },
+      }),
+      item(4, 'A source with quotes and brackets.', {
+        source: { platform: 'slack', permalink: 'https://gsef.slack.com/archives/C1/p4?x="><script>alert(1)</script>' },
+      }),
       item(5, 'A real one.'),
     ];
     for (const [reader, read] of await readers(items)) {
       expect(read.problems, reader).toEqual([]);
-      expect(read.links, reader).toEqual(['https://gsef.slack.com/archives/C1/p4?x=%22%3E%3Cscript%3Ealert%281%29%3C/script%3E', 'https://gsef.slack.com/archives/C1/p5']);
+      expect(read.links, reader).toEqual([
+        'https://gsef.slack.com/archives/C1/p4?x=%22%3E%3Cscript%3Ealert%281%29%3C/script%3E',
+        'https://gsef.slack.com/archives/C1/p5',
+      ]);
     }
   });
 
@@ -111,21 +144,31 @@ describe('newsletter draft: injection (issue 11, class 1)', () => {
     const items = [item(1, 'Read https://gsef-net.org/news?a=1&b=2. Not javascript:alert(1) nor data:text/html,x.')];
     for (const [reader, read] of await readers(items)) {
       expect(read.problems, reader).toEqual([]);
-      expect(read.links, reader).toEqual(['https://gsef-net.org/news?a=1&b=2', 'https://gsef.slack.com/archives/C1/p1']);
+      expect(read.links, reader).toEqual([
+        'https://gsef-net.org/news?a=1&b=2',
+        'https://gsef.slack.com/archives/C1/p1',
+      ]);
       expect(read.text, reader).toContain('Not javascript:alert(1) nor data:text/html,x.');
     }
   });
 
-  it('keeps an item\'s paragraphs and line breaks', async () => {
+  it("keeps an item's paragraphs and line breaks", async () => {
     const items = [item(1, 'First paragraph, line one.\nLine two.\n\nSecond paragraph.')];
     for (const [reader, read] of await readers(items)) {
-      expect(read.elements.get('p')!.slice(0, 2), reader).toEqual(['First paragraph, line one.\nLine two.', 'Second paragraph.']);
+      expect(read.elements.get('p')!.slice(0, 2), reader).toEqual([
+        'First paragraph, line one.\nLine two.',
+        'Second paragraph.',
+      ]);
       expect(read.elements.get('br'), reader).toHaveLength(1);
     }
   });
 
   it('shows no live mention, even from an item stored before mentions were made inert for good', async () => {
-    const items = [item(1, 'Hello @everyone and <!channel>, <@U123> and <@&456>.', { author: { platform: 'discord', userId: '1', displayName: '@here' } })];
+    const items = [
+      item(1, 'Hello @everyone and <!channel>, <@U123> and <@&456>.', {
+        author: { platform: 'discord', userId: '1', displayName: '@here' },
+      }),
+    ];
     const { markdown, html } = newsletterDraft(await editorContext(), '2026-11', items);
     for (const draft of [markdown, html]) {
       expect(draft).not.toMatch(/@(everyone|here|channel)|<[!@#]/);
@@ -134,8 +177,17 @@ describe('newsletter draft: injection (issue 11, class 1)', () => {
   });
 
   it('shows no mention inside a link either, and no entity a browser would read in its address', async () => {
-    const items = [item(1, 'See https://x.example/@here/and?who=@everyone today.', { source: { platform: 'slack', permalink: 'https://gsef-net.org/a?b=1&c=2@channel' } })];
-    items.push(item(2, 'And https://gsef-net.org/a?b=1&lt;script&gt;x=1 (an entity a renderer could leave in the address for the browser).'));
+    const items = [
+      item(1, 'See https://x.example/@here/and?who=@everyone today.', {
+        source: { platform: 'slack', permalink: 'https://gsef-net.org/a?b=1&c=2@channel' },
+      }),
+    ];
+    items.push(
+      item(
+        2,
+        'And https://gsef-net.org/a?b=1&lt;script&gt;x=1 (an entity a renderer could leave in the address for the browser).',
+      ),
+    );
     for (const [reader, read] of await readers(items)) {
       expect(read.problems, reader).toEqual([]);
       expect(read.links, reader).toEqual([

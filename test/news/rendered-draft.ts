@@ -53,13 +53,17 @@ function visit(node: Node, read: ReadDraft): void {
   const tag = node.tagName;
   if (!ALLOWED_ELEMENTS.has(tag)) read.problems.push(`a <${tag}> element`);
   for (const attribute of node.attrs) {
-    if (tag !== 'a' || attribute.name !== 'href') read.problems.push(`a ${attribute.name}="${attribute.value}" attribute on <${tag}>`);
+    if (tag !== 'a' || attribute.name !== 'href')
+      read.problems.push(`a ${attribute.name}="${attribute.value}" attribute on <${tag}>`);
   }
   const before = read.text.length;
   if (BLOCKS.has(tag)) read.text += '\n';
   for (const child of 'content' in node ? node.content.childNodes : node.childNodes) visit(child, read);
   // Renderers differ only in the line breaks they put between tags, which a browser does not show.
-  const own = read.text.slice(before).trim().replace(/\s*\n\s*/g, '\n');
+  const own = read.text
+    .slice(before)
+    .trim()
+    .replace(/\s*\n\s*/g, '\n');
   read.elements.set(tag, [...(read.elements.get(tag) ?? []), own]);
   if (tag === 'a') {
     const href = node.attrs.find((a) => a.name === 'href')?.value ?? '';

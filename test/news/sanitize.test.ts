@@ -12,8 +12,34 @@ const PINGS = [
   /<@&\d+>/, // Discord roles
 ];
 
-const pingy = fc.constantFrom('<!channel>', '<!here>', '<!everyone>', '<!here|here>', '<!subteam^S123|@team>', '<@U123ABC>', '<@W9|ana>', '@everyone', '@here', '@Everyone', '<@123456>', '<@!123456>', '<@&987>', '<', '>', '!', '@', '&', '^', '|', '\u0000', '\u202E', '\r\n');
-const messy = fc.array(fc.oneof(fc.string(), pingy, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 30 }).map((parts) => parts.join(''));
+const pingy = fc.constantFrom(
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!here|here>',
+  '<!subteam^S123|@team>',
+  '<@U123ABC>',
+  '<@W9|ana>',
+  '@everyone',
+  '@here',
+  '@Everyone',
+  '<@123456>',
+  '<@!123456>',
+  '<@&987>',
+  '<',
+  '>',
+  '!',
+  '@',
+  '&',
+  '^',
+  '|',
+  '\u0000',
+  '\u202E',
+  '\r\n',
+);
+const messy = fc
+  .array(fc.oneof(fc.string(), pingy, fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 30 })
+  .map((parts) => parts.join(''));
 
 describe('sanitizeNews', () => {
   it('never lets a ping through and never throws, whatever the text', () => {
@@ -39,7 +65,9 @@ describe('sanitizeNews', () => {
   });
 
   it('keeps the words readable and the links', () => {
-    const { text, links } = sanitizeNews('Hello <!channel>, see <https://gsef-net.org/news|our page> and @everyone <@U12|ana>!');
+    const { text, links } = sanitizeNews(
+      'Hello <!channel>, see <https://gsef-net.org/news|our page> and @everyone <@U12|ana>!',
+    );
     expect(text).toBe('Hello @\u200Bchannel, see our page (https://gsef-net.org/news) and @\u200Beveryone @\u200Bana!');
     expect(links).toEqual(['https://gsef-net.org/news']);
   });
@@ -58,11 +86,39 @@ const INVISIBLES = [
   ...'\u0000\u0001\u0008\u000B\u000C\u000E\u001B\u001F\u007F\u0080\u0085\u009B\u009F',
   ...'\u00AD\u034F\u061C\u115F\u1160\u17B4\u180B\u180E\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E',
   ...'\u2028\u2029\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206A\u206F\u3164\uFE00\uFE0E\uFE0F\uFEFF\uFFA0',
-  '\u{E0001}', '\u{E0020}', '\u{E0041}', '\u{E007F}', '\u{E0100}', '\u{E01EF}', '\u{1D173}', '\uD800', '\uDFFF', '\uFFFE', '\r', '\r\n',
+  '\u{E0001}',
+  '\u{E0020}',
+  '\u{E0041}',
+  '\u{E007F}',
+  '\u{E0100}',
+  '\u{E01EF}',
+  '\u{1D173}',
+  '\uD800',
+  '\uDFFF',
+  '\uFFFE',
+  '\r',
+  '\r\n',
 ];
 
 /** Every kind of mention Slack and Discord know. */
-const MENTIONS = ['<!channel>', '<!here>', '<!everyone>', '<!here|here>', '<!subteam^S123|@team>', '<@U123ABC>', '<@W9|ana>', '<#C123|general>', '@everyone', '@here', '@channel', '<@123456>', '<@!123456>', '<@&987654>', '<#123456>', '</news:123456>'];
+const MENTIONS = [
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!here|here>',
+  '<!subteam^S123|@team>',
+  '<@U123ABC>',
+  '<@W9|ana>',
+  '<#C123|general>',
+  '@everyone',
+  '@here',
+  '@channel',
+  '<@123456>',
+  '<@!123456>',
+  '<@&987654>',
+  '<#123456>',
+  '</news:123456>',
+];
 
 describe('sanitizeNews: mentions that come back to life (issue 11, class 2)', () => {
   it.each([
@@ -103,16 +159,26 @@ describe('sanitizeNews: mentions that come back to life (issue 11, class 2)', ()
 
   it('keeps emoji whole (joiners between pictographs, presentation selectors after them), and removes the same characters elsewhere', () => {
     const emoji = '👩🏽‍💻 ❤️‍🔥 👨‍👩‍👧 🏳️‍🌈 1️⃣';
-    expect(sanitizeNews(`Our team ${emoji} is ready for the forum.`).text).toBe(`Our team ${emoji} is ready for the forum.`);
-    expect(sanitizeNews('a\u200Db\uFE0Fc @\u200Deveryone @\uFE0Feveryone <\u200D!here>').text).toBe('abc @\u200Beveryone @\u200Beveryone @\u200Bhere');
+    expect(sanitizeNews(`Our team ${emoji} is ready for the forum.`).text).toBe(
+      `Our team ${emoji} is ready for the forum.`,
+    );
+    expect(sanitizeNews('a\u200Db\uFE0Fc @\u200Deveryone @\uFE0Feveryone <\u200D!here>').text).toBe(
+      'abc @\u200Beveryone @\u200Beveryone @\u200Bhere',
+    );
   });
 
   it('keeps only emoji glue that cannot hold a mention together: removing it as well leaves no mention', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...MENTIONS, '😀', '❤', '🏽', '\u200D', '\uFE0F', '\u20E3', '1', '#', '@', '<', 'everyone'), { maxLength: 20 }), (parts) => {
-        const { text } = sanitizeNews(parts.join(''));
-        expect(hasBroadcastMention(text.replace(/\u200D|\uFE0F|\uFE0E/g, ''))).toBe(false);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(...MENTIONS, '😀', '❤', '🏽', '\u200D', '\uFE0F', '\u20E3', '1', '#', '@', '<', 'everyone'),
+          { maxLength: 20 },
+        ),
+        (parts) => {
+          const { text } = sanitizeNews(parts.join(''));
+          expect(hasBroadcastMention(text.replace(/\u200D|\uFE0F|\uFE0E/g, ''))).toBe(false);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

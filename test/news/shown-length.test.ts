@@ -22,14 +22,24 @@ describe('the length of a news text as people see it', () => {
   it('counts the test texts as they were built', () => {
     for (const length of [20, 999, 4000, 4001]) {
       expect(shownLength(clean(newsSeenAs(length, 'Typed')))).toBe(length);
-      expect(shownLength(clean(newsSeenAs(length, 'Slack', (name) => `<@U0${name.toUpperCase()}|${name}>`)))).toBe(length);
+      expect(shownLength(clean(newsSeenAs(length, 'Slack', (name) => `<@U0${name.toUpperCase()}|${name}>`)))).toBe(
+        length,
+      );
     }
   });
 
   it('counts long texts in pieces as the whole would be counted, without exhausting memory (Node copies the text into every segment)', () => {
     const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
     const counted = (text: string) => [...segmenter.segment(text)].length;
-    const texts = ['e\u0301'.repeat(3000), '👨‍👩‍👧 '.repeat(900), 'a' + '🇫🇷'.repeat(1500), '한국어 '.repeat(600), '\u1100\u1161\u11A8'.repeat(800), 'नमस्ते '.repeat(500), 'abc\u0301def'.repeat(700)];
+    const texts = [
+      'e\u0301'.repeat(3000),
+      '👨‍👩‍👧 '.repeat(900),
+      'a' + '🇫🇷'.repeat(1500),
+      '한국어 '.repeat(600),
+      '\u1100\u1161\u11A8'.repeat(800),
+      'नमस्ते '.repeat(500),
+      'abc\u0301def'.repeat(700),
+    ];
     for (const text of texts) expect(shownLength(text)).toBe(counted(text));
     expect(shownLength('news '.repeat(20_000))).toBe(100_000);
     expect(shownLength('👨‍👩‍👧'.repeat(5_000))).toBe(5_000);

@@ -9,7 +9,10 @@ describe('the outbox, for a console author', () => {
   it('prints the notice at once, naming the author on one line, with no control characters or live mention', async () => {
     const printed: string[] = [];
     const outbox = new Outbox({}, new MemoryNoticeQueue(), silentLogger, (text) => printed.push(text));
-    const told = await outbox.toAuthor({ platform: 'console', userId: 'ana\n<!channel>\u0000@every\u200bone', displayName: 'Ana' }, reply('ok', 'Your news #1 was approved'));
+    const told = await outbox.toAuthor(
+      { platform: 'console', userId: 'ana\n<!channel>\u0000@every\u200bone', displayName: 'Ana' },
+      reply('ok', 'Your news #1 was approved'),
+    );
     expect(told).toBe('told');
     const [notice] = printed;
     const name = /\[→ ([^\]]*)\]/.exec(notice!)![1]!;

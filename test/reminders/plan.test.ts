@@ -17,8 +17,15 @@ function window(from: string, to: string, zone = SEOUL) {
 
 describe('planReminders', () => {
   it('for 2019, reminds 14, 3 and 1 days before each dated meeting of the calendar, at 09:00 Seoul', async () => {
-    const plan = planReminders(await realKnowledgeBase(), slackEveryLanguage, SEOUL, ...window('2019-01-01', '2020-01-01'));
-    expect(plan.map((r) => [r.at.toISO({ suppressMilliseconds: true }), r.meeting.id, r.offset, r.dateConfirmed])).toEqual([
+    const plan = planReminders(
+      await realKnowledgeBase(),
+      slackEveryLanguage,
+      SEOUL,
+      ...window('2019-01-01', '2020-01-01'),
+    );
+    expect(
+      plan.map((r) => [r.at.toISO({ suppressMilliseconds: true }), r.meeting.id, r.offset, r.dateConfirmed]),
+    ).toEqual([
       ['2019-01-16T09:00:00+09:00', 'sc-2019-q1', 'P14D', true],
       ['2019-01-27T09:00:00+09:00', 'sc-2019-q1', 'P3D', true],
       ['2019-01-29T09:00:00+09:00', 'sc-2019-q1', 'P1D', true],
@@ -34,9 +41,16 @@ describe('planReminders', () => {
     ]);
   });
 
-  it('for 2027, counts from the first day of the rule\'s week and marks the date unconfirmed', async () => {
-    const plan = planReminders(await realKnowledgeBase(), slackEveryLanguage, SEOUL, ...window('2027-01-01', '2028-01-01'));
-    expect(plan.filter((r) => r.offset === 'P14D').map((r) => [r.meetingStart, r.at.toISODate(), r.dateConfirmed])).toEqual([
+  it("for 2027, counts from the first day of the rule's week and marks the date unconfirmed", async () => {
+    const plan = planReminders(
+      await realKnowledgeBase(),
+      slackEveryLanguage,
+      SEOUL,
+      ...window('2027-01-01', '2028-01-01'),
+    );
+    expect(
+      plan.filter((r) => r.offset === 'P14D').map((r) => [r.meetingStart, r.at.toISODate(), r.dateConfirmed]),
+    ).toEqual([
       ['2027-01-25', '2027-01-11', false],
       ['2027-04-24', '2027-04-10', false],
       ['2027-07-08', '2027-06-24', false],
@@ -54,7 +68,8 @@ describe('planReminders', () => {
       ],
     };
     const plan = planReminders(await realKnowledgeBase(), settings, SEOUL, ...window('2027-03-01', '2027-05-01'));
-    const q2 = (channel: string, offset: string) => plan.find((r) => r.meeting.id === 'sc-2027-q2' && r.target.channel === channel && r.offset === offset)!;
+    const q2 = (channel: string, offset: string) =>
+      plan.find((r) => r.meeting.id === 'sc-2027-q2' && r.target.channel === channel && r.offset === offset)!;
     // 24 April 2027 minus 45 days is 10 March: before Europe's (28 March) and Montreal's (14 March) change.
     expect(q2('bilbao', 'P45D').at.toISO({ suppressMilliseconds: true })).toBe('2027-03-10T09:00:00+01:00');
     expect(q2('bilbao', 'P1D').at.toISO({ suppressMilliseconds: true })).toBe('2027-04-23T09:00:00+02:00');
@@ -62,7 +77,7 @@ describe('planReminders', () => {
     expect(q2('montreal', 'P1D').at.toISO({ suppressMilliseconds: true })).toBe('2027-04-23T09:00:00-04:00');
   });
 
-  it('gives a moved meeting new reminders: the key holds the meeting\'s day', async () => {
+  it("gives a moved meeting new reminders: the key holds the meeting's day", async () => {
     const kb = await realKnowledgeBase();
     const before = planReminders(kb, slackEveryLanguage, SEOUL, ...window('2019-04-01', '2019-05-01'));
     const occurrence = kb.catalog.meetings.steeringCommittee.occurrences.find((o) => o.id === 'sc-2019-q2')!;
@@ -71,7 +86,12 @@ describe('planReminders', () => {
       o.id === occurrence.id ? { ...o, when: { precision: 'day', start: '2019-04-29', end: '2019-04-30' } } : o,
     );
     const { KnowledgeBase } = await import('../../src/domain/knowledge-base.js');
-    const after = planReminders(new KnowledgeBase(moved), slackEveryLanguage, SEOUL, ...window('2019-04-01', '2019-05-01'));
+    const after = planReminders(
+      new KnowledgeBase(moved),
+      slackEveryLanguage,
+      SEOUL,
+      ...window('2019-04-01', '2019-05-01'),
+    );
     expect(before.map((r) => r.at.toISODate())).toEqual(['2019-04-11', '2019-04-22', '2019-04-24']);
     expect(after.map((r) => r.at.toISODate())).toEqual(['2019-04-15', '2019-04-26', '2019-04-28']);
     expect(after.map((r) => r.key)).not.toContain(before[0]!.key);

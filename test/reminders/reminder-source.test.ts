@@ -13,8 +13,17 @@ describe('livePlan', () => {
   it('follows a meeting moved in meetings.yaml without a restart, and keeps the last good data when the file breaks', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gsef-live-'));
     await cp(DATA_DIR, dir, { recursive: true });
-    const plan = livePlan(dir, new KnowledgeBase(await loadCatalog(dir)), [{ platform: 'console', channel: 'c', languages: ['en'] }], 'Asia/Seoul', silentLogger);
-    const window = [DateTime.fromISO('2019-04-01', { zone: 'Asia/Seoul' }), DateTime.fromISO('2019-05-01', { zone: 'Asia/Seoul' })] as const;
+    const plan = livePlan(
+      dir,
+      new KnowledgeBase(await loadCatalog(dir)),
+      [{ platform: 'console', channel: 'c', languages: ['en'] }],
+      'Asia/Seoul',
+      silentLogger,
+    );
+    const window = [
+      DateTime.fromISO('2019-04-01', { zone: 'Asia/Seoul' }),
+      DateTime.fromISO('2019-05-01', { zone: 'Asia/Seoul' }),
+    ] as const;
     expect((await plan(...window)).map((r) => r.meetingStart)).toEqual(['2019-04-25', '2019-04-25', '2019-04-25']);
 
     const meetings = path.join(dir, 'meetings.yaml');

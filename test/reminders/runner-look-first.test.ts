@@ -11,7 +11,11 @@ import { SEOUL, testReminderRunner } from '../support/test-reminder-runner.js';
 // After an attempt whose outcome was lost, a reminder is never posted again without a look in
 // the channel: when the look itself fails, the attempt fails, and the look is tried again.
 
-const SETTINGS: ReminderSettings = { offsets: ['P14D'], time: '09:00', targets: [{ platform: 'slack', channel: 'C-STEERING', languages: ['en'] }] };
+const SETTINGS: ReminderSettings = {
+  offsets: ['P14D'],
+  time: '09:00',
+  targets: [{ platform: 'slack', channel: 'C-STEERING', languages: ['en'] }],
+};
 
 /** A channel that takes the first post but loses its answer, and whose history can be read only when `readable()` says so. */
 function flakyChannel(readable: () => boolean): { poster: ChannelPoster; posts: string[]; looks: () => number } {
@@ -40,10 +44,15 @@ describe('a reminder whose outcome was lost, when the channel cannot be read', (
     const store = memoryStore();
     let lookFailures = 2;
     const channel = flakyChannel(() => lookFailures-- <= 0);
-    await (await runnerOver(store, channel.poster, () => DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL }))).runDue();
+    await (
+      await runnerOver(store, channel.poster, () => DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL }))
+    ).runDue();
     expect(channel.posts).toHaveLength(1);
     expect(channel.looks()).toBe(3);
-    expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'posted', foundInChannel: true });
+    expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({
+      status: 'posted',
+      foundInChannel: true,
+    });
   });
 
   it('is recorded as failed (not posted twice) while the channel stays unreadable, and found on a later pass', async () => {
@@ -61,6 +70,9 @@ describe('a reminder whose outcome was lost, when the channel cannot be read', (
     now = now.plus({ minutes: 10 });
     await runner.runDue();
     expect(channel.posts).toHaveLength(1);
-    expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'posted', foundInChannel: true });
+    expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({
+      status: 'posted',
+      foundInChannel: true,
+    });
   });
 });

@@ -11,15 +11,27 @@ import { SEOUL, testReminderRunner } from '../support/test-reminder-runner.js';
 
 // The runner's loop (start / stop), where the other tests drive single passes.
 
-const SETTINGS: ReminderSettings = { offsets: ['P14D', 'P3D', 'P1D'], time: '09:00', targets: [{ platform: 'slack', channel: 'C-STEERING', languages: ['en'] }] };
+const SETTINGS: ReminderSettings = {
+  offsets: ['P14D', 'P3D', 'P1D'],
+  time: '09:00',
+  targets: [{ platform: 'slack', channel: 'C-STEERING', languages: ['en'] }],
+};
 
 interface Posted {
   title: string;
   late: boolean;
 }
 
-function runnerWith(options: Partial<ReminderRunnerOptions> & Pick<ReminderRunnerOptions, 'clock'>, poster: ChannelPoster): Promise<ReminderRunner> {
-  return testReminderRunner(SETTINGS, { posters: { slack: poster }, journal: new ReminderJournal(memoryStore()), maxSleepMs: 10 * 60_000, ...options });
+function runnerWith(
+  options: Partial<ReminderRunnerOptions> & Pick<ReminderRunnerOptions, 'clock'>,
+  poster: ChannelPoster,
+): Promise<ReminderRunner> {
+  return testReminderRunner(SETTINGS, {
+    posters: { slack: poster },
+    journal: new ReminderJournal(memoryStore()),
+    maxSleepMs: 10 * 60_000,
+    ...options,
+  });
 }
 
 /** Lets pending promise callbacks run (setImmediate is not among the faked timers). */
@@ -77,7 +89,10 @@ describe('the reminder loop', () => {
         },
         wasPosted: async () => false,
       };
-      const runner = await runnerWith({ clock: () => now, journal: new ReminderJournal(store), sleep: undefined }, limited);
+      const runner = await runnerWith(
+        { clock: () => now, journal: new ReminderJournal(store), sleep: undefined },
+        limited,
+      );
       runner.start();
       for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await settle(1);
       expect(attempts).toBe(1); // and waiting a minute, on a timer that the test never advances

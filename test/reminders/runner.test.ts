@@ -49,7 +49,13 @@ interface Post {
  * `before` the message is taken (a 503), or `after` (the message is in the channel, but the
  * answer is lost: a 500 on the way back, or the process dying mid-call when `after` never returns).
  */
-function recordingPoster(platform: string, posts: Post[], clock: () => DateTime, failure: () => boolean, after?: () => Promise<void>): ChannelPoster {
+function recordingPoster(
+  platform: string,
+  posts: Post[],
+  clock: () => DateTime,
+  failure: () => boolean,
+  after?: () => Promise<void>,
+): ChannelPoster {
   return {
     async post(channel, reply, mark) {
       if (failure()) throw Object.assign(new Error(`${platform} answered 503`), { retryAfterMs: 1000 });
@@ -63,8 +69,17 @@ function recordingPoster(platform: string, posts: Post[], clock: () => DateTime,
   };
 }
 
-function setUp(kb: KnowledgeBase, store: Store, clock: () => DateTime, posts: Post[], failure: () => boolean = () => false) {
-  const posters = { slack: recordingPoster('slack', posts, clock, failure), discord: recordingPoster('discord', posts, clock, failure) };
+function setUp(
+  kb: KnowledgeBase,
+  store: Store,
+  clock: () => DateTime,
+  posts: Post[],
+  failure: () => boolean = () => false,
+) {
+  const posters = {
+    slack: recordingPoster('slack', posts, clock, failure),
+    discord: recordingPoster('discord', posts, clock, failure),
+  };
   return testReminderRunner(SETTINGS, { posters, journal: new ReminderJournal(store), clock }, kb);
 }
 
@@ -123,7 +138,12 @@ describe('ReminderRunner', () => {
     expect(planned).toHaveLength(4 * 3 * 2);
     const isDownAt = (t: DateTime) => down.find((d) => d.from <= t && t < d.to);
     for (const reminder of planned) {
-      const delivered = posts.filter((p) => p.platform === reminder.target.platform && p.channel === reminder.target.channel && isTitleOf(p.title, reminder));
+      const delivered = posts.filter(
+        (p) =>
+          p.platform === reminder.target.platform &&
+          p.channel === reminder.target.channel &&
+          isTitleOf(p.title, reminder),
+      );
       const outage = isDownAt(reminder.at);
       if (outage && outage.to >= reminder.meetingBegins) {
         expect(delivered, reminder.key).toHaveLength(0); // its meeting had begun when the bot came back
@@ -190,7 +210,14 @@ describe('ReminderRunner', () => {
     const runner = await testReminderRunner(
       { ...SETTINGS, targets: [SETTINGS.targets[0]!] },
       {
-        posters: { slack: recordingPoster('slack', posts, () => now, () => failing) },
+        posters: {
+          slack: recordingPoster(
+            'slack',
+            posts,
+            () => now,
+            () => failing,
+          ),
+        },
         journal: new ReminderJournal(store),
         clock: () => now,
         logger: { ...silentLogger, error: (message) => errors.push(message) },
@@ -220,15 +247,41 @@ describe('ReminderRunner', () => {
       const posts: Post[] = [];
       let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
       // The first process dies inside the post: the message is in the channel, the call never returns.
-      const dying = await runnerWith(kb, store, () => now, recordingPoster('slack', posts, () => now, () => false, () => new Promise(() => {})));
+      const dying = await runnerWith(
+        kb,
+        store,
+        () => now,
+        recordingPoster(
+          'slack',
+          posts,
+          () => now,
+          () => false,
+          () => new Promise(() => {}),
+        ),
+      );
       void dying.runDue();
       await expect.poll(() => posts.length).toBe(1);
       expect((await new ReminderJournal(store).all())[0]!.record.status).toBe('posting');
       // Restarted once its claim has lapsed.
       now = now.plus({ minutes: 6 });
-      await (await runnerWith(kb, store, () => now, recordingPoster('slack', posts, () => now, () => false))).runDue();
+      await (
+        await runnerWith(
+          kb,
+          store,
+          () => now,
+          recordingPoster(
+            'slack',
+            posts,
+            () => now,
+            () => false,
+          ),
+        )
+      ).runDue();
       expect(posts).toHaveLength(1);
-      expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'posted', foundInChannel: true });
+      expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({
+        status: 'posted',
+        foundInChannel: true,
+      });
     });
 
     it('is found in the channel when the platform took the message but answered with an error', async () => {
@@ -236,9 +289,15 @@ describe('ReminderRunner', () => {
       const posts: Post[] = [];
       const now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
       let lost = 0;
-      const losing = recordingPoster('slack', posts, () => now, () => false, async () => {
-        if (lost++ === 0) throw new Error('slack answered 500');
-      });
+      const losing = recordingPoster(
+        'slack',
+        posts,
+        () => now,
+        () => false,
+        async () => {
+          if (lost++ === 0) throw new Error('slack answered 500');
+        },
+      );
       await (await runnerWith(kb, memoryStore(), () => now, losing)).runDue();
       expect(posts).toHaveLength(1);
     });
@@ -248,11 +307,22 @@ describe('ReminderRunner', () => {
       const store = memoryStore();
       const posts: Post[] = [];
       let now = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
-      const { post } = recordingPoster('slack', posts, () => now, () => false, () => new Promise(() => {}));
+      const { post } = recordingPoster(
+        'slack',
+        posts,
+        () => now,
+        () => false,
+        () => new Promise(() => {}),
+      );
       void (await runnerWith(kb, store, () => now, { post })).runDue();
       await expect.poll(() => posts.length).toBe(1);
       now = now.plus({ minutes: 6 });
-      const { post: postAgain } = recordingPoster('slack', posts, () => now, () => false);
+      const { post: postAgain } = recordingPoster(
+        'slack',
+        posts,
+        () => now,
+        () => false,
+      );
       await (await runnerWith(kb, store, () => now, { post: postAgain })).runDue();
       expect(posts).toHaveLength(2);
     });
@@ -262,5 +332,7 @@ describe('ReminderRunner', () => {
 /** "Reminder: Steering Committee, Q1 2027, in 14 days" or "Rappel : Comité Directeur, T1 2027, dans 14 jours" */
 function isTitleOf(title: string, reminder: PlannedReminder): boolean {
   const days = Number(reminder.offset.slice(1, -1));
-  return new RegExp(`[QT]${reminder.meeting.quarter} ${reminder.meeting.year}, (in|dans) ${days} (days?|jours?)$`).test(title);
+  return new RegExp(`[QT]${reminder.meeting.quarter} ${reminder.meeting.year}, (in|dans) ${days} (days?|jours?)$`).test(
+    title,
+  );
 }

@@ -24,7 +24,9 @@ interface RunningBot {
 
 /** `npm start`'s entry point, running until killed, logging at info level so that its passes can be watched. */
 function start(env: NodeJS.ProcessEnv): RunningBot {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_LOG_LEVEL: 'info', ...env } });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_LOG_LEVEL: 'info', ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -106,16 +108,23 @@ describe('npm start with reminders', { timeout: 150_000 }, () => {
       await waitFor(() => slack.callsTo('chat.postMessage').length === 1, 'the held post to complete');
       // Restarted once the dead process's claim has lapsed (five minutes): it looks in the channel.
       const second = start({ ...env, GSEF_NOW: '2027-01-11T09:06:00+09:00' });
-      await waitFor(() => slack.callsTo('conversations.history').some((c) => c.body.channel === steering), 'the look in the channel', STARTUP_MS);
+      await waitFor(
+        () => slack.callsTo('conversations.history').some((c) => c.body.channel === steering),
+        'the look in the channel',
+        STARTUP_MS,
+      );
       // Once its pass is over, it has posted or it never will.
       await waitFor(() => second.stderr().includes(PASS_DONE), 'the end of the pass', STARTUP_MS);
       await second.kill();
       expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === steering)).toHaveLength(1);
-      const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'reminders', '--status'], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } });
-      expect(stdout).toMatch(/^posted +2027-01-11T09:00:00\.000\+09:00 +sc-2027-q1@2027-01-25\/P14D\/slack:CSTEERING {2}\(found in the channel, not posted again\)$/m);
+      const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'reminders', '--status'], {
+        env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env },
+      });
+      expect(stdout).toMatch(
+        /^posted +2027-01-11T09:00:00\.000\+09:00 +sc-2027-q1@2027-01-25\/P14D\/slack:CSTEERING {2}\(found in the channel, not posted again\)$/m,
+      );
     } finally {
       await slack.close();
     }
   });
 });
-

@@ -39,7 +39,15 @@ const legacyItem: NewsItem = {
 
 /** Everything Discord reads as Markdown in a message: its content, and the embeds' titles, descriptions, fields and footers. */
 function discordTexts(embeds: readonly APIEmbed[], content?: string): string[] {
-  return [...(content === undefined ? [] : [content]), ...embeds.flatMap((e) => [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].filter((t): t is string => t !== undefined);
+  return [
+    ...(content === undefined ? [] : [content]),
+    ...embeds.flatMap((e) => [
+      e.title,
+      e.description,
+      e.footer?.text,
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
+  ].filter((t): t is string => t !== undefined);
 }
 
 /** A masked link `[label](url)` whose "[" is not escaped: Discord would show the label in place of the address. */
@@ -50,8 +58,11 @@ async function editorContext() {
 }
 
 describe('member text in Discord', () => {
-  it('shows masked links, headings, subtext and quotes as the characters typed, in embeds and in a public post\'s content', async () => {
-    const notice = editorialNotice(await editorContext(), { ...legacyItem, author: { ...legacyItem.author, displayName: '[GSEF secretariat](https://evil.example)' } });
+  it("shows masked links, headings, subtext and quotes as the characters typed, in embeds and in a public post's content", async () => {
+    const notice = editorialNotice(await editorContext(), {
+      ...legacyItem,
+      author: { ...legacyItem.author, displayName: '[GSEF secretariat](https://evil.example)' },
+    });
     const { embeds, content } = renderDiscord(notice, (n) => `${n} more`);
     const texts = discordTexts(embeds, content);
     expect(content).toBeDefined();
@@ -67,23 +78,42 @@ describe('member text in Discord', () => {
 describe('member text in Slack', () => {
   it('escapes &, < and > wherever member text goes, so that no link, mention or broadcast can be formed', async () => {
     const notice = editorialNotice(await editorContext(), legacyItem);
-    const { blocks, text } = renderSlack({ ...notice, blocks: [...notice.blocks, { type: 'list', heading: 'Queue', items: [queueItem(await editorContext(), legacyItem)] }] }, { more: (n) => `${n} more` });
-    const mrkdwn = [text, ...JSON.stringify(blocks).matchAll(/"type":"mrkdwn","text":"((?:[^"\\]|\\.)*)"/g)].map((m) => (typeof m === 'string' ? m : (JSON.parse(`"${m[1]}"`) as string)));
+    const { blocks, text } = renderSlack(
+      {
+        ...notice,
+        blocks: [
+          ...notice.blocks,
+          { type: 'list', heading: 'Queue', items: [queueItem(await editorContext(), legacyItem)] },
+        ],
+      },
+      { more: (n) => `${n} more` },
+    );
+    const mrkdwn = [text, ...JSON.stringify(blocks).matchAll(/"type":"mrkdwn","text":"((?:[^"\\]|\\.)*)"/g)].map((m) =>
+      typeof m === 'string' ? m : (JSON.parse(`"${m[1]}"`) as string),
+    );
     expect(mrkdwn.length).toBeGreaterThan(2);
     for (const shown of mrkdwn) {
       expect(shown, shown).not.toMatch(/[<>]|&(?!amp;|lt;|gt;)/);
-      expect(hasBroadcastMention(shown.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')), shown).toBe(false);
+      expect(hasBroadcastMention(shown.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')), shown).toBe(
+        false,
+      );
     }
   });
 
   it('escapes a plain reply the same way (a reject reason, an edited text)', () => {
-    const { blocks } = renderSlack(reply('ok', 'Edited', [{ type: 'text', text: '<https://evil.example|label> <!here> & <@U1>' }]), { more: (n) => `${n} more` });
-    expect(blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '&lt;https://evil.example|label&gt; &lt;!here&gt; &amp; &lt;@U1&gt;' } });
+    const { blocks } = renderSlack(
+      reply('ok', 'Edited', [{ type: 'text', text: '<https://evil.example|label> <!here> & <@U1>' }]),
+      { more: (n) => `${n} more` },
+    );
+    expect(blocks[1]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '&lt;https://evil.example|label&gt; &lt;!here&gt; &amp; &lt;@U1&gt;' },
+    });
   });
 });
 
 describe('notices and the queue, from an item stored raw', () => {
-  it('make its text and its author\'s name inert again, and show no permalink that is not http(s)', async () => {
+  it("make its text and its author's name inert again, and show no permalink that is not http(s)", async () => {
     const ctx = await editorContext();
     for (const shown of [renderText(editorialNotice(ctx, legacyItem)), queueItem(ctx, legacyItem).details.join('\n')]) {
       expect(hasBroadcastMention(shown), shown).toBe(false);
@@ -97,13 +127,24 @@ describe('a display name from outside', () => {
   it('is made inert on the way in, whatever invisible characters hide a mention in it, for the queue, the notice and the draft', async () => {
     const printed: string[] = [];
     const bot = await botAt('2026-11-10', undefined, undefined, (line) => printed.push(line));
-    const author: Asker = { platform: 'console', id: 'ana', displayName: '@every\u0000one <\u0000!here> <@&12\u200B3>', isEditor: false };
-    expect(await bot.answer('news The cooperative network of Seoul opens a new training centre.', author, 'en')).toMatchObject({ status: 'ok' });
+    const author: Asker = {
+      platform: 'console',
+      id: 'ana',
+      displayName: '@every\u0000one <\u0000!here> <@&12\u200B3>',
+      isEditor: false,
+    };
+    expect(
+      await bot.answer('news The cooperative network of Seoul opens a new training centre.', author, 'en'),
+    ).toMatchObject({ status: 'ok' });
     const [stored] = await bot.services.news.list();
     expect(stored!.author.displayName).toBe('@\u200Beveryone @\u200Bhere @\u200B123');
     expect(stored!.history[0]!.by).not.toMatch(/@everyone|<!here>|<@&/);
     await bot.answer('newsletter approve 1', secretariat, 'en');
-    const shown = [printed.join('\n'), renderText(await bot.answer('newsletter queue approved', secretariat, 'en')), (await bot.answer('newsletter draft 2026-11', secretariat, 'en')).attachment!.content];
+    const shown = [
+      printed.join('\n'),
+      renderText(await bot.answer('newsletter queue approved', secretariat, 'en')),
+      (await bot.answer('newsletter draft 2026-11', secretariat, 'en')).attachment!.content,
+    ];
     for (const text of shown) expect(hasBroadcastMention(text), text).toBe(false);
   });
 });

@@ -22,7 +22,12 @@ const more = (hidden: number) => `${hidden} more not shown`;
 
 function characters(embeds: readonly APIEmbed[]): number {
   return embeds.reduce(
-    (sum, e) => sum + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0),
+    (sum, e) =>
+      sum +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
+      (e.fields ?? []).reduce((s, f) => s + f.name.length + f.value.length, 0),
     0,
   );
 }
@@ -55,8 +60,14 @@ describe('renderDiscord', () => {
   });
 
   it('keeps a long answer within every Discord limit and says how many items were left out', () => {
-    const items = Array.from({ length: 300 }, (_, i) => ({ title: `Event ${i} ${'t'.repeat(40)}`, details: ['13 – 17 May 2019', 'Bamako, Mali', 'd'.repeat(1500)] }));
-    const long: Reply = reply('ok', 'T'.repeat(400), [{ type: 'text', text: 'x'.repeat(5000) }, { type: 'list', heading: 'Coming next', items }]);
+    const items = Array.from({ length: 300 }, (_, i) => ({
+      title: `Event ${i} ${'t'.repeat(40)}`,
+      details: ['13 – 17 May 2019', 'Bamako, Mali', 'd'.repeat(1500)],
+    }));
+    const long: Reply = reply('ok', 'T'.repeat(400), [
+      { type: 'text', text: 'x'.repeat(5000) },
+      { type: 'list', heading: 'Coming next', items },
+    ]);
     const { embeds } = renderDiscord(long, more);
     expectWithinLimits(embeds);
     expect(embeds[0]!.title).toHaveLength(DISCORD_MAX_TITLE);
@@ -65,7 +76,11 @@ describe('renderDiscord', () => {
   });
 
   it('stops at ten embeds and at 25 fields each', () => {
-    const lists = Array.from({ length: 12 }, (_, i) => ({ type: 'list' as const, heading: `List ${i}`, items: Array.from({ length: 30 }, (_, j) => ({ title: `${j}`, details: ['x'] })) }));
+    const lists = Array.from({ length: 12 }, (_, i) => ({
+      type: 'list' as const,
+      heading: `List ${i}`,
+      items: Array.from({ length: 30 }, (_, j) => ({ title: `${j}`, details: ['x'] })),
+    }));
     const { embeds } = renderDiscord(reply('ok', 'Many', lists), more);
     expectWithinLimits(embeds);
     expect(embeds).toHaveLength(DISCORD_MAX_EMBEDS);
@@ -75,7 +90,17 @@ describe('renderDiscord', () => {
 
   it('shows lists without details as bullets, and escapes Markdown but keeps backticks', () => {
     const { embeds } = renderDiscord(
-      reply('empty', 'Not *understood*', [{ type: 'list', heading: 'Try', items: [{ title: 'next_event', details: [] }, { title: 'help', details: [] }] }, { type: 'text', text: 'Type `help` ~now~' }]),
+      reply('empty', 'Not *understood*', [
+        {
+          type: 'list',
+          heading: 'Try',
+          items: [
+            { title: 'next_event', details: [] },
+            { title: 'help', details: [] },
+          ],
+        },
+        { type: 'text', text: 'Type `help` ~now~' },
+      ]),
       more,
     );
     expect(embeds[0]!.title).toBe('Not \\*understood\\*');
@@ -86,22 +111,48 @@ describe('renderDiscord', () => {
   it('sends the calendar as a file, and a public reply with a plain-text line', async () => {
     const { reply: calendar } = await ask('2019-05-10', 'calendar africa');
     const rendered = renderDiscord(calendar, more);
-    expect(rendered.files).toEqual([{ name: 'gsef-calendar.ics', contentType: 'text/calendar', data: expect.stringContaining('BEGIN:VCALENDAR') }]);
-    expect(renderDiscord({ ...reply('ok', 'Meeting next week'), visibility: 'public' }, more).content).toBe('Meeting next week');
+    expect(rendered.files).toEqual([
+      { name: 'gsef-calendar.ics', contentType: 'text/calendar', data: expect.stringContaining('BEGIN:VCALENDAR') },
+    ]);
+    expect(renderDiscord({ ...reply('ok', 'Meeting next week'), visibility: 'public' }, more).content).toBe(
+      'Meeting next week',
+    );
   });
 
   it('renders actions as rows of at most five buttons whose custom_id is the command', () => {
-    const yesNo = { ...reply('ok', 'Add it?'), actions: [{ label: 'Yes, add it', command: 'news confirm 1b4e28ba-2fa1-11d2-883f-0016d3cca427', style: 'primary' as const }, { label: 'No', command: 'news cancel 1b4e28ba-2fa1-11d2-883f-0016d3cca427' }] };
+    const yesNo = {
+      ...reply('ok', 'Add it?'),
+      actions: [
+        {
+          label: 'Yes, add it',
+          command: 'news confirm 1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+          style: 'primary' as const,
+        },
+        { label: 'No', command: 'news cancel 1b4e28ba-2fa1-11d2-883f-0016d3cca427' },
+      ],
+    };
     expect(renderDiscord(yesNo, more).components).toEqual([
       {
         type: 1,
         components: [
-          { type: 2, style: 1, label: 'Yes, add it', custom_id: 'gsef:news confirm 1b4e28ba-2fa1-11d2-883f-0016d3cca427' },
+          {
+            type: 2,
+            style: 1,
+            label: 'Yes, add it',
+            custom_id: 'gsef:news confirm 1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+          },
           { type: 2, style: 2, label: 'No', custom_id: 'gsef:news cancel 1b4e28ba-2fa1-11d2-883f-0016d3cca427' },
         ],
       },
     ]);
-    const many = { ...reply('ok', 'Many'), actions: Array.from({ length: 12 }, (_, i) => ({ label: `Approve ${i}`, command: `newsletter approve ${i}`, style: i % 2 ? ('danger' as const) : undefined })) };
+    const many = {
+      ...reply('ok', 'Many'),
+      actions: Array.from({ length: 12 }, (_, i) => ({
+        label: `Approve ${i}`,
+        command: `newsletter approve ${i}`,
+        style: i % 2 ? ('danger' as const) : undefined,
+      })),
+    };
     const rows = renderDiscord(many, more).components;
     expect(rows.map((r) => r.components.length)).toEqual([5, 5, 2]);
     expect(rows.every((r) => r.components.length <= DISCORD_MAX_BUTTONS_PER_ROW)).toBe(true);
@@ -131,7 +182,8 @@ describe('renderDiscord', () => {
     expect(id).toBe('gsef:newsletter approve 12');
     expect(commandOfCustomId(id)).toBe('newsletter approve 12');
     expect(customIdOf('x'.repeat(DISCORD_MAX_CUSTOM_ID))).toBeUndefined();
-    for (const forged of ['other-app:approve', 'gsef:', 'gsef:   ', `gsef:${'x'.repeat(DISCORD_MAX_CUSTOM_ID)}`, '']) expect(commandOfCustomId(forged), forged).toBeUndefined();
+    for (const forged of ['other-app:approve', 'gsef:', 'gsef:   ', `gsef:${'x'.repeat(DISCORD_MAX_CUSTOM_ID)}`, ''])
+      expect(commandOfCustomId(forged), forged).toBeUndefined();
   });
 
   it('renders every example of every command, in every language, within the limits', async () => {

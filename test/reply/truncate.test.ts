@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { truncate } from '../../src/reply/truncate.js';
 
 const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
-const wellFormed = (text: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+const wellFormed = (text: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 describe('truncate', () => {
   it('never cuts a character as people see it in two, whatever the room', () => {

@@ -28,9 +28,22 @@ async function sourceStore(): Promise<{ store: Store; url: string; token: string
   // Numbers 3 and 4 were never given (an older version used numbers up on refused duplicates).
   await store.news.restore({ ...newsItem('Seoul hosts the social economy forum in October.'), id: 5 });
   await new LanguagePreferences(store.values).set(ana, 'fr');
-  await store.values.set('reminder:q1-2027@P14D', { status: 'posted', due: '2027-01-11T00:00:00Z', settledAt: '2027-01-11T00:00:01Z', late: false, attempts: 1 });
-  const token = await new PendingNews(store.values).hold({ text: 'A message that reads like news, awaiting its yes.' }, ana);
-  await store.notices.add({ platform: 'slack', kind: 'person', id: 'U1' }, reply('ok', 'Your news #2 was approved'), 1_000);
+  await store.values.set('reminder:q1-2027@P14D', {
+    status: 'posted',
+    due: '2027-01-11T00:00:00Z',
+    settledAt: '2027-01-11T00:00:01Z',
+    late: false,
+    attempts: 1,
+  });
+  const token = await new PendingNews(store.values).hold(
+    { text: 'A message that reads like news, awaiting its yes.' },
+    ana,
+  );
+  await store.notices.add(
+    { platform: 'slack', kind: 'person', id: 'U1' },
+    reply('ok', 'Your news #2 was approved'),
+    1_000,
+  );
   return { store, url, token };
 }
 
@@ -46,11 +59,22 @@ describe.each([
     expect(await to.news.list()).toEqual(await from.news.list());
     expect((await to.news.list('approved')).map((i) => i.id)).toEqual([2]);
     expect(await to.news.insert(newsItem('The City of Bamako opens an incubator.'))).toEqual({ duplicateOf: 1 });
-    expect(await to.news.insert(newsItem('A new item after the move gets the next number.'))).toMatchObject({ inserted: { id: 6 } });
+    expect(await to.news.insert(newsItem('A new item after the move gets the next number.'))).toMatchObject({
+      inserted: { id: 6 },
+    });
     expect(await new LanguagePreferences(to.values).get(ana)).toBe('fr');
     expect(await to.values.get('reminder:q1-2027@P14D')).toMatchObject({ status: 'posted' });
-    expect(await new PendingNews(to.values).take(token, ana)).toEqual({ text: 'A message that reads like news, awaiting its yes.' });
-    expect(await to.notices.list()).toMatchObject([{ recipient: { platform: 'slack', kind: 'person', id: 'U1' }, reply: { title: 'Your news #2 was approved' }, queuedAt: 1_000, attempts: 0 }]);
+    expect(await new PendingNews(to.values).take(token, ana)).toEqual({
+      text: 'A message that reads like news, awaiting its yes.',
+    });
+    expect(await to.notices.list()).toMatchObject([
+      {
+        recipient: { platform: 'slack', kind: 'person', id: 'U1' },
+        reply: { title: 'Your news #2 was approved' },
+        queuedAt: 1_000,
+        attempts: 0,
+      },
+    ]);
   });
 
   it('refuses a target that already holds news, and changes nothing in it', async () => {
@@ -64,9 +88,15 @@ describe.each([
 
 describe('gsef store copy', () => {
   const gsef = (args: string[], env: NodeJS.ProcessEnv) =>
-    promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env } }).then(
+    promisify(execFile)(process.execPath, [BIN, ...args], {
+      env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env },
+    }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        stdout: error.stdout,
+        stderr: error.stderr,
+      }),
     );
 
   it('copies GSEF_STORE_URL into --to, says what it copied, and refuses to copy twice', async () => {
@@ -76,9 +106,15 @@ describe('gsef store copy', () => {
     expect(first).toMatchObject({ code: 0, stderr: '' });
     // The target's user name is masked too: a bare userinfo may be a token.
     const shownTo = to.replace(/\/\/[^@/]*@/, '//***@');
-    expect(first.stdout).toBe(`Copied 3 news item(s) (numbers up to #5), 3 other value(s) and 1 notice(s) awaiting delivery from ${url} to ${shownTo}.\nNext: set GSEF_STORE_URL to the --to URL and start the bot.\n`);
+    expect(first.stdout).toBe(
+      `Copied 3 news item(s) (numbers up to #5), 3 other value(s) and 1 notice(s) awaiting delivery from ${url} to ${shownTo}.\nNext: set GSEF_STORE_URL to the --to URL and start the bot.\n`,
+    );
     const again = await gsef(['store', 'copy', '--to', to], { GSEF_STORE_URL: url });
-    expect(again).toMatchObject({ code: 2, stdout: '', stderr: 'gsef store: the target store already holds 3 news item(s); copy only into an empty store\n' });
+    expect(again).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'gsef store: the target store already holds 3 news item(s); copy only into an empty store\n',
+    });
   });
 
   it('explains its usage when called without a target', async () => {

@@ -30,22 +30,41 @@ describe.each([
   { name: 'PostgreSQL', freshUrl: freshPostgresUrl },
   { name: 'Redis', freshUrl: freshRedisUrl },
 ])('the $name store behind a server that freezes', ({ freshUrl }) => {
-  it('fails each operation within its timeout, then works again once the server answers', { timeout: 30_000 }, async () => {
-    const url = await freshUrl();
-    const target = new URL(url);
-    const proxy = await freezingProxy({ host: target.hostname, port: Number(target.port) });
-    proxies.push(proxy);
-    const store = await open(throughProxy(url, proxy));
-    await store.values.set('lang:slack:U1', 'fr');
+  it(
+    'fails each operation within its timeout, then works again once the server answers',
+    { timeout: 30_000 },
+    async () => {
+      const url = await freshUrl();
+      const target = new URL(url);
+      const proxy = await freezingProxy({ host: target.hostname, port: Number(target.port) });
+      proxies.push(proxy);
+      const store = await open(throughProxy(url, proxy));
+      await store.values.set('lang:slack:U1', 'fr');
 
-    proxy.freeze();
-    expect(await elapsedUntilRejected(() => store.values.get('lang:slack:U1'))).toBeLessThan(GIVE_UP_WITHIN_MS);
-    // The next operation finds no usable connection either: opening one is bounded too.
-    expect(await elapsedUntilRejected(() => store.news.insert(newsItem('Sent while the store was frozen.')))).toBeLessThan(GIVE_UP_WITHIN_MS);
-    expect(await elapsedUntilRejected(() => store.claims.claim('reminder:q1', 'A', 1_000, 60_000))).toBeLessThan(GIVE_UP_WITHIN_MS);
+      proxy.freeze();
+      expect(await elapsedUntilRejected(() => store.values.get('lang:slack:U1'))).toBeLessThan(GIVE_UP_WITHIN_MS);
+      // The next operation finds no usable connection either: opening one is bounded too.
+      expect(
+        await elapsedUntilRejected(() => store.news.insert(newsItem('Sent while the store was frozen.'))),
+      ).toBeLessThan(GIVE_UP_WITHIN_MS);
+      expect(await elapsedUntilRejected(() => store.claims.claim('reminder:q1', 'A', 1_000, 60_000))).toBeLessThan(
+        GIVE_UP_WITHIN_MS,
+      );
 
-    proxy.thaw();
-    await expect.poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 10_000, interval: 100 }).toBe('fr');
-    await expect.poll(() => store.news.insert(newsItem('Sent once the store answers again.')).then((r) => 'inserted' in r || 'duplicateOf' in r).catch(() => false), { timeout: 10_000, interval: 100 }).toBe(true);
-  });
+      proxy.thaw();
+      await expect
+        .poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 10_000, interval: 100 })
+        .toBe('fr');
+      await expect
+        .poll(
+          () =>
+            store.news
+              .insert(newsItem('Sent once the store answers again.'))
+              .then((r) => 'inserted' in r || 'duplicateOf' in r)
+              .catch(() => false),
+          { timeout: 10_000, interval: 100 },
+        )
+        .toBe(true);
+    },
+  );
 });

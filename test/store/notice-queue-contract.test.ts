@@ -11,7 +11,7 @@ const editors: NoticeRecipient = { platform: 'slack', kind: 'channel', id: 'CEDI
 const author: NoticeRecipient = { platform: 'discord', kind: 'person', id: '42' };
 const LEASE = 60_000;
 
-describe.each(BACKENDS)('the $name store\'s outbox', ({ freshUrl }) => {
+describe.each(BACKENDS)("the $name store's outbox", ({ freshUrl }) => {
   it('keeps notices until delivered, gives each to one claimant at a time, oldest first, per platform', async () => {
     const { notices } = await open(await freshUrl());
     await notices.add(editors, reply('ok', 'New item #1'), 1_000);
@@ -42,7 +42,10 @@ describe.each(BACKENDS)('the $name store\'s outbox', ({ freshUrl }) => {
     const [takenOver] = await notices.claim('slack', 'D', 2_001 + LEASE, LEASE, 5);
     expect(takenOver?.reply.title).toBe('New item #2');
     await notices.failed(takenOver!, 'D', 'channel_not_found', 10_000 + LEASE);
-    expect((await notices.list()).find((n) => n.id === takenOver!.id)).toMatchObject({ attempts: 1, lastError: 'channel_not_found' });
+    expect((await notices.list()).find((n) => n.id === takenOver!.id)).toMatchObject({
+      attempts: 1,
+      lastError: 'channel_not_found',
+    });
     // Back off: not before the time given, then claimable again, the attempts counted.
     expect(await notices.claim('slack', 'E', 9_999 + LEASE, LEASE, 5)).toEqual([]);
     const [again] = await notices.claim('slack', 'E', 10_000 + LEASE, LEASE, 5);
@@ -52,21 +55,25 @@ describe.each(BACKENDS)('the $name store\'s outbox', ({ freshUrl }) => {
   });
 });
 
-describe.each(SHARED_BACKENDS)('the $name store\'s outbox, outside one process', ({ freshUrl }) => {
+describe.each(SHARED_BACKENDS)("the $name store's outbox, outside one process", ({ freshUrl }) => {
   it('survives being closed and opened again', async () => {
     const url = await freshUrl();
     const before = await openStore(url);
     await before.notices.add(author, reply('ok', 'Your news #3 was approved'), 5_000);
     await before.close();
     const after = await open(url);
-    expect((await after.notices.claim('discord', 'A', 6_000, LEASE, 5)).map((n) => n.reply.title)).toEqual(['Your news #3 was approved']);
+    expect((await after.notices.claim('discord', 'A', 6_000, LEASE, 5)).map((n) => n.reply.title)).toEqual([
+      'Your news #3 was approved',
+    ]);
   });
 
   it('two instances claiming at once: each notice goes to exactly one of them', async () => {
     const url = await freshUrl();
     const [a, b] = [await open(url), await open(url)];
     for (let i = 0; i < 20; i++) await a.notices.add(editors, reply('ok', `New item #${i}`), 1_000 + i);
-    const claims = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).notices.claim('slack', `owner-${i}`, 5_000, LEASE, 3)));
+    const claims = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).notices.claim('slack', `owner-${i}`, 5_000, LEASE, 3)),
+    );
     const titles = claims.flat().map((n) => n.reply.title);
     expect(titles).toHaveLength(20);
     expect(new Set(titles).size).toBe(20);

@@ -29,7 +29,10 @@ async function makeReadOnly(file: string): Promise<void> {
 }
 
 async function openError(url: string): Promise<Error> {
-  const error: unknown = await openStore(url).then((store) => store.close().then(() => undefined), (e: unknown) => e);
+  const error: unknown = await openStore(url).then(
+    (store) => store.close().then(() => undefined),
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ConfigError);
   return error as Error;
 }
@@ -41,36 +44,58 @@ describe('a SQLite store file', () => {
     await before.news.insert(newsItem('An item written while the file was writable.'));
     await before.close();
     await makeReadOnly(fileOf(url));
-    expect((await openError(url)).message).toMatch(/^GSEF_STORE_URL: cannot open the store at sqlite:\/\/.*: .*gsef\.sqlite can be read but not written: make the file and its folder writable/);
+    expect((await openError(url)).message).toMatch(
+      /^GSEF_STORE_URL: cannot open the store at sqlite:\/\/.*: .*gsef\.sqlite can be read but not written: make the file and its folder writable/,
+    );
   });
 
   it('in a folder that does not exist is refused, and no folder is made', async () => {
     const folder = path.join(path.dirname(fileOf(await freshSqliteUrl())), 'no', 'such', 'dir');
-    expect((await openError(`sqlite://${folder}/gsef.sqlite`)).message).toContain(`the folder ${folder} does not exist: create it, or correct the path`);
+    expect((await openError(`sqlite://${folder}/gsef.sqlite`)).message).toContain(
+      `the folder ${folder} does not exist: create it, or correct the path`,
+    );
     await expect(stat(path.dirname(folder))).rejects.toThrow(/ENOENT/);
   });
 
   it('created afresh says so in the warnings an operator sees at start-up, and not when opened again', async () => {
     const url = await freshSqliteUrl();
-    expect((await open(url)).warnings).toEqual([expect.stringContaining(`created a new, empty store at ${fileOf(url)}`)]);
+    expect((await open(url)).warnings).toEqual([
+      expect.stringContaining(`created a new, empty store at ${fileOf(url)}`),
+    ]);
     expect((await open(url)).warnings).toEqual([]);
   });
 
   it.each([
-    ['deleted', async (file: string) => {
-      for (const name of await readdir(path.dirname(file))) await rm(path.join(path.dirname(file), name));
-    }],
-    ['replaced by another file (a restore with mv)', async (file: string) => {
-      await copyFile(file, `${file}.copy`);
-      await rename(`${file}.copy`, file);
-    }],
+    [
+      'deleted',
+      async (file: string) => {
+        for (const name of await readdir(path.dirname(file))) await rm(path.join(path.dirname(file), name));
+      },
+    ],
+    [
+      'replaced by another file (a restore with mv)',
+      async (file: string) => {
+        await copyFile(file, `${file}.copy`);
+        await rename(`${file}.copy`, file);
+      },
+    ],
   ])('%s while the bot runs: nothing more is acknowledged', async (_, change) => {
     const url = await freshSqliteUrl();
     const store = await open(url);
-    expect(await store.news.insert(newsItem('Acknowledged before the file changed.'))).toMatchObject({ inserted: { id: 1 } });
+    expect(await store.news.insert(newsItem('Acknowledged before the file changed.'))).toMatchObject({
+      inserted: { id: 1 },
+    });
     await change(fileOf(url));
-    await expect(store.news.insert(newsItem('Sent after the file changed.'))).rejects.toThrow(/the store file .*gsef\.sqlite was deleted or replaced while the bot was running/);
+    await expect(store.news.insert(newsItem('Sent after the file changed.'))).rejects.toThrow(
+      /the store file .*gsef\.sqlite was deleted or replaced while the bot was running/,
+    );
     await expect(store.values.set('lang:slack:U1', 'fr')).rejects.toThrow(/deleted or replaced/);
-    await expect(store.notices.add({ platform: 'slack', kind: 'channel', id: 'C1' }, { status: 'ok', title: 'x', blocks: [], visibility: 'public' }, 1)).rejects.toThrow(/deleted or replaced/);
+    await expect(
+      store.notices.add(
+        { platform: 'slack', kind: 'channel', id: 'C1' },
+        { status: 'ok', title: 'x', blocks: [], visibility: 'public' },
+        1,
+      ),
+    ).rejects.toThrow(/deleted or replaced/);
   });
 });

@@ -15,7 +15,11 @@ const DAILY_LIMIT = { max: 20, since: '2026-11-25T00:00:00.000Z' };
 
 /** `count` distinct items from one sender, all sent at once (to `repositoryFor(i)`), under DAILY_LIMIT. */
 function submitAtOnce(count: number, repositoryFor: (i: number) => NewsRepository): Promise<InsertResult[]> {
-  return Promise.all(Array.from({ length: count }, (_, i) => repositoryFor(i).insert(newsItem(`News number ${i} sent by Ana at the same moment.`), DAILY_LIMIT)));
+  return Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      repositoryFor(i).insert(newsItem(`News number ${i} sent by Ana at the same moment.`), DAILY_LIMIT),
+    ),
+  );
 }
 
 /** Exactly the limit accepted, numbered 1…limit, and every other one refused as over the limit. */
@@ -64,14 +68,30 @@ describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
 
   it('numbers news items, refuses duplicates by text or source, and lists, updates and counts them', async () => {
     const { news } = await open(await freshUrl());
-    const first = await news.insert(newsItem('The City of Bamako opens an incubator.', { source: { platform: 'slack', channel: 'C1', messageId: '1.1' } }));
-    const second = await news.insert(newsItem('Montréal funds twelve new cooperatives.', { author: { platform: 'discord', userId: 'D9', displayName: 'Bo' } }));
+    const first = await news.insert(
+      newsItem('The City of Bamako opens an incubator.', {
+        source: { platform: 'slack', channel: 'C1', messageId: '1.1' },
+      }),
+    );
+    const second = await news.insert(
+      newsItem('Montréal funds twelve new cooperatives.', {
+        author: { platform: 'discord', userId: 'D9', displayName: 'Bo' },
+      }),
+    );
     expect(first).toMatchObject({ inserted: { id: 1, text: 'The City of Bamako opens an incubator.' } });
     expect(second).toMatchObject({ inserted: { id: 2 } });
     expect(await news.insert(newsItem('THE CITY OF BAMAKO OPENS AN INCUBATOR.'))).toEqual({ duplicateOf: 1 });
-    expect(await news.insert(newsItem('Other words, same Slack message.', { source: { platform: 'slack', channel: 'C1', messageId: '1.1' } }))).toEqual({ duplicateOf: 1 });
+    expect(
+      await news.insert(
+        newsItem('Other words, same Slack message.', {
+          source: { platform: 'slack', channel: 'C1', messageId: '1.1' },
+        }),
+      ),
+    ).toEqual({ duplicateOf: 1 });
     // A refused duplicate uses up no number: authors and editors see #1, #2, #3…
-    expect(await news.insert(newsItem('Seoul hosts the next social economy forum.'))).toMatchObject({ inserted: { id: 3 } });
+    expect(await news.insert(newsItem('Seoul hosts the next social economy forum.'))).toMatchObject({
+      inserted: { id: 3 },
+    });
 
     const asRead = (await news.get(2))!;
     const approved = { ...asRead, status: 'approved' as const, edition: '2026-11' };
@@ -85,7 +105,6 @@ describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
     expect((await news.list('pending')).map((i) => i.id)).toEqual([1, 3]);
     expect((await news.list('approved')).map((i) => i.id)).toEqual([2]);
     expect(await news.list('published')).toEqual([]);
-
   });
 
   it('holds each sender to the daily limit, counting what they sent for others and not what others sent for them', async () => {
@@ -93,29 +112,54 @@ describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
     const limit = { max: 2, since: '2026-11-25T00:00:00.000Z' };
     const eva = { platform: 'slack' as const, userId: 'U2', displayName: 'Eva' };
     // Ana (the fixture's author) sent one item yesterday: it does not count today.
-    expect(await news.insert(newsItem('Sent yesterday, before the day began.', { receivedAt: '2026-11-24T23:59:59.999Z' }), limit)).toMatchObject({ inserted: { id: 1 } });
+    expect(
+      await news.insert(
+        newsItem('Sent yesterday, before the day began.', { receivedAt: '2026-11-24T23:59:59.999Z' }),
+        limit,
+      ),
+    ).toMatchObject({ inserted: { id: 1 } });
     // Eva sends two of Ana's messages: they count against Eva, who then reaches her limit.
-    expect(await news.insert(newsItem('Ana wrote this, Eva marked it for the newsletter.', { submittedBy: eva }), limit)).toMatchObject({ inserted: { id: 2, submittedBy: eva } });
-    expect(await news.insert(newsItem('Ana wrote this one too, and Eva marked it as well.', { submittedBy: eva }), limit)).toMatchObject({ inserted: { id: 3 } });
-    expect(await news.insert(newsItem('A third of Ana\'s messages marked by Eva today.', { submittedBy: eva }), limit)).toEqual({ rateLimited: true });
-    expect(await news.insert(newsItem('Eva\'s own news, over her limit as well.', { author: eva }), limit)).toEqual({ rateLimited: true });
+    expect(
+      await news.insert(newsItem('Ana wrote this, Eva marked it for the newsletter.', { submittedBy: eva }), limit),
+    ).toMatchObject({ inserted: { id: 2, submittedBy: eva } });
+    expect(
+      await news.insert(newsItem('Ana wrote this one too, and Eva marked it as well.', { submittedBy: eva }), limit),
+    ).toMatchObject({ inserted: { id: 3 } });
+    expect(
+      await news.insert(newsItem("A third of Ana's messages marked by Eva today.", { submittedBy: eva }), limit),
+    ).toEqual({ rateLimited: true });
+    expect(await news.insert(newsItem("Eva's own news, over her limit as well.", { author: eva }), limit)).toEqual({
+      rateLimited: true,
+    });
     // Ana's own limit is untouched; a duplicate is told as a duplicate, whatever the limit.
-    expect(await news.insert(newsItem('Ana sends her own news today, the first.'), limit)).toMatchObject({ inserted: { id: 4 } });
-    expect(await news.insert(newsItem('Ana sends her own news today, the second.'), limit)).toMatchObject({ inserted: { id: 5 } });
-    expect(await news.insert(newsItem('Ana sends her own news today, the third.'), limit)).toEqual({ rateLimited: true });
+    expect(await news.insert(newsItem('Ana sends her own news today, the first.'), limit)).toMatchObject({
+      inserted: { id: 4 },
+    });
+    expect(await news.insert(newsItem('Ana sends her own news today, the second.'), limit)).toMatchObject({
+      inserted: { id: 5 },
+    });
+    expect(await news.insert(newsItem('Ana sends her own news today, the third.'), limit)).toEqual({
+      rateLimited: true,
+    });
     expect(await news.insert(newsItem('ANA SENDS HER OWN NEWS TODAY, THE FIRST.'), limit)).toEqual({ duplicateOf: 4 });
     // A refused item used up no number.
-    expect(await news.insert(newsItem('Bo, on Discord, has a limit of his own.', { author: { platform: 'discord', userId: 'U1', displayName: 'Bo' } }), limit)).toMatchObject({ inserted: { id: 6 } });
+    expect(
+      await news.insert(
+        newsItem('Bo, on Discord, has a limit of his own.', {
+          author: { platform: 'discord', userId: 'U1', displayName: 'Bo' },
+        }),
+        limit,
+      ),
+    ).toMatchObject({ inserted: { id: 6 } });
     expect((await news.list()).map((i) => i.id)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('stores exactly the daily limit of one sender\'s submissions arriving at once, numbered without gaps', async () => {
+  it("stores exactly the daily limit of one sender's submissions arriving at once, numbered without gaps", async () => {
     const { news } = await open(await freshUrl());
     const results = await submitAtOnce(40, () => news);
     expectExactlyTheLimit(results);
     expect((await news.list()).map((i) => i.id)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
-
 });
 
 describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshUrl }) => {
@@ -128,22 +172,34 @@ describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshU
     const after = await open(url);
     expect((await after.news.list()).map((i) => i.text)).toEqual(['An item that must outlive the process.']);
     expect(await after.values.get('lang:discord:42')).toBe('es');
-    expect(await after.news.insert(newsItem('The next item continues the numbering.'))).toMatchObject({ inserted: { id: 2 } });
+    expect(await after.news.insert(newsItem('The next item continues the numbering.'))).toMatchObject({
+      inserted: { id: 2 },
+    });
   });
 
   it('two instances sharing it: one claim holder, one copy of each item, no number given twice', async () => {
     const url = await freshUrl();
     const [a, b] = [await open(url), await open(url)];
-    const claimed = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).claims.claim('reminder:q3', `owner-${i}`, 5_000, 60_000)));
+    const claimed = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).claims.claim('reminder:q3', `owner-${i}`, 5_000, 60_000)),
+    );
     expect(claimed.filter(Boolean)).toHaveLength(1);
 
-    const same = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).news.insert(newsItem('Both instances received this very text.'))));
+    const same = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        (i % 2 ? a : b).news.insert(newsItem('Both instances received this very text.')),
+      ),
+    );
     const inserted = same.filter((r) => 'inserted' in r);
     expect(inserted).toHaveLength(1);
     const number = 'inserted' in inserted[0]! ? inserted[0].inserted.id : 0;
     expect(same.filter((r) => 'duplicateOf' in r && r.duplicateOf === number)).toHaveLength(9);
 
-    const distinct = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).news.insert(newsItem(`Distinct news number ${i} from a member city.`))));
+    const distinct = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        (i % 2 ? a : b).news.insert(newsItem(`Distinct news number ${i} from a member city.`)),
+      ),
+    );
     const numbers = distinct.map((r) => ('inserted' in r ? r.inserted.id : -1));
     expect(new Set(numbers).size).toBe(30);
     expect(numbers).not.toContain(-1);
@@ -151,7 +207,7 @@ describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshU
     expect(await b.news.list()).toHaveLength(31);
   });
 
-  it('two instances sharing it: one sender\'s submissions arriving at both at once stop at the daily limit', async () => {
+  it("two instances sharing it: one sender's submissions arriving at both at once stop at the daily limit", async () => {
     const url = await freshUrl();
     const [a, b] = [await open(url), await open(url)];
     const results = await submitAtOnce(40, (i) => (i % 2 ? a : b).news);
@@ -162,7 +218,9 @@ describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshU
 
 describe('opening a store', () => {
   it('refuses a URL it does not know, and says which ones it takes', async () => {
-    await expect(openStore('mongodb://localhost/gsef')).rejects.toThrow(/GSEF_STORE_URL: "mongodb:\/\/localhost\/gsef" is not a store this bot can open; use sqlite:\/\/var\/gsef.sqlite .*postgres:\/\/.*redis:\/\//);
+    await expect(openStore('mongodb://localhost/gsef')).rejects.toThrow(
+      /GSEF_STORE_URL: "mongodb:\/\/localhost\/gsef" is not a store this bot can open; use sqlite:\/\/var\/gsef.sqlite .*postgres:\/\/.*redis:\/\//,
+    );
   });
 
   it('warns when Redis may lose an acknowledged write in a crash of its own, and not otherwise', async () => {
@@ -172,7 +230,11 @@ describe('opening a store', () => {
     expect((await open(url)).warnings).toEqual([]);
     try {
       await withRedis(url, (redis) => redis.configSet('appendfsync', 'everysec'));
-      expect((await open(url)).warnings).toEqual([expect.stringContaining('appendfsync everysec: if the Redis server itself crashes, up to a second of acknowledged news can be lost')]);
+      expect((await open(url)).warnings).toEqual([
+        expect.stringContaining(
+          'appendfsync everysec: if the Redis server itself crashes, up to a second of acknowledged news can be lost',
+        ),
+      ]);
       await withRedis(url, (redis) => redis.configSet('appendonly', 'no'));
       expect((await open(url)).warnings).toEqual([expect.stringContaining('appendonly no')]);
     } finally {
@@ -184,22 +246,40 @@ describe('opening a store', () => {
     const url = await freshRedisUrl();
     const store = await open(url);
     await store.values.set('lang:slack:U1', 'fr');
-    const [ours] = await withRedis(url, async (redis) => (await redis.clientList()).filter((c) => c.db === Number(new URL(url).pathname.slice(1)) && c.cmd !== 'client|list'));
+    const [ours] = await withRedis(url, async (redis) =>
+      (await redis.clientList()).filter(
+        (c) => c.db === Number(new URL(url).pathname.slice(1)) && c.cmd !== 'client|list',
+      ),
+    );
     await withRedis(url, (redis) => redis.clientKill({ filter: 'ID', id: ours!.id }));
-    await expect.poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 5000, interval: 50 }).toBe('fr');
-    expect(await store.news.insert(newsItem('An item sent after Redis came back.'))).toMatchObject({ inserted: { id: 1 } });
+    await expect
+      .poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 5000, interval: 50 })
+      .toBe('fr');
+    expect(await store.news.insert(newsItem('An item sent after Redis came back.'))).toMatchObject({
+      inserted: { id: 1 },
+    });
   });
 
   it('goes on after PostgreSQL ends its connections (a restart, a failover)', async () => {
     const url = await freshPostgresUrl();
     const store = await open(url);
     await store.values.set('lang:slack:U1', 'fr');
-    const ended = await withPostgres(url, async (postgres) =>
-      (await postgres.query('SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()')).rows,
+    const ended = await withPostgres(
+      url,
+      async (postgres) =>
+        (
+          await postgres.query(
+            'SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+          )
+        ).rows,
     );
     expect(ended.length).toBeGreaterThan(0);
-    await expect.poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 5000, interval: 50 }).toBe('fr');
-    expect(await store.news.insert(newsItem('An item sent after the connections were ended.'))).toMatchObject({ inserted: { id: 1 } });
+    await expect
+      .poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 5000, interval: 50 })
+      .toBe('fr');
+    expect(await store.news.insert(newsItem('An item sent after the connections were ended.'))).toMatchObject({
+      inserted: { id: 1 },
+    });
   });
 
   it.each([

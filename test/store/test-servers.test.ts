@@ -21,7 +21,9 @@ describe('the throwaway database servers', () => {
     const [mine, theirs] = await Promise.all([freshPostgresUrl(), freshPostgresUrl()]);
     expect(mine).not.toBe(theirs);
     await withPostgres(mine, async (postgres) => {
-      expect((await postgres.query('SELECT current_database() AS name')).rows).toEqual([{ name: new URL(mine).pathname.slice(1) }]);
+      expect((await postgres.query('SELECT current_database() AS name')).rows).toEqual([
+        { name: new URL(mine).pathname.slice(1) },
+      ]);
       await postgres.query('CREATE TABLE prefs (id text PRIMARY KEY, lang text NOT NULL)');
       await postgres.query("INSERT INTO prefs VALUES ('slack:U1', 'fr'), ('discord:42', 'es')");
       expect((await postgres.query('SELECT id, lang FROM prefs ORDER BY id')).rows).toEqual([

@@ -77,9 +77,16 @@ export async function startDatabaseServers(): Promise<DatabaseServers> {
     const [redisPort, postgresPort] = await twoFreePorts();
     const redisUrl = `redis://127.0.0.1:${redisPort}`;
     const postgresUrl = `postgres://gsef@127.0.0.1:${postgresPort}/postgres`;
-    const redis = scratch.spawn('Redis', binaries.redisServer, redisArgs(redisDir, redisPort), { cwd: redisDir, stopSignal: 'SIGTERM' });
+    const redis = scratch.spawn('Redis', binaries.redisServer, redisArgs(redisDir, redisPort), {
+      cwd: redisDir,
+      stopSignal: 'SIGTERM',
+    });
     // SIGINT is PostgreSQL's fast shutdown; its SIGTERM would wait for every client to disconnect.
-    const postgres = scratch.spawn('PostgreSQL', binaries.postgres, postgresArgs(postgresDir, postgresPort), { cwd: postgresDir, account, stopSignal: 'SIGINT' });
+    const postgres = scratch.spawn('PostgreSQL', binaries.postgres, postgresArgs(postgresDir, postgresPort), {
+      cwd: postgresDir,
+      account,
+      stopSignal: 'SIGINT',
+    });
     await Promise.all([
       waitUntilReady(redis, () => withRedis(redisUrl, (client) => client.ping()), 10_000),
       waitUntilReady(postgres, () => withPostgres(postgresUrl, (client) => client.query('SELECT 1')), 15_000),
@@ -93,8 +100,24 @@ export async function startDatabaseServers(): Promise<DatabaseServers> {
 
 function redisArgs(dir: string, port: number): string[] {
   // Every write fsynced before it is acknowledged, as a durable production setup would; no snapshots.
-  return ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'yes', '--appendfsync', 'always',
-    '--dir', dir, '--databases', '1000', '--protected-mode', 'yes'];
+  return [
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--save',
+    '',
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'always',
+    '--dir',
+    dir,
+    '--databases',
+    '1000',
+    '--protected-mode',
+    'yes',
+  ];
 }
 
 function postgresArgs(dir: string, port: number): string[] {
@@ -109,7 +132,9 @@ async function initdb(initdbBinary: string, dir: string, account: Account): Prom
     await execFileAsync(initdbBinary, args, { cwd: dir, ...account });
   } catch (error) {
     const { code, stdout = '', stderr = '' } = error as { code?: number | string; stdout?: string; stderr?: string };
-    throw new Error(`PostgreSQL's initdb failed (${code}) to create a cluster in ${dir}. Its output ended with:\n${`${stdout}${stderr}`.slice(-OUTPUT_TAIL)}`);
+    throw new Error(
+      `PostgreSQL's initdb failed (${code}) to create a cluster in ${dir}. Its output ended with:\n${`${stdout}${stderr}`.slice(-OUTPUT_TAIL)}`,
+    );
   }
 }
 
@@ -117,18 +142,29 @@ async function initdb(initdbBinary: string, dir: string, account: Account): Prom
 async function postgresAccount(): Promise<Account> {
   if (process.getuid?.() !== 0) return undefined;
   try {
-    const [uid, gid] = await Promise.all([execFileAsync('id', ['-u', 'postgres']), execFileAsync('id', ['-g', 'postgres'])]);
+    const [uid, gid] = await Promise.all([
+      execFileAsync('id', ['-u', 'postgres']),
+      execFileAsync('id', ['-g', 'postgres']),
+    ]);
     return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
   } catch {
-    throw new Error('The tests run as root, which PostgreSQL refuses, and there is no postgres user to run it as instead. Create one, or install the Debian postgresql package, which does.');
+    throw new Error(
+      'The tests run as root, which PostgreSQL refuses, and there is no postgres user to run it as instead. Create one, or install the Debian postgresql package, which does.',
+    );
   }
 }
 
 async function findBinaries(): Promise<Binaries> {
-  const [redisServer, postgres, setpriv] = await Promise.all([onPath('redis-server'), findPostgres(), onPath('setpriv')]);
+  const [redisServer, postgres, setpriv] = await Promise.all([
+    onPath('redis-server'),
+    findPostgres(),
+    onPath('setpriv'),
+  ]);
   const missing = [redisServer ? [] : ['redis-server'], postgres ? [] : ["PostgreSQL's initdb and postgres"]].flat();
   if (!redisServer || !postgres) {
-    throw new Error(`The tests start their own Redis and PostgreSQL servers, but ${missing.join(' and ')} could not be found on the PATH (nor, for PostgreSQL, in /usr/lib/postgresql/*/bin). ${INSTALL}.`);
+    throw new Error(
+      `The tests start their own Redis and PostgreSQL servers, but ${missing.join(' and ')} could not be found on the PATH (nor, for PostgreSQL, in /usr/lib/postgresql/*/bin). ${INSTALL}.`,
+    );
   }
   return { redisServer, ...postgres, setpriv };
 }
@@ -156,7 +192,10 @@ async function onPath(name: string): Promise<string | undefined> {
 }
 
 async function isExecutable(file: string): Promise<boolean> {
-  return access(file, constants.X_OK).then(() => true, () => false);
+  return access(file, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Two ports nothing listens on; held open together while picked, so the kernel cannot give the same one twice. */
@@ -179,13 +218,20 @@ async function waitUntilReady(server: Server, probe: () => Promise<unknown>, tim
   for (;;) {
     if (server.hasExited()) {
       await within(server.closed, 1000); // its last words may still be in the pipe
-      throw startFailure(server, `exited (${server.child.signalCode ?? `code ${server.child.exitCode}`}) before accepting connections`);
+      throw startFailure(
+        server,
+        `exited (${server.child.signalCode ?? `code ${server.child.exitCode}`}) before accepting connections`,
+      );
     }
     try {
       await probe();
       return;
     } catch (error) {
-      if (Date.now() >= deadline) throw startFailure(server, `did not accept connections within ${timeoutMs / 1000} s (last attempt: ${String(error)})`);
+      if (Date.now() >= deadline)
+        throw startFailure(
+          server,
+          `did not accept connections within ${timeoutMs / 1000} s (last attempt: ${String(error)})`,
+        );
     }
     await sleep(50);
   }
@@ -217,9 +263,16 @@ class Scratch {
     return dir;
   }
 
-  spawn(name: string, command: string, args: string[], options: { cwd: string; account?: Account; stopSignal: NodeJS.Signals }): Server {
+  spawn(
+    name: string,
+    command: string,
+    args: string[],
+    options: { cwd: string; account?: Account; stopSignal: NodeJS.Signals },
+  ): Server {
     // Even a SIGKILLed test run takes its servers along: setpriv asks the kernel to signal them when we die.
-    const [file, argv] = this.setpriv ? [this.setpriv, ['--pdeathsig', options.stopSignal, '--', command, ...args]] : [command, args];
+    const [file, argv] = this.setpriv
+      ? [this.setpriv, ['--pdeathsig', options.stopSignal, '--', command, ...args]]
+      : [command, args];
     const child = spawn(file, argv, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], ...options.account });
     let output = '';
     const record = (text: string) => {

@@ -23,7 +23,9 @@ export async function freshRedisUrl(): Promise<string> {
   // INCR is atomic on the one server all workers share, so no two callers get the same number.
   const database = await withRedis(`${server}/0`, (client) => client.incr('gsef-test:next-database'));
   if (database >= REDIS_DATABASES) {
-    throw new Error(`All ${REDIS_DATABASES - 1} Redis test databases of this run are taken; restart the run (the servers are started afresh)`);
+    throw new Error(
+      `All ${REDIS_DATABASES - 1} Redis test databases of this run are taken; restart the run (the servers are started afresh)`,
+    );
   }
   return `${server}/${database}`;
 }

@@ -5,10 +5,15 @@
 export function longNews(length: number, tag: string): string {
   const paragraphs: string[] = [];
   for (let i = 1; paragraphs.join('\n\n').length < length; i++) {
-    paragraphs.push(`${tag}, paragraph ${i}: the cooperatives of the region report on their year,\ntheir members and their plans.`);
+    paragraphs.push(
+      `${tag}, paragraph ${i}: the cooperatives of the region report on their year,\ntheir members and their plans.`,
+    );
   }
   // Cut where it may, the text ends on a full stop rather than on a space or a line break.
-  return paragraphs.join('\n\n').slice(0, length).replace(/\s+$/, (space) => '.'.repeat(space.length));
+  return paragraphs
+    .join('\n\n')
+    .slice(0, length)
+    .replace(/\s+$/, (space) => '.'.repeat(space.length));
 }
 
 /**
@@ -17,7 +22,11 @@ export function longNews(length: number, tag: string): string {
  * `<@U0ANA|ana>`), accents written as a letter and a combining accent, a family emoji joined by
  * zero-width joiners, flags. `tag` (plain ASCII) starts it and makes it differ from every other.
  */
-export function newsSeenAs(length: number, tag: string, mention: (name: string) => string = (name) => `@${name}`): string {
+export function newsSeenAs(
+  length: number,
+  tag: string,
+  mention: (name: string) => string = (name) => `@${name}`,
+): string {
   // Each piece with the number of characters a person sees in it, counted by hand.
   const pieces: [string, number][] = [
     [` ${mention('ana')}`, 5],

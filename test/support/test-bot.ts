@@ -34,7 +34,12 @@ export async function realKnowledgeBase(): Promise<KnowledgeBase> {
 }
 
 /** The real bot over the real data, its clock pinned at `now` (a day or a date-time, in Seoul). */
-export async function botAt(now: string, logger: Logger = silentLogger, store: Store = memoryStore(), print: (text: string) => void = () => {}): Promise<Bot> {
+export async function botAt(
+  now: string,
+  logger: Logger = silentLogger,
+  store: Store = memoryStore(),
+  print: (text: string) => void = () => {},
+): Promise<Bot> {
   return botOver(await realCatalog(), now, logger, store, print);
 }
 
@@ -42,7 +47,12 @@ export async function botAt(now: string, logger: Logger = silentLogger, store: S
  * `botAt`, with some newsletter settings of data/settings.yaml replaced (editor roles, news and
  * editorial channels…), for the bot and its outbox alike. The shared catalog is not changed.
  */
-export async function botWithNewsletter(now: string, newsletter: Partial<NewsletterSettings>, logger: Logger = silentLogger, store: Store = memoryStore()): Promise<Bot> {
+export async function botWithNewsletter(
+  now: string,
+  newsletter: Partial<NewsletterSettings>,
+  logger: Logger = silentLogger,
+  store: Store = memoryStore(),
+): Promise<Bot> {
   const data = await realCatalog();
   const settings = { ...data.settings, newsletter: { ...data.settings.newsletter, ...newsletter } };
   return botOver({ ...data, settings }, now, logger, store, () => {});

@@ -10,13 +10,18 @@ import { botAt, realKnowledgeBase } from './test-bot.js';
 export const SEOUL = 'Asia/Seoul';
 
 /** What a test must give the runner; any other option replaces the default of `testReminderRunner`. */
-export type TestReminderRunnerOptions = Pick<ReminderRunnerOptions, 'posters' | 'journal' | 'clock'> & Partial<ReminderRunnerOptions>;
+export type TestReminderRunnerOptions = Pick<ReminderRunnerOptions, 'posters' | 'journal' | 'clock'> &
+  Partial<ReminderRunnerOptions>;
 
 /**
  * A runner that plans `settings` over `kb` (the real knowledge base unless given) in Seoul time,
  * renders with the real bot, logs nothing and never really sleeps between attempts.
  */
-export async function testReminderRunner(settings: ReminderSettings, options: TestReminderRunnerOptions, kb?: KnowledgeBase): Promise<ReminderRunner> {
+export async function testReminderRunner(
+  settings: ReminderSettings,
+  options: TestReminderRunnerOptions,
+  kb?: KnowledgeBase,
+): Promise<ReminderRunner> {
   const knowledge = kb ?? (await realKnowledgeBase());
   const bot = await botAt('2019-01-01');
   return new ReminderRunner({

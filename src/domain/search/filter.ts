@@ -62,7 +62,7 @@ export function parseFilter(text: string, dictionary: PhraseDictionary, accepts:
     return ' ';
   });
   const tokens = tokenize(rest);
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let consumed = 0;
     for (let length = Math.min(LONGEST_PHRASE, tokens.length - i); length >= 1 && consumed === 0; length--) {
       const phrase = tokens.slice(i, i + length).join(' ');

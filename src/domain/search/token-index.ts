@@ -37,7 +37,8 @@ export class TokenIndex<Doc> {
   private postingsOf(prefix: string): Set<Doc>[] {
     const tokens = this.tokens();
     const postings: Set<Doc>[] = [];
-    for (let i = lowerBound(tokens, prefix); i < tokens.length && tokens[i]!.startsWith(prefix); i++) postings.push(this.postings.get(tokens[i]!)!);
+    for (let i = lowerBound(tokens, prefix); i < tokens.length && tokens[i]!.startsWith(prefix); i++)
+      postings.push(this.postings.get(tokens[i]!)!);
     return postings;
   }
 

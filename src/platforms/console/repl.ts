@@ -9,7 +9,13 @@ import type { Asker } from '../../commands/command.js';
  * Lines are answered one at a time, in order, even when piped in faster than answered. Ends on
  * `exit`, `quit` or the end of input, once every line read has been answered.
  */
-export async function runRepl(bot: Bot, asker: Asker, lang: Lang | undefined, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+export async function runRepl(
+  bot: Bot,
+  asker: Asker,
+  lang: Lang | undefined,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<void> {
   // Greet before reading: lines read while nothing listens would be lost.
   output.write(`${bot.context(asker, lang ?? (await bot.languageOf(asker))).t('console.welcome')}\n`);
   const rl = createInterface({ input, output, prompt: 'gsef> ', terminal: false });

@@ -20,6 +20,9 @@ export async function answerAutocomplete(interaction: AutocompleteInteraction, c
     await interaction.respond(suggestNames(bot.services.kb, kind, String(focused.value), lang));
   } catch (error) {
     logger.error('discord autocomplete failed', { interaction: interaction.id, error });
-    if (!interaction.responded) await interaction.respond([]).catch((failure: unknown) => logger.warn('discord autocomplete: empty answer failed too', { error: failure }));
+    if (!interaction.responded)
+      await interaction
+        .respond([])
+        .catch((failure: unknown) => logger.warn('discord autocomplete: empty answer failed too', { error: failure }));
   }
 }

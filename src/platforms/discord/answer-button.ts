@@ -21,7 +21,10 @@ export async function answerButton(interaction: ButtonInteraction, context: Disc
   const command = commandOfCustomId(interaction.customId);
   const known = command !== undefined && bot.parse(command).kind === 'command';
   await answerInteraction(interaction, context, {
-    produce: async () => (known ? bot.answer(command, asker) : reply('invalid', bot.services.translator.t(await bot.languageOf(asker), 'discord.unknownButton'))),
+    produce: async () =>
+      known
+        ? bot.answer(command, asker)
+        : reply('invalid', bot.services.translator.t(await bot.languageOf(asker), 'discord.unknownButton')),
     ephemeral: 'always',
     describe: () => ({ button: interaction.customId.slice(0, 100), asker }),
   });

@@ -22,7 +22,11 @@ export interface Answering {
  * are ready in time (nearly all: the data is in memory) go out in one request, without the
  * flicker and the extra round trip of always deferring.
  */
-export async function answerInteraction(interaction: RepliableInteraction, context: DiscordContext, answering: Answering): Promise<void> {
+export async function answerInteraction(
+  interaction: RepliableInteraction,
+  context: DiscordContext,
+  answering: Answering,
+): Promise<void> {
   const { bot, logger } = context;
   const viewer = discordAsker(interaction.user, interaction.locale);
   const timer = new AbortController();

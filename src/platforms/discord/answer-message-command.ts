@@ -12,11 +12,17 @@ import { newsOf } from './message-news.js';
  * message's text comes with the interaction: no privileged intent is needed. The bot's own
  * messages (answers, notices) are not news.
  */
-export async function answerMessageCommand(interaction: MessageContextMenuCommandInteraction, context: DiscordContext): Promise<void> {
+export async function answerMessageCommand(
+  interaction: MessageContextMenuCommandInteraction,
+  context: DiscordContext,
+): Promise<void> {
   const { bot, intake } = context;
   const message = interaction.targetMessage;
   // The invoker's locale stands for the author's only when they are the same person.
-  const author = discordAsker(message.author, message.author.id === interaction.user.id ? interaction.locale : undefined);
+  const author = discordAsker(
+    message.author,
+    message.author.id === interaction.user.id ? interaction.locale : undefined,
+  );
   const sender = discordAsker(interaction.user, interaction.locale);
   await answerInteraction(interaction, context, {
     produce: async () => {

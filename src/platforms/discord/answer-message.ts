@@ -10,7 +10,11 @@ import { discordMessage, NO_MENTIONS } from './discord-message.js';
  * channel: `produce` makes the reply for the message's author. A failure is logged and answered
  * with the short apology.
  */
-export async function answerMessage(message: Message, context: DiscordContext, produce: (asker: Asker) => Promise<Reply>): Promise<void> {
+export async function answerMessage(
+  message: Message,
+  context: DiscordContext,
+  produce: (asker: Asker) => Promise<Reply>,
+): Promise<void> {
   const { bot, logger } = context;
   // Messages carry no locale: the person's saved choice, else the default language.
   const asker = discordAsker(message.author);
@@ -35,21 +39,36 @@ export async function answerMessage(message: Message, context: DiscordContext, p
  * accepts no DMs from server members), the bot replies to the message instead. Neither pings
  * anyone. A failing `produce` is logged and told as the short apology.
  */
-export async function tellAbout(person: User, message: Message, context: DiscordContext, aboutKey: string, produce: () => Promise<Reply>): Promise<void> {
+export async function tellAbout(
+  person: User,
+  message: Message,
+  context: DiscordContext,
+  aboutKey: string,
+  produce: () => Promise<Reply>,
+): Promise<void> {
   const { bot, logger } = context;
   const lang = await bot.languageOf(discordAsker(person));
   let reply: Reply;
   try {
     reply = await produce();
   } catch (error) {
-    logger.error('discord news intake failed', { message: message.id, channel: message.channelId, person: person.id, error });
+    logger.error('discord news intake failed', {
+      message: message.id,
+      channel: message.channelId,
+      person: person.id,
+      error,
+    });
     reply = makeReply('error', bot.services.translator.t(lang, 'errors.apology'));
   }
   const options = discordMessage(bot, reply, lang);
   try {
     await person.send({ ...options, content: bot.services.translator.t(lang, aboutKey, { link: message.url }) });
   } catch (error) {
-    logger.warn('discord: could not send a DM; replying to the message instead', { person: person.id, message: message.id, error });
+    logger.warn('discord: could not send a DM; replying to the message instead', {
+      person: person.id,
+      message: message.id,
+      error,
+    });
     await message.reply(options);
   }
 }

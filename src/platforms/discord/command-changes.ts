@@ -18,7 +18,10 @@ export interface CommandChanges {
  * is not required unless it says so; no localizations is an empty map), so that a command
  * registered twice reads as unchanged.
  */
-export function commandChanges(existing: readonly APIApplicationCommand[], wanted: readonly DiscordCommandBody[]): CommandChanges {
+export function commandChanges(
+  existing: readonly APIApplicationCommand[],
+  wanted: readonly DiscordCommandBody[],
+): CommandChanges {
   const changes: CommandChanges = { added: [], updated: [], removed: [], unchanged: [] };
   // A slash command and a message command may share a name: each kind is its own namespace.
   const before = new Map(existing.map((c) => [label(c), c]));
@@ -26,7 +29,11 @@ export function commandChanges(existing: readonly APIApplicationCommand[], wante
     const old = before.get(label(command));
     if (!old) changes.added.push(label(command));
     else if (same(canonical(old), canonical(command))) changes.unchanged.push(label(command));
-    else changes.updated.push({ name: label(command), details: optionChanges(old.options ?? [], 'options' in command ? (command.options ?? []) : []) });
+    else
+      changes.updated.push({
+        name: label(command),
+        details: optionChanges(old.options ?? [], 'options' in command ? (command.options ?? []) : []),
+      });
   }
   const labels = new Set(wanted.map(label));
   changes.removed = existing.filter((c) => !labels.has(label(c))).map(label);
@@ -57,11 +64,16 @@ export function formatCommandChanges(changes: CommandChanges): string[] {
   ];
 }
 
-function optionChanges(before: readonly APIApplicationCommandOption[], after: readonly APIApplicationCommandOption[]): string[] {
+function optionChanges(
+  before: readonly APIApplicationCommandOption[],
+  after: readonly APIApplicationCommandOption[],
+): string[] {
   const old = new Map(before.map((o) => [o.name, o]));
   const names = new Set(after.map((o) => o.name));
   const added = after.filter((o) => !old.has(o.name)).map((o) => o.name);
-  const changed = after.filter((o) => old.has(o.name) && !same(canonical(old.get(o.name)!), canonical(o))).map((o) => o.name);
+  const changed = after
+    .filter((o) => old.has(o.name) && !same(canonical(old.get(o.name)!), canonical(o)))
+    .map((o) => o.name);
   const removed = before.filter((o) => !names.has(o.name)).map((o) => o.name);
   return [
     ...(added.length > 0 ? [`new: ${added.join(', ')}`] : []),
@@ -84,14 +96,24 @@ function canonical(item: object): Canonical {
     description_localizations: localizations(i.description_localizations),
     required: i.required === true,
     autocomplete: i.autocomplete === true,
-    choices: Array.isArray(i.choices) ? i.choices.map((c: { name: string; name_localizations?: unknown; value: string | number }) => ({ name: c.name, name_localizations: localizations(c.name_localizations), value: c.value })) : [],
+    choices: Array.isArray(i.choices)
+      ? i.choices.map((c: { name: string; name_localizations?: unknown; value: string | number }) => ({
+          name: c.name,
+          name_localizations: localizations(c.name_localizations),
+          value: c.value,
+        }))
+      : [],
     options: Array.isArray(i.options) ? i.options.map((o: object) => canonical(o)) : [],
   };
 }
 
 function localizations(map: unknown): Canonical {
   if (map === null || typeof map !== 'object') return {};
-  return Object.fromEntries(Object.entries(map as Record<string, string | null>).filter(([, v]) => typeof v === 'string').sort(([a], [b]) => a.localeCompare(b))) as Canonical;
+  return Object.fromEntries(
+    Object.entries(map as Record<string, string | null>)
+      .filter(([, v]) => typeof v === 'string')
+      .sort(([a], [b]) => a.localeCompare(b)),
+  ) as Canonical;
 }
 
 function same(a: Canonical, b: Canonical): boolean {

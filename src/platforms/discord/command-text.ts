@@ -14,7 +14,11 @@ export interface Invocation {
  * An unknown subcommand is passed on as is, for the bot to say it does not know it; no
  * subcommand at all is `help`.
  */
-export function commandText(invocation: Invocation, commands: readonly CommandDefinition[], words: FilterWords): string {
+export function commandText(
+  invocation: Invocation,
+  commands: readonly CommandDefinition[],
+  words: FilterWords,
+): string {
   const { subcommand, values } = invocation;
   if (subcommand === undefined) return 'help';
   const command = commands.find((c) => c.name === subcommand);
@@ -22,7 +26,11 @@ export function commandText(invocation: Invocation, commands: readonly CommandDe
   const value = (name: string) => values.get(name)?.trim() ?? '';
   const parts = command.options.flatMap((option) =>
     option.type === 'event-filter' || option.type === 'member-filter'
-      ? [words.region(value(FILTER_OPTIONS.region)), words.month(value(FILTER_OPTIONS.month)), value(FILTER_OPTIONS.filter)]
+      ? [
+          words.region(value(FILTER_OPTIONS.region)),
+          words.month(value(FILTER_OPTIONS.month)),
+          value(FILTER_OPTIONS.filter),
+        ]
       : [value(option.name)],
   );
   return [command.name, ...parts].filter((part) => part !== '').join(' ');

@@ -6,7 +6,11 @@ import type { Asker } from '../../commands/command.js';
  * The person behind an interaction or a message. `locale` is their Discord client's language,
  * which interactions carry and messages do not. Nobody is an editor unless `more` says so.
  */
-export function discordAsker(user: User, locale?: string, more: { isEditor?: boolean; origin?: Asker['origin'] } = {}): Asker {
+export function discordAsker(
+  user: User,
+  locale?: string,
+  more: { isEditor?: boolean; origin?: Asker['origin'] } = {},
+): Asker {
   return {
     platform: 'discord',
     id: user.id,

@@ -24,7 +24,8 @@ export const GSEF_COMMAND = 'gsef';
 export const MESSAGE_COMMAND_KEY = 'discord.messageCommand';
 
 /** What the bot registers: `/gsef` and the message command. */
-export type DiscordCommandBody = RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+export type DiscordCommandBody =
+  RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
 /** A filter option becomes these Discord options: region and month with choices (no month for members), and free text. */
 export const FILTER_OPTIONS = { region: 'region', month: 'month', filter: 'filter' } as const;
@@ -45,7 +46,8 @@ type Text = { text: string; localizations: LocalizationMap };
  * description for message commands, and their names may hold capitals and spaces).
  */
 export function discordCommands(commands: readonly CommandDefinition[], translator: Translator): DiscordCommandBody[] {
-  const localized = (key: string, max = DISCORD_MAX_DESCRIPTION_LENGTH): Text => localize((lang) => truncate(translator.t(lang, key), max));
+  const localized = (key: string, max = DISCORD_MAX_DESCRIPTION_LENGTH): Text =>
+    localize((lang) => truncate(translator.t(lang, key), max));
   const described = (key: string) => {
     const { text, localizations } = localized(key);
     return { description: text, description_localizations: localizations };
@@ -53,7 +55,9 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
   const named = (name: string) => {
     const key = `discord.optionNames.${name}`;
     // Names are not cut: one too long fails validation, which says which.
-    return translator.has('en', key) ? { name, name_localizations: localized(key, Number.POSITIVE_INFINITY).localizations } : { name };
+    return translator.has('en', key)
+      ? { name, name_localizations: localized(key, Number.POSITIVE_INFINITY).localizations }
+      : { name };
   };
 
   const filterOptions = (type: 'event-filter' | 'member-filter'): APIApplicationCommandBasicOption[] => [
@@ -67,7 +71,11 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
       }),
     },
     ...(type === 'event-filter' ? [monthOption()] : []),
-    { type: ApplicationCommandOptionType.String, ...named(FILTER_OPTIONS.filter), ...described('discord.filter.filter') },
+    {
+      type: ApplicationCommandOptionType.String,
+      ...named(FILTER_OPTIONS.filter),
+      ...described('discord.filter.filter'),
+    },
   ];
 
   const monthOption = (): APIApplicationCommandBasicOption => ({
@@ -103,7 +111,9 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
     name: command.name,
     ...described(`commands.${command.name}.summary`),
     // Discord wants required options first.
-    options: [...command.options].sort((a, b) => Number(b.required) - Number(a.required)).flatMap((o) => options(command, o)),
+    options: [...command.options]
+      .sort((a, b) => Number(b.required) - Number(a.required))
+      .flatMap((o) => options(command, o)),
   });
 
   return [

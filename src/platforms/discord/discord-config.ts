@@ -24,9 +24,20 @@ const discordEnv = z.object({
   DISCORD_TOKEN: z.preprocess(unsetIfEmpty, envText(500).trim().pipe(envSecret(500)).optional()),
   DISCORD_APPLICATION_ID: z.preprocess(
     unsetIfEmpty,
-    envText(64).trim().regex(/^\d{15,22}$/, 'must be the numeric application id (Developer Portal > General Information > Application ID)').optional(),
+    envText(64)
+      .trim()
+      .regex(
+        /^\d{15,22}$/,
+        'must be the numeric application id (Developer Portal > General Information > Application ID)',
+      )
+      .optional(),
   ),
-  DISCORD_API_URL: z.preprocess(unsetIfEmpty, envText(2048).pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080' })).optional()),
+  DISCORD_API_URL: z.preprocess(
+    unsetIfEmpty,
+    envText(2048)
+      .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080' }))
+      .optional(),
+  ),
   DISCORD_NEWS_REACTIONS: z.preprocess(
     (value) => (typeof value === 'string' ? (unsetIfEmpty(value) as string | undefined)?.trim().toLowerCase() : value),
     z.enum(['on', 'off', 'true', 'false', 'yes', 'no', '1', '0'], { error: 'must be on or off' }).optional(),
@@ -43,10 +54,23 @@ export function readDiscordConfig(env: NodeJS.ProcessEnv): DiscordConfig | undef
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(String(issue.path[0]), issue.message);
   }
-  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: apiUrl, DISCORD_NEWS_REACTIONS: reactions } = parsed.data;
+  const {
+    DISCORD_TOKEN: token,
+    DISCORD_APPLICATION_ID: applicationId,
+    DISCORD_API_URL: apiUrl,
+    DISCORD_NEWS_REACTIONS: reactions,
+  } = parsed.data;
   if (token === undefined && applicationId === undefined) return undefined;
-  if (applicationId === undefined) throw new ConfigError('DISCORD_APPLICATION_ID', 'DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set both to run on Discord, or neither');
-  if (token === undefined) throw new ConfigError('DISCORD_TOKEN', 'DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set both to run on Discord, or neither');
+  if (applicationId === undefined)
+    throw new ConfigError(
+      'DISCORD_APPLICATION_ID',
+      'DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not: set both to run on Discord, or neither',
+    );
+  if (token === undefined)
+    throw new ConfigError(
+      'DISCORD_TOKEN',
+      'DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not: set both to run on Discord, or neither',
+    );
   return {
     token,
     applicationId,

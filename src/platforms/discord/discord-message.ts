@@ -10,7 +10,10 @@ export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 /** A reply as discord.js message options (embeds, files, buttons), its "more" hint in `lang`. */
 export function discordMessage(bot: Bot, reply: Reply, lang: Lang): BaseMessageOptions & { content?: string } {
   const message = renderDiscord(reply, (hidden) => bot.services.translator.t(lang, 'discord.more', { count: hidden }));
-  const files: AttachmentPayload[] = message.files.map((f) => ({ attachment: Buffer.from(f.data, 'utf8'), name: f.name }));
+  const files: AttachmentPayload[] = message.files.map((f) => ({
+    attachment: Buffer.from(f.data, 'utf8'),
+    name: f.name,
+  }));
   return {
     ...(message.content === undefined ? {} : { content: message.content }),
     embeds: message.embeds,

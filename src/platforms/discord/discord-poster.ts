@@ -21,7 +21,8 @@ const listedMessages = z.array(z.object({ author: z.object({ id: z.string() }), 
  * default language: a channel has no single reader. `selfId` is the bot's own user.
  */
 export function discordPoster(rest: REST, translator: Translator, lang: Lang, selfId: string): ChannelPoster {
-  const render = (reply: Reply) => renderDiscord(reply, (hidden) => translator.t(lang, 'discord.more', { count: hidden }));
+  const render = (reply: Reply) =>
+    renderDiscord(reply, (hidden) => translator.t(lang, 'discord.more', { count: hidden }));
   return {
     async post(channelId: string, reply: Reply, mark?: string): Promise<void> {
       const message = render(reply);
@@ -34,9 +35,15 @@ export function discordPoster(rest: REST, translator: Translator, lang: Lang, se
           embeds: message.embeds,
           ...(message.components.length > 0 ? { components: message.components } : {}),
           allowed_mentions: { parse: [] },
-          ...(message.files.length > 0 ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) } : {}),
+          ...(message.files.length > 0
+            ? { attachments: message.files.map((f, id) => ({ id, filename: f.name })) }
+            : {}),
         },
-        files: message.files.map((f) => ({ name: f.name, contentType: f.contentType, data: Buffer.from(f.data, 'utf8') })),
+        files: message.files.map((f) => ({
+          name: f.name,
+          contentType: f.contentType,
+          data: Buffer.from(f.data, 'utf8'),
+        })),
       });
     },
 
@@ -45,7 +52,11 @@ export function discordPoster(rest: REST, translator: Translator, lang: Lang, se
      * and its text line, the reminder's title, which names the meeting, the quarter and the offset.
      */
     async wasPosted(channelId: string, reply: Reply): Promise<boolean> {
-      const listed = listedMessages.parse(await rest.get(Routes.channelMessages(channelId), { query: new URLSearchParams({ limit: String(RECENT_MESSAGES) }) }));
+      const listed = listedMessages.parse(
+        await rest.get(Routes.channelMessages(channelId), {
+          query: new URLSearchParams({ limit: String(RECENT_MESSAGES) }),
+        }),
+      );
       const content = render(reply).content;
       return content !== undefined && listed.some((m) => m.author.id === selfId && m.content === content);
     },

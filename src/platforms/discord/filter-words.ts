@@ -28,11 +28,17 @@ export function filterWords(kb: KnowledgeBase): FilterWords {
   };
   const means = (text: string, expected: Criterion): boolean => {
     const filter = parseFilter(text, kb.dictionary, EVENT_CRITERIA);
-    return filter.keywords.length === 0 && filter.understood.length === 1 && JSON.stringify(filter.understood[0]) === JSON.stringify(expected);
+    return (
+      filter.keywords.length === 0 &&
+      filter.understood.length === 1 &&
+      JSON.stringify(filter.understood[0]) === JSON.stringify(expected)
+    );
   };
   const regions = new Map<string, string>();
   for (const region of REGIONS) {
-    const word = [...words(`region.${region}`), ...words(`search.region.${region}`), region].find((w) => means(w, { kind: 'region', region }));
+    const word = [...words(`region.${region}`), ...words(`search.region.${region}`), region].find((w) =>
+      means(w, { kind: 'region', region }),
+    );
     if (word !== undefined) regions.set(region, word.toLowerCase());
   }
   const months = new Map<string, string>();

@@ -7,7 +7,13 @@ const user = z.looseObject({ id: z.string() });
 
 /** An option's value is text, a number or a flag (by its type); discord.js hands it on unchecked. */
 const option: z.ZodType<unknown> = z.lazy(() =>
-  z.looseObject({ name: z.string(), type: z.number(), value: z.union([z.string(), z.number(), z.boolean()]).optional(), focused: z.boolean().optional(), options: z.array(option).optional() }),
+  z.looseObject({
+    name: z.string(),
+    type: z.number(),
+    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+    focused: z.boolean().optional(),
+    options: z.array(option).optional(),
+  }),
 );
 
 const messageSchema = z.looseObject({
@@ -30,8 +36,14 @@ const commandData = z
     target_id: z.string().optional(),
     resolved: z.looseObject({ messages: z.record(z.string(), messageSchema).optional() }).optional(),
   })
-  .refine((d) => (d.type !== 2 && d.type !== 3) || (d.target_id !== undefined && d.resolved !== undefined), 'a menu command without its target')
-  .refine((d) => d.type !== 3 || d.resolved?.messages?.[d.target_id ?? ''] !== undefined, 'a message command without its message');
+  .refine(
+    (d) => (d.type !== 2 && d.type !== 3) || (d.target_id !== undefined && d.resolved !== undefined),
+    'a menu command without its target',
+  )
+  .refine(
+    (d) => d.type !== 3 || d.resolved?.messages?.[d.target_id ?? ''] !== undefined,
+    'a message command without its message',
+  );
 
 /** A button press (or a select menu): which component, on which message. */
 const componentData = z.looseObject({ custom_id: z.string(), component_type: z.number() });
@@ -55,8 +67,11 @@ const interactionSchema = z
     // 2 a command, 4 its autocompletion; 3 a component, which comes with its message.
     const schema = i.type === 2 || i.type === 4 ? commandData : i.type === 3 ? componentData : undefined;
     const checked = schema?.safeParse(i.data);
-    if (checked && !checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: ['data', ...issue.path], message: issue.message });
-    if (i.type === 3 && i.message === undefined) ctx.addIssue({ code: 'custom', path: ['message'], message: 'a component interaction without its message' });
+    if (checked && !checked.success)
+      for (const issue of checked.error.issues)
+        ctx.addIssue({ code: 'custom', path: ['data', ...issue.path], message: issue.message });
+    if (i.type === 3 && i.message === undefined)
+      ctx.addIssue({ code: 'custom', path: ['message'], message: 'a component interaction without its message' });
   });
 
 /** A reaction: discord.js needs the emoji, and finds the person, the channel and the message by id. */
@@ -68,10 +83,20 @@ const reactionSchema = z.looseObject({
   member: z.looseObject({ user }).optional(),
 });
 
-const SCHEMAS: Partial<Record<string, z.ZodType<unknown>>> = { INTERACTION_CREATE: interactionSchema, MESSAGE_CREATE: messageSchema, MESSAGE_REACTION_ADD: reactionSchema };
+const SCHEMAS: Partial<Record<string, z.ZodType<unknown>>> = {
+  INTERACTION_CREATE: interactionSchema,
+  MESSAGE_CREATE: messageSchema,
+  MESSAGE_REACTION_ADD: reactionSchema,
+};
 
 /** READY starts the session: @discordjs/ws reads its session, discord.js its user, guilds and application. */
-const ready = z.looseObject({ session_id: z.string(), resume_gateway_url: z.string(), user, guilds: z.array(z.looseObject({ id: z.string() })), application: z.looseObject({ id: z.string() }) });
+const ready = z.looseObject({
+  session_id: z.string(),
+  resume_gateway_url: z.string(),
+  user,
+  guilds: z.array(z.looseObject({ id: z.string() })),
+  application: z.looseObject({ id: z.string() }),
+});
 
 /**
  * The frames @discordjs/ws reads itself, by op code: a session's start, its heartbeat interval,
@@ -80,7 +105,8 @@ const ready = z.looseObject({ session_id: z.string(), resume_gateway_url: z.stri
 const FRAME_SCHEMAS: Partial<Record<number, z.ZodType<unknown>>> = {
   0: z.looseObject({ t: z.unknown(), d: z.unknown() }).superRefine((frame, ctx) => {
     if (frame.t !== 'READY') return;
-    for (const issue of ready.safeParse(frame.d).error?.issues ?? []) ctx.addIssue({ code: 'custom', path: ['d', ...issue.path], message: issue.message });
+    for (const issue of ready.safeParse(frame.d).error?.issues ?? [])
+      ctx.addIssue({ code: 'custom', path: ['d', ...issue.path], message: issue.message });
   }),
   9: z.looseObject({ d: z.boolean() }),
   10: z.looseObject({ d: z.looseObject({ heartbeat_interval: z.number().positive().finite() }) }),
@@ -127,7 +153,8 @@ function guardGatewayFrames(): void {
   const prototype = shardClass().prototype as { unpackMessage?: Unpack; [GUARDED]?: true };
   if (prototype[GUARDED]) return;
   const unpack = prototype.unpackMessage;
-  if (typeof unpack !== 'function') throw new Error('@discordjs/ws no longer decodes frames in unpackMessage: gateway frames cannot be checked');
+  if (typeof unpack !== 'function')
+    throw new Error('@discordjs/ws no longer decodes frames in unpackMessage: gateway frames cannot be checked');
   prototype.unpackMessage = async function (this: Shard, data: unknown, isBinary: boolean) {
     const frame = await unpack.call(this, data, isBinary);
     const problem = gatewayFrameProblem(frame);
@@ -149,12 +176,16 @@ type PacketHandler = (packet: unknown, shard: unknown) => boolean;
 function catchPacketFailures(client: Client, logger: Logger): void {
   const manager = client.ws as unknown as { handlePacket?: PacketHandler };
   const handle = manager.handlePacket;
-  if (typeof handle !== 'function') throw new Error('discord.js no longer handles packets in handlePacket: gateway events cannot be guarded');
+  if (typeof handle !== 'function')
+    throw new Error('discord.js no longer handles packets in handlePacket: gateway events cannot be guarded');
   manager.handlePacket = (packet, shard) => {
     try {
       return handle.call(manager, packet, shard);
     } catch (error) {
-      logger.warn('discord: a gateway event could not be handled; dropped', { type: (packet as { t?: unknown } | undefined)?.t, error: (error as Error).message });
+      logger.warn('discord: a gateway event could not be handled; dropped', {
+        type: (packet as { t?: unknown } | undefined)?.t,
+        error: (error as Error).message,
+      });
       return true;
     }
   };
@@ -175,7 +206,10 @@ export function guardGatewayPackets(client: Client, logger: Logger): void {
   catchPacketFailures(client, logger);
   client.on(Events.Debug, (message) => {
     const at = message.indexOf(FRAME_DROPPED);
-    if (at >= 0) logger.warn('discord: dropped a malformed gateway frame', { problem: message.slice(at + FRAME_DROPPED.length + 2) });
+    if (at >= 0)
+      logger.warn('discord: dropped a malformed gateway frame', {
+        problem: message.slice(at + FRAME_DROPPED.length + 2),
+      });
   });
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
     const schema = SCHEMAS[packet.t];
@@ -188,7 +222,10 @@ export function guardGatewayPackets(client: Client, logger: Logger): void {
     }
     const checked = schema.safeParse(packet.d);
     if (checked.success) return;
-    logger.warn('discord: dropped a malformed gateway event', { type: packet.t, problem: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    logger.warn('discord: dropped a malformed gateway event', {
+      type: packet.t,
+      problem: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    });
     (packet as { t: string }).t = 'GSEF_DROPPED_MALFORMED';
   });
 }

@@ -18,7 +18,9 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   if (message.author.bot || message.author.id === botId || message.webhookId !== null || message.system) return;
   if (message.channel.type === ChannelType.DM) return handleDirectMessage(message, context);
   if (context.newsletter.newsChannels.discord.includes(message.channelId)) {
-    return tellAbout(message.author, message, context, 'discord.aboutYourMessage', () => context.intake.submit(newsOf(message), discordAsker(message.author)));
+    return tellAbout(message.author, message, context, 'discord.aboutYourMessage', () =>
+      context.intake.submit(newsOf(message), discordAsker(message.author)),
+    );
   }
   // A reply to one of the bot's messages lists the bot among the mentions without naming it: not a question.
   if (!message.mentions.has(botId, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;

@@ -17,7 +17,11 @@ export const NEWS_EMOJI = '📰';
  * second 📰 on the same message is told "already in the queue as #N". Reactions from bots, and
  * on the bot's own messages or Discord's system messages, are ignored.
  */
-export async function handleReaction(reaction: MessageReaction | PartialMessageReaction, user: User | PartialUser, context: DiscordContext): Promise<void> {
+export async function handleReaction(
+  reaction: MessageReaction | PartialMessageReaction,
+  user: User | PartialUser,
+  context: DiscordContext,
+): Promise<void> {
   const { bot, logger, intake } = context;
   if (reaction.emoji.name?.replace(/\uFE0F/g, '') !== NEWS_EMOJI || user.bot) return;
   const reactor = user.partial ? await user.fetch() : user;
@@ -26,11 +30,19 @@ export async function handleReaction(reaction: MessageReaction | PartialMessageR
     message = await reaction.message.fetch();
   } catch (error) {
     // Usually the bot may not read the channel's history (View Channel, Read Message History).
-    logger.warn('discord: could not fetch the message marked with 📰', { channel: reaction.message.channelId, message: reaction.message.id, error });
+    logger.warn('discord: could not fetch the message marked with 📰', {
+      channel: reaction.message.channelId,
+      message: reaction.message.id,
+      error,
+    });
     const lang = await bot.languageOf(discordAsker(reactor));
-    await reactor.send(discordMessage(bot, reply('error', bot.services.translator.t(lang, 'discord.cannotRead')), lang));
+    await reactor.send(
+      discordMessage(bot, reply('error', bot.services.translator.t(lang, 'discord.cannotRead')), lang),
+    );
     return;
   }
   if (message.author.id === message.client.user.id || message.system) return;
-  await tellAbout(reactor, message, context, 'discord.aboutMarkedMessage', () => intake.submit(newsOf(message), discordAsker(message.author), discordAsker(reactor)));
+  await tellAbout(reactor, message, context, 'discord.aboutMarkedMessage', () =>
+    intake.submit(newsOf(message), discordAsker(message.author), discordAsker(reactor)),
+  );
 }

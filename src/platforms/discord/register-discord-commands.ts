@@ -25,9 +25,16 @@ export async function registerDiscordCommands(
   const problems = validateDiscordCommands(commands);
   if (problems.length > 0) throw new InvalidDiscordCommandsError(problems);
   // One attempt per request: a person is waiting at the terminal and can run it again.
-  const rest = new REST({ retries: 0, ...(config.restApi === undefined ? {} : { api: config.restApi }) }).setToken(config.token);
-  const route = guildId === undefined ? Routes.applicationCommands(config.applicationId) : Routes.applicationGuildCommands(config.applicationId, guildId);
-  const existing = (await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) })) as APIApplicationCommand[];
+  const rest = new REST({ retries: 0, ...(config.restApi === undefined ? {} : { api: config.restApi }) }).setToken(
+    config.token,
+  );
+  const route =
+    guildId === undefined
+      ? Routes.applicationCommands(config.applicationId)
+      : Routes.applicationGuildCommands(config.applicationId, guildId);
+  const existing = (await rest.get(route, {
+    query: new URLSearchParams({ with_localizations: 'true' }),
+  })) as APIApplicationCommand[];
   await rest.put(route, { body: commands });
   return commandChanges(existing, commands);
 }

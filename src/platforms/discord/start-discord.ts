@@ -1,4 +1,12 @@
-import { Client, DiscordjsErrorCodes, Events, GatewayCloseCodes, GatewayIntentBits, Partials, type Interaction } from 'discord.js';
+import {
+  Client,
+  DiscordjsErrorCodes,
+  Events,
+  GatewayCloseCodes,
+  GatewayIntentBits,
+  Partials,
+  type Interaction,
+} from 'discord.js';
 import type { Bot } from '../../bot.js';
 import type { NewsletterSettings } from '../../catalog/schema.js';
 import { ConfigError } from '../../config.js';
@@ -28,7 +36,10 @@ import { handleReaction } from './handle-reaction.js';
  * read ordinary messages: news channels are configured, or 📰 reactions are on (with
  * GuildMessageReactions for those).
  */
-export function discordIntents(newsletter: NewsletterSettings, config: Pick<DiscordConfig, 'newsReactions'>): GatewayIntentBits[] {
+export function discordIntents(
+  newsletter: NewsletterSettings,
+  config: Pick<DiscordConfig, 'newsReactions'>,
+): GatewayIntentBits[] {
   const reactions = config.newsReactions === true;
   const readsMessages = reactions || newsletter.newsChannels.discord.length > 0;
   return [
@@ -61,23 +72,43 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
     rest: config.restApi === undefined ? {} : { api: config.restApi },
     allowedMentions: { parse: [], repliedUser: false },
   });
-  const context: DiscordContext = { bot, logger, words: filterWords(bot.services.kb), deferAfterMs: DEFER_AFTER_MS, intake: new NewsIntake(bot), newsletter };
+  const context: DiscordContext = {
+    bot,
+    logger,
+    words: filterWords(bot.services.kb),
+    deferAfterMs: DEFER_AFTER_MS,
+    intake: new NewsIntake(bot),
+    newsletter,
+  };
 
   guardGatewayPackets(client, logger);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction, context));
   client.on(Events.MessageCreate, (message) => {
-    handleMessage(message, context).catch((error: unknown) => logger.error('discord message handling failed', { message: message.id, error }));
+    handleMessage(message, context).catch((error: unknown) =>
+      logger.error('discord message handling failed', { message: message.id, error }),
+    );
   });
   if (config.newsReactions) {
     client.on(Events.MessageReactionAdd, (reaction, user) => {
-      handleReaction(reaction, user, context).catch((error: unknown) => logger.error('discord reaction handling failed', { message: reaction.message.id, error }));
+      handleReaction(reaction, user, context).catch((error: unknown) =>
+        logger.error('discord reaction handling failed', { message: reaction.message.id, error }),
+      );
     });
   }
   // Without an 'error' listener an EventEmitter error would end the process.
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
-  client.on(Events.ShardError, (error, shard) => logger.warn('discord gateway connection error; discord.js reconnects', { shard, error }));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.error('discord gateway closed for good (check the token and the intents in the Developer Portal)', { shard, code: event.code }));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info('discord gateway session resumed', { shard, replayed }));
+  client.on(Events.ShardError, (error, shard) =>
+    logger.warn('discord gateway connection error; discord.js reconnects', { shard, error }),
+  );
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.error('discord gateway closed for good (check the token and the intents in the Developer Portal)', {
+      shard,
+      code: event.code,
+    }),
+  );
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info('discord gateway session resumed', { shard, replayed }),
+  );
   client.on(Events.Warn, (message) => logger.warn('discord warning', { message }));
 
   if (intents.includes(GatewayIntentBits.MessageContent)) {
@@ -88,18 +119,29 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   }
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   // A gateway that closes for good before the session is ready would leave `ready` waiting forever.
-  const closed = new Promise<never>((_, reject) => client.once(Events.ShardDisconnect, (event) => reject(new GatewayClosedError(event.code))));
+  const closed = new Promise<never>((_, reject) =>
+    client.once(Events.ShardDisconnect, (event) => reject(new GatewayClosedError(event.code))),
+  );
   closed.catch(() => undefined);
   try {
     await client.login(config.token);
     await Promise.race([ready, closed]);
   } catch (error) {
     await client.destroy();
-    if ((error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid || (error instanceof GatewayClosedError && error.closeCode === GatewayCloseCodes.AuthenticationFailed)) {
-      throw new ConfigError('DISCORD_TOKEN', 'Discord refused this token: copy the bot token again from the Developer Portal (Bot > Reset Token)');
+    if (
+      (error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid ||
+      (error instanceof GatewayClosedError && error.closeCode === GatewayCloseCodes.AuthenticationFailed)
+    ) {
+      throw new ConfigError(
+        'DISCORD_TOKEN',
+        'Discord refused this token: copy the bot token again from the Developer Portal (Bot > Reset Token)',
+      );
     }
     // @discordjs/ws rejects the login with its own error before the shard reports the close code.
-    if ((error instanceof GatewayClosedError && error.closeCode === GatewayCloseCodes.DisallowedIntents) || /disallowed intents/i.test((error as Error).message)) {
+    if (
+      (error instanceof GatewayClosedError && error.closeCode === GatewayCloseCodes.DisallowedIntents) ||
+      /disallowed intents/i.test((error as Error).message)
+    ) {
       throw new ConfigError(
         config.newsReactions ? 'DISCORD_NEWS_REACTIONS' : 'newsletter.newsChannels.discord (data/settings.yaml)',
         'Discord refused the privileged Message Content intent, needed to read news channels (newsletter.newsChannels.discord) and 📰 reactions (DISCORD_NEWS_REACTIONS): turn it on in the Developer Portal (Bot > Privileged Gateway Intents > Message Content Intent), or turn those off',
@@ -109,10 +151,13 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   }
   const applicationId = client.application?.id;
   if (applicationId !== config.applicationId) {
-    logger.warn('DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN: `gsef discord-register` registers the commands elsewhere', {
-      configured: config.applicationId,
-      actual: applicationId,
-    });
+    logger.warn(
+      'DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN: `gsef discord-register` registers the commands elsewhere',
+      {
+        configured: config.applicationId,
+        actual: applicationId,
+      },
+    );
   }
   logger.info('discord is connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
 
@@ -138,10 +183,15 @@ class GatewayClosedError extends Error {
 /** Each interaction to its handler; the handlers catch their own failures. Kinds the bot never registers are ignored. */
 async function route(interaction: Interaction, context: DiscordContext): Promise<void> {
   try {
-    if (interaction.isAutocomplete() && interaction.commandName === GSEF_COMMAND) await answerAutocomplete(interaction, context);
-    else if (interaction.isChatInputCommand() && interaction.commandName === GSEF_COMMAND) await answerCommand(interaction, context);
+    if (interaction.isAutocomplete() && interaction.commandName === GSEF_COMMAND)
+      await answerAutocomplete(interaction, context);
+    else if (interaction.isChatInputCommand() && interaction.commandName === GSEF_COMMAND)
+      await answerCommand(interaction, context);
     else if (interaction.isButton()) await answerButton(interaction, context);
-    else if (interaction.isMessageContextMenuCommand() && interaction.commandName === context.bot.services.translator.t('en', MESSAGE_COMMAND_KEY)) {
+    else if (
+      interaction.isMessageContextMenuCommand() &&
+      interaction.commandName === context.bot.services.translator.t('en', MESSAGE_COMMAND_KEY)
+    ) {
       await answerMessageCommand(interaction, context);
     }
   } catch (error) {

@@ -1,4 +1,9 @@
-import { ApplicationCommandType, type APIApplicationCommandOption, type LocalizationMap, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandType,
+  type APIApplicationCommandOption,
+  type LocalizationMap,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { DiscordCommandBody } from './discord-commands.js';
 
 /**
@@ -19,7 +24,12 @@ export const DISCORD_MAX_STRING_LENGTH = 6000;
 /** Names, descriptions and choices of one command together, counting the longest localization of each. */
 export const DISCORD_MAX_COMMAND_CHARACTERS = 8000;
 
-type Described = { name: string; name_localizations?: LocalizationMap | null; description?: string; description_localizations?: LocalizationMap | null };
+type Described = {
+  name: string;
+  name_localizations?: LocalizationMap | null;
+  description?: string;
+  description_localizations?: LocalizationMap | null;
+};
 
 /**
  * Checks command definitions against Discord's rules before they are sent, so that a bad locale
@@ -28,19 +38,35 @@ type Described = { name: string; name_localizations?: LocalizationMap | null; de
  */
 export function validateDiscordCommands(commands: readonly DiscordCommandBody[]): string[] {
   const problems: string[] = [];
-  const menus = commands.filter((c) => c.type === ApplicationCommandType.Message || c.type === ApplicationCommandType.User);
+  const menus = commands.filter(
+    (c) => c.type === ApplicationCommandType.Message || c.type === ApplicationCommandType.User,
+  );
   const chatInputs = commands.filter((c): c is RESTPostAPIChatInputApplicationCommandsJSONBody => !menus.includes(c));
   // Names are unique per kind: a slash command and a message command may share one.
-  checkUnique(chatInputs.map((c) => c.name), 'the commands', problems);
-  for (const type of [ApplicationCommandType.Message, ApplicationCommandType.User]) checkUnique(menus.filter((c) => c.type === type).map((c) => c.name), 'the menu commands', problems);
+  checkUnique(
+    chatInputs.map((c) => c.name),
+    'the commands',
+    problems,
+  );
+  for (const type of [ApplicationCommandType.Message, ApplicationCommandType.User])
+    checkUnique(
+      menus.filter((c) => c.type === type).map((c) => c.name),
+      'the menu commands',
+      problems,
+    );
   const messageCommands = menus.filter((c) => c.type === ApplicationCommandType.Message).length;
-  if (messageCommands > DISCORD_MAX_MESSAGE_COMMANDS) problems.push(`the menu commands: ${messageCommands} message commands; Discord allows ${DISCORD_MAX_MESSAGE_COMMANDS}`);
+  if (messageCommands > DISCORD_MAX_MESSAGE_COMMANDS)
+    problems.push(
+      `the menu commands: ${messageCommands} message commands; Discord allows ${DISCORD_MAX_MESSAGE_COMMANDS}`,
+    );
   for (const command of menus) checkMenuCommand(command, problems);
   for (const command of chatInputs) {
     const path = `/${command.name}`;
     const size = checkDescribed(command, path, problems) + checkOptions(command.options ?? [], path, problems);
     if (size > DISCORD_MAX_COMMAND_CHARACTERS) {
-      problems.push(`${path}: its names, descriptions and choices add up to ${size} characters; Discord allows ${DISCORD_MAX_COMMAND_CHARACTERS}`);
+      problems.push(
+        `${path}: its names, descriptions and choices add up to ${size} characters; Discord allows ${DISCORD_MAX_COMMAND_CHARACTERS}`,
+      );
     }
   }
   return problems;
@@ -50,17 +76,24 @@ export function validateDiscordCommands(commands: readonly DiscordCommandBody[])
 function checkMenuCommand(command: DiscordCommandBody, problems: string[]): void {
   const path = `"${command.name}" (menu command)`;
   for (const [where, name] of texts(command.name, command.name_localizations)) {
-    if (name.trim().length < 1 || [...name].length > DISCORD_MENU_NAME_LENGTH) problems.push(`${path}: name ${where}"${name}" must be 1-${DISCORD_MENU_NAME_LENGTH} characters`);
+    if (name.trim().length < 1 || [...name].length > DISCORD_MENU_NAME_LENGTH)
+      problems.push(`${path}: name ${where}"${name}" must be 1-${DISCORD_MENU_NAME_LENGTH} characters`);
   }
   const described = command as { description?: string; description_localizations?: LocalizationMap | null };
-  if ((described.description ?? '') !== '' || Object.keys(described.description_localizations ?? {}).length > 0) problems.push(`${path}: a menu command has no description`);
+  if ((described.description ?? '') !== '' || Object.keys(described.description_localizations ?? {}).length > 0)
+    problems.push(`${path}: a menu command has no description`);
   if ('options' in command && command.options?.length) problems.push(`${path}: a menu command has no options`);
 }
 
 /** Checks the options of a command or subcommand; returns the characters they count for. */
 function checkOptions(options: readonly APIApplicationCommandOption[], path: string, problems: string[]): number {
-  if (options.length > DISCORD_MAX_OPTIONS) problems.push(`${path}: ${options.length} options or subcommands; Discord allows ${DISCORD_MAX_OPTIONS}`);
-  checkUnique(options.map((o) => o.name), path, problems);
+  if (options.length > DISCORD_MAX_OPTIONS)
+    problems.push(`${path}: ${options.length} options or subcommands; Discord allows ${DISCORD_MAX_OPTIONS}`);
+  checkUnique(
+    options.map((o) => o.name),
+    path,
+    problems,
+  );
   let size = 0;
   let optionalSeen = false;
   for (const option of options) {
@@ -71,15 +104,20 @@ function checkOptions(options: readonly APIApplicationCommandOption[], path: str
     if (required && optionalSeen) problems.push(`${at}: a required option must come before the optional ones`);
     if (!required) optionalSeen = true;
     const maxLength = 'max_length' in option ? option.max_length : undefined;
-    if (maxLength !== undefined && (maxLength < 1 || maxLength > DISCORD_MAX_STRING_LENGTH)) problems.push(`${at}: max_length ${maxLength}; Discord allows 1-${DISCORD_MAX_STRING_LENGTH}`);
+    if (maxLength !== undefined && (maxLength < 1 || maxLength > DISCORD_MAX_STRING_LENGTH))
+      problems.push(`${at}: max_length ${maxLength}; Discord allows 1-${DISCORD_MAX_STRING_LENGTH}`);
     const choices = 'choices' in option && option.choices ? option.choices : [];
-    if (choices.length > DISCORD_MAX_CHOICES) problems.push(`${at}: ${choices.length} choices; Discord allows ${DISCORD_MAX_CHOICES}`);
-    if (choices.length > 0 && 'autocomplete' in option && option.autocomplete) problems.push(`${at}: an option cannot have both choices and autocomplete`);
+    if (choices.length > DISCORD_MAX_CHOICES)
+      problems.push(`${at}: ${choices.length} choices; Discord allows ${DISCORD_MAX_CHOICES}`);
+    if (choices.length > 0 && 'autocomplete' in option && option.autocomplete)
+      problems.push(`${at}: an option cannot have both choices and autocomplete`);
     for (const choice of choices) {
       for (const [where, text] of texts(choice.name, choice.name_localizations)) {
-        if (text.length < 1 || text.length > DISCORD_MAX_CHOICE_LENGTH) problems.push(`${at}: choice name ${where}"${text}" must be 1-${DISCORD_MAX_CHOICE_LENGTH} characters`);
+        if (text.length < 1 || text.length > DISCORD_MAX_CHOICE_LENGTH)
+          problems.push(`${at}: choice name ${where}"${text}" must be 1-${DISCORD_MAX_CHOICE_LENGTH} characters`);
       }
-      if (typeof choice.value === 'string' && choice.value.length > DISCORD_MAX_CHOICE_LENGTH) problems.push(`${at}: choice value "${choice.value}" is over ${DISCORD_MAX_CHOICE_LENGTH} characters`);
+      if (typeof choice.value === 'string' && choice.value.length > DISCORD_MAX_CHOICE_LENGTH)
+        problems.push(`${at}: choice value "${choice.value}" is over ${DISCORD_MAX_CHOICE_LENGTH} characters`);
       size += longest(choice.name, choice.name_localizations) + String(choice.value).length;
     }
   }
@@ -96,7 +134,9 @@ function checkDescribed(item: Described, path: string, problems: string[]): numb
   const description = item.description ?? '';
   for (const [where, text] of texts(description, item.description_localizations)) {
     if (text.length < 1 || text.length > DISCORD_MAX_DESCRIPTION_LENGTH) {
-      problems.push(`${path}: description ${where}"${text}" must be 1-${DISCORD_MAX_DESCRIPTION_LENGTH} characters (it has ${text.length})`);
+      problems.push(
+        `${path}: description ${where}"${text}" must be 1-${DISCORD_MAX_DESCRIPTION_LENGTH} characters (it has ${text.length})`,
+      );
     }
   }
   return longest(item.name, item.name_localizations) + longest(description, item.description_localizations);
@@ -104,7 +144,10 @@ function checkDescribed(item: Described, path: string, problems: string[]): numb
 
 /** The default text and each localization, with where it comes from for messages. */
 function texts(text: string, localizations: LocalizationMap | null | undefined): [string, string][] {
-  return [['', text], ...Object.entries(localizations ?? {}).map(([locale, t]): [string, string] => [`(${locale}) `, t ?? ''])];
+  return [
+    ['', text],
+    ...Object.entries(localizations ?? {}).map(([locale, t]): [string, string] => [`(${locale}) `, t ?? '']),
+  ];
 }
 
 function longest(text: string, localizations: LocalizationMap | null | undefined): number {

@@ -27,7 +27,12 @@ export interface AckOrRespond {
  * the acknowledgement could not carry (Socket Mode while the socket is down) goes through the
  * response URL too, so that nothing is lost.
  */
-export function ackOrRespond(ack: AckFn<string | RespondArguments>, respond: RespondFn, logger: Logger, budgetMs = ACK_ANSWER_BUDGET_MS): AckOrRespond {
+export function ackOrRespond(
+  ack: AckFn<string | RespondArguments>,
+  respond: RespondFn,
+  logger: Logger,
+  budgetMs = ACK_ANSWER_BUDGET_MS,
+): AckOrRespond {
   let acknowledged = false;
   let emptyAck: Promise<void> | undefined;
   const ackEmpty = () => {

@@ -22,17 +22,25 @@ export interface ChannelQuestion extends Conversation {
 /** Answers a question put to the bot in a mention with a message in the same place. */
 export async function answerQuestionInChannel(deps: SlackDeps, question: ChannelQuestion): Promise<void> {
   const text = plainSlackText(question.text);
-  await answerInConversation(deps, question, { listener: 'question', text }, (asker) => deps.bot.answerQuestion(text, asker));
+  await answerInConversation(deps, question, { listener: 'question', text }, (asker) =>
+    deps.bot.answerQuestion(text, asker),
+  );
 }
 
 /**
  * Answers a person's message (a mention, a DM) with a message in the same place, the reply's
  * buttons and file included; a failure is logged and apologized for there.
  */
-export async function answerInConversation(deps: SlackDeps, place: Conversation, context: Record<string, unknown>, answer: (asker: Asker) => Promise<Reply>): Promise<void> {
+export async function answerInConversation(
+  deps: SlackDeps,
+  place: Conversation,
+  context: Record<string, unknown>,
+  answer: (asker: Asker) => Promise<Reply>,
+): Promise<void> {
   const { userId, channel, threadTs } = place;
   const asker = await deps.askers.asker(userId);
-  const post = (message: SlackMessage) => deps.client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...NO_PINGS, ...message });
+  const post = (message: SlackMessage) =>
+    deps.client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...NO_PINGS, ...message });
   await answerSafely(deps, asker, { ...context, channel }, post, async () => {
     const reply = await answer(asker);
     await post(slackMessage(deps.bot, await deps.bot.languageOf(asker), reply));

@@ -1,7 +1,12 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
 
-const RANK: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
+const RANK: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
 
 /**
  * Bolt, its Web API client and its Socket Mode client log through this adapter, so that their
@@ -11,12 +16,17 @@ const RANK: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1
 export function boltLogger(logger: Logger, level: LogLevel = LogLevel.INFO): BoltLogger {
   let threshold = level;
   let name = 'bolt';
-  const write = (at: LogLevel, sink: (message: string, context: Record<string, unknown>) => void) => (...parts: unknown[]) => {
-    if (RANK[at] < RANK[threshold]) return;
-    const error = parts.find((p) => p instanceof Error);
-    const message = parts.filter((p) => p !== error).map(describe).join(' ');
-    sink(message, error ? { source: name, error } : { source: name });
-  };
+  const write =
+    (at: LogLevel, sink: (message: string, context: Record<string, unknown>) => void) =>
+    (...parts: unknown[]) => {
+      if (RANK[at] < RANK[threshold]) return;
+      const error = parts.find((p) => p instanceof Error);
+      const message = parts
+        .filter((p) => p !== error)
+        .map(describe)
+        .join(' ');
+      sink(message, error ? { source: name, error } : { source: name });
+    };
   return {
     debug: write(LogLevel.DEBUG, (m, c) => logger.info(m, c)),
     info: write(LogLevel.INFO, (m, c) => logger.info(m, c)),

@@ -14,27 +14,60 @@ const text = z.string();
 
 /** The events the bot listens to, with the fields Bolt's matching and the handlers read. */
 const EVENT_SCHEMAS: Partial<Record<string, z.ZodType<unknown>>> = {
-  message: z.looseObject({ channel: z.string(), ts: z.string(), user: z.string().optional(), text: text.optional(), thread_ts: z.string().optional(), subtype: z.string().optional(), files: z.array(z.looseObject({})).optional() }),
-  app_mention: z.looseObject({ channel: z.string(), ts: z.string(), user: z.string().optional(), text, thread_ts: z.string().optional() }),
-  reaction_added: z.looseObject({ user: z.string(), reaction: z.string(), item: z.looseObject({ type: z.string(), channel: z.string().optional(), ts: z.string().optional() }) }),
+  message: z.looseObject({
+    channel: z.string(),
+    ts: z.string(),
+    user: z.string().optional(),
+    text: text.optional(),
+    thread_ts: z.string().optional(),
+    subtype: z.string().optional(),
+    files: z.array(z.looseObject({})).optional(),
+  }),
+  app_mention: z.looseObject({
+    channel: z.string(),
+    ts: z.string(),
+    user: z.string().optional(),
+    text,
+    thread_ts: z.string().optional(),
+  }),
+  reaction_added: z.looseObject({
+    user: z.string(),
+    reaction: z.string(),
+    item: z.looseObject({ type: z.string(), channel: z.string().optional(), ts: z.string().optional() }),
+  }),
 };
 
 const eventCallback = z.looseObject({
   event: z.looseObject({ type: z.string() }).superRefine((event, ctx) => {
     const checked = EVENT_SCHEMAS[event.type]?.safeParse(event);
-    if (checked && !checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    if (checked && !checked.success)
+      for (const issue of checked.error.issues)
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   }),
   event_id: z.string().optional(),
   authorizations: z.array(z.looseObject({})).optional(),
 });
 
 /** Form fields: a repeated field arrives as an array, which no handler expects. */
-const slashCommand = z.looseObject({ command: z.string(), text, user_id: z.string(), channel_id: z.string(), response_url: z.string(), team_id: z.string().optional(), trigger_id: z.string().optional() });
+const slashCommand = z.looseObject({
+  command: z.string(),
+  text,
+  user_id: z.string(),
+  channel_id: z.string(),
+  response_url: z.string(),
+  team_id: z.string().optional(),
+  trigger_id: z.string().optional(),
+});
 
 const options = z.looseObject({ channel: ref.optional(), user: ref });
 
 /** Bolt matches on the first action's `action_id` (or `callback_id`) and hands it to the listener. */
-const action = z.looseObject({ action_id: z.string().optional(), block_id: z.string().optional(), type: z.string().optional(), value: z.string().optional() });
+const action = z.looseObject({
+  action_id: z.string().optional(),
+  block_id: z.string().optional(),
+  type: z.string().optional(),
+  value: z.string().optional(),
+});
 const actions = z.looseObject({
   actions: z.array(action).min(1),
   user: ref,
@@ -45,8 +78,15 @@ const actions = z.looseObject({
 });
 
 const shortcut = z.looseObject({ callback_id: z.string(), trigger_id: z.string(), user: ref });
-const messageShortcut = shortcut.extend({ channel: ref, message: z.looseObject({ ts: z.string(), text: text.optional(), user: z.string().optional() }), response_url: z.string() });
-const viewAction = z.looseObject({ user: ref, view: z.looseObject({ id: z.string(), callback_id: z.string().optional(), state: z.looseObject({}).optional() }) });
+const messageShortcut = shortcut.extend({
+  channel: ref,
+  message: z.looseObject({ ts: z.string(), text: text.optional(), user: z.string().optional() }),
+  response_url: z.string(),
+});
+const viewAction = z.looseObject({
+  user: ref,
+  view: z.looseObject({ id: z.string(), callback_id: z.string().optional(), state: z.looseObject({}).optional() }),
+});
 const urlVerification = z.looseObject({ challenge: z.string() });
 
 /** By `type` when none of Bolt's markers is there: a callback without its event, a button press without its actions. */
@@ -74,7 +114,8 @@ const unknownKind = z.never({ error: 'a payload of no kind Bolt handles' });
 
 /** Why Bolt or the bot could not handle this payload, in one line (paths, never values); undefined when it can. */
 export function slackPayloadProblem(payload: unknown): string | undefined {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return `the payload is ${payload === null ? 'null' : Array.isArray(payload) ? 'an array' : typeof payload}, not an object`;
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    return `the payload is ${payload === null ? 'null' : Array.isArray(payload) ? 'an array' : typeof payload}, not an object`;
   const record = payload as Record<string, unknown>;
   if (record.type !== undefined && typeof record.type !== 'string') return 'type: not a string';
   const checked = (schemaFor(record) ?? unknownKind).safeParse(record);

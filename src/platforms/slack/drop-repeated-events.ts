@@ -33,7 +33,10 @@ const delivery = z.object({ type: z.literal('event_callback'), event_id: z.strin
  * being handled) is dropped; one that finds it lapsed (its handler died) handles the event.
  * Slash commands and interactions carry no event_id and are not retried by Slack: they pass.
  */
-export function dropRepeatedEvents(deps: Pick<SlackDeps, 'bot' | 'logger'>, options: Partial<RepeatedEventsOptions> = {}): Middleware<AnyMiddlewareArgs> {
+export function dropRepeatedEvents(
+  deps: Pick<SlackDeps, 'bot' | 'logger'>,
+  options: Partial<RepeatedEventsOptions> = {},
+): Middleware<AnyMiddlewareArgs> {
   const { leaseMs, keepMs, sweepEveryMs } = { ...DEFAULTS, ...options };
   const { claims, clock } = deps.bot.services;
   let nextSweepMs = -Infinity;
@@ -49,11 +52,18 @@ export function dropRepeatedEvents(deps: Pick<SlackDeps, 'bot' | 'logger'>, opti
       claimed = await claims.claim(key, owner, now, leaseMs);
     } catch (error) {
       // Better an answer twice than none: the store cannot tell, so this delivery is handled.
-      deps.logger.warn('could not check in the store whether a Slack event was already handled; handling it', { eventId, error });
+      deps.logger.warn('could not check in the store whether a Slack event was already handled; handling it', {
+        eventId,
+        error,
+      });
       return next();
     }
     if (!claimed) {
-      deps.logger.info('Slack event already handled or being handled; repeat dropped', { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
+      deps.logger.info('Slack event already handled or being handled; repeat dropped', {
+        eventId,
+        retryNum: context.retryNum,
+        retryReason: context.retryReason,
+      });
       return;
     }
     await next();
@@ -66,7 +76,10 @@ export function dropRepeatedEvents(deps: Pick<SlackDeps, 'bot' | 'logger'>, opti
         await claims.forget(EVENT_CLAIM_PREFIX, now - leaseMs - keepMs);
       }
     } catch (error) {
-      deps.logger.warn('could not record in the store that a Slack event was handled; a repeat may be handled again', { eventId, error });
+      deps.logger.warn('could not record in the store that a Slack event was handled; a repeat may be handled again', {
+        eventId,
+        error,
+      });
     }
   };
 }

@@ -37,7 +37,11 @@ export interface SlackRequestLimits {
   bodyDeadlineMs: number;
 }
 
-const DEFAULT_LIMITS: SlackRequestLimits = { bodyLimitBytes: SLACK_BODY_LIMIT_BYTES, unverifiedBytesBudget: UNVERIFIED_BYTES_BUDGET, bodyDeadlineMs: SLACK_BODY_DEADLINE_MS };
+const DEFAULT_LIMITS: SlackRequestLimits = {
+  bodyLimitBytes: SLACK_BODY_LIMIT_BYTES,
+  unverifiedBytesBudget: UNVERIFIED_BYTES_BUDGET,
+  bodyDeadlineMs: SLACK_BODY_DEADLINE_MS,
+};
 
 class Refusal {
   constructor(
@@ -60,7 +64,13 @@ class Refusal {
  * Replacing the receiver's `requestListener` (a public property its server calls per request)
  * keeps Bolt's receiver whole: routing, acknowledgement, ssl_check and url_verification answers.
  */
-export function guardSlackRequests(receiver: HTTPReceiver, signingSecret: string, logger: Logger, limits: SlackRequestLimits = DEFAULT_LIMITS, endpoint = '/slack/events'): void {
+export function guardSlackRequests(
+  receiver: HTTPReceiver,
+  signingSecret: string,
+  logger: Logger,
+  limits: SlackRequestLimits = DEFAULT_LIMITS,
+  endpoint = '/slack/events',
+): void {
   const boltListener = receiver.requestListener;
   let unverifiedBytes = 0;
 
@@ -74,7 +84,8 @@ export function guardSlackRequests(receiver: HTTPReceiver, signingSecret: string
       throw new Refusal(401, 'timestamp outside the five-minute window');
     }
     if (declared > limit) throw new Refusal(413, `declared body over ${limit} bytes`);
-    if (unverifiedBytes + limit > limits.unverifiedBytesBudget) throw new Refusal(503, 'too many unverified bodies at once');
+    if (unverifiedBytes + limit > limits.unverifiedBytesBudget)
+      throw new Refusal(503, 'too many unverified bodies at once');
     unverifiedBytes += limit;
     let buffered: BufferedIncomingMessage;
     try {
@@ -90,7 +101,11 @@ export function guardSlackRequests(receiver: HTTPReceiver, signingSecret: string
       return buffered;
     }
     try {
-      verifySlackRequest({ signingSecret, body: text, headers: { 'x-slack-signature': signed.signature, 'x-slack-request-timestamp': signed.timestamp } });
+      verifySlackRequest({
+        signingSecret,
+        body: text,
+        headers: { 'x-slack-signature': signed.signature, 'x-slack-request-timestamp': signed.timestamp },
+      });
     } catch {
       throw new Refusal(401, 'signature mismatch');
     }
@@ -107,7 +122,8 @@ export function guardSlackRequests(receiver: HTTPReceiver, signingSecret: string
     admit(request).then(
       (buffered) => boltListener(buffered, response),
       (error: unknown) => {
-        const refusal = error instanceof Refusal ? error : new Refusal(400, `unreadable request (${(error as Error).message})`);
+        const refusal =
+          error instanceof Refusal ? error : new Refusal(400, `unreadable request (${(error as Error).message})`);
         logger.warn('slack: refused a request', { status: refusal.status, reason: refusal.reason });
         refuse(response, refusal.status);
       },
@@ -118,7 +134,13 @@ export function guardSlackRequests(receiver: HTTPReceiver, signingSecret: string
 function signatureHeaders(request: IncomingMessage): { signature: string; timestamp: number } | undefined {
   const signature = request.headers['x-slack-signature'];
   const timestamp = request.headers['x-slack-request-timestamp'];
-  if (typeof signature !== 'string' || !SIGNATURE.test(signature) || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp)) return undefined;
+  if (
+    typeof signature !== 'string' ||
+    !SIGNATURE.test(signature) ||
+    typeof timestamp !== 'string' ||
+    !/^\d{1,12}$/.test(timestamp)
+  )
+    return undefined;
   return { signature, timestamp: Number(timestamp) };
 }
 

@@ -12,7 +12,19 @@ const FRAME_EVENT = 'ws_message';
  * The client emits an event's type (and a frame's type) as an event on itself, beside its own
  * events: a type named like one of these would reach listeners that never expected a frame.
  */
-const CLIENT_EVENTS = new Set(['connecting', 'connected', 'reconnecting', 'disconnecting', 'disconnected', 'authenticated', 'close', 'error', 'outgoing_message', 'slack_event', 'ws_message']);
+const CLIENT_EVENTS = new Set([
+  'connecting',
+  'connected',
+  'reconnecting',
+  'disconnecting',
+  'disconnected',
+  'authenticated',
+  'close',
+  'error',
+  'outgoing_message',
+  'slack_event',
+  'ws_message',
+]);
 
 /** Slack's event types are lowercase words joined by underscores (`app_mention`, `reaction_added`). */
 const eventType = z
@@ -45,12 +57,14 @@ export function socketFrameProblem(text: string): string | undefined {
   } catch {
     return 'not JSON';
   }
-  if (typeof frame !== 'object' || frame === null || Array.isArray(frame)) return `a frame that is ${frame === null ? 'null' : Array.isArray(frame) ? 'an array' : typeof frame}, not an object`;
+  if (typeof frame !== 'object' || frame === null || Array.isArray(frame))
+    return `a frame that is ${frame === null ? 'null' : Array.isArray(frame) ? 'an array' : typeof frame}, not an object`;
   const type = (frame as { type?: unknown }).type;
   const schema = typeof type === 'string' ? FRAME_SCHEMAS[type] : undefined;
   if (!schema) return 'an unknown frame type';
   const checked = schema.safeParse(frame);
-  if (!checked.success) return checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  if (!checked.success)
+    return checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
   const { payload } = frame as { payload?: unknown };
   return payload === undefined ? undefined : slackPayloadProblem(payload);
 }
@@ -68,7 +82,8 @@ export function socketFrameProblem(text: string): string | undefined {
  */
 export function guardSocketFrames(client: SocketModeClient, logger: Logger): void {
   const handlers = client.listeners(FRAME_EVENT) as ((data: unknown, isBinary: boolean) => unknown)[];
-  if (handlers.length === 0) throw new Error(`The Socket Mode client no longer listens to '${FRAME_EVENT}': its frames cannot be checked`);
+  if (handlers.length === 0)
+    throw new Error(`The Socket Mode client no longer listens to '${FRAME_EVENT}': its frames cannot be checked`);
   client.removeAllListeners(FRAME_EVENT);
   client.on(FRAME_EVENT, (data: unknown, isBinary: boolean) => {
     // The client ignores binary frames itself.
@@ -78,7 +93,9 @@ export function guardSocketFrames(client: SocketModeClient, logger: Logger): voi
       return;
     }
     for (const handler of handlers) {
-      Promise.resolve(handler.call(client, data, isBinary)).catch((error: unknown) => logger.error('slack: a Socket Mode frame failed', { error }));
+      Promise.resolve(handler.call(client, data, isBinary)).catch((error: unknown) =>
+        logger.error('slack: a Socket Mode frame failed', { error }),
+      );
     }
   });
 }

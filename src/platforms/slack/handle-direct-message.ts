@@ -10,7 +10,10 @@ import { incomingNews } from './slack-news.js';
  * short help. The answer is posted in the DM (in the thread, if the message was in one).
  */
 export async function handleDirectMessage(deps: SlackDeps, message: PersonMessage): Promise<void> {
-  await answerInConversation(deps, { userId: message.user, channel: message.channel, threadTs: message.threadTs }, { listener: 'direct message' }, async (asker) =>
-    deps.intake.directMessage(await incomingNews(deps, message.channel, message), asker),
+  await answerInConversation(
+    deps,
+    { userId: message.user, channel: message.channel, threadTs: message.threadTs },
+    { listener: 'direct message' },
+    async (asker) => deps.intake.directMessage(await incomingNews(deps, message.channel, message), asker),
   );
 }

@@ -20,9 +20,16 @@ export function isNewsChannelPost(deps: SlackDeps, message: PersonMessage, botUs
 /** A post in a news channel goes to the queue as its author's; the author alone is told the outcome (an ephemeral message), in their language. */
 export async function handleNewsChannelMessage(deps: SlackDeps, message: PersonMessage): Promise<void> {
   const author = await deps.askers.asker(message.user);
-  const tell = (reply: SlackMessage) => deps.client.chat.postEphemeral({ channel: message.channel, user: message.user, ...NO_PINGS, ...reply });
-  await answerSafely(deps, author, { listener: 'news channel', channel: message.channel, ts: message.ts }, tell, async () => {
-    const reply = await deps.intake.submit(await incomingNews(deps, message.channel, message), author);
-    await tell(slackMessage(deps.bot, await deps.bot.languageOf(author), reply));
-  });
+  const tell = (reply: SlackMessage) =>
+    deps.client.chat.postEphemeral({ channel: message.channel, user: message.user, ...NO_PINGS, ...reply });
+  await answerSafely(
+    deps,
+    author,
+    { listener: 'news channel', channel: message.channel, ts: message.ts },
+    tell,
+    async () => {
+      const reply = await deps.intake.submit(await incomingNews(deps, message.channel, message), author);
+      await tell(slackMessage(deps.bot, await deps.bot.languageOf(author), reply));
+    },
+  );
 }

@@ -25,12 +25,17 @@ export async function handleReplyAction(deps: SlackDeps, { ack, body, action, re
   const presser = await deps.askers.asker(body.user.id, body.user.name ?? body.user.username);
   const channel = body.channel?.id;
   const inDirectMessage = channel?.startsWith('D') === true;
-  const tell = (message: object) => respond({ response_type: inDirectMessage ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
+  const tell = (message: object) =>
+    respond({ response_type: inDirectMessage ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
   await answerSafely(deps, presser, { listener: 'reply button', command, channel }, tell, async () => {
     const lang = await deps.bot.languageOf(presser);
     // The value comes back from Slack: anything but a command text (an old button, a forged value) is refused here.
     if (!isButtonCommand(deps.bot, command)) {
-      deps.logger.warn('a Slack button carried no command the bot knows; ignored', { command: command.slice(0, 100), presser: presser.id, channel });
+      deps.logger.warn('a Slack button carried no command the bot knows; ignored', {
+        command: command.slice(0, 100),
+        presser: presser.id,
+        channel,
+      });
       await tell({ text: noteLine(deps.bot, lang, 'slack.buttonNotUnderstood') });
       return;
     }
@@ -39,7 +44,12 @@ export async function handleReplyAction(deps: SlackDeps, { ack, body, action, re
       const blocks = withoutReplyButtons(body.message.blocks, action.text?.text ?? command, presser.id);
       // The command has run: failing to mark the message must not read as its failure.
       await respond({ replace_original: true, text: String(body.message.text ?? ''), blocks }).catch((error: unknown) =>
-        deps.logger.warn('could not mark a message whose button was pressed', { command, presser: presser.id, channel, error }),
+        deps.logger.warn('could not mark a message whose button was pressed', {
+          command,
+          presser: presser.id,
+          channel,
+          error,
+        }),
       );
     }
     await tell(slackMessage(deps.bot, lang, answer));
@@ -53,7 +63,16 @@ function isButtonCommand(bot: Bot, value: string): boolean {
 
 /** The blocks of a message, its reply buttons replaced by "*<button>* — @presser". */
 function withoutReplyButtons(blocks: unknown, label: string, userId: string): SlackBlock[] {
-  const isReplyButtons = (block: SlackBlock) => block.type === 'actions' && Array.isArray(block.elements) && block.elements.some((e) => 'action_id' in e && REPLY_ACTION_ID.test(e.action_id ?? ''));
+  const isReplyButtons = (block: SlackBlock) =>
+    block.type === 'actions' &&
+    Array.isArray(block.elements) &&
+    block.elements.some((e) => 'action_id' in e && REPLY_ACTION_ID.test(e.action_id ?? ''));
   const kept = (Array.isArray(blocks) ? (blocks as SlackBlock[]) : []).filter((block) => !isReplyButtons(block));
-  return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: `:ballot_box_with_check: *${escapeMrkdwn(label)}* — <@${userId}>` }] }];
+  return [
+    ...kept,
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `:ballot_box_with_check: *${escapeMrkdwn(label)}* — <@${userId}>` }],
+    },
+  ];
 }

@@ -17,15 +17,22 @@ export async function handleShareAction(deps: SlackDeps, { ack, body, action, re
   const text = action.value ?? '';
   const asker = await deps.askers.asker(body.user.id, body.user.name);
   const channel = body.channel?.id;
-  const sendPrivately = (message: object) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+  const sendPrivately = (message: object) =>
+    respond({ response_type: 'ephemeral', replace_original: false, ...message });
   await answerSafely(deps, asker, { listener: 'share button', text, channel }, sendPrivately, async () => {
     // The button's value comes back from Slack: never run what would not have had the button.
     if (!isShareableCommand(deps.bot, text)) return;
     const reply = await deps.bot.answer(text, asker);
     const lang = await deps.bot.languageOf(asker);
     const footer = mentionLine(deps.bot, lang, 'slack.sharedBy', asker.id);
-    await respond({ response_type: 'in_channel', replace_original: false, ...slackMessage(deps.bot, lang, { ...reply, visibility: 'public' }, { footer }) });
-    await respond({ delete_original: true }).catch((error: unknown) => deps.logger.warn('could not delete the private answer after sharing it', { asker: asker.id, error }));
+    await respond({
+      response_type: 'in_channel',
+      replace_original: false,
+      ...slackMessage(deps.bot, lang, { ...reply, visibility: 'public' }, { footer }),
+    });
+    await respond({ delete_original: true }).catch((error: unknown) =>
+      deps.logger.warn('could not delete the private answer after sharing it', { asker: asker.id, error }),
+    );
     if (reply.attachment && channel) {
       try {
         await uploadAttachment(deps.client, channel, reply.attachment);

@@ -16,20 +16,31 @@ import { directMessageChannel, uploadAttachment } from './upload-attachment.js';
  * (Slack slow to say who asks, a file to upload) follows through the response URL after an empty
  * acknowledgement, in time for Slack's 3-second deadline.
  */
-export async function handleSlashCommand(deps: SlackDeps, { command, ack, respond }: Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'>): Promise<void> {
+export async function handleSlashCommand(
+  deps: SlackDeps,
+  { command, ack, respond }: Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'>,
+): Promise<void> {
   const delivery = ackOrRespond(ack, respond, deps.logger);
   try {
     const text = slashCommandText(command.text ?? '', (typed) => deps.bot.carriesNews(typed));
     // The channel is where `/gsef news …` was sent from: the news item keeps it as its source.
     const asker = await deps.askers.asker(command.user_id, command.user_name, { channel: command.channel_id });
     const send = (message: object) => delivery.send({ response_type: 'ephemeral', ...message });
-    await answerSafely(deps, asker, { listener: 'slash command', text, channel: command.channel_id }, send, async () => {
-      // One look-up of the language per request: while the store fails, each one waits out its timeout.
-      const lang = await deps.bot.languageOf(asker);
-      const reply = await deps.bot.answer(text, asker, lang);
-      const footer = reply.attachment ? noteLine(deps.bot, lang, await sendFilePrivately(deps, asker, reply)) : undefined;
-      await send(slackMessage(deps.bot, lang, reply, { share: shareableText(deps.bot, text, reply), footer }));
-    });
+    await answerSafely(
+      deps,
+      asker,
+      { listener: 'slash command', text, channel: command.channel_id },
+      send,
+      async () => {
+        // One look-up of the language per request: while the store fails, each one waits out its timeout.
+        const lang = await deps.bot.languageOf(asker);
+        const reply = await deps.bot.answer(text, asker, lang);
+        const footer = reply.attachment
+          ? noteLine(deps.bot, lang, await sendFilePrivately(deps, asker, reply))
+          : undefined;
+        await send(slackMessage(deps.bot, lang, reply, { share: shareableText(deps.bot, text, reply), footer }));
+      },
+    );
   } finally {
     await delivery.close();
   }
@@ -44,7 +55,11 @@ async function sendFilePrivately(deps: SlackDeps, asker: Asker, reply: Reply): P
     await uploadAttachment(deps.client, await directMessageChannel(deps.client, asker.id), reply.attachment!);
     return 'slack.fileSentPrivately';
   } catch (error) {
-    deps.logger.error('could not send a file to a Slack user', { asker: asker.id, filename: reply.attachment!.filename, error });
+    deps.logger.error('could not send a file to a Slack user', {
+      asker: asker.id,
+      filename: reply.attachment!.filename,
+      error,
+    });
     return 'slack.fileNotSent';
   }
 }

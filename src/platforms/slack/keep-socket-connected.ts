@@ -14,7 +14,11 @@ export function reconnectDelayMs(attempt: number): number {
  * rejected promise unhandled when Slack is unreachable at that moment, which ends the process;
  * here every failure is logged and tried again later.
  */
-export function keepSocketConnected(client: SocketModeClient, logger: Logger, delayMs: (attempt: number) => number = reconnectDelayMs): { stop(): void } {
+export function keepSocketConnected(
+  client: SocketModeClient,
+  logger: Logger,
+  delayMs: (attempt: number) => number = reconnectDelayMs,
+): { stop(): void } {
   let stopped = false;
   let attempt = 0;
   let pending = false;

@@ -19,9 +19,15 @@ import { NEWS_SHORTCUT_CALLBACK_ID, REPLY_ACTION_ID, SHARE_ACTION_ID, SLASH_COMM
 export function registerListeners(app: App, deps: SlackDeps): void {
   app.use(dropRepeatedEvents(deps));
   app.command(SLASH_COMMAND, (args) => handleSlashCommand(deps, args));
-  app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, (args) => handleShareAction(deps, args));
-  app.action<BlockButtonAction>({ type: 'block_actions', action_id: REPLY_ACTION_ID }, (args) => handleReplyAction(deps, args));
-  app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: NEWS_SHORTCUT_CALLBACK_ID }, (args) => handleNewsShortcut(deps, args, args.context));
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, (args) =>
+    handleShareAction(deps, args),
+  );
+  app.action<BlockButtonAction>({ type: 'block_actions', action_id: REPLY_ACTION_ID }, (args) =>
+    handleReplyAction(deps, args),
+  );
+  app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: NEWS_SHORTCUT_CALLBACK_ID }, (args) =>
+    handleNewsShortcut(deps, args, args.context),
+  );
   app.event('app_mention', ({ event }) => handleMention(deps, event));
   app.event('reaction_added', ({ event, context }) => handleNewsReaction(deps, event, context));
   app.event('message', async ({ event, context }) => {

@@ -82,7 +82,10 @@ export class SlackAskers {
         return profile;
       },
       (error: unknown) => {
-        this.logger.warn('could not read the Slack locale of a user; answering in their saved or the default language', { userId, error });
+        this.logger.warn(
+          'could not read the Slack locale of a user; answering in their saved or the default language',
+          { userId, error },
+        );
         entry.expiresAt = this.now() + Math.min(this.ttlMs, FAILED_LOOKUP_TTL_MS);
         return {};
       },
@@ -93,6 +96,9 @@ export class SlackAskers {
 
   private async lookUp(userId: string): Promise<Profile> {
     const { user } = await this.client.users.info({ user: userId, include_locale: true });
-    return { locale: user?.locale || undefined, name: user?.profile?.display_name || user?.real_name || user?.name || undefined };
+    return {
+      locale: user?.locale || undefined,
+      name: user?.profile?.display_name || user?.real_name || user?.name || undefined,
+    };
   }
 }

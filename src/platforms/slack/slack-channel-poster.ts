@@ -48,10 +48,16 @@ export class SlackChannelPoster implements ChannelPoster {
   }
 
   async post(channelId: string, reply: Reply, mark?: string): Promise<void> {
-    const message = { channel: channelId, ...NO_PINGS, ...slackMessage(this.bot, this.bot.services.defaultLang, reply) };
+    const message = {
+      channel: channelId,
+      ...NO_PINGS,
+      ...slackMessage(this.bot, this.bot.services.defaultLang, reply),
+    };
     if (mark) {
       // Slack keeps an app's metadata with the message, out of sight: wasPosted reads it back.
-      await this.singleAttempt.chat.postMessage({ ...message, metadata: { event_type: MARK_EVENT, event_payload: { mark } } }).catch(withRetryAfter);
+      await this.singleAttempt.chat
+        .postMessage({ ...message, metadata: { event_type: MARK_EVENT, event_payload: { mark } } })
+        .catch(withRetryAfter);
     } else {
       await this.client.chat.postMessage(message);
     }
@@ -60,7 +66,11 @@ export class SlackChannelPoster implements ChannelPoster {
 
   /** Looks for the mark among the channel's latest messages (channels:history / groups:history). */
   async wasPosted(channelId: string, _reply: Reply, mark: string): Promise<boolean> {
-    const history = await this.client.conversations.history({ channel: channelId, limit: RECENT_MESSAGES, include_all_metadata: true });
+    const history = await this.client.conversations.history({
+      channel: channelId,
+      limit: RECENT_MESSAGES,
+      include_all_metadata: true,
+    });
     return (history.messages ?? []).some((m) => markedMetadata.safeParse(m.metadata).data?.event_payload.mark === mark);
   }
 }

@@ -29,7 +29,13 @@ export const SLACK_BOT_SCOPES = [
  * The events the app subscribes to: mentions in channels, messages in its DMs and in the public
  * and private channels it is a member of (only news channels' are read), and reactions.
  */
-export const SLACK_BOT_EVENTS = ['app_mention', 'message.im', 'message.channels', 'message.groups', 'reaction_added'] as const;
+export const SLACK_BOT_EVENTS = [
+  'app_mention',
+  'message.im',
+  'message.channels',
+  'message.groups',
+  'reaction_added',
+] as const;
 
 /** Where Slack sends requests in HTTP mode: Bolt's default path. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -45,9 +51,15 @@ export interface SlackManifestOptions {
  * The Slack app manifest (api.slack.com/apps → Create New App → From a manifest), derived from
  * the command declarations; its texts are the English locale file's.
  */
-export function slackManifest(commands: readonly CommandDefinition[], translator: Translator, options: SlackManifestOptions): Record<string, unknown> {
+export function slackManifest(
+  commands: readonly CommandDefinition[],
+  translator: Translator,
+  options: SlackManifestOptions,
+): Record<string, unknown> {
   const t = (key: string, params?: Record<string, string>) => translator.t('en', key, params);
-  const requestUrl = options.socket ? {} : { request_url: `${options.baseUrl.replace(/\/+$/, '')}${SLACK_EVENTS_PATH}` };
+  const requestUrl = options.socket
+    ? {}
+    : { request_url: `${options.baseUrl.replace(/\/+$/, '')}${SLACK_EVENTS_PATH}` };
   const name = t('slack.manifest.name');
   return {
     _metadata: { major_version: 1, minor_version: 1 },
@@ -57,7 +69,14 @@ export function slackManifest(commands: readonly CommandDefinition[], translator
       app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name, always_online: true },
       // "Send to GSEF newsletter" in a message's ⋯ menu.
-      shortcuts: [{ name: t('slack.manifest.shortcutName'), type: 'message', callback_id: NEWS_SHORTCUT_CALLBACK_ID, description: t('slack.manifest.shortcutDescription') }],
+      shortcuts: [
+        {
+          name: t('slack.manifest.shortcutName'),
+          type: 'message',
+          callback_id: NEWS_SHORTCUT_CALLBACK_ID,
+          description: t('slack.manifest.shortcutDescription'),
+        },
+      ],
       slash_commands: [
         {
           command: SLASH_COMMAND,

@@ -24,8 +24,16 @@ export const NO_PINGS = { parse: 'none', link_names: false } as const;
  */
 export function slackMessage(bot: Bot, lang: Lang, reply: Reply, extras: SlackMessageExtras = {}): SlackMessage {
   const { translator } = bot.services;
-  const actions = (reply.actions ?? []).map((action, i): SlackButton => ({ actionId: `${REPLY_ACTION_PREFIX}${i}`, label: action.label, value: action.command, style: action.style }));
-  const share: SlackButton[] = extras.share === undefined ? [] : [{ actionId: SHARE_ACTION_ID, label: translator.t(lang, 'slack.share'), value: extras.share }];
+  const actions = (reply.actions ?? []).map((action, i): SlackButton => ({
+    actionId: `${REPLY_ACTION_PREFIX}${i}`,
+    label: action.label,
+    value: action.command,
+    style: action.style,
+  }));
+  const share: SlackButton[] =
+    extras.share === undefined
+      ? []
+      : [{ actionId: SHARE_ACTION_ID, label: translator.t(lang, 'slack.share'), value: extras.share }];
   return renderSlack(reply, {
     more: (count) => translator.t(lang, 'slack.more', { count }),
     buttons: [...actions, ...share],

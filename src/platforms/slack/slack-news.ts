@@ -24,7 +24,14 @@ export interface BotSelf {
 }
 
 /** Slack's answers when the bot may not read a conversation or the message is gone: the person is told, nothing is logged as a failure. */
-const UNREADABLE = new Set(['not_in_channel', 'channel_not_found', 'missing_scope', 'thread_not_found', 'message_not_found', 'not_allowed_token_type']);
+const UNREADABLE = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'missing_scope',
+  'thread_not_found',
+  'message_not_found',
+  'not_allowed_token_type',
+]);
 
 /**
  * A Slack message as news for the core: its text (Slack's markup left for the core's sanitizer),
@@ -33,8 +40,14 @@ const UNREADABLE = new Set(['not_in_channel', 'channel_not_found', 'missing_scop
  */
 export async function incomingNews(deps: SlackDeps, channel: string, message: SlackMessageLike): Promise<IncomingNews> {
   const permalink = await permalinkOf(deps, channel, message.ts);
-  const attachments = (message.files ?? []).map((file) => file.permalink ?? file.url_private).filter((url): url is string => Boolean(url));
-  return { text: slackNewsText(message.text ?? ''), attachments, origin: { channel, messageId: message.ts, ...(permalink ? { permalink } : {}) } };
+  const attachments = (message.files ?? [])
+    .map((file) => file.permalink ?? file.url_private)
+    .filter((url): url is string => Boolean(url));
+  return {
+    text: slackNewsText(message.text ?? ''),
+    attachments,
+    origin: { channel, messageId: message.ts, ...(permalink ? { permalink } : {}) },
+  };
 }
 
 /** The message's permalink, or undefined when Slack will not give it: the item keeps its channel and ts all the same. */
@@ -42,7 +55,10 @@ async function permalinkOf(deps: SlackDeps, channel: string, ts: string): Promis
   try {
     return (await deps.client.chat.getPermalink({ channel, message_ts: ts })).permalink || undefined;
   } catch (error) {
-    deps.logger.warn('could not get the permalink of a message sent as news; the item keeps its channel and timestamp', { channel, ts, error });
+    deps.logger.warn(
+      'could not get the permalink of a message sent as news; the item keeps its channel and timestamp',
+      { channel, ts, error },
+    );
     return undefined;
   }
 }
@@ -52,7 +68,11 @@ async function permalinkOf(deps: SlackDeps, channel: string, ts: string): Promis
  * a thread reply is found with conversations.replies. Undefined when the bot may not read the
  * channel (not a member, a private channel it was not invited to) or the message is gone.
  */
-export async function fetchMessage(deps: SlackDeps, channel: string, ts: string): Promise<SlackMessageLike | undefined> {
+export async function fetchMessage(
+  deps: SlackDeps,
+  channel: string,
+  ts: string,
+): Promise<SlackMessageLike | undefined> {
   try {
     const history = await deps.client.conversations.history({ channel, latest: ts, inclusive: true, limit: 1 });
     const inChannel = history.messages?.find((m) => m.ts === ts);
@@ -61,7 +81,8 @@ export async function fetchMessage(deps: SlackDeps, channel: string, ts: string)
     return thread.messages?.find((m) => m.ts === ts) as SlackMessageLike | undefined;
   } catch (error) {
     const refusal = (error as { code?: string; data?: { error?: string } }).data?.error;
-    if ((error as { code?: string }).code !== webApi.ErrorCode.PlatformError || !refusal || !UNREADABLE.has(refusal)) throw error;
+    if ((error as { code?: string }).code !== webApi.ErrorCode.PlatformError || !refusal || !UNREADABLE.has(refusal))
+      throw error;
     deps.logger.info('cannot read a message marked as news', { channel, ts, refusal });
     return undefined;
   }
@@ -75,7 +96,13 @@ export async function fetchMessage(deps: SlackDeps, channel: string, ts: string)
  * intake path (what NewsIntake.submit runs) with the requester's language, since
  * NewsIntake.submit would answer in the author's.
  */
-export async function submitMessageAsNews(deps: SlackDeps, channel: string, message: SlackMessageLike, requester: Asker, self: BotSelf): Promise<Reply> {
+export async function submitMessageAsNews(
+  deps: SlackDeps,
+  channel: string,
+  message: SlackMessageLike,
+  requester: Asker,
+  self: BotSelf,
+): Promise<Reply> {
   const lang = await deps.bot.languageOf(requester);
   // The bot's own answers and notices are not news (a :newspaper: on an editorial notice, say).
   if ((self.botId && message.bot_id === self.botId) || (self.botUserId && message.user === self.botUserId)) {
@@ -88,11 +115,24 @@ export async function submitMessageAsNews(deps: SlackDeps, channel: string, mess
 }
 
 /** A message only `userId` sees, in the channel; by DM when Slack refuses it there (the bot is not in the channel). */
-export async function tellPrivately(deps: SlackDeps, channel: string, userId: string, message: SlackMessage): Promise<void> {
+export async function tellPrivately(
+  deps: SlackDeps,
+  channel: string,
+  userId: string,
+  message: SlackMessage,
+): Promise<void> {
   try {
     await deps.client.chat.postEphemeral({ channel, user: userId, ...NO_PINGS, ...message });
   } catch (error) {
-    deps.logger.warn('could not answer privately in a channel; answering by direct message', { channel, userId, error });
-    await deps.client.chat.postMessage({ channel: await directMessageChannel(deps.client, userId), ...NO_PINGS, ...message });
+    deps.logger.warn('could not answer privately in a channel; answering by direct message', {
+      channel,
+      userId,
+      error,
+    });
+    await deps.client.chat.postMessage({
+      channel: await directMessageChannel(deps.client, userId),
+      ...NO_PINGS,
+      ...message,
+    });
   }
 }

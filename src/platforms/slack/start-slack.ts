@@ -25,7 +25,14 @@ export const SLACK_RETRY_POLICY: webApi.RetryOptions = { retries: 2, factor: 2, 
 export const SLACK_REQUEST_TIMEOUT_MS = 10_000;
 
 /** Slack's errors for a token it does not accept: start-up stops and names the variable to fix. */
-const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+const TOKEN_ERRORS = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+]);
 
 export interface SlackPlatform extends RunningPlatform {
   readonly name: 'slack';
@@ -45,7 +52,12 @@ export interface StartSlackOptions {
  * over HTTP (`/slack/events`, and `GET /healthz`) or connects in Socket Mode. Resolves once
  * requests can be served; rejects with a ConfigError when Slack refuses a token or the port is taken.
  */
-export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, options: StartSlackOptions = {}): Promise<SlackPlatform> {
+export async function startSlack(
+  bot: Bot,
+  config: SlackConfig,
+  logger: Logger,
+  options: StartSlackOptions = {},
+): Promise<SlackPlatform> {
   let ready = false;
   const { connection } = config;
   const clientOptions: webApi.WebClientOptions = {
@@ -59,10 +71,19 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
   let socketReceiver: SocketModeReceiver | undefined;
   let receiver: HTTPReceiver | SocketModeReceiver;
   if (connection.kind === 'socket') {
-    receiver = socketReceiver = new SocketModeReceiver({ appToken: connection.appToken, logger: boltLog, autoReconnectEnabled: false, installerOptions: { clientOptions } });
+    receiver = socketReceiver = new SocketModeReceiver({
+      appToken: connection.appToken,
+      logger: boltLog,
+      autoReconnectEnabled: false,
+      installerOptions: { clientOptions },
+    });
     guardSocketFrames(socketReceiver.client, logger);
   } else {
-    receiver = new HTTPReceiver({ signingSecret: connection.signingSecret, customRoutes: [healthRoute(() => ready)], logger: boltLog });
+    receiver = new HTTPReceiver({
+      signingSecret: connection.signingSecret,
+      customRoutes: [healthRoute(() => ready)],
+      logger: boltLog,
+    });
     guardSlackRequests(receiver, connection.signingSecret, logger);
   }
   const app = new App({
@@ -76,10 +97,21 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
     convoStore: false,
   } satisfies AppOptions);
   await app.init().catch((error: unknown) => {
-    throw startupError(config, 'SLACK_BOT_TOKEN', error, 'copy the Bot User OAuth Token (xoxb-…) again from the OAuth & Permissions page');
+    throw startupError(
+      config,
+      'SLACK_BOT_TOKEN',
+      error,
+      'copy the Bot User OAuth Token (xoxb-…) again from the OAuth & Permissions page',
+    );
   });
   const { newsletter } = bot.services.kb.catalog.settings;
-  const deps = { bot, intake: new NewsIntake(bot), client: app.client, askers: new SlackAskers(app.client, logger, { editors: newsletter.editors.slackUsers }), logger };
+  const deps = {
+    bot,
+    intake: new NewsIntake(bot),
+    client: app.client,
+    askers: new SlackAskers(app.client, logger, { editors: newsletter.editors.slackUsers }),
+    logger,
+  };
   registerListeners(app, deps);
 
   let address: AddressInfo | undefined;
@@ -87,13 +119,21 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
   if (connection.kind === 'http') {
     const server = await app.start({ port: connection.port, host: connection.host }).catch((error: unknown) => {
       throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' || (error as NodeJS.ErrnoException).code === 'EACCES'
-        ? new ConfigError('PORT', `cannot listen on ${connection.host}:${connection.port} (${(error as Error).message}); choose another PORT`)
+        ? new ConfigError(
+            'PORT',
+            `cannot listen on ${connection.host}:${connection.port} (${(error as Error).message}); choose another PORT`,
+          )
         : error;
     });
     address = server.address() as AddressInfo;
   } else {
     await app.start().catch((error: unknown) => {
-      throw startupError(config, 'SLACK_APP_TOKEN', error, 'create an app-level token with the connections:write scope (Basic Information → App-Level Tokens) and enable Socket Mode');
+      throw startupError(
+        config,
+        'SLACK_APP_TOKEN',
+        error,
+        'create an app-level token with the connections:write scope (Basic Information → App-Level Tokens) and enable Socket Mode',
+      );
     });
     connectionKeeper = keepSocketConnected(socketReceiver!.client, logger, options.reconnectDelayMs);
   }
@@ -101,7 +141,10 @@ export async function startSlack(bot: Bot, config: SlackConfig, logger: Logger, 
   // The newsletter desk reaches Slack authors and the editorial channel through this.
   bot.services.outbox.register('slack', slackMessenger(deps, poster));
   ready = true;
-  logger.info('Slack is connected', { mode: connection.kind, ...(address ? { address: `${address.address}:${address.port}` } : {}) });
+  logger.info('Slack is connected', {
+    mode: connection.kind,
+    ...(address ? { address: `${address.address}:${address.port}` } : {}),
+  });
   return {
     name: 'slack',
     poster,
@@ -130,11 +173,14 @@ function healthRoute(isReady: () => boolean): CustomRoute {
 /** Says what to fix when Slack refuses a token or cannot be reached at start-up; other errors pass unchanged. */
 function startupError(config: SlackConfig, variable: string, error: unknown, fix: string): unknown {
   const refusal = (error as { data?: { error?: string } }).data?.error;
-  if (refusal && TOKEN_ERRORS.has(refusal)) return new ConfigError(variable, `Slack refused this token (${refusal}): ${fix}`);
+  if (refusal && TOKEN_ERRORS.has(refusal))
+    return new ConfigError(variable, `Slack refused this token (${refusal}): ${fix}`);
   if ((error as { code?: string }).code !== webApi.ErrorCode.RequestError) return error;
   const cause = (error as Error).cause;
   const reason = `${(error as Error).message}${cause instanceof Error && cause.cause instanceof Error ? ` (${cause.cause.message})` : ''}`;
   return config.apiUrl
     ? new ConfigError('SLACK_API_URL', `cannot reach ${config.apiUrl}: ${reason}`)
-    : new Error(`Cannot reach the Slack Web API (https://slack.com/api/): ${reason}; check the network connection`, { cause: error });
+    : new Error(`Cannot reach the Slack Web API (https://slack.com/api/): ${reason}; check the network connection`, {
+        cause: error,
+      });
 }

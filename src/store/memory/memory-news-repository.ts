@@ -1,5 +1,13 @@
 import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
-import { dedupeKeys, itemToJson, NO_LIMIT, senderKey, type InsertResult, type NewsRepository, type SendingLimit } from '../../news/news-repository.js';
+import {
+  dedupeKeys,
+  itemToJson,
+  NO_LIMIT,
+  senderKey,
+  type InsertResult,
+  type NewsRepository,
+  type SendingLimit,
+} from '../../news/news-repository.js';
 
 /**
  * For memory:// stores (tests, throwaway runs): the same rules, checked synchronously. `insert`

@@ -8,11 +8,22 @@ export class MemoryNoticeQueue implements NoticeQueue {
 
   async add(recipient: NoticeRecipient, reply: Reply, nowMs: number): Promise<void> {
     const id = ++this.lastNumber;
-    this.notices.set(id, { notice: structuredClone({ id, recipient, reply, queuedAt: nowMs, attempts: 0 }), availableAt: nowMs });
+    this.notices.set(id, {
+      notice: structuredClone({ id, recipient, reply, queuedAt: nowMs, attempts: 0 }),
+      availableAt: nowMs,
+    });
   }
 
-  async claim(platform: NoticeRecipient['platform'], owner: string, nowMs: number, leaseMs: number, limit: number): Promise<QueuedNotice[]> {
-    const due = [...this.notices.values()].filter((e) => e.notice.recipient.platform === platform && e.availableAt <= nowMs).slice(0, limit);
+  async claim(
+    platform: NoticeRecipient['platform'],
+    owner: string,
+    nowMs: number,
+    leaseMs: number,
+    limit: number,
+  ): Promise<QueuedNotice[]> {
+    const due = [...this.notices.values()]
+      .filter((e) => e.notice.recipient.platform === platform && e.availableAt <= nowMs)
+      .slice(0, limit);
     for (const entry of due) Object.assign(entry, { owner, availableAt: nowMs + leaseMs });
     return due.map((e) => structuredClone(e.notice));
   }
@@ -23,7 +34,8 @@ export class MemoryNoticeQueue implements NoticeQueue {
 
   async failed(notice: QueuedNotice, owner: string, error: string, retryAtMs: number): Promise<void> {
     const entry = this.notices.get(notice.id);
-    if (entry?.owner === owner) this.notices.set(notice.id, { notice: afterFailure(entry.notice, error), availableAt: retryAtMs });
+    if (entry?.owner === owner)
+      this.notices.set(notice.id, { notice: afterFailure(entry.notice, error), availableAt: retryAtMs });
   }
 
   async list(): Promise<QueuedNotice[]> {

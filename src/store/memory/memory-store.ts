@@ -7,5 +7,12 @@ import { MemoryNoticeQueue } from './memory-notice-queue.js';
 /** memory://: everything in this process, gone when it ends. For tests and throwaway runs. */
 export function memoryStore(): Store {
   const values = strictKeyv(new Keyv());
-  return { values, claims: new MemoryClaims(), news: new MemoryNewsRepository(), notices: new MemoryNoticeQueue(), warnings: [], close: () => values.disconnect() };
+  return {
+    values,
+    claims: new MemoryClaims(),
+    news: new MemoryNewsRepository(),
+    notices: new MemoryNoticeQueue(),
+    warnings: [],
+    close: () => values.disconnect(),
+  };
 }

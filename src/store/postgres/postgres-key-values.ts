@@ -33,7 +33,10 @@ export class PostgresKeyValues extends EventEmitter implements KeyvStoreAdapter 
   }
 
   async set(key: string, value: unknown): Promise<void> {
-    await this.db.query('INSERT INTO gsef_values (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, String(value)]);
+    await this.db.query(
+      'INSERT INTO gsef_values (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      [key, String(value)],
+    );
   }
 
   async delete(key: string): Promise<boolean> {

@@ -44,7 +44,8 @@ export async function postgresStore(url: string): Promise<Store> {
 
 function postgresDatabase(pool: pg.Pool): SqlDatabase {
   return {
-    query: async <Row>(sql: string, params: readonly unknown[] = []) => (await pool.query(sql, [...params])).rows as Row[],
+    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+      (await pool.query(sql, [...params])).rows as Row[],
     // Each statement sees what was committed when it started: the lock is taken by one statement
     // and the work done by the next, in one transaction that keeps the lock until it commits.
     queryUnderLock: <Row>(lock: string, sql: string, params: readonly unknown[] = []) =>

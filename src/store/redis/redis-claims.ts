@@ -26,7 +26,10 @@ export class RedisClaims implements Claims {
   constructor(private readonly client: RedisConnection) {}
 
   async claim(key: string, owner: string, nowMs: number, leaseMs: number): Promise<boolean> {
-    const held = await this.client.eval(CLAIM, { keys: [`gsef:claim:${key}`], arguments: [owner, String(nowMs), String(leaseMs)] });
+    const held = await this.client.eval(CLAIM, {
+      keys: [`gsef:claim:${key}`],
+      arguments: [owner, String(nowMs), String(leaseMs)],
+    });
     return held === 1;
   }
 

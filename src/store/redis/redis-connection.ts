@@ -21,7 +21,8 @@ export async function connectRedis(url: string): Promise<RedisConnection> {
     socket: {
       connectTimeout: STORE_CONNECT_TIMEOUT_MS,
       // An error ends the attempts (and rejects connect()); a number is the delay before the next.
-      reconnectStrategy: (attempt: number, cause: Error) => (connected ? Math.min(100 * 2 ** attempt, MAX_RECONNECT_DELAY_MS) : cause),
+      reconnectStrategy: (attempt: number, cause: Error) =>
+        connected ? Math.min(100 * 2 ** attempt, MAX_RECONNECT_DELAY_MS) : cause,
     },
   }) as RedisConnection;
   // Without a listener, a connection error would end the process.
@@ -66,9 +67,17 @@ export async function durabilityWarnings(client: RedisConnection): Promise<strin
   try {
     settings = (await client.configGet('append*')) as Record<string, string>;
   } catch {
-    return ['Redis refused CONFIG GET, so its persistence settings are unknown: news and reminder records survive a crash of Redis itself only with appendonly yes and appendfsync always.'];
+    return [
+      'Redis refused CONFIG GET, so its persistence settings are unknown: news and reminder records survive a crash of Redis itself only with appendonly yes and appendfsync always.',
+    ];
   }
-  if (settings.appendonly !== 'yes') return ['Redis runs with appendonly no: if Redis itself stops abruptly, news acknowledged since its last snapshot are lost. Set appendonly yes and appendfsync always.'];
-  if (settings.appendfsync !== 'always') return [`Redis runs with appendfsync ${settings.appendfsync ?? 'unknown'}: if the Redis server itself crashes, up to a second of acknowledged news can be lost. Set appendfsync always.`];
+  if (settings.appendonly !== 'yes')
+    return [
+      'Redis runs with appendonly no: if Redis itself stops abruptly, news acknowledged since its last snapshot are lost. Set appendonly yes and appendfsync always.',
+    ];
+  if (settings.appendfsync !== 'always')
+    return [
+      `Redis runs with appendfsync ${settings.appendfsync ?? 'unknown'}: if the Redis server itself crashes, up to a second of acknowledged news can be lost. Set appendfsync always.`,
+    ];
   return [];
 }

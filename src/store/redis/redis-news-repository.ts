@@ -1,5 +1,14 @@
 import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
-import { dedupeKeys, itemFromJson, itemToJson, NO_LIMIT, senderKey, type InsertResult, type NewsRepository, type SendingLimit } from '../../news/news-repository.js';
+import {
+  dedupeKeys,
+  itemFromJson,
+  itemToJson,
+  NO_LIMIT,
+  senderKey,
+  type InsertResult,
+  type NewsRepository,
+  type SendingLimit,
+} from '../../news/news-repository.js';
 import type { RedisConnection } from './redis-connection.js';
 
 const STATUSES: readonly NewsStatus[] = ['pending', 'approved', 'rejected', 'published'];
@@ -72,7 +81,10 @@ export class RedisNewsRepository implements NewsRepository {
   async insert(item: NewNewsItem, limit: SendingLimit = NO_LIMIT): Promise<InsertResult> {
     const write = writeOf(item);
     const since = limit.since === '' ? '-inf' : String(Date.parse(limit.since));
-    const [outcome, id] = (await this.client.eval(INSERT, { ...write, arguments: [...write.arguments, since, String(limit.max)] })) as [number, number];
+    const [outcome, id] = (await this.client.eval(INSERT, {
+      ...write,
+      arguments: [...write.arguments, since, String(limit.max)],
+    })) as [number, number];
     if (outcome === 2) return { rateLimited: true };
     return outcome === 1 ? { inserted: { ...item, id } } : { duplicateOf: id };
   }
@@ -89,7 +101,10 @@ export class RedisNewsRepository implements NewsRepository {
 
   async list(status?: NewsStatus): Promise<NewsItem[]> {
     const statuses = status ? [status] : STATUSES;
-    const ids = (await Promise.all(statuses.map((s) => this.client.zRange(KEYS.byStatus(s), 0, -1)))).flat().map(Number).sort((a, b) => a - b);
+    const ids = (await Promise.all(statuses.map((s) => this.client.zRange(KEYS.byStatus(s), 0, -1))))
+      .flat()
+      .map(Number)
+      .sort((a, b) => a - b);
     if (ids.length === 0) return [];
     const jsons = await this.client.hmGet(KEYS.items, ids.map(String));
     return ids.flatMap((id, i) => (jsons[i] ? [itemFromJson(id, jsons[i])] : []));
@@ -102,5 +117,4 @@ export class RedisNewsRepository implements NewsRepository {
     });
     return replaced === 1;
   }
-
 }

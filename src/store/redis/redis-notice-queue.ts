@@ -1,4 +1,11 @@
-import { afterFailure, noticeFromJson, noticeToJson, type NoticeQueue, type NoticeRecipient, type QueuedNotice } from '../../news/notice-queue.js';
+import {
+  afterFailure,
+  noticeFromJson,
+  noticeToJson,
+  type NoticeQueue,
+  type NoticeRecipient,
+  type QueuedNotice,
+} from '../../news/notice-queue.js';
 import type { Reply } from '../../reply/reply.js';
 import type { RedisConnection } from './redis-connection.js';
 
@@ -54,24 +61,42 @@ export class RedisNoticeQueue implements NoticeQueue {
 
   async add(recipient: NoticeRecipient, reply: Reply, nowMs: number): Promise<void> {
     const now = Math.floor(nowMs);
-    await this.client.eval(ADD, { keys: [KEYS.lastNumber, KEYS.items, KEYS.due(recipient.platform)], arguments: [noticeToJson({ recipient, reply, queuedAt: now, attempts: 0 }), String(now)] });
+    await this.client.eval(ADD, {
+      keys: [KEYS.lastNumber, KEYS.items, KEYS.due(recipient.platform)],
+      arguments: [noticeToJson({ recipient, reply, queuedAt: now, attempts: 0 }), String(now)],
+    });
   }
 
-  async claim(platform: NoticeRecipient['platform'], owner: string, nowMs: number, leaseMs: number, limit: number): Promise<QueuedNotice[]> {
+  async claim(
+    platform: NoticeRecipient['platform'],
+    owner: string,
+    nowMs: number,
+    leaseMs: number,
+    limit: number,
+  ): Promise<QueuedNotice[]> {
     const now = Math.floor(nowMs);
-    const claimed = (await this.client.eval(CLAIM, { keys: [KEYS.due(platform), KEYS.items, KEYS.owners], arguments: [String(now), String(now + leaseMs), owner, String(limit)] })) as string[];
+    const claimed = (await this.client.eval(CLAIM, {
+      keys: [KEYS.due(platform), KEYS.items, KEYS.owners],
+      arguments: [String(now), String(now + leaseMs), owner, String(limit)],
+    })) as string[];
     const notices: QueuedNotice[] = [];
     for (let i = 0; i < claimed.length; i += 2) notices.push(noticeFromJson(Number(claimed[i]), claimed[i + 1]!));
     return notices.sort((a, b) => a.id - b.id);
   }
 
   async delivered(notice: QueuedNotice, owner: string): Promise<void> {
-    await this.client.eval(DELIVERED, { keys: [KEYS.items, KEYS.due(notice.recipient.platform), KEYS.owners], arguments: [String(notice.id), owner] });
+    await this.client.eval(DELIVERED, {
+      keys: [KEYS.items, KEYS.due(notice.recipient.platform), KEYS.owners],
+      arguments: [String(notice.id), owner],
+    });
   }
 
   async failed(notice: QueuedNotice, owner: string, error: string, retryAtMs: number): Promise<void> {
     const { id, ...rest } = afterFailure(notice, error);
-    await this.client.eval(FAILED, { keys: [KEYS.items, KEYS.due(notice.recipient.platform), KEYS.owners], arguments: [String(id), owner, noticeToJson(rest), String(Math.floor(retryAtMs))] });
+    await this.client.eval(FAILED, {
+      keys: [KEYS.items, KEYS.due(notice.recipient.platform), KEYS.owners],
+      arguments: [String(id), owner, noticeToJson(rest), String(Math.floor(retryAtMs))],
+    });
   }
 
   async list(): Promise<QueuedNotice[]> {

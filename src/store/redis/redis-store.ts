@@ -9,7 +9,9 @@ import { RedisNoticeQueue } from './redis-notice-queue.js';
 /** redis://…: one Redis server shared by every instance of the bot. */
 export async function redisStore(url: string): Promise<Store> {
   const client = await connectRedis(url);
-  const values = strictKeyv(new Keyv({ store: new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }) }));
+  const values = strictKeyv(
+    new Keyv({ store: new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }) }),
+  );
   return {
     values,
     claims: new RedisClaims(client),

@@ -1,5 +1,14 @@
 import type { NewNewsItem, NewsItem, NewsStatus } from '../../news/news-item.js';
-import { dedupeKeys, itemFromJson, itemToJson, NO_LIMIT, senderKey, type InsertResult, type NewsRepository, type SendingLimit } from '../../news/news-repository.js';
+import {
+  dedupeKeys,
+  itemFromJson,
+  itemToJson,
+  NO_LIMIT,
+  senderKey,
+  type InsertResult,
+  type NewsRepository,
+  type SendingLimit,
+} from '../../news/news-repository.js';
 import type { SqlDatabase } from './sql-database.js';
 
 interface ItemRow {
@@ -56,7 +65,10 @@ export class SqlNewsRepository implements NewsRepository {
   }
 
   private async duplicateOf(sourceKey: string | null, textKey: string): Promise<number | undefined> {
-    const rows = await this.db.query<{ id: number }>('SELECT id FROM gsef_news WHERE source_key = $1 OR text_key = $2 ORDER BY id LIMIT 1', [sourceKey, textKey]);
+    const rows = await this.db.query<{ id: number }>(
+      'SELECT id FROM gsef_news WHERE source_key = $1 OR text_key = $2 ORDER BY id LIMIT 1',
+      [sourceKey, textKey],
+    );
     return rows[0]?.id;
   }
 
@@ -73,7 +85,10 @@ export class SqlNewsRepository implements NewsRepository {
   }
 
   async update(item: NewsItem, previous: NewsItem): Promise<boolean> {
-    const rows = await this.db.query('UPDATE gsef_news SET status = $1, item = $2 WHERE id = $3 AND item = $4 RETURNING id', [item.status, itemToJson(item), item.id, itemToJson(previous)]);
+    const rows = await this.db.query(
+      'UPDATE gsef_news SET status = $1, item = $2 WHERE id = $3 AND item = $4 RETURNING id',
+      [item.status, itemToJson(item), item.id, itemToJson(previous)],
+    );
     return rows.length === 1;
   }
 
@@ -85,5 +100,4 @@ export class SqlNewsRepository implements NewsRepository {
     );
     await this.db.continueNumbering('gsef_news');
   }
-
 }

@@ -1,4 +1,11 @@
-import { afterFailure, noticeFromJson, noticeToJson, type NoticeQueue, type NoticeRecipient, type QueuedNotice } from '../../news/notice-queue.js';
+import {
+  afterFailure,
+  noticeFromJson,
+  noticeToJson,
+  type NoticeQueue,
+  type NoticeRecipient,
+  type QueuedNotice,
+} from '../../news/notice-queue.js';
 import type { Reply } from '../../reply/reply.js';
 import type { SqlDatabase } from './sql-database.js';
 
@@ -24,10 +31,20 @@ export class SqlNoticeQueue implements NoticeQueue {
 
   async add(recipient: NoticeRecipient, reply: Reply, nowMs: number): Promise<void> {
     const now = Math.floor(nowMs);
-    await this.db.query('INSERT INTO gsef_notices (platform, available_at, notice) VALUES ($1, $2, $3)', [recipient.platform, now, noticeToJson({ recipient, reply, queuedAt: now, attempts: 0 })]);
+    await this.db.query('INSERT INTO gsef_notices (platform, available_at, notice) VALUES ($1, $2, $3)', [
+      recipient.platform,
+      now,
+      noticeToJson({ recipient, reply, queuedAt: now, attempts: 0 }),
+    ]);
   }
 
-  async claim(platform: NoticeRecipient['platform'], owner: string, nowMs: number, leaseMs: number, limit: number): Promise<QueuedNotice[]> {
+  async claim(
+    platform: NoticeRecipient['platform'],
+    owner: string,
+    nowMs: number,
+    leaseMs: number,
+    limit: number,
+  ): Promise<QueuedNotice[]> {
     const now = Math.floor(nowMs);
     // One statement. The outer condition is checked again on each row as it is locked: of two
     // instances picking the same row at once, the second finds it claimed and leaves it out.
@@ -46,7 +63,10 @@ export class SqlNoticeQueue implements NoticeQueue {
 
   async failed(notice: QueuedNotice, owner: string, error: string, retryAtMs: number): Promise<void> {
     const { id, ...rest } = afterFailure(notice, error);
-    await this.db.query('UPDATE gsef_notices SET notice = $1, available_at = $2, claimed_by = NULL WHERE id = $3 AND claimed_by = $4', [noticeToJson(rest), Math.floor(retryAtMs), id, owner]);
+    await this.db.query(
+      'UPDATE gsef_notices SET notice = $1, available_at = $2, claimed_by = NULL WHERE id = $3 AND claimed_by = $4',
+      [noticeToJson(rest), Math.floor(retryAtMs), id, owner],
+    );
   }
 
   async list(): Promise<QueuedNotice[]> {

@@ -7,5 +7,12 @@ import { SqlNoticeQueue } from './sql-notice-queue.js';
 
 /** A store whose claims, news queue and notices are tables of `db`, beside keyv's `values`. */
 export async function sqlStore(db: SqlDatabase, values: Keyv, close: () => Promise<void>): Promise<Store> {
-  return { values, claims: await SqlClaims.open(db), news: await SqlNewsRepository.open(db), notices: await SqlNoticeQueue.open(db), warnings: [], close };
+  return {
+    values,
+    claims: await SqlClaims.open(db),
+    news: await SqlNewsRepository.open(db),
+    notices: await SqlNoticeQueue.open(db),
+    warnings: [],
+    close,
+  };
 }

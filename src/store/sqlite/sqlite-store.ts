@@ -30,7 +30,9 @@ export async function sqliteStore(file: string): Promise<Store> {
   } catch (error) {
     await sqlite.disconnect();
     throw (error as { code?: string }).code === 'SQLITE_READONLY'
-      ? new Error(`${absolute} can be read but not written: make the file and its folder writable by the bot's user (SQLite writes its -wal and -shm files beside it)`)
+      ? new Error(
+          `${absolute} can be read but not written: make the file and its folder writable by the bot's user (SQLite writes its -wal and -shm files beside it)`,
+        )
       : error;
   }
   const guard = await StoreFileGuard.of(absolute);
@@ -44,7 +46,15 @@ export async function sqliteStore(file: string): Promise<Store> {
   const db = sqliteDatabase(sqlite);
   const values = strictKeyv(new Keyv({ store: sqlite }));
   const store = await sqlStore(db, values, () => values.disconnect());
-  return created ? { ...store, warnings: [...store.warnings, `created a new, empty store at ${absolute}: if the bot kept its news elsewhere before, GSEF_STORE_URL names the wrong file`] } : store;
+  return created
+    ? {
+        ...store,
+        warnings: [
+          ...store.warnings,
+          `created a new, empty store at ${absolute}: if the bot kept its news elsewhere before, GSEF_STORE_URL names the wrong file`,
+        ],
+      }
+    : store;
 }
 
 /**
@@ -54,7 +64,8 @@ export async function sqliteStore(file: string): Promise<Store> {
  */
 async function requireFolder(folder: string): Promise<void> {
   if (folder === DEFAULT_FOLDER) await mkdir(folder, { recursive: true });
-  else if (!(await exists(folder))) throw new Error(`the folder ${folder} does not exist: create it, or correct the path`);
+  else if (!(await exists(folder)))
+    throw new Error(`the folder ${folder} does not exist: create it, or correct the path`);
 }
 
 /**
@@ -80,7 +91,8 @@ async function exists(file: string): Promise<boolean> {
 function sqliteDatabase(sqlite: KeyvSqlite): SqlDatabase {
   // `$n` is PostgreSQL's numbered parameter; SQLite's is `?n` (its `$n` would be a *named*
   // parameter, numbered by first appearance).
-  const query = async <Row>(sql: string, params: readonly unknown[] = []) => (await sqlite.query(sql.replace(/\$(\d+)/g, '?$1'), ...params)) as Row[];
+  const query = async <Row>(sql: string, params: readonly unknown[] = []) =>
+    (await sqlite.query(sql.replace(/\$(\d+)/g, '?$1'), ...params)) as Row[];
   return {
     query,
     // A writing statement takes the database's one write lock before it reads, whichever process

@@ -29,7 +29,14 @@ function edit(file: string, search: string, replacement: string | Buffer): DataC
     const bytes = await read(file);
     const at = bytes.indexOf(search);
     if (at < 0) throw new Error(`${file} no longer holds ${JSON.stringify(search)}: update the corpus case`);
-    await writeFile(`${dir}/${file}`, Buffer.concat([bytes.subarray(0, at), typeof replacement === 'string' ? utf8(replacement) : replacement, bytes.subarray(at + search.length)]));
+    await writeFile(
+      `${dir}/${file}`,
+      Buffer.concat([
+        bytes.subarray(0, at),
+        typeof replacement === 'string' ? utf8(replacement) : replacement,
+        bytes.subarray(at + search.length),
+      ]),
+    );
   };
 }
 
@@ -84,7 +91,11 @@ export const DATA_CASES: readonly DataCase[] = [
   {
     name: 'many-keys',
     why: '9,000 keys in one map (15,000 on one line): the YAML library checks key uniqueness in quadratic time (minutes); the check here is linear.',
-    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra: {${Array.from({ length: 15_000 }, (_, i) => `k${i}: v`).join(', ')}}\nmore:\n${Array.from({ length: 9_000 }, (_, i) => `  k${i}: v`).join('\n')}`),
+    apply: edit(
+      'settings.yaml',
+      'defaultLanguage: en',
+      `defaultLanguage: en\nextra: {${Array.from({ length: 15_000 }, (_, i) => `k${i}: v`).join(', ')}}\nmore:\n${Array.from({ length: 9_000 }, (_, i) => `  k${i}: v`).join('\n')}`,
+    ),
     at: /settings\.yaml:\d+: Unrecognized keys: "extra", "more"$/,
   },
   {
@@ -102,7 +113,14 @@ export const DATA_CASES: readonly DataCase[] = [
   {
     name: 'utf-16',
     why: 'A file saved as UTF-16 (with its byte-order mark FF FE).',
-    apply: async (dir, read) => writeFile(`${dir}/members.yaml`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from((await read('members.yaml')).toString('utf8'), 'utf16le')])),
+    apply: async (dir, read) =>
+      writeFile(
+        `${dir}/members.yaml`,
+        Buffer.concat([
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from((await read('members.yaml')).toString('utf8'), 'utf16le'),
+        ]),
+      ),
     at: /members\.yaml:1: column 1: the byte 0xFF is not UTF-8/,
   },
   {
@@ -141,13 +159,21 @@ export const DATA_CASES: readonly DataCase[] = [
   {
     name: 'deep-nesting',
     why: 'Forty nested maps, by indentation: deeper than any data needs (7), refused before the value is built.',
-    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra:\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i + 1)}a:`).join('\n')} 1`),
+    apply: edit(
+      'settings.yaml',
+      'defaultLanguage: en',
+      `defaultLanguage: en\nextra:\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i + 1)}a:`).join('\n')} 1`,
+    ),
     at: /settings\.yaml:41: nested more than 32 levels deep$/,
   },
   {
     name: 'very-deep-nesting',
     why: '100,000 nested lists: the parser took seconds, then ran out of stack; the lexer alone finds the nesting, at once.',
-    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra: ${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    apply: edit(
+      'settings.yaml',
+      'defaultLanguage: en',
+      `defaultLanguage: en\nextra: ${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    ),
     at: /settings\.yaml:9: nested more than 32 levels deep$/,
   },
   {
@@ -159,13 +185,21 @@ export const DATA_CASES: readonly DataCase[] = [
   {
     name: 'block-nesting-by-lines',
     why: 'Block nesting by indentation and on each line alike (25 lists per line, each line indented past the last): 1,000 levels that the parser could not survive.',
-    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra:\n${Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 50)}${'- '.repeat(25)}k:`).join('\n')} 1`),
+    apply: edit(
+      'settings.yaml',
+      'defaultLanguage: en',
+      `defaultLanguage: en\nextra:\n${Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 50)}${'- '.repeat(25)}k:`).join('\n')} 1`,
+    ),
     at: /settings\.yaml:11: nested more than 32 levels deep$/,
   },
   {
     name: 'js-function-tag',
     why: 'A `!!js/function` tag, as some YAML loaders would run: refused, not read as text.',
-    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', 'timeZone: !!js/function "function () { return process.exit(3) }"'),
+    apply: edit(
+      'settings.yaml',
+      'timeZone: Asia/Seoul',
+      'timeZone: !!js/function "function () { return process.exit(3) }"',
+    ),
     at: /settings\.yaml:5: YAML syntax error: Unresolved tag: tag:yaml\.org,2002:js\/function$/,
   },
   {
@@ -195,7 +229,11 @@ export const DATA_CASES: readonly DataCase[] = [
   {
     name: 'long-id',
     why: 'An event id of 100,000 characters: ids are capped at 80.',
-    apply: async (dir, read) => writeFile(`${dir}/events.yaml`, (await read('events.yaml')).toString('utf8').replace(/id: [a-z0-9-]+/, `id: ${'x'.repeat(100_000)}`)),
+    apply: async (dir, read) =>
+      writeFile(
+        `${dir}/events.yaml`,
+        (await read('events.yaml')).toString('utf8').replace(/id: [a-z0-9-]+/, `id: ${'x'.repeat(100_000)}`),
+      ),
     at: /events\.yaml:\d+: events\[0\]\.id: must be at most 80 characters$/,
   },
   {
@@ -206,7 +244,8 @@ export const DATA_CASES: readonly DataCase[] = [
   {
     name: 'crlf',
     why: 'Windows line endings: accepted.',
-    apply: async (dir, read) => writeFile(`${dir}/events.yaml`, (await read('events.yaml')).toString('utf8').replace(/\n/g, '\r\n')),
+    apply: async (dir, read) =>
+      writeFile(`${dir}/events.yaml`, (await read('events.yaml')).toString('utf8').replace(/\n/g, '\r\n')),
   },
 ];
 

@@ -7,14 +7,21 @@ import { commandText } from '../../../src/platforms/discord/command-text.js';
 import { filterWords } from '../../../src/platforms/discord/filter-words.js';
 import { realKnowledgeBase } from '../../support/test-bot.js';
 
-const invocation = (subcommand: string | undefined, values: Record<string, string> = {}) => ({ subcommand, values: new Map(Object.entries(values)) });
+const invocation = (subcommand: string | undefined, values: Record<string, string> = {}) => ({
+  subcommand,
+  values: new Map(Object.entries(values)),
+});
 
 describe('commandText', () => {
   it('joins a subcommand and its options into the text every platform shares', async () => {
     const words = filterWords(await realKnowledgeBase());
-    expect(commandText(invocation('next-event', { region: 'africa', month: '7', filter: 'forum' }), COMMANDS, words)).toBe('next-event africa july forum');
+    expect(
+      commandText(invocation('next-event', { region: 'africa', month: '7', filter: 'forum' }), COMMANDS, words),
+    ).toBe('next-event africa july forum');
     expect(commandText(invocation('next-event'), COMMANDS, words)).toBe('next-event');
-    expect(commandText(invocation('event', { name: 'africa-policy-dialogue-2019' }), COMMANDS, words)).toBe('event africa-policy-dialogue-2019');
+    expect(commandText(invocation('event', { name: 'africa-policy-dialogue-2019' }), COMMANDS, words)).toBe(
+      'event africa-policy-dialogue-2019',
+    );
     expect(commandText(invocation('nope', { filter: 'x' }), COMMANDS, words)).toBe('nope');
     expect(commandText(invocation(undefined), COMMANDS, words)).toBe('help');
   });
@@ -23,10 +30,16 @@ describe('commandText', () => {
     const kb = await realKnowledgeBase();
     const words = filterWords(kb);
     for (const region of REGIONS) {
-      expect(parseFilter(words.region(region), kb.dictionary, EVENT_CRITERIA), region).toMatchObject({ understood: [{ kind: 'region', region }], keywords: [] });
+      expect(parseFilter(words.region(region), kb.dictionary, EVENT_CRITERIA), region).toMatchObject({
+        understood: [{ kind: 'region', region }],
+        keywords: [],
+      });
     }
     for (let month = 1; month <= 12; month++) {
-      expect(parseFilter(words.month(String(month)), kb.dictionary, EVENT_CRITERIA)).toMatchObject({ understood: [{ kind: 'month', month }], keywords: [] });
+      expect(parseFilter(words.month(String(month)), kb.dictionary, EVENT_CRITERIA)).toMatchObject({
+        understood: [{ kind: 'month', month }],
+        keywords: [],
+      });
     }
     expect(words.region('atlantis')).toBe('atlantis');
   });

@@ -25,19 +25,33 @@ export interface Answer {
 /** The answer to an interaction: its type 4 callback, or the edit that followed a deferral. */
 export async function answerTo(fake: FakeDiscord, interaction: { id: string; token: string }): Promise<Answer> {
   return waitFor(`the answer to interaction ${interaction.id}`, () => {
-    const callback = fake.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`)).find((r) => r.status === 204 || r.status === 200);
+    const callback = fake
+      .requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))
+      .find((r) => r.status === 204 || r.status === 200);
     const body = callback?.body as { type: number; data?: MessageBody } | undefined;
     const ephemeral = ((body?.data?.flags ?? 0) & 64) === 64;
     if (callback && body?.type === 4) return { via: 4 as const, data: body.data ?? {}, ephemeral, request: callback };
-    const edit = fake.requestsTo('PATCH', new RegExp(`/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original$`))[0];
+    const edit = fake.requestsTo(
+      'PATCH',
+      new RegExp(`/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original$`),
+    )[0];
     if (edit) return { via: 5 as const, data: edit.body as MessageBody, ephemeral, request: edit };
     return undefined;
   });
 }
 
 /** The bot's reply to a message: a post in `channel` that references it. */
-export async function replyTo(fake: FakeDiscord, channel: string, messageId: string): Promise<RecordedRequest & { body: MessageBody }> {
-  return waitFor(`the reply to message ${messageId}`, () =>
-    fake.requestsTo('POST', new RegExp(`/channels/${channel}/messages$`)).find((r) => (r.body as MessageBody).message_reference?.message_id === messageId) as (RecordedRequest & { body: MessageBody }) | undefined,
+export async function replyTo(
+  fake: FakeDiscord,
+  channel: string,
+  messageId: string,
+): Promise<RecordedRequest & { body: MessageBody }> {
+  return waitFor(
+    `the reply to message ${messageId}`,
+    () =>
+      fake
+        .requestsTo('POST', new RegExp(`/channels/${channel}/messages$`))
+        .find((r) => (r.body as MessageBody).message_reference?.message_id === messageId) as
+        (RecordedRequest & { body: MessageBody }) | undefined,
   );
 }

@@ -11,7 +11,12 @@ describe('readDiscordConfig', () => {
   });
 
   it('reads the token and the application id, and Discord own API by default', () => {
-    expect(readDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP })).toEqual({ token: 'abc', applicationId: APP, restApi: undefined, newsReactions: false });
+    expect(readDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP })).toEqual({
+      token: 'abc',
+      applicationId: APP,
+      restApi: undefined,
+      newsReactions: false,
+    });
   });
 
   it.each([
@@ -24,19 +29,37 @@ describe('readDiscordConfig', () => {
     ['0', false],
     ['', false],
   ])('reads DISCORD_NEWS_REACTIONS=%j as %s', (value, on) => {
-    expect(readDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_NEWS_REACTIONS: value })?.newsReactions).toBe(on);
+    expect(
+      readDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_NEWS_REACTIONS: value })
+        ?.newsReactions,
+    ).toBe(on);
   });
 
-  it.each(['http://127.0.0.1:8080', 'http://127.0.0.1:8080/', 'http://127.0.0.1:8080/api', 'http://127.0.0.1:8080/api/'])('takes DISCORD_API_URL %s as the base of the REST API', (url) => {
-    expect(readDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: url })?.restApi).toBe('http://127.0.0.1:8080/api');
+  it.each([
+    'http://127.0.0.1:8080',
+    'http://127.0.0.1:8080/',
+    'http://127.0.0.1:8080/api',
+    'http://127.0.0.1:8080/api/',
+  ])('takes DISCORD_API_URL %s as the base of the REST API', (url) => {
+    expect(
+      readDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: url })?.restApi,
+    ).toBe('http://127.0.0.1:8080/api');
   });
 
   it.each([
     [{ DISCORD_TOKEN: 'abc' }, 'DISCORD_APPLICATION_ID', /DISCORD_TOKEN is set but DISCORD_APPLICATION_ID is not/],
     [{ DISCORD_APPLICATION_ID: APP }, 'DISCORD_TOKEN', /DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not/],
     [{ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: 'my-bot' }, 'DISCORD_APPLICATION_ID', /numeric application id/],
-    [{ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: 'ftp://example.org' }, 'DISCORD_API_URL', /http\(s\) URL/],
-    [{ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_NEWS_REACTIONS: 'maybe' }, 'DISCORD_NEWS_REACTIONS', /on or off/],
+    [
+      { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: 'ftp://example.org' },
+      'DISCORD_API_URL',
+      /http\(s\) URL/,
+    ],
+    [
+      { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_NEWS_REACTIONS: 'maybe' },
+      'DISCORD_NEWS_REACTIONS',
+      /on or off/,
+    ],
   ])('refuses %j, naming %s', (env, variable, message) => {
     const error = (() => {
       try {

@@ -1,4 +1,9 @@
-import { GatewayIntentBits, type APIApplicationCommandStringOption, type APIApplicationCommandSubcommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  GatewayIntentBits,
+  type APIApplicationCommandStringOption,
+  type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
 import { ConfigError } from '../../../src/config.js';
@@ -13,8 +18,28 @@ import { escapeMarkdown } from '../../../src/reply/render-discord.js';
 import { longNews } from '../../support/long-news.js';
 import { botWithNewsletter } from '../../support/test-bot.js';
 import { answerTo, replyTo, type MessageBody } from './discord-answers.js';
-import { DM_CHANNEL_ID, messageData, PERSON, sendButton, sendCommand, sendMessage, sendMessageCommand, sendReaction, type Person } from './discord-payloads.js';
-import { APPLICATION_ID, BOT_USER, CHANNEL_ID, EDITOR_ROLE_ID, EDITORIAL_CHANNEL_ID, FakeDiscord, GUILD_ID, NEWS_CHANNEL_ID, type RecordedRequest } from './fake-discord.js';
+import {
+  DM_CHANNEL_ID,
+  messageData,
+  PERSON,
+  sendButton,
+  sendCommand,
+  sendMessage,
+  sendMessageCommand,
+  sendReaction,
+  type Person,
+} from './discord-payloads.js';
+import {
+  APPLICATION_ID,
+  BOT_USER,
+  CHANNEL_ID,
+  EDITOR_ROLE_ID,
+  EDITORIAL_CHANNEL_ID,
+  FakeDiscord,
+  GUILD_ID,
+  NEWS_CHANNEL_ID,
+  type RecordedRequest,
+} from './fake-discord.js';
 import { waitFor } from './wait-for.js';
 
 // News for the newsletter, taken on Discord through every way in, with the real discord.js
@@ -25,9 +50,27 @@ let platform: RunningPlatform;
 let bot: Bot;
 const logs: string[] = [];
 
-const AUTHOR: Person = { id: '500000000000000011', username: 'mamadou', discriminator: '0', global_name: 'Mamadou', avatar: null };
-const EDITOR: Person = { id: '500000000000000012', username: 'edith', discriminator: '0', global_name: 'Edith', avatar: null };
-const OTHER: Person = { id: '500000000000000013', username: 'omar', discriminator: '0', global_name: 'Omar', avatar: null };
+const AUTHOR: Person = {
+  id: '500000000000000011',
+  username: 'mamadou',
+  discriminator: '0',
+  global_name: 'Mamadou',
+  avatar: null,
+};
+const EDITOR: Person = {
+  id: '500000000000000012',
+  username: 'edith',
+  discriminator: '0',
+  global_name: 'Edith',
+  avatar: null,
+};
+const OTHER: Person = {
+  id: '500000000000000013',
+  username: 'omar',
+  discriminator: '0',
+  global_name: 'Omar',
+  avatar: null,
+};
 const MESSAGE_COMMAND = 'Send to GSEF newsletter';
 
 beforeAll(async () => {
@@ -43,7 +86,11 @@ beforeAll(async () => {
     },
     logger,
   );
-  platform = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl), newsReactions: true }, logger);
+  platform = await startDiscord(
+    bot,
+    { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl), newsReactions: true },
+    logger,
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -51,7 +98,8 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const t = (key: string, params: Record<string, string | number> = {}, lang: 'en' | 'fr' | 'es' = 'en') => bot.services.translator.t(lang, key, params);
+const t = (key: string, params: Record<string, string | number> = {}, lang: 'en' | 'fr' | 'es' = 'en') =>
+  bot.services.translator.t(lang, key, params);
 const received = (item: NewsItem) => t('news.received', { number: item.id });
 /** The answer to someone who sent another person's message. */
 const receivedFromOther = (item: NewsItem) => t('news.receivedFromOther', { number: item.id });
@@ -69,7 +117,9 @@ async function itemWhere(match: (item: NewsItem) => boolean): Promise<NewsItem> 
 async function dmsTo(user: Person, count = 1): Promise<(RecordedRequest & { body: MessageBody })[]> {
   return waitFor(`DM number ${count} to ${user.username}`, () => {
     const channel = fake.dmChannels.get(user.id);
-    const posts = channel ? fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${channel}/messages$`)).filter((r) => r.status === 200) : [];
+    const posts = channel
+      ? fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${channel}/messages$`)).filter((r) => r.status === 200)
+      : [];
     return posts.length >= count ? (posts as (RecordedRequest & { body: MessageBody })[]) : undefined;
   });
 }
@@ -77,12 +127,18 @@ async function dmsTo(user: Person, count = 1): Promise<(RecordedRequest & { body
 /** How many messages the bot posted in its DM with `user`. */
 function dmCount(user: Person): number {
   const channel = fake.dmChannels.get(user.id);
-  return channel ? fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${channel}/messages$`)).filter((r) => r.status === 200).length : 0;
+  return channel
+    ? fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${channel}/messages$`)).filter((r) => r.status === 200)
+        .length
+    : 0;
 }
 
 /** The message the bot posted with a button `customId`, as Discord keeps it (a button interaction carries it). */
 function postedWith(customId: string): Record<string, unknown> {
-  return waitForSync([...fake.messages.values()].find((m) => JSON.stringify(m.components ?? []).includes(JSON.stringify(customId))), customId);
+  return waitForSync(
+    [...fake.messages.values()].find((m) => JSON.stringify(m.components ?? []).includes(JSON.stringify(customId))),
+    customId,
+  );
 }
 
 function waitForSync<T>(found: T | undefined, what: string): T {
@@ -100,16 +156,24 @@ describe('Discord news intake', () => {
     expect(identify.intents & GatewayIntentBits.GuildMessageReactions).toBe(GatewayIntentBits.GuildMessageReactions);
     const none = { ...bot.services.kb.catalog.settings.newsletter, newsChannels: { slack: [], discord: [] } };
     expect(discordIntents(none, {})).not.toContain(GatewayIntentBits.MessageContent);
-    expect(discordIntents(none, { newsReactions: true })).toEqual(expect.arrayContaining([GatewayIntentBits.MessageContent, GatewayIntentBits.GuildMessageReactions]));
+    expect(discordIntents(none, { newsReactions: true })).toEqual(
+      expect.arrayContaining([GatewayIntentBits.MessageContent, GatewayIntentBits.GuildMessageReactions]),
+    );
     expect(discordIntents(bot.services.kb.catalog.settings.newsletter, {})).toContain(GatewayIntentBits.MessageContent);
-    expect(discordIntents(bot.services.kb.catalog.settings.newsletter, {})).not.toContain(GatewayIntentBits.GuildMessageReactions);
+    expect(discordIntents(bot.services.kb.catalog.settings.newsletter, {})).not.toContain(
+      GatewayIntentBits.GuildMessageReactions,
+    );
   });
 
   it('takes /gsef news text:…, from the channel it was typed in, and refuses the same news twice', async () => {
     const text = 'The City of Bamako opens its first social economy incubator, with twelve cooperatives.';
     const answer = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: text }]));
     const item = await itemWhere((i) => i.text === text);
-    expect(item).toMatchObject({ author: { platform: 'discord', userId: PERSON.id, displayName: 'Ana' }, source: { platform: 'discord', channel: CHANNEL_ID }, status: 'pending' });
+    expect(item).toMatchObject({
+      author: { platform: 'discord', userId: PERSON.id, displayName: 'Ana' },
+      source: { platform: 'discord', channel: CHANNEL_ID },
+      status: 'pending',
+    });
     expect(answer.ephemeral).toBe(true);
     expect(titleOf(answer.data)).toBe(escapeMarkdown(received(item)));
 
@@ -123,21 +187,41 @@ describe('Discord news intake', () => {
     const answer = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: text }]));
     const item = await itemWhere((i) => i.text === text);
     expect(titleOf(answer.data)).toBe(escapeMarkdown(received(item)));
-    const tooLong = await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: longNews(4001, 'Discord, too long') }]));
+    const tooLong = await answerTo(
+      fake,
+      sendCommand(fake, 'news', [{ name: 'text', value: longNews(4001, 'Discord, too long') }]),
+    );
     expect(titleOf(tooLong.data)).toBe(escapeMarkdown(t('news.tooLong', { max: '4,000' })));
   });
 
   it('takes 4,000 characters in paragraphs as written from a DM, a news channel, a 📰 reaction and the Apps menu', async () => {
     // People of their own, so that the DMs they get leave other tests' counts alone.
-    const writer: Person = { id: '500000000000000021', username: 'wanjiru', discriminator: '0', global_name: 'Wanjiru', avatar: null };
-    const marker: Person = { id: '500000000000000022', username: 'marta', discriminator: '0', global_name: 'Marta', avatar: null };
-    const texts = ['Discord DM', 'Discord news channel', 'Discord reaction', 'Discord Apps menu'].map((tag) => longNews(4000, tag));
+    const writer: Person = {
+      id: '500000000000000021',
+      username: 'wanjiru',
+      discriminator: '0',
+      global_name: 'Wanjiru',
+      avatar: null,
+    };
+    const marker: Person = {
+      id: '500000000000000022',
+      username: 'marta',
+      discriminator: '0',
+      global_name: 'Marta',
+      avatar: null,
+    };
+    const texts = ['Discord DM', 'Discord news channel', 'Discord reaction', 'Discord Apps menu'].map((tag) =>
+      longNews(4000, tag),
+    );
     sendMessage(fake, `news: ${texts[0]}`, { dm: true, author: writer });
     sendMessage(fake, texts[1]!, { channel: NEWS_CHANNEL_ID, author: writer });
     const marked = messageData(texts[2]!, { author: writer });
     fake.storeMessage(marked);
     sendReaction(fake, marked, marker);
-    await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, messageData(texts[3]!, { author: writer }), { user: marker }));
+    await answerTo(
+      fake,
+      sendMessageCommand(fake, MESSAGE_COMMAND, messageData(texts[3]!, { author: writer }), { user: marker }),
+    );
     const queued = async () => {
       const items = await bot.services.news.list();
       return texts.map((text) => items.some((i) => i.text === text));
@@ -146,9 +230,14 @@ describe('Discord news intake', () => {
   });
 
   it('registers the news text so that Discord lets a person type 4,000 characters, and checks what it declares', () => {
-    const [gsef] = discordCommands(bot.commands, bot.services.translator) as [RESTPostAPIChatInputApplicationCommandsJSONBody];
-    const optionOf = (subcommand: string) => (gsef.options!.find((o) => o.name === subcommand) as APIApplicationCommandSubcommandOption).options![0] as APIApplicationCommandStringOption;
-    for (const subcommand of ['news', 'newsletter']) expect(optionOf(subcommand).max_length).toBeGreaterThanOrEqual(4000);
+    const [gsef] = discordCommands(bot.commands, bot.services.translator) as [
+      RESTPostAPIChatInputApplicationCommandsJSONBody,
+    ];
+    const optionOf = (subcommand: string) =>
+      (gsef.options!.find((o) => o.name === subcommand) as APIApplicationCommandSubcommandOption)
+        .options![0] as APIApplicationCommandStringOption;
+    for (const subcommand of ['news', 'newsletter'])
+      expect(optionOf(subcommand).max_length).toBeGreaterThanOrEqual(4000);
     expect(validateDiscordCommands([gsef])).toEqual([]);
     optionOf('news').max_length = 6001;
     expect(validateDiscordCommands([gsef])).toEqual(['/gsef news text: max_length 6001; Discord allows 1-6000']);
@@ -160,7 +249,12 @@ describe('Discord news intake', () => {
     const id = sendMessage(fake, `news: ${text}`, { dm: true, attachments: [file] });
     const reply = await replyTo(fake, DM_CHANNEL_ID, id);
     const item = await itemWhere((i) => i.text === text);
-    expect(item.source).toEqual({ platform: 'discord', channel: DM_CHANNEL_ID, messageId: id, permalink: `https://discord.com/channels/@me/${DM_CHANNEL_ID}/${id}` });
+    expect(item.source).toEqual({
+      platform: 'discord',
+      channel: DM_CHANNEL_ID,
+      messageId: id,
+      permalink: `https://discord.com/channels/@me/${DM_CHANNEL_ID}/${id}`,
+    });
     expect(item.attachments).toEqual([file.url]);
     expect(titleOf(reply.body)).toBe(escapeMarkdown(received(item)));
 
@@ -174,8 +268,18 @@ describe('Discord news intake', () => {
     const question = (await replyTo(fake, DM_CHANNEL_ID, id)).body;
     expect(titleOf(question)).toBe(t('news.askToAdd'));
     const [yes, no] = buttonsOf(question);
-    expect(yes).toMatchObject({ type: 2, style: 1, label: t('news.addButton'), custom_id: expect.stringMatching(/^gsef:news confirm [0-9a-f-]{36}$/) });
-    expect(no).toMatchObject({ type: 2, style: 2, label: t('news.dontAddButton'), custom_id: expect.stringMatching(/^gsef:news cancel [0-9a-f-]{36}$/) });
+    expect(yes).toMatchObject({
+      type: 2,
+      style: 1,
+      label: t('news.addButton'),
+      custom_id: expect.stringMatching(/^gsef:news confirm [0-9a-f-]{36}$/),
+    });
+    expect(no).toMatchObject({
+      type: 2,
+      style: 2,
+      label: t('news.dontAddButton'),
+      custom_id: expect.stringMatching(/^gsef:news cancel [0-9a-f-]{36}$/),
+    });
     const posted = postedWith(yes!.custom_id);
 
     // Someone else pressing it (a forwarded screenshot cannot, but a forged interaction can) is refused, and the question stays open.
@@ -190,17 +294,28 @@ describe('Discord news intake', () => {
     expect(titleOf(added.data)).toBe(escapeMarkdown(received(item)));
     expect(item).toMatchObject({ author: { userId: PERSON.id }, source: { channel: DM_CHANNEL_ID, messageId: id } });
     // Pressed twice: the question is answered already.
-    expect(titleOf((await answerTo(fake, sendButton(fake, yes!.custom_id, posted, { dm: true }))).data)).toBe(escapeMarkdown(t('news.confirmationExpired')));
+    expect(titleOf((await answerTo(fake, sendButton(fake, yes!.custom_id, posted, { dm: true }))).data)).toBe(
+      escapeMarkdown(t('news.confirmationExpired')),
+    );
 
     // The same news sent again is asked about again, and Yes says it is already queued.
     const again = sendMessage(fake, text, { dm: true });
     const [yesAgain] = buttonsOf((await replyTo(fake, DM_CHANNEL_ID, again)).body);
-    expect(titleOf((await answerTo(fake, sendButton(fake, yesAgain!.custom_id, postedWith(yesAgain!.custom_id), { dm: true }))).data)).toBe(escapeMarkdown(duplicate(item)));
+    expect(
+      titleOf(
+        (await answerTo(fake, sendButton(fake, yesAgain!.custom_id, postedWith(yesAgain!.custom_id), { dm: true })))
+          .data,
+      ),
+    ).toBe(escapeMarkdown(duplicate(item)));
   });
 
   it('still answers a question sent by DM', async () => {
     const id = sendMessage(fake, 'When is the next event in Africa?', { dm: true });
-    const expected = await bot.answerQuestion('When is the next event in Africa?', { platform: 'discord', id: PERSON.id, isEditor: false });
+    const expected = await bot.answerQuestion('When is the next event in Africa?', {
+      platform: 'discord',
+      id: PERSON.id,
+      isEditor: false,
+    });
     expect(titleOf((await replyTo(fake, DM_CHANNEL_ID, id)).body)).toBe(expected.title);
   });
 
@@ -211,8 +326,13 @@ describe('Discord news intake', () => {
     const [dm] = await dmsTo(AUTHOR);
     const item = await itemWhere((i) => i.text === text);
     const link = `https://discord.com/channels/${GUILD_ID}/${NEWS_CHANNEL_ID}/${String(message.id)}`;
-    expect(item).toMatchObject({ author: { userId: AUTHOR.id, displayName: 'Mamadou' }, source: { platform: 'discord', channel: NEWS_CHANNEL_ID, messageId: message.id, permalink: link } });
-    expect(fake.requestsTo('POST', /^\/api\/v10\/users\/@me\/channels$/).map((r) => r.body)).toContainEqual({ recipient_id: AUTHOR.id });
+    expect(item).toMatchObject({
+      author: { userId: AUTHOR.id, displayName: 'Mamadou' },
+      source: { platform: 'discord', channel: NEWS_CHANNEL_ID, messageId: message.id, permalink: link },
+    });
+    expect(fake.requestsTo('POST', /^\/api\/v10\/users\/@me\/channels$/).map((r) => r.body)).toContainEqual({
+      recipient_id: AUTHOR.id,
+    });
     expect(dm!.body.content).toBe(t('discord.aboutYourMessage', { link }));
     expect(titleOf(dm!.body)).toBe(escapeMarkdown(received(item)));
     // Nothing is said in the news channel itself.
@@ -232,10 +352,15 @@ describe('Discord news intake', () => {
     sendReaction(fake, message, OTHER, '👍');
     sendReaction(fake, message, OTHER);
     const [dm] = await dmsTo(OTHER);
-    expect(fake.requestsTo('GET', new RegExp(`^/api/v10/channels/${CHANNEL_ID}/messages/${String(message.id)}$`))).toHaveLength(1);
+    expect(
+      fake.requestsTo('GET', new RegExp(`^/api/v10/channels/${CHANNEL_ID}/messages/${String(message.id)}$`)),
+    ).toHaveLength(1);
     const item = await itemWhere((i) => i.text === text);
     const link = `https://discord.com/channels/${GUILD_ID}/${CHANNEL_ID}/${String(message.id)}`;
-    expect(item).toMatchObject({ author: { userId: AUTHOR.id, displayName: 'Mamadou' }, source: { platform: 'discord', channel: CHANNEL_ID, messageId: message.id, permalink: link } });
+    expect(item).toMatchObject({
+      author: { userId: AUTHOR.id, displayName: 'Mamadou' },
+      source: { platform: 'discord', channel: CHANNEL_ID, messageId: message.id, permalink: link },
+    });
     expect(dm!.body.content).toBe(t('discord.aboutMarkedMessage', { link }));
     expect(titleOf(dm!.body)).toBe(escapeMarkdown(receivedFromOther(item)));
 
@@ -245,7 +370,9 @@ describe('Discord news intake', () => {
   });
 
   it('replies to the marked message, pinging nobody, when the person who reacted accepts no DMs', async () => {
-    const message = messageData('Quebec social economy enterprises meet in Trois-Rivières for their autumn summit.', { author: AUTHOR });
+    const message = messageData('Quebec social economy enterprises meet in Trois-Rivières for their autumn summit.', {
+      author: AUTHOR,
+    });
     fake.storeMessage(message);
     const dmChannel = fake.dmChannels.get(OTHER.id)!;
     fake.failNext('POST', new RegExp(`^/api/v10/channels/${dmChannel}/messages$`), 403);
@@ -268,14 +395,27 @@ describe('Discord news intake', () => {
     const message = messageData(text, { author: AUTHOR });
     const answer = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message));
     const item = await itemWhere((i) => i.text === text);
-    expect(item).toMatchObject({ author: { userId: AUTHOR.id }, source: { platform: 'discord', channel: CHANNEL_ID, messageId: message.id } });
+    expect(item).toMatchObject({
+      author: { userId: AUTHOR.id },
+      source: { platform: 'discord', channel: CHANNEL_ID, messageId: message.id },
+    });
     expect(answer.ephemeral).toBe(true);
     expect(titleOf(answer.data)).toBe(escapeMarkdown(receivedFromOther(item)));
 
-    const again = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message, { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
+    const again = await answerTo(
+      fake,
+      sendMessageCommand(fake, MESSAGE_COMMAND, message, { user: EDITOR, roles: [EDITOR_ROLE_ID] }),
+    );
     expect(titleOf(again.data)).toBe(escapeMarkdown(duplicate(item)));
 
-    const own = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, messageData('An answer of the bot, long enough to be news.', { author: { ...BOT_USER } })));
+    const own = await answerTo(
+      fake,
+      sendMessageCommand(
+        fake,
+        MESSAGE_COMMAND,
+        messageData('An answer of the bot, long enough to be news.', { author: { ...BOT_USER } }),
+      ),
+    );
     expect(titleOf(own.data)).toBe(t('discord.notNews'));
   });
 });
@@ -290,15 +430,30 @@ describe('Discord editorial committee', () => {
     item = await itemWhere((i) => i.text === text);
     expect(item.lang).toBe('fr');
     notice = await waitFor('the editorial notice', () =>
-      (fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${EDITORIAL_CHANNEL_ID}/messages$`)) as (RecordedRequest & { body: MessageBody })[]).find((r) => buttonsOf(r.body).some((b) => b.custom_id === `gsef:newsletter approve ${item.id}`)),
+      (
+        fake.requestsTo(
+          'POST',
+          new RegExp(`^/api/v10/channels/${EDITORIAL_CHANNEL_ID}/messages$`),
+        ) as (RecordedRequest & { body: MessageBody })[]
+      ).find((r) => buttonsOf(r.body).some((b) => b.custom_id === `gsef:newsletter approve ${item.id}`)),
     );
     // The editors' channel is shared: its notice is in the default language, not the sender's French.
     expect(notice.body.components).toEqual([
       {
         type: 1,
         components: [
-          { type: 2, style: 1, label: t('newsletter.approveButton', {}, 'en'), custom_id: `gsef:newsletter approve ${item.id}` },
-          { type: 2, style: 4, label: t('newsletter.rejectButton', {}, 'en'), custom_id: `gsef:newsletter reject ${item.id}` },
+          {
+            type: 2,
+            style: 1,
+            label: t('newsletter.approveButton', {}, 'en'),
+            custom_id: `gsef:newsletter approve ${item.id}`,
+          },
+          {
+            type: 2,
+            style: 4,
+            label: t('newsletter.rejectButton', {}, 'en'),
+            custom_id: `gsef:newsletter reject ${item.id}`,
+          },
         ],
       },
     ]);
@@ -310,7 +465,10 @@ describe('Discord editorial committee', () => {
     const dms = dmCount(AUTHOR);
     const posted = postedWith(`gsef:newsletter approve ${item.id}`);
     for (const action of ['approve', 'reject']) {
-      const answer = await answerTo(fake, sendButton(fake, `gsef:newsletter ${action} ${item.id}`, posted, { user: OTHER }));
+      const answer = await answerTo(
+        fake,
+        sendButton(fake, `gsef:newsletter ${action} ${item.id}`, posted, { user: OTHER }),
+      );
       expect(answer.ephemeral).toBe(true);
       expect(titleOf(answer.data)).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
     }
@@ -321,20 +479,35 @@ describe('Discord editorial committee', () => {
   it('approves the item when an editor presses Approve, and tells its author by DM in their language', async () => {
     const dmsBefore = dmCount(AUTHOR);
     const posted = postedWith(`gsef:newsletter approve ${item.id}`);
-    const answer = await answerTo(fake, sendButton(fake, `gsef:newsletter approve ${item.id}`, posted, { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
+    const answer = await answerTo(
+      fake,
+      sendButton(fake, `gsef:newsletter approve ${item.id}`, posted, { user: EDITOR, roles: [EDITOR_ROLE_ID] }),
+    );
     expect(answer.ephemeral).toBe(true);
-    expect(titleOf(answer.data)).toBe(escapeMarkdown(t('newsletter.approved', { number: item.id, edition: '2019-05' })));
+    expect(titleOf(answer.data)).toBe(
+      escapeMarkdown(t('newsletter.approved', { number: item.id, edition: '2019-05' })),
+    );
     expect(await bot.services.news.get(item.id)).toMatchObject({ status: 'approved', edition: '2019-05' });
     const dms = await dmsTo(AUTHOR, dmsBefore + 1);
-    expect(titleOf(dms.at(-1)!.body)).toBe(escapeMarkdown(t('newsletter.toAuthorApproved', { number: item.id, edition: '2019-05' }, 'fr')));
+    expect(titleOf(dms.at(-1)!.body)).toBe(
+      escapeMarkdown(t('newsletter.toAuthorApproved', { number: item.id, edition: '2019-05' }, 'fr')),
+    );
     expect(dms.at(-1)!.body.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('answers a forged or foreign button politely, running nothing', async () => {
     const before = await bot.services.news.list();
     const posted = postedWith(`gsef:newsletter approve ${item.id}`);
-    for (const customId of ['gsef:rm -rf /', 'another-app:approve', `gsef:newsletter approve ${item.id} ${'x'.repeat(120)}`, 'gsef:']) {
-      const answer = await answerTo(fake, sendButton(fake, customId, posted, { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
+    for (const customId of [
+      'gsef:rm -rf /',
+      'another-app:approve',
+      `gsef:newsletter approve ${item.id} ${'x'.repeat(120)}`,
+      'gsef:',
+    ]) {
+      const answer = await answerTo(
+        fake,
+        sendButton(fake, customId, posted, { user: EDITOR, roles: [EDITOR_ROLE_ID] }),
+      );
       expect(answer.ephemeral).toBe(true);
       expect(titleOf(answer.data)).toBe(t('discord.unknownButton'));
     }
@@ -343,25 +516,49 @@ describe('Discord editorial committee', () => {
 
   it('refuses every moderation subcommand to a non-editor, and to anyone in a DM, leaving the queue as it was', async () => {
     const before = await bot.services.news.list();
-    const actions = [`approve ${item.id}`, `reject ${item.id} spam`, `edit ${item.id} A whole new text for this item, long enough.`, 'draft 2019-05', 'publish 2019-05', 'queue'];
+    const actions = [
+      `approve ${item.id}`,
+      `reject ${item.id} spam`,
+      `edit ${item.id} A whole new text for this item, long enough.`,
+      'draft 2019-05',
+      'publish 2019-05',
+      'queue',
+    ];
     for (const action of actions) {
       const answer = await answerTo(fake, sendCommand(fake, 'newsletter', [{ name: 'action', value: action }]));
       expect(titleOf(answer.data), action).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
     }
     // Roles belong to a server: in a DM nobody is an editor.
-    const dm = await answerTo(fake, sendCommand(fake, 'newsletter', [{ name: 'action', value: `reject ${item.id}` }], { user: EDITOR, dm: true }));
+    const dm = await answerTo(
+      fake,
+      sendCommand(fake, 'newsletter', [{ name: 'action', value: `reject ${item.id}` }], { user: EDITOR, dm: true }),
+    );
     expect(titleOf(dm.data)).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
     expect(await bot.services.news.list()).toEqual(before);
 
-    const queue = await answerTo(fake, sendCommand(fake, 'newsletter', [{ name: 'action', value: 'queue approved' }], { user: EDITOR, roles: [EDITOR_ROLE_ID] }));
+    const queue = await answerTo(
+      fake,
+      sendCommand(fake, 'newsletter', [{ name: 'action', value: 'queue approved' }], {
+        user: EDITOR,
+        roles: [EDITOR_ROLE_ID],
+      }),
+    );
     expect(titleOf(queue.data)).toBe(t('newsletter.queueTitle', { count: 1, status: t('newsletter.status.approved') }));
   });
 });
 
 describe('Discord news safety', () => {
   it('never lets a posted message ping anyone', () => {
-    const posts = fake.requests.filter((r) => (r.method === 'POST' || r.method === 'PATCH') && /\/(channels\/\d+\/messages|interactions\/\d+\/[^/]+\/callback|webhooks\/\d+\/[^/]+(\/messages\/@original)?)$/.test(r.path));
-    const messages = posts.map((r) => (/callback$/.test(r.path) ? (r.body as { data?: MessageBody }).data : (r.body as MessageBody))).filter((b): b is MessageBody => b !== undefined && (b.content !== undefined || b.embeds !== undefined));
+    const posts = fake.requests.filter(
+      (r) =>
+        (r.method === 'POST' || r.method === 'PATCH') &&
+        /\/(channels\/\d+\/messages|interactions\/\d+\/[^/]+\/callback|webhooks\/\d+\/[^/]+(\/messages\/@original)?)$/.test(
+          r.path,
+        ),
+    );
+    const messages = posts
+      .map((r) => (/callback$/.test(r.path) ? (r.body as { data?: MessageBody }).data : (r.body as MessageBody)))
+      .filter((b): b is MessageBody => b !== undefined && (b.content !== undefined || b.embeds !== undefined));
     expect(messages.length).toBeGreaterThan(30);
     for (const message of messages) expect(message.allowed_mentions?.parse).toEqual([]);
   });
@@ -370,14 +567,48 @@ describe('Discord news safety', () => {
     const dropped = () => logs.filter((line) => line.includes('dropped a malformed gateway event')).length;
     const before = dropped();
     const message = messageData('A message for malformed events, long enough to be news.', { author: AUTHOR });
-    fake.dispatch('INTERACTION_CREATE', { id: fake.newId(), type: 3, token: 't', application_id: APPLICATION_ID, user: PERSON, entitlements: [], data: { custom_id: 'gsef:help', component_type: 2 } });
-    fake.dispatch('INTERACTION_CREATE', { id: fake.newId(), type: 2, token: 't', application_id: APPLICATION_ID, user: PERSON, entitlements: [], data: { id: '1', name: MESSAGE_COMMAND, type: 3, target_id: String(message.id) } });
-    fake.dispatch('INTERACTION_CREATE', { id: fake.newId(), type: 2, token: 't', application_id: APPLICATION_ID, user: PERSON, entitlements: [], data: { id: '1', name: MESSAGE_COMMAND, type: 3, target_id: String(message.id), resolved: { messages: {} } } });
-    fake.dispatch('MESSAGE_REACTION_ADD', { user_id: OTHER.id, channel_id: CHANNEL_ID, emoji: { id: null, name: '📰' } });
-    fake.dispatch('MESSAGE_REACTION_ADD', { user_id: OTHER.id, channel_id: CHANNEL_ID, message_id: String(message.id) });
+    fake.dispatch('INTERACTION_CREATE', {
+      id: fake.newId(),
+      type: 3,
+      token: 't',
+      application_id: APPLICATION_ID,
+      user: PERSON,
+      entitlements: [],
+      data: { custom_id: 'gsef:help', component_type: 2 },
+    });
+    fake.dispatch('INTERACTION_CREATE', {
+      id: fake.newId(),
+      type: 2,
+      token: 't',
+      application_id: APPLICATION_ID,
+      user: PERSON,
+      entitlements: [],
+      data: { id: '1', name: MESSAGE_COMMAND, type: 3, target_id: String(message.id) },
+    });
+    fake.dispatch('INTERACTION_CREATE', {
+      id: fake.newId(),
+      type: 2,
+      token: 't',
+      application_id: APPLICATION_ID,
+      user: PERSON,
+      entitlements: [],
+      data: { id: '1', name: MESSAGE_COMMAND, type: 3, target_id: String(message.id), resolved: { messages: {} } },
+    });
+    fake.dispatch('MESSAGE_REACTION_ADD', {
+      user_id: OTHER.id,
+      channel_id: CHANNEL_ID,
+      emoji: { id: null, name: '📰' },
+    });
+    fake.dispatch('MESSAGE_REACTION_ADD', {
+      user_id: OTHER.id,
+      channel_id: CHANNEL_ID,
+      message_id: String(message.id),
+    });
     await waitFor('the malformed events dropped', () => dropped() - before >= 5);
     const answer = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message));
-    expect(titleOf(answer.data)).toBe(escapeMarkdown(receivedFromOther(await itemWhere((i) => i.source.messageId === message.id))));
+    expect(titleOf(answer.data)).toBe(
+      escapeMarkdown(receivedFromOther(await itemWhere((i) => i.source.messageId === message.id))),
+    );
     expect(dropped() - before).toBe(5);
   });
 
@@ -385,9 +616,16 @@ describe('Discord news safety', () => {
     const strict = await FakeDiscord.start();
     strict.refusedIntents = GatewayIntentBits.MessageContent;
     try {
-      const error = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(strict.baseUrl), newsReactions: true }, createLogger('info', () => {})).catch((e: unknown) => e);
+      const error = await startDiscord(
+        bot,
+        { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(strict.baseUrl), newsReactions: true },
+        createLogger('info', () => {}),
+      ).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConfigError);
-      expect(error).toMatchObject({ variable: 'DISCORD_NEWS_REACTIONS', message: expect.stringContaining('Message Content Intent') });
+      expect(error).toMatchObject({
+        variable: 'DISCORD_NEWS_REACTIONS',
+        message: expect.stringContaining('Message Content Intent'),
+      });
     } finally {
       await strict.close();
     }

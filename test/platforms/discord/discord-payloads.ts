@@ -2,13 +2,27 @@ import { APPLICATION_ID, BOT_USER, CHANNEL_ID, GUILD_ID, type FakeDiscord } from
 
 /** Gateway payloads shaped as Discord sends them (with the fields discord.js insists on). */
 
-export const PERSON = { id: '500000000000000005', username: 'ana', discriminator: '0', global_name: 'Ana', avatar: null };
+export const PERSON = {
+  id: '500000000000000005',
+  username: 'ana',
+  discriminator: '0',
+  global_name: 'Ana',
+  avatar: null,
+};
 export const DM_CHANNEL_ID = '600000000000000006';
 
 export type Person = typeof PERSON & { bot?: boolean };
 
 function memberOf(user: Person, roles: readonly string[] = []) {
-  return { user, roles, joined_at: '2019-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '2248473465835073' };
+  return {
+    user,
+    roles,
+    joined_at: '2019-01-01T00:00:00.000Z',
+    deaf: false,
+    mute: false,
+    flags: 0,
+    permissions: '2248473465835073',
+  };
 }
 
 export interface OptionValue {
@@ -26,12 +40,24 @@ export interface Actor {
 }
 
 /** Dispatches an INTERACTION_CREATE; returns its id and token, which its answer uses. */
-function sendInteraction(fake: FakeDiscord, type: number, data: unknown, actor: Actor, extra: Record<string, unknown> = {}): { id: string; token: string } {
+function sendInteraction(
+  fake: FakeDiscord,
+  type: number,
+  data: unknown,
+  actor: Actor,
+  extra: Record<string, unknown> = {},
+): { id: string; token: string } {
   const id = fake.newId();
   const token = `token-${id}`;
   const user = actor.user ?? PERSON;
   const where = actor.dm
-    ? { channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1 }, user, context: 1, authorizing_integration_owners: { '0': GUILD_ID } }
+    ? {
+        channel_id: DM_CHANNEL_ID,
+        channel: { id: DM_CHANNEL_ID, type: 1 },
+        user,
+        context: 1,
+        authorizing_integration_owners: { '0': GUILD_ID },
+      }
     : {
         guild_id: GUILD_ID,
         guild_locale: 'en-US',
@@ -61,7 +87,12 @@ function sendInteraction(fake: FakeDiscord, type: number, data: unknown, actor: 
  * `/gsef <subcommand> [options]` as an INTERACTION_CREATE (type 2, or 4 for autocomplete),
  * dispatched on the fake gateway. Returns the interaction's id and token, which its answer uses.
  */
-export function sendCommand(fake: FakeDiscord, subcommand: string | undefined, options: OptionValue[] = [], extra: Actor & { type?: 2 | 4; data?: unknown } = {}): { id: string; token: string } {
+export function sendCommand(
+  fake: FakeDiscord,
+  subcommand: string | undefined,
+  options: OptionValue[] = [],
+  extra: Actor & { type?: 2 | 4; data?: unknown } = {},
+): { id: string; token: string } {
   const data =
     'data' in extra
       ? extra.data
@@ -69,24 +100,51 @@ export function sendCommand(fake: FakeDiscord, subcommand: string | undefined, o
           id: '700000000000000007',
           name: 'gsef',
           type: 1,
-          options: subcommand === undefined ? [] : [{ name: subcommand, type: 1, options: options.map((o) => ({ type: 3, ...o })) }],
+          options:
+            subcommand === undefined
+              ? []
+              : [{ name: subcommand, type: 1, options: options.map((o) => ({ type: 3, ...o })) }],
         };
   return sendInteraction(fake, extra.type ?? 2, data, extra);
 }
 
 /** A press on a button (type 3, MESSAGE_COMPONENT) with `customId`, on `message` (one the bot posted). */
-export function sendButton(fake: FakeDiscord, customId: string, message: Record<string, unknown>, actor: Actor = {}): { id: string; token: string } {
+export function sendButton(
+  fake: FakeDiscord,
+  customId: string,
+  message: Record<string, unknown>,
+  actor: Actor = {},
+): { id: string; token: string } {
   return sendInteraction(fake, 3, { custom_id: customId, component_type: 2 }, actor, { message });
 }
 
 /** "Send to GSEF newsletter" chosen in the Apps menu of `target` (type 2, data type 3, the message resolved). */
-export function sendMessageCommand(fake: FakeDiscord, name: string, target: Record<string, unknown>, actor: Actor = {}): { id: string; token: string } {
+export function sendMessageCommand(
+  fake: FakeDiscord,
+  name: string,
+  target: Record<string, unknown>,
+  actor: Actor = {},
+): { id: string; token: string } {
   const id = String(target.id);
-  return sendInteraction(fake, 2, { id: '700000000000000008', name, type: 3, target_id: id, resolved: { messages: { [id]: target } } }, actor);
+  return sendInteraction(
+    fake,
+    2,
+    { id: '700000000000000008', name, type: 3, target_id: id, resolved: { messages: { [id]: target } } },
+    actor,
+  );
 }
 
 /** A message as Discord describes it: in the server's `channel` (the general one by default), or a DM. */
-export function messageData(content: string, where: { dm?: boolean; channel?: string; mentionsBot?: boolean; author?: Person; attachments?: { filename: string; url: string }[] } = {}): Record<string, unknown> {
+export function messageData(
+  content: string,
+  where: {
+    dm?: boolean;
+    channel?: string;
+    mentionsBot?: boolean;
+    author?: Person;
+    attachments?: { filename: string; url: string }[];
+  } = {},
+): Record<string, unknown> {
   const id = String(BigInt('910000000000000000') + BigInt(++messageCount));
   const author = where.author ?? PERSON;
   const common = {
@@ -100,14 +158,25 @@ export function messageData(content: string, where: { dm?: boolean; channel?: st
     edited_timestamp: null,
     tts: false,
     pinned: false,
-    attachments: (where.attachments ?? []).map((a, i) => ({ id: `${id}${i}`, filename: a.filename, size: 1000, url: a.url, proxy_url: a.url })),
+    attachments: (where.attachments ?? []).map((a, i) => ({
+      id: `${id}${i}`,
+      filename: a.filename,
+      size: 1000,
+      url: a.url,
+      proxy_url: a.url,
+    })),
     embeds: [],
     components: [],
     type: 0,
     flags: 0,
   };
   if (where.dm) return { ...common, channel_id: DM_CHANNEL_ID, channel_type: 1 };
-  return { ...common, channel_id: where.channel ?? CHANNEL_ID, guild_id: GUILD_ID, member: { ...memberOf(author), user: undefined } };
+  return {
+    ...common,
+    channel_id: where.channel ?? CHANNEL_ID,
+    guild_id: GUILD_ID,
+    member: { ...memberOf(author), user: undefined },
+  };
 }
 let messageCount = 0;
 

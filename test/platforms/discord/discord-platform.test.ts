@@ -50,7 +50,11 @@ beforeAll(async () => {
   const logger = createLogger('info', (line) => logs.push(line));
   const real = await botAt('2019-05-10', logger);
   bot = new Bot({ ...real.services, commands: [...COMMANDS, slow, broken] });
-  platform = await startDiscord(bot, { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, logger);
+  platform = await startDiscord(
+    bot,
+    { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) },
+    logger,
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -111,9 +115,14 @@ describe('Discord /gsef commands', () => {
     expect(answer.data.embeds?.[0]?.description).toContain('region Africa');
     expect(answer.data.embeds?.[0]?.description).toContain('August');
 
-    const global = await ask('events', [{ name: 'region', value: 'global' }, { name: 'filter', value: '2019' }]);
+    const global = await ask('events', [
+      { name: 'region', value: 'global' },
+      { name: 'filter', value: '2019' },
+    ]);
     expect(global.data.embeds?.[0]?.description).toContain('region Global');
-    expect(unescaped(fieldNames(global.data.embeds))).toEqual(itemTitles(await consoleAnswer('events worldwide 2019', 'en')));
+    expect(unescaped(fieldNames(global.data.embeds))).toEqual(
+      itemTitles(await consoleAnswer('events worldwide 2019', 'en')),
+    );
   });
 
   it('sends the calendar as an .ics file attachment', async () => {
@@ -126,23 +135,37 @@ describe('Discord /gsef commands', () => {
 
   it('suggests event names while the event option is typed (autocomplete)', async () => {
     const { id } = sendCommand(fake, 'event', [{ name: 'name', value: 'bamako', focused: true }], { type: 4 });
-    const callback = await waitFor('the autocomplete answer', () => fake.requestsTo('POST', new RegExp(`/interactions/${id}/`))[0]);
+    const callback = await waitFor(
+      'the autocomplete answer',
+      () => fake.requestsTo('POST', new RegExp(`/interactions/${id}/`))[0],
+    );
     const body = callback.body as { type: number; data: { choices: { name: string; value: string }[] } };
     expect(body.type).toBe(8);
-    expect(body.data.choices.map((c) => c.name)).toEqual(expect.arrayContaining(['RENAPESS General Assembly', 'Africa Policy Dialogue']));
+    expect(body.data.choices.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['RENAPESS General Assembly', 'Africa Policy Dialogue']),
+    );
     for (const choice of body.data.choices) expect(bot.services.kb.eventById(choice.value)).toBeDefined();
   });
 
   it('suggests member names in the language of the locale', async () => {
-    const { id } = sendCommand(fake, 'member', [{ name: 'name', value: 'seo', focused: true }], { type: 4, locale: 'fr' });
-    const callback = await waitFor('the autocomplete answer', () => fake.requestsTo('POST', new RegExp(`/interactions/${id}/`))[0]);
+    const { id } = sendCommand(fake, 'member', [{ name: 'name', value: 'seo', focused: true }], {
+      type: 4,
+      locale: 'fr',
+    });
+    const callback = await waitFor(
+      'the autocomplete answer',
+      () => fake.requestsTo('POST', new RegExp(`/interactions/${id}/`))[0],
+    );
     const { choices } = (callback.body as { data: { choices: { name: string }[] } }).data;
     expect(choices.map((c) => c.name)).toContain('Ville de Séoul');
   });
 
   it('defers a slow answer, then edits the deferred reply with it', async () => {
     const interaction = sendCommand(fake, 'slow');
-    const deferral = await waitFor('the deferral', () => fake.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))[0]);
+    const deferral = await waitFor(
+      'the deferral',
+      () => fake.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))[0],
+    );
     expect(deferral.body).toMatchObject({ type: 5, data: { flags: 64 } });
     openSlowGate();
     const answer = await answerTo(interaction);
@@ -152,7 +175,9 @@ describe('Discord /gsef commands', () => {
 
   it('answers a failing command with the short apology, and logs the failure', async () => {
     const answer = await ask('broken');
-    expect(answer.data.embeds?.[0]?.title).toBe('Sorry, something went wrong while answering. The secretariat has been told; please try again in a moment.');
+    expect(answer.data.embeds?.[0]?.title).toBe(
+      'Sorry, something went wrong while answering. The secretariat has been told; please try again in a moment.',
+    );
     expect(logs.some((line) => line.includes('"command failed"') && line.includes('boom'))).toBe(true);
   });
 
@@ -171,15 +196,39 @@ describe('Discord /gsef commands', () => {
     expect(none.data.embeds?.[0]?.title).toBe((await consoleAnswer('help', 'en')).title);
     sendCommand(fake, 'next-event', [], { data: undefined });
     sendCommand(fake, 'next-event', [], { data: { id: '1', name: 'gsef', type: 1, options: 'next-event' } });
-    fake.dispatch('INTERACTION_CREATE', { id: fake.newId(), type: 2, token: 'no-user', application_id: APPLICATION_ID, data: { id: '1', name: 'gsef', type: 1 } });
+    fake.dispatch('INTERACTION_CREATE', {
+      id: fake.newId(),
+      type: 2,
+      token: 'no-user',
+      application_id: APPLICATION_ID,
+      data: { id: '1', name: 'gsef', type: 1 },
+    });
     fake.dispatch('MESSAGE_CREATE', { id: fake.newId(), channel_id: CHANNEL_ID, content: 'no author' });
-    sendCommand(fake, 'next-event', [], { data: { id: '1', name: 'gsef', type: 1, options: [{ name: 'next-event', type: 1, options: [{ name: 'region', type: 3, value: 'atlantis' }] }] } });
+    sendCommand(fake, 'next-event', [], {
+      data: {
+        id: '1',
+        name: 'gsef',
+        type: 1,
+        options: [{ name: 'next-event', type: 1, options: [{ name: 'region', type: 3, value: 'atlantis' }] }],
+      },
+    });
     const answer = await ask('next-event');
     expect(answer.data.embeds?.[0]?.title).toBe('Next GSEF event');
     // Without the fields discord.js needs and the bot does not: still answered.
     const bare = fake.newId();
-    fake.dispatch('INTERACTION_CREATE', { id: bare, type: 2, token: `token-${bare}`, application_id: APPLICATION_ID, locale: 'en-US', user: PERSON, channel: { id: DM_CHANNEL_ID, type: 1 }, data: { id: '1', name: 'gsef', type: 1, options: [{ name: 'agenda', type: 1 }] } });
-    expect((await answerTo({ id: bare, token: `token-${bare}` })).data.embeds?.[0]?.title).toBe((await consoleAnswer('agenda', 'en')).title);
+    fake.dispatch('INTERACTION_CREATE', {
+      id: bare,
+      type: 2,
+      token: `token-${bare}`,
+      application_id: APPLICATION_ID,
+      locale: 'en-US',
+      user: PERSON,
+      channel: { id: DM_CHANNEL_ID, type: 1 },
+      data: { id: '1', name: 'gsef', type: 1, options: [{ name: 'agenda', type: 1 }] },
+    });
+    expect((await answerTo({ id: bare, token: `token-${bare}` })).data.embeds?.[0]?.title).toBe(
+      (await consoleAnswer('agenda', 'en')).title,
+    );
     expect(logs.filter((line) => line.includes('dropped a malformed gateway event'))).toHaveLength(4);
   });
 
@@ -220,12 +269,17 @@ describe('Discord mentions and direct messages', () => {
   });
 
   it('ignores messages from bots and messages that do not mention it', async () => {
-    const fromBot = sendMessage(fake, `<@${BOT_USER.id}> agenda`, { mentionsBot: true, author: { ...PERSON, id: '500000000000000099', bot: true } });
+    const fromBot = sendMessage(fake, `<@${BOT_USER.id}> agenda`, {
+      mentionsBot: true,
+      author: { ...PERSON, id: '500000000000000099', bot: true },
+    });
     const unaddressed = sendMessage(fake, 'agenda');
     const later = sendMessage(fake, 'agenda', { dm: true });
     // Messages are handled in order: once the later one is answered, the earlier ones were seen.
     await repliesTo(DM_CHANNEL_ID, later);
-    const replied = fake.requestsTo('POST', /\/messages$/).map((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id);
+    const replied = fake
+      .requestsTo('POST', /\/messages$/)
+      .map((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id);
     expect(replied).not.toContain(fromBot);
     expect(replied).not.toContain(unaddressed);
   });
@@ -234,7 +288,10 @@ describe('Discord mentions and direct messages', () => {
 describe('Discord channel poster', () => {
   const channel = '800000000000000008';
   const route = new RegExp(`^/api/v10/channels/${channel}/messages$`);
-  const notice = { ...reply('ok', 'Steering Committee meeting next week', [{ type: 'text', text: 'Online, last week of April.' }]), visibility: 'public' as const };
+  const notice = {
+    ...reply('ok', 'Steering Committee meeting next week', [{ type: 'text', text: 'Online, last week of April.' }]),
+    visibility: 'public' as const,
+  };
 
   it('waits out a rate limit (429) and posts the message once', async () => {
     fake.failNext('POST', route, 429, 1);
@@ -250,17 +307,30 @@ describe('Discord channel poster', () => {
     expect(fake.requestsTo('POST', route).filter((r) => r.status === 200)).toHaveLength(1);
   });
 
-  it('finds a reminder it posted among the channel\'s messages, and posts a marked one once even if asked twice', async () => {
+  it("finds a reminder it posted among the channel's messages, and posts a marked one once even if asked twice", async () => {
     const reminders = '800000000000000009';
-    const reminder = { ...reply('ok', 'Reminder: Steering Committee, Q2 2027, in 3 days', [{ type: 'text', text: 'Online.' }]), visibility: 'public' as const };
+    const reminder = {
+      ...reply('ok', 'Reminder: Steering Committee, Q2 2027, in 3 days', [{ type: 'text', text: 'Online.' }]),
+      visibility: 'public' as const,
+    };
     const other = { ...reminder, title: 'Reminder: Steering Committee, Q2 2027, in 1 day' };
-    fake.storeMessage({ id: fake.newId(), channel_id: reminders, author: { id: '300000000000000003', username: 'ana' }, content: reminder.title, embeds: [] });
+    fake.storeMessage({
+      id: fake.newId(),
+      channel_id: reminders,
+      author: { id: '300000000000000003', username: 'ana' },
+      content: reminder.title,
+      embeds: [],
+    });
     expect(await platform.poster.wasPosted!(reminders, reminder, 'sc-2027-q2@P3D')).toBe(false); // the same words, from a person
     await platform.poster.post(reminders, reminder, 'sc-2027-q2@P3D');
     await platform.poster.post(reminders, reminder, 'sc-2027-q2@P3D'); // a retry after a lost answer
     const posted = fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${reminders}/messages$`));
     expect(posted.map((r) => (r.body as { enforce_nonce?: boolean }).enforce_nonce)).toEqual([true, true]);
-    expect([...fake.messages.values()].filter((m) => m.channel_id === reminders && (m.author as { id: string }).id !== '300000000000000003')).toHaveLength(1);
+    expect(
+      [...fake.messages.values()].filter(
+        (m) => m.channel_id === reminders && (m.author as { id: string }).id !== '300000000000000003',
+      ),
+    ).toHaveLength(1);
     expect(await platform.poster.wasPosted!(reminders, reminder, 'sc-2027-q2@P3D')).toBe(true);
     expect(await platform.poster.wasPosted!(reminders, other, 'sc-2027-q2@P1D')).toBe(false);
   });
@@ -276,7 +346,11 @@ describe('Discord start-up', () => {
 
   it('stops with the variable to fix when Discord refuses the token', async () => {
     fake.failNext('GET', /^\/api\/v10\/gateway\/bot$/, 401);
-    const error = await startDiscord(bot, { token: 'wrong-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, createLogger('info', () => {})).catch((e: unknown) => e);
+    const error = await startDiscord(
+      bot,
+      { token: 'wrong-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) },
+      createLogger('info', () => {}),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect(error).toMatchObject({ variable: 'DISCORD_TOKEN' });
   });

@@ -1,11 +1,18 @@
-import type { APIApplicationCommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody, RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  APIApplicationCommandOption,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import { discordRegisterCli } from '../../../src/cli/discord-register.js';
 import type { DiscordCommandBody } from '../../../src/platforms/discord/discord-commands.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { validateDiscordCommands } from '../../../src/platforms/discord/validate-discord-commands.js';
-import { InvalidDiscordCommandsError, registerDiscordCommands } from '../../../src/platforms/discord/register-discord-commands.js';
+import {
+  InvalidDiscordCommandsError,
+  registerDiscordCommands,
+} from '../../../src/platforms/discord/register-discord-commands.js';
 import { DATA_DIR } from '../../support/test-bot.js';
 import { APPLICATION_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
 
@@ -22,8 +29,18 @@ afterAll(async () => {
 async function register(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const env = { DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: fake.baseUrl, GSEF_DATA_DIR: DATA_DIR };
-  const code = await discordRegisterCli(args, env, (l) => out.push(l), (l) => err.push(l));
+  const env = {
+    DISCORD_TOKEN: 'fake-token',
+    DISCORD_APPLICATION_ID: APPLICATION_ID,
+    DISCORD_API_URL: fake.baseUrl,
+    GSEF_DATA_DIR: DATA_DIR,
+  };
+  const code = await discordRegisterCli(
+    args,
+    env,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -31,7 +48,10 @@ const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 const LOCALES = ['fr', 'es-ES'];
 
 /** Every name and description in a definition, at any depth, with where it is. */
-function described(items: readonly (RESTPostAPIChatInputApplicationCommandsJSONBody | APIApplicationCommandOption)[], path = ''): { at: string; item: RESTPostAPIChatInputApplicationCommandsJSONBody | APIApplicationCommandOption }[] {
+function described(
+  items: readonly (RESTPostAPIChatInputApplicationCommandsJSONBody | APIApplicationCommandOption)[],
+  path = '',
+): { at: string; item: RESTPostAPIChatInputApplicationCommandsJSONBody | APIApplicationCommandOption }[] {
   return items.flatMap((item) => {
     const at = `${path}/${item.name}`;
     const children = 'options' in item && item.options ? described(item.options, at) : [];
@@ -49,7 +69,10 @@ describe('gsef discord-register', () => {
     expect(out).toContain('added: /gsef');
     expect(out).toContain(`added: "${MESSAGE_COMMAND}" (message command)`);
 
-    const [put] = fake.requestsTo('PUT', new RegExp(`^/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands$`));
+    const [put] = fake.requestsTo(
+      'PUT',
+      new RegExp(`^/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands$`),
+    );
     const all = put!.body as DiscordCommandBody[];
     expect(all.map((c) => c.name)).toEqual(['gsef', MESSAGE_COMMAND]);
     const body = all.filter((c) => c.type === 1) as RESTPostAPIChatInputApplicationCommandsJSONBody[];
@@ -60,24 +83,39 @@ describe('gsef discord-register', () => {
         expect(name, at).toMatch(NAME);
         expect(name, at).toBe(name!.toLowerCase());
       }
-      for (const text of [item.description, ...Object.values(item.description_localizations ?? {})]) expect(text!.length, at).toBeGreaterThan(0);
-      for (const text of [item.description, ...Object.values(item.description_localizations ?? {})]) expect(text!.length, at).toBeLessThanOrEqual(100);
+      for (const text of [item.description, ...Object.values(item.description_localizations ?? {})])
+        expect(text!.length, at).toBeGreaterThan(0);
+      for (const text of [item.description, ...Object.values(item.description_localizations ?? {})])
+        expect(text!.length, at).toBeLessThanOrEqual(100);
       expect(Object.keys(item.description_localizations ?? {}), at).toEqual(expect.arrayContaining(LOCALES));
       if ('options' in item && item.options) expect(item.options.length, at).toBeLessThanOrEqual(25);
       if ('choices' in item && item.choices) {
         expect(item.choices.length, at).toBeLessThanOrEqual(25);
-        for (const choice of item.choices) expect(Object.keys(choice.name_localizations ?? {}), at).toEqual(expect.arrayContaining(LOCALES));
+        for (const choice of item.choices)
+          expect(Object.keys(choice.name_localizations ?? {}), at).toEqual(expect.arrayContaining(LOCALES));
       }
     }
   });
 
   it('registers the message command "Send to GSEF newsletter" beside /gsef, named in French and Spanish, within Discord rules', () => {
     const registered = fake.commands.get(GUILD_ID)!;
-    const command = registered.find((c) => c.type === 3) as unknown as RESTPostAPIContextMenuApplicationCommandsJSONBody;
-    expect(command).toMatchObject({ type: 3, name: MESSAGE_COMMAND, name_localizations: { fr: 'Envoyer au bulletin du GSEF', 'es-ES': 'Enviar al boletín del GSEF', 'es-419': 'Enviar al boletín del GSEF' } });
+    const command = registered.find(
+      (c) => c.type === 3,
+    ) as unknown as RESTPostAPIContextMenuApplicationCommandsJSONBody;
+    expect(command).toMatchObject({
+      type: 3,
+      name: MESSAGE_COMMAND,
+      name_localizations: {
+        fr: 'Envoyer au bulletin du GSEF',
+        'es-ES': 'Enviar al boletín del GSEF',
+        'es-419': 'Enviar al boletín del GSEF',
+      },
+    });
     // Discord's rules for message commands: a name of 1-32 characters (capitals and spaces allowed), no description, no options.
-    for (const name of [command.name, ...Object.values(command.name_localizations ?? {})]) expect(name!.length).toBeGreaterThan(0);
-    for (const name of [command.name, ...Object.values(command.name_localizations ?? {})]) expect(name!.length).toBeLessThanOrEqual(32);
+    for (const name of [command.name, ...Object.values(command.name_localizations ?? {})])
+      expect(name!.length).toBeGreaterThan(0);
+    for (const name of [command.name, ...Object.values(command.name_localizations ?? {})])
+      expect(name!.length).toBeLessThanOrEqual(32);
     expect((command as { description?: string }).description ?? '').toBe('');
     expect('options' in command).toBe(false);
     expect(validateDiscordCommands(registered as unknown as DiscordCommandBody[])).toEqual([]);
@@ -85,7 +123,12 @@ describe('gsef discord-register', () => {
 
   it('refuses a message command that breaks Discord rules', () => {
     const bad = [
-      { type: 3, name: 'Send this message to the GSEF newsletter queue', name_localizations: { fr: '' }, description: 'not allowed' },
+      {
+        type: 3,
+        name: 'Send this message to the GSEF newsletter queue',
+        name_localizations: { fr: '' },
+        description: 'not allowed',
+      },
       { type: 3, name: 'Twice' },
       { type: 3, name: 'Twice' },
     ] as DiscordCommandBody[];
@@ -99,7 +142,12 @@ describe('gsef discord-register', () => {
       ]),
     );
     // A slash command and a message command may share a name.
-    expect(validateDiscordCommands([{ type: 1, name: 'gsef', description: 'GSEF' }, { type: 3, name: 'gsef' }] as DiscordCommandBody[])).toEqual([]);
+    expect(
+      validateDiscordCommands([
+        { type: 1, name: 'gsef', description: 'GSEF' },
+        { type: 3, name: 'gsef' },
+      ] as DiscordCommandBody[]),
+    ).toEqual([]);
   });
 
   it('gives filter commands region and month choices, and name options autocomplete', async () => {
@@ -108,10 +156,19 @@ describe('gsef discord-register', () => {
     const options = (sub: string) => subcommands.find((o) => o.name === sub)!.options;
     expect(options('next-event').map((o) => o.name)).toEqual(['region', 'month', 'filter']);
     expect(options('members').map((o) => o.name)).toEqual(['region', 'filter']);
-    const month = options('next-event').find((o) => o.name === 'month') as { choices: { name: string; value: string; name_localizations: Record<string, string> }[] };
-    expect(month.choices[6]).toMatchObject({ name: 'July', value: '7', name_localizations: { fr: 'Juillet', 'es-ES': 'Julio' } });
+    const month = options('next-event').find((o) => o.name === 'month') as {
+      choices: { name: string; value: string; name_localizations: Record<string, string> }[];
+    };
+    expect(month.choices[6]).toMatchObject({
+      name: 'July',
+      value: '7',
+      name_localizations: { fr: 'Juillet', 'es-ES': 'Julio' },
+    });
     expect(options('event')).toEqual([expect.objectContaining({ name: 'name', required: true, autocomplete: true })]);
-    expect(options('member')[0]).toMatchObject({ autocomplete: true, name_localizations: { fr: 'nom', 'es-ES': 'nombre' } });
+    expect(options('member')[0]).toMatchObject({
+      autocomplete: true,
+      name_localizations: { fr: 'nom', 'es-ES': 'nombre' },
+    });
   });
 
   it('says unchanged when run again, and what changed otherwise', async () => {
@@ -124,7 +181,12 @@ describe('gsef discord-register', () => {
     stored.options[0]!.description = 'An older description';
     const menu = fake.commands.get(GUILD_ID)![1] as { name_localizations: Record<string, string> };
     menu.name_localizations = { ...menu.name_localizations, fr: 'Envoyer au bulletin' };
-    fake.commands.set(GUILD_ID, [stored, menu, { name: 'old-command', description: 'gone', type: 1 }, { name: 'Old menu', description: '', type: 3 }]);
+    fake.commands.set(GUILD_ID, [
+      stored,
+      menu,
+      { name: 'old-command', description: 'gone', type: 1 },
+      { name: 'Old menu', description: '', type: 3 },
+    ]);
     const { out } = await register('--guild', GUILD_ID);
     expect(out).toMatch(/updated: \/gsef \(new: help; changed: next-event\)/);
     expect(out).toContain(`updated: "${MESSAGE_COMMAND}" (message command)`);
@@ -137,7 +199,11 @@ describe('gsef discord-register', () => {
     expect(code).toBe(0);
     expect(out).toContain('globally');
     expect(fake.requestsTo('PUT', new RegExp(`^/api/v10/applications/${APPLICATION_ID}/commands$`))).toHaveLength(1);
-    expect(fake.requestsTo('GET', new RegExp(`^/api/v10/applications/${APPLICATION_ID}/commands$`))[0]!.query.get('with_localizations')).toBe('true');
+    expect(
+      fake
+        .requestsTo('GET', new RegExp(`^/api/v10/applications/${APPLICATION_ID}/commands$`))[0]!
+        .query.get('with_localizations'),
+    ).toBe('true');
   });
 
   it('refuses definitions that break Discord rules, before sending anything', async () => {
@@ -145,7 +211,12 @@ describe('gsef discord-register', () => {
     const bad: RESTPostAPIChatInputApplicationCommandsJSONBody = {
       name: 'Next Event',
       description: 'x'.repeat(101),
-      options: Array.from({ length: 26 }, (_, i) => ({ type: 3, name: `o${i}`, description: 'an option', required: i === 25 })),
+      options: Array.from({ length: 26 }, (_, i) => ({
+        type: 3,
+        name: `o${i}`,
+        description: 'an option',
+        required: i === 25,
+      })),
     };
     const config = { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) };
     const error = await registerDiscordCommands(config, [bad]).catch((e: unknown) => e);
@@ -165,7 +236,14 @@ describe('gsef discord-register', () => {
   it('says which variable to set, and refuses a bad --guild', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    expect(await discordRegisterCli([], { DISCORD_TOKEN: 'fake-token', GSEF_DATA_DIR: DATA_DIR }, (l) => out.push(l), (l) => err.push(l))).toBe(2);
+    expect(
+      await discordRegisterCli(
+        [],
+        { DISCORD_TOKEN: 'fake-token', GSEF_DATA_DIR: DATA_DIR },
+        (l) => out.push(l),
+        (l) => err.push(l),
+      ),
+    ).toBe(2);
     expect(err.join('\n')).toContain('DISCORD_APPLICATION_ID');
     const bad = await register('--guild', 'general');
     expect(bad.code).toBe(2);

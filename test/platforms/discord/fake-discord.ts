@@ -1,5 +1,11 @@
 import { once } from 'node:events';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
@@ -37,7 +43,14 @@ export type LostAnswer = 'error' | 'reset';
 type FailureStatus = 401 | 403 | 429 | 500;
 
 export const APPLICATION_ID = '100000000000000001';
-export const BOT_USER = { id: '200000000000000002', username: 'gsef', discriminator: '0', global_name: 'GSEF bot', avatar: null, bot: true };
+export const BOT_USER = {
+  id: '200000000000000002',
+  username: 'gsef',
+  discriminator: '0',
+  global_name: 'GSEF bot',
+  avatar: null,
+  bot: true,
+};
 export const GUILD_ID = '300000000000000003';
 export const CHANNEL_ID = '300000000000000004';
 /** A channel settings may list as a news channel, and one as the editorial committee's. */
@@ -114,7 +127,8 @@ export class FakeDiscord {
   /** Sends a gateway event to the connected client. A message created is kept, as Discord keeps it. */
   dispatch(type: string, data: unknown): void {
     if (!this.socket) throw new Error('no gateway connection to dispatch on');
-    if (type === 'MESSAGE_CREATE' && data && typeof data === 'object' && 'id' in data && 'channel_id' in data) this.storeMessage(data as Json);
+    if (type === 'MESSAGE_CREATE' && data && typeof data === 'object' && 'id' in data && 'channel_id' in data)
+      this.storeMessage(data as Json);
     this.sequence += 1;
     this.socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
   }
@@ -185,8 +199,28 @@ export class FakeDiscord {
       default_message_notifications: 0,
       explicit_content_filter: 0,
       roles: [
-        { id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-        { id: EDITOR_ROLE_ID, name: 'Editorial committee', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        {
+          id: GUILD_ID,
+          name: '@everyone',
+          permissions: '0',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+        {
+          id: EDITOR_ROLE_ID,
+          name: 'Editorial committee',
+          permissions: '0',
+          position: 1,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
       ],
       emojis: [],
       stickers: [],
@@ -208,7 +242,14 @@ export class FakeDiscord {
       channels: [
         { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] },
         { id: NEWS_CHANNEL_ID, type: 0, name: 'news', guild_id: GUILD_ID, position: 1, permission_overwrites: [] },
-        { id: EDITORIAL_CHANNEL_ID, type: 0, name: 'newsletter-editors', guild_id: GUILD_ID, position: 2, permission_overwrites: [] },
+        {
+          id: EDITORIAL_CHANNEL_ID,
+          type: 0,
+          name: 'newsletter-editors',
+          guild_id: GUILD_ID,
+          position: 2,
+          permission_overwrites: [],
+        },
       ],
       threads: [],
       presences: [],
@@ -223,7 +264,15 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
-    const request: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, body: undefined, files: [], status: 0 };
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      headers: req.headers,
+      body: undefined,
+      files: [],
+      status: 0,
+    };
     await parseBody(request, raw);
     this.requests.push(request);
     res.on('finish', () => (request.status = res.statusCode));
@@ -236,7 +285,9 @@ export class FakeDiscord {
       else req.socket.destroy();
       return;
     }
-    const failure = this.failures.find((f) => f.remaining > 0 && f.method === request.method && f.path.test(request.path));
+    const failure = this.failures.find(
+      (f) => f.remaining > 0 && f.method === request.method && f.path.test(request.path),
+    );
     if (failure) {
       failure.remaining -= 1;
       if (failure.status === 429) {
@@ -250,11 +301,20 @@ export class FakeDiscord {
           'x-ratelimit-bucket': 'fake-bucket',
           'x-ratelimit-scope': 'user',
         });
-        res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: failure.retryAfterSeconds, global: false }));
+        res.end(
+          JSON.stringify({
+            message: 'You are being rate limited.',
+            retry_after: failure.retryAfterSeconds,
+            global: false,
+          }),
+        );
       } else if (failure.status === 403) {
         send(res, 403, { message: 'Cannot send messages to this user', code: 50007 });
       } else {
-        send(res, failure.status, { message: failure.status === 401 ? '401: Unauthorized' : '500: Internal Server Error', code: 0 });
+        send(res, failure.status, {
+          message: failure.status === 401 ? '401: Unauthorized' : '500: Internal Server Error',
+          code: 0,
+        });
       }
       return;
     }
@@ -266,17 +326,25 @@ export class FakeDiscord {
     const body = (request.body ?? {}) as Json;
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/api/v10/gateway/bot') {
-      return send(res, 200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return send(res, 200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (method === 'GET' && path === '/api/v10/users/@me') return send(res, 200, BOT_USER);
     if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       if (request.query.get('with_response') !== 'true') return send(res, 204);
-      return send(res, 200, { interaction: { id: path.split('/')[4], type: 2 }, resource: { type: (body as { type?: number }).type } });
+      return send(res, 200, {
+        interaction: { id: path.split('/')[4], type: 2 },
+        resource: { type: (body as { type?: number }).type },
+      });
     }
     if ((m = /^\/api\/v10\/webhooks\/(\d+)\/[^/]+\/messages\/@original$/.exec(path)) && method === 'PATCH') {
       return send(res, 200, this.message(CHANNEL_ID, body));
     }
-    if ((m = /^\/api\/v10\/webhooks\/(\d+)\/[^/]+$/.exec(path)) && method === 'POST') return send(res, 200, this.message(CHANNEL_ID, body));
+    if ((m = /^\/api\/v10\/webhooks\/(\d+)\/[^/]+$/.exec(path)) && method === 'POST')
+      return send(res, 200, this.message(CHANNEL_ID, body));
     if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
       // With enforce_nonce, the same nonce again returns the message it made instead of a new one.
       const nonce = body.enforce_nonce === true && typeof body.nonce === 'string' ? `${m[1]}/${body.nonce}` : undefined;
@@ -289,7 +357,9 @@ export class FakeDiscord {
     }
     if ((m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path)) && method === 'GET') {
       const limit = Number(request.query.get('limit') ?? 50);
-      const inChannel = [...this.messages.entries()].filter(([key]) => key.startsWith(`${m![1]}/`)).map(([, message]) => message);
+      const inChannel = [...this.messages.entries()]
+        .filter(([key]) => key.startsWith(`${m![1]}/`))
+        .map(([, message]) => message);
       inChannel.sort((a, b) => (BigInt(String(b.id)) > BigInt(String(a.id)) ? 1 : -1)); // newest first, as Discord lists them
       return send(res, 200, inChannel.slice(0, limit));
     }
@@ -300,14 +370,26 @@ export class FakeDiscord {
     if (method === 'POST' && path === '/api/v10/users/@me/channels') {
       const recipient = String(body.recipient_id);
       if (!this.dmChannels.has(recipient)) this.dmChannels.set(recipient, this.newId());
-      const user = { id: recipient, username: `user-${recipient}`, discriminator: '0', global_name: null, avatar: null };
+      const user = {
+        id: recipient,
+        username: `user-${recipient}`,
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+      };
       return send(res, 200, { id: this.dmChannels.get(recipient), type: 1, last_message_id: null, recipients: [user] });
     }
     if ((m = /^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const scope = m[2] ?? 'global';
       if (method === 'GET') return send(res, 200, this.commands.get(scope) ?? []);
       if (method === 'PUT') {
-        const registered = (request.body as Json[]).map((c) => ({ ...c, id: this.newId(), application_id: m![1], version: this.newId(), ...(m![2] ? { guild_id: m![2] } : {}) }));
+        const registered = (request.body as Json[]).map((c) => ({
+          ...c,
+          id: this.newId(),
+          application_id: m![1],
+          version: this.newId(),
+          ...(m![2] ? { guild_id: m![2] } : {}),
+        }));
         this.commands.set(scope, registered);
         return send(res, 200, registered);
       }
@@ -340,7 +422,10 @@ export class FakeDiscord {
 }
 
 /** Where the answer to a request whose answer is lost goes: nowhere. */
-const DISCARDED_RESPONSE = { writeHead: () => DISCARDED_RESPONSE, end: () => DISCARDED_RESPONSE } as unknown as ServerResponse;
+const DISCARDED_RESPONSE = {
+  writeHead: () => DISCARDED_RESPONSE,
+  end: () => DISCARDED_RESPONSE,
+} as unknown as ServerResponse;
 
 async function parseBody(request: RecordedRequest, raw: Buffer): Promise<void> {
   const type = String(request.headers['content-type'] ?? '');
@@ -350,7 +435,8 @@ async function parseBody(request: RecordedRequest, raw: Buffer): Promise<void> {
     const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
     for (const [name, value] of form.entries()) {
       if (name === 'payload_json') request.body = JSON.parse(String(value));
-      else if (typeof value !== 'string') request.files.push({ filename: value.name, contentType: value.type, content: await value.text() });
+      else if (typeof value !== 'string')
+        request.files.push({ filename: value.name, contentType: value.type, content: await value.text() });
     }
   }
 }

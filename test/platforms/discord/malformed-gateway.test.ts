@@ -32,7 +32,11 @@ const crashes = watchForCrashes();
 beforeAll(async () => {
   fake = await FakeDiscord.start();
   const logger = createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  platform = await startDiscord(await botAt('2019-05-10', logger), { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, logger);
+  platform = await startDiscord(
+    await botAt('2019-05-10', logger),
+    { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) },
+    logger,
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -55,7 +59,8 @@ async function stillAnswers(): Promise<void> {
 const dropped = () => logs.filter((l) => l.message === 'discord: dropped a malformed gateway event');
 
 /** Everything the bot sent Discord in answer (interaction callbacks, edits, messages), as text. */
-const everythingSent = () => fake.requests.filter((r) => r.method !== 'GET' && r.method !== 'PUT').map((r) => JSON.stringify(r.body));
+const everythingSent = () =>
+  fake.requests.filter((r) => r.method !== 'GET' && r.method !== 'PUT').map((r) => JSON.stringify(r.body));
 
 describe('the Discord gateway fed malformed packets', () => {
   it('survives every packet of the corpus on the same connection, and still answers a valid command after them', async () => {

@@ -20,7 +20,11 @@ let platform: RunningPlatform;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  platform = await startDiscord(await botAt('2019-05-10'), { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) }, createLogger('error', () => {}));
+  platform = await startDiscord(
+    await botAt('2019-05-10'),
+    { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) },
+    createLogger('error', () => {}),
+  );
 }, 30_000);
 
 afterAll(async () => {
@@ -32,9 +36,17 @@ afterAll(async () => {
 const DUE = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
 
 async function remindIn(channel: string): Promise<ReminderRecord | undefined> {
-  const settings: ReminderSettings = { offsets: ['P14D'], time: '09:00', targets: [{ platform: 'discord', channel, languages: ['en'] }] };
+  const settings: ReminderSettings = {
+    offsets: ['P14D'],
+    time: '09:00',
+    targets: [{ platform: 'discord', channel, languages: ['en'] }],
+  };
   const journal = new ReminderJournal(memoryStore());
-  const runner = await testReminderRunner(settings, { posters: { discord: platform.poster }, journal, clock: () => DUE });
+  const runner = await testReminderRunner(settings, {
+    posters: { discord: platform.poster },
+    journal,
+    clock: () => DUE,
+  });
   await runner.runDue();
   return (await journal.all())[0]?.record;
 }
@@ -47,7 +59,9 @@ describe('a Discord reminder whose answer was lost', () => {
     const route = new RegExp(`^/api/v10/channels/${channel}/messages$`);
     fake.loseAnswerOfNext('POST', route, how);
     const record = await remindIn(channel);
-    const inChannel = [...fake.messages.values()].filter((m) => m.channel_id === channel && (m.author as { id: string }).id === BOT_USER.id);
+    const inChannel = [...fake.messages.values()].filter(
+      (m) => m.channel_id === channel && (m.author as { id: string }).id === BOT_USER.id,
+    );
     expect(inChannel).toHaveLength(1);
     expect(record).toMatchObject({ status: 'posted' });
     // Whoever tried again (discord.js after a 5xx, the runner after looking), every attempt carried the same enforced nonce.

@@ -3,7 +3,11 @@
  * fails after `timeoutMs` with `what` in the message. Tests wait for side effects this way, never
  * for a fixed time.
  */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | null, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | null,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = probe();

@@ -85,7 +85,9 @@ describe('ackOrRespond', () => {
     await vi.advanceTimersByTimeAsync(2 * ACK_ANSWER_BUDGET_MS);
     expect(sent).toEqual([['respond', ANSWER]]);
     expect(ack).toHaveBeenCalledTimes(1);
-    expect(entries).toEqual([expect.objectContaining({ level: 'warn', message: expect.stringContaining('response URL') })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ level: 'warn', message: expect.stringContaining('response URL') }),
+    ]);
   });
 
   it('rejects when the response URL refuses a late message, so that the caller can apologize', async () => {

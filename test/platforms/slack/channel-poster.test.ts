@@ -5,7 +5,9 @@ import { FAST_RETRIES, slackPlainText, useTestSlack } from './slack-test-kit.js'
 
 const env = useTestSlack();
 
-const reminder = reply('ok', 'Steering Committee, Q3 2019', [{ type: 'list', items: [{ title: 'Medellín, 8 – 9 July 2019', details: ['Face to face'] }] }]);
+const reminder = reply('ok', 'Steering Committee, Q3 2019', [
+  { type: 'list', items: [{ title: 'Medellín, 8 – 9 July 2019', details: ['Face to face'] }] },
+]);
 
 function attemptsIn(channel: string) {
   return env.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
@@ -37,12 +39,15 @@ describe('the Slack ChannelPoster', () => {
     expect(attemptsIn('CDOWN').map((c) => c.status)).toEqual(Array(FAST_RETRIES.retries! + 1).fill(500));
   });
 
-  it('keeps a reminder\'s mark with its message, out of sight, and finds it again in the channel', async () => {
+  it("keeps a reminder's mark with its message, out of sight, and finds it again in the channel", async () => {
     const poster = env.slack.platform.poster;
     env.fake.messages.set('CMARK', [{ ts: '1550000000.000001', user: 'U0ANA', text: 'Steering Committee, Q3 2019' }]);
     expect(await poster.wasPosted!('CMARK', reminder, 'sc-2019-q3@P14D')).toBe(false); // the same words, from a person
     await poster.post('CMARK', reminder, 'sc-2019-q3@P14D');
-    expect(attemptsIn('CMARK')[0]!.body.metadata).toEqual({ event_type: 'gsef_posted', event_payload: { mark: 'sc-2019-q3@P14D' } });
+    expect(attemptsIn('CMARK')[0]!.body.metadata).toEqual({
+      event_type: 'gsef_posted',
+      event_payload: { mark: 'sc-2019-q3@P14D' },
+    });
     expect(await poster.wasPosted!('CMARK', reminder, 'sc-2019-q3@P14D')).toBe(true);
     expect(await poster.wasPosted!('CMARK', reminder, 'sc-2019-q3@P3D')).toBe(false);
     const lookup = env.fake.callsTo('conversations.history').at(-1)!.body;

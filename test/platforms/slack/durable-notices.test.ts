@@ -10,7 +10,14 @@ import { freshPostgresUrl } from '../../support/fresh-databases.js';
 import { freshSqliteUrl, storesClosedAfterEach } from '../../support/store-fixtures.js';
 import { botWithNewsletter } from '../../support/test-bot.js';
 import { FakeSlackApi, waitFor } from './fake-slack-api.js';
-import { acknowledgementOf, FAST_RETRIES, postSigned, recordingLogger, slashCommandBody, SIGNING_SECRET } from './slack-test-kit.js';
+import {
+  acknowledgementOf,
+  FAST_RETRIES,
+  postSigned,
+  recordingLogger,
+  slashCommandBody,
+  SIGNING_SECRET,
+} from './slack-test-kit.js';
 
 /**
  * The newsletter's notices (a new item → the editors' channel, a decision → the author) go through
@@ -18,7 +25,10 @@ import { acknowledgementOf, FAST_RETRIES, postSigned, recordingLogger, slashComm
  * refuses is tried again until it is delivered, one queued where Slack does not run is delivered
  * by a later process that runs it, and two instances sharing the store send each notice once.
  */
-const NEWSLETTER = { editors: { console: ['secretariat'], slackUsers: ['UEDITOR'], discordRoles: [] }, editorialChannels: { slack: 'CEDITORS' } };
+const NEWSLETTER = {
+  editors: { console: ['secretariat'], slackUsers: ['UEDITOR'], discordRoles: [] },
+  editorialChannels: { slack: 'CEDITORS' },
+};
 const open = storesClosedAfterEach();
 const fakes: FakeSlackApi[] = [];
 const platforms: SlackPlatform[] = [];
@@ -39,7 +49,11 @@ async function fakeSlack(): Promise<FakeSlackApi> {
 async function botOver(store: Store): Promise<{ bot: Bot; logs: ReturnType<typeof recordingLogger>['entries'] }> {
   const { logger, entries } = recordingLogger();
   const bot = await botWithNewsletter('2019-05-10', NEWSLETTER, logger, store);
-  bot.services.outbox = new Outbox(NEWSLETTER.editorialChannels, store.notices, logger, () => {}, { pollMs: 50, firstRetryMs: 20, maxRetryMs: 100 });
+  bot.services.outbox = new Outbox(NEWSLETTER.editorialChannels, store.notices, logger, () => {}, {
+    pollMs: 50,
+    firstRetryMs: 20,
+    maxRetryMs: 100,
+  });
   bots.push(bot);
   return { bot, logs: entries };
 }
@@ -48,7 +62,11 @@ async function botOver(store: Store): Promise<{ bot: Bot; logs: ReturnType<typeo
 async function runSlack(bot: Bot, fake: FakeSlackApi): Promise<string> {
   const platform = await startSlack(
     bot,
-    { botToken: 'xoxb-test', connection: { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }, apiUrl: fake.apiUrl },
+    {
+      botToken: 'xoxb-test',
+      connection: { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' },
+      apiUrl: fake.apiUrl,
+    },
     recordingLogger().logger,
     { retryConfig: FAST_RETRIES, reconnectDelayMs: () => 10 },
   );
@@ -56,19 +74,23 @@ async function runSlack(bot: Bot, fake: FakeSlackApi): Promise<string> {
   return `http://127.0.0.1:${platform.address!.port}`;
 }
 
-const postsTo = (fake: FakeSlackApi, channel: string) => fake.succeeded('chat.postMessage').filter((c) => c.body.channel === channel);
+const postsTo = (fake: FakeSlackApi, channel: string) =>
+  fake.succeeded('chat.postMessage').filter((c) => c.body.channel === channel);
 const slackAuthor: Asker = { platform: 'slack', id: 'UFR', displayName: 'Marie Dupont', isEditor: false };
 const consoleEditor: Asker = { platform: 'console', id: 'secretariat', displayName: 'secretariat', isEditor: true };
 
 describe('the newsletter outbox', () => {
-  it('answers the sender while Slack hangs on the editors\' notice, and posts the notice once Slack answers', async () => {
+  it("answers the sender while Slack hangs on the editors' notice, and posts the notice once Slack answers", async () => {
     const fake = await fakeSlack();
     const store = await open(await freshSqliteUrl());
     const { bot } = await botOver(store);
     const url = await runSlack(bot, fake);
     const release = fake.hold('chat.postMessage');
     try {
-      const response = await postSigned(url, slashCommandBody(fake, 'news The City of Bamako opens a social economy incubator.', 'UFR', 'hang'));
+      const response = await postSigned(
+        url,
+        slashCommandBody(fake, 'news The City of Bamako opens a social economy incubator.', 'UFR', 'hang'),
+      );
       // The answer came in the acknowledgement itself: nothing waited for the notice.
       expect(JSON.stringify(await acknowledgementOf(response))).toContain('#1');
     } finally {
@@ -86,8 +108,13 @@ describe('the newsletter outbox', () => {
     await runSlack(bot, fake);
     fake.refusals.set('chat.postMessage', 'not_in_channel');
     await bot.answer('news Montréal funds twelve new cooperatives this year.', slackAuthor);
-    await expect.poll(async () => (await store.notices.list())[0]?.attempts ?? 0, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
-    expect((await store.notices.list())[0]).toMatchObject({ recipient: { platform: 'slack', kind: 'channel', id: 'CEDITORS' }, lastError: expect.stringContaining('not_in_channel') });
+    await expect
+      .poll(async () => (await store.notices.list())[0]?.attempts ?? 0, { timeout: 5000 })
+      .toBeGreaterThanOrEqual(2);
+    expect((await store.notices.list())[0]).toMatchObject({
+      recipient: { platform: 'slack', kind: 'channel', id: 'CEDITORS' },
+      lastError: expect.stringContaining('not_in_channel'),
+    });
     expect(logs.some((l) => l.message === 'could not deliver a notice; will try again')).toBe(true);
     fake.refusals.delete('chat.postMessage');
     await waitFor(() => postsTo(fake, 'CEDITORS')[0], 'the editorial notice, once the channel takes it');
@@ -99,7 +126,9 @@ describe('the newsletter outbox', () => {
     // Opened and closed here, as a console process would: not closed again after the test.
     const consoleProcess = await openStore(url);
     const { bot: consoleBot } = await botOver(consoleProcess);
-    const received = renderText(await consoleBot.answer('news Seoul hosts the next Global Social Economy Forum.', slackAuthor));
+    const received = renderText(
+      await consoleBot.answer('news Seoul hosts the next Global Social Economy Forum.', slackAuthor),
+    );
     expect(received).toContain('#1');
     const decision = renderText(await consoleBot.answer('newsletter approve 1', consoleEditor));
     expect(decision).toContain('#1 approved');
@@ -129,7 +158,14 @@ describe('the newsletter outbox', () => {
     const [a, b] = [await botOver(shared), await botOver(await open(url))];
     await Promise.all([runSlack(a.bot, fake), runSlack(b.bot, fake)]);
     const count = 12;
-    await Promise.all(Array.from({ length: count }, (_, i) => (i % 2 ? a : b).bot.answer(`news Member city number ${i} opens a cooperative bank.`, { ...slackAuthor, id: `U${i}` })));
+    await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        (i % 2 ? a : b).bot.answer(`news Member city number ${i} opens a cooperative bank.`, {
+          ...slackAuthor,
+          id: `U${i}`,
+        }),
+      ),
+    );
     await waitFor(() => postsTo(fake, 'CEDITORS').length >= count, `${count} editorial notices`, 10_000);
     await expect.poll(() => shared.notices.list()).toEqual([]);
     const titles = postsTo(fake, 'CEDITORS').map((c) => String(c.body.text));

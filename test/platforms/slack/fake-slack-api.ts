@@ -93,7 +93,10 @@ export class FakeSlackApi {
 
   /** The next `count` calls of `method` are carried out, but their answer is lost this way. */
   loseAnswerOfNext(method: string, count: number, how: LostAnswer): void {
-    this.lostAnswers.set(method, [...(this.lostAnswers.get(method) ?? []), ...Array.from({ length: count }, () => how)]);
+    this.lostAnswers.set(method, [
+      ...(this.lostAnswers.get(method) ?? []),
+      ...Array.from({ length: count }, () => how),
+    ]);
   }
 
   /** Calls of `method` wait until the returned function is called. */
@@ -138,7 +141,13 @@ export class FakeSlackApi {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', this.baseUrl).pathname;
     const raw = await readBody(request);
-    const method = path.startsWith('/api/') ? path.slice('/api/'.length) : path.startsWith('/response/') ? 'response' : path.startsWith('/upload/') ? 'upload' : path;
+    const method = path.startsWith('/api/')
+      ? path.slice('/api/'.length)
+      : path.startsWith('/response/')
+        ? 'response'
+        : path.startsWith('/upload/')
+          ? 'upload'
+          : path;
     const body = parseBody(raw, request.headers['content-type'] ?? '');
     this.arrived.push(method);
     await this.holds.get(method)?.released;
@@ -167,7 +176,13 @@ export class FakeSlackApi {
   }
 
   /** Carries the call out, then loses its answer; recorded with status 0 when none was sent. */
-  private loseAnswer(method: string, path: string, body: Record<string, unknown>, response: ServerResponse, how: LostAnswer): void {
+  private loseAnswer(
+    method: string,
+    path: string,
+    body: Record<string, unknown>,
+    response: ServerResponse,
+    how: LostAnswer,
+  ): void {
     this.answer(method, body);
     this.calls.push({ method, path, status: how === 'error' ? 500 : 0, body });
     if (how === 'error') {
@@ -184,25 +199,49 @@ export class FakeSlackApi {
     if (refusal) return { ok: false, error: refusal };
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://gsef.slack.com/', team: 'GSEF', user: 'gsef', team_id: 'T0GSEF', user_id: 'UBOT', bot_id: 'BBOT' };
+        return {
+          ok: true,
+          url: 'https://gsef.slack.com/',
+          team: 'GSEF',
+          user: 'gsef',
+          team_id: 'T0GSEF',
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+        };
       case 'users.info': {
         const id = String(body.user);
         const name = this.names.get(id) ?? '';
-        return { ok: true, user: { id, name: id.toLowerCase(), real_name: name, profile: { display_name: name, real_name: name }, locale: this.locales.get(id) ?? 'en-US' } };
+        return {
+          ok: true,
+          user: {
+            id,
+            name: id.toLowerCase(),
+            real_name: name,
+            profile: { display_name: name, real_name: name },
+            locale: this.locales.get(id) ?? 'en-US',
+          },
+        };
       }
       case 'chat.postMessage': {
         // Kept in the channel as Slack keeps it, for conversations.history to read back.
         const ts = `1560000000.${String(n).padStart(6, '0')}`;
         const channel = String(body.channel);
         const metadata = body.metadata as StoredMessage['metadata'];
-        this.messages.set(channel, [...(this.messages.get(channel) ?? []), { type: 'message', ts, bot_id: 'BBOT', text: String(body.text ?? ''), ...(metadata ? { metadata } : {}) }]);
+        this.messages.set(channel, [
+          ...(this.messages.get(channel) ?? []),
+          { type: 'message', ts, bot_id: 'BBOT', text: String(body.text ?? ''), ...(metadata ? { metadata } : {}) },
+        ]);
         return { ok: true, channel: body.channel, ts, message: { text: body.text } };
       }
       case 'chat.postEphemeral':
         if (this.closedChannels.has(String(body.channel))) return { ok: false, error: 'not_in_channel' };
         return { ok: true, message_ts: `1560000000.${String(n).padStart(6, '0')}` };
       case 'chat.getPermalink':
-        return { ok: true, channel: body.channel, permalink: this.permalink(String(body.channel), String(body.message_ts)) };
+        return {
+          ok: true,
+          channel: body.channel,
+          permalink: this.permalink(String(body.channel), String(body.message_ts)),
+        };
       case 'conversations.history':
       case 'conversations.replies':
         return this.conversation(method, body);
@@ -243,9 +282,13 @@ export class FakeSlackApi {
     if (!target) return { ok: false, error: 'thread_not_found' };
     const parent = target.thread_ts ?? target.ts;
     const oldest = body.oldest === undefined ? -Infinity : Number(body.oldest);
-    const thread = all.filter((m) => m.ts === parent || m.thread_ts === parent).sort((a, b) => Number(a.ts) - Number(b.ts));
+    const thread = all
+      .filter((m) => m.ts === parent || m.thread_ts === parent)
+      .sort((a, b) => Number(a.ts) - Number(b.ts));
     // Slack puts the parent first whatever the time range.
-    const messages = thread.filter((m) => m.ts === parent || (inclusive ? Number(m.ts) >= oldest : Number(m.ts) > oldest));
+    const messages = thread.filter(
+      (m) => m.ts === parent || (inclusive ? Number(m.ts) >= oldest : Number(m.ts) > oldest),
+    );
     return { ok: true, messages: messages.slice(0, limit), has_more: messages.length > limit };
   }
 }
@@ -270,7 +313,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
 function parseBody(raw: string, contentType: string): Record<string, unknown> {
   if (contentType.startsWith('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   if (contentType.startsWith('application/x-www-form-urlencoded')) {
-    return Object.fromEntries([...new URLSearchParams(raw)].map(([key, value]) => [key, /^[[{]/.test(value) ? JSON.parse(value) : value]));
+    return Object.fromEntries(
+      [...new URLSearchParams(raw)].map(([key, value]) => [key, /^[[{]/.test(value) ? JSON.parse(value) : value]),
+    );
   }
   return { raw };
 }

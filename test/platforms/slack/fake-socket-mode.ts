@@ -5,7 +5,12 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { startTestSlack, type TestSlack } from './slack-test-kit.js';
 
-const HELLO = { type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0GSEF' } };
+const HELLO = {
+  type: 'hello',
+  num_connections: 1,
+  debug_info: { host: 'fake' },
+  connection_info: { app_id: 'A0GSEF' },
+};
 
 /**
  * A loopback stand-in for Slack's Socket Mode WebSocket server: it greets every connection with

@@ -5,7 +5,14 @@ import { freezingProxy, throughProxy, type FreezingProxy } from '../../support/f
 import { storesClosedAfterEach } from '../../support/store-fixtures.js';
 import { botAt } from '../../support/test-bot.js';
 import { FakeSlackApi, waitFor } from './fake-slack-api.js';
-import { acknowledgementOf, FAST_RETRIES, postSigned, recordingLogger, SIGNING_SECRET, slashCommandBody } from './slack-test-kit.js';
+import {
+  acknowledgementOf,
+  FAST_RETRIES,
+  postSigned,
+  recordingLogger,
+  SIGNING_SECRET,
+  slashCommandBody,
+} from './slack-test-kit.js';
 
 /**
  * PostgreSQL stops answering without closing its connections (SIGSTOP, a silent network): a member
@@ -19,37 +26,61 @@ afterEach(async () => {
 });
 
 describe('a slash command while the PostgreSQL store is frozen', () => {
-  it('is acknowledged within Slack\'s three seconds, answered with an apology, and answered normally once the store is back', { timeout: 30_000 }, async () => {
-    const url = await freshPostgresUrl();
-    const target = new URL(url);
-    const proxy: FreezingProxy = await freezingProxy({ host: target.hostname, port: Number(target.port) });
-    cleanups.push(() => proxy.close());
-    const store = await open(throughProxy(url, proxy));
-    const fake = await FakeSlackApi.start();
-    cleanups.push(() => fake.close());
-    const { logger } = recordingLogger();
-    const bot = await botAt('2019-05-10', logger, store);
-    const platform: SlackPlatform = await startSlack(bot, { botToken: 'xoxb-test', connection: { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }, apiUrl: fake.apiUrl }, logger, { retryConfig: FAST_RETRIES, reconnectDelayMs: () => 10 });
-    cleanups.push(() => platform.stop());
-    const slack = `http://127.0.0.1:${platform.address!.port}`;
+  it(
+    "is acknowledged within Slack's three seconds, answered with an apology, and answered normally once the store is back",
+    { timeout: 30_000 },
+    async () => {
+      const url = await freshPostgresUrl();
+      const target = new URL(url);
+      const proxy: FreezingProxy = await freezingProxy({ host: target.hostname, port: Number(target.port) });
+      cleanups.push(() => proxy.close());
+      const store = await open(throughProxy(url, proxy));
+      const fake = await FakeSlackApi.start();
+      cleanups.push(() => fake.close());
+      const { logger } = recordingLogger();
+      const bot = await botAt('2019-05-10', logger, store);
+      const platform: SlackPlatform = await startSlack(
+        bot,
+        {
+          botToken: 'xoxb-test',
+          connection: { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' },
+          apiUrl: fake.apiUrl,
+        },
+        logger,
+        { retryConfig: FAST_RETRIES, reconnectDelayMs: () => 10 },
+      );
+      cleanups.push(() => platform.stop());
+      const slack = `http://127.0.0.1:${platform.address!.port}`;
 
-    proxy.freeze();
-    cleanups.push(async () => proxy.thaw());
-    const sent = performance.now();
-    const response = await postSigned(slack, slashCommandBody(fake, 'news The City of Bamako opens a social economy incubator.', 'U7', 'frozen'));
-    expect(response.status).toBe(200);
-    expect(await acknowledgementOf(response)).toBeUndefined();
-    expect(performance.now() - sent).toBeLessThan(3_000);
-    const apology = await waitFor(() => fake.responses('frozen')[0], 'the apology through the response URL', 15_000);
-    expect(String(apology.text)).toContain('Sorry, something went wrong');
+      proxy.freeze();
+      cleanups.push(async () => proxy.thaw());
+      const sent = performance.now();
+      const response = await postSigned(
+        slack,
+        slashCommandBody(fake, 'news The City of Bamako opens a social economy incubator.', 'U7', 'frozen'),
+      );
+      expect(response.status).toBe(200);
+      expect(await acknowledgementOf(response)).toBeUndefined();
+      expect(performance.now() - sent).toBeLessThan(3_000);
+      const apology = await waitFor(() => fake.responses('frozen')[0], 'the apology through the response URL', 15_000);
+      expect(String(apology.text)).toContain('Sorry, something went wrong');
 
-    proxy.thaw();
-    await expect
-      .poll(async () => {
-        const id = `after-${performance.now()}`;
-        const ack = await acknowledgementOf(await postSigned(slack, slashCommandBody(fake, 'news Montréal funds twelve new cooperatives this year.', 'U8', id)));
-        return JSON.stringify(ack ?? (await waitFor(() => fake.responses(id)[0], 'the answer', 10_000)));
-      }, { timeout: 20_000, interval: 200 })
-      .toMatch(/#\d/);
-  });
+      proxy.thaw();
+      await expect
+        .poll(
+          async () => {
+            const id = `after-${performance.now()}`;
+            const ack = await acknowledgementOf(
+              await postSigned(
+                slack,
+                slashCommandBody(fake, 'news Montréal funds twelve new cooperatives this year.', 'U8', id),
+              ),
+            );
+            return JSON.stringify(ack ?? (await waitFor(() => fake.responses(id)[0], 'the answer', 10_000)));
+          },
+          { timeout: 20_000, interval: 200 },
+        )
+        .toMatch(/#\d/);
+    },
+  );
 });

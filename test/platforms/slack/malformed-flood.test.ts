@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { watchForCrashes } from '../../corpus/corpus.js';
 import { silentLogger } from '../../../src/logger.js';
 import { boltLogger } from '../../../src/platforms/slack/bolt-logger.js';
-import { guardSlackRequests, SLACK_BODY_DEADLINE_MS, SLACK_BODY_LIMIT_BYTES } from '../../../src/platforms/slack/guard-slack-requests.js';
+import {
+  guardSlackRequests,
+  SLACK_BODY_DEADLINE_MS,
+  SLACK_BODY_LIMIT_BYTES,
+} from '../../../src/platforms/slack/guard-slack-requests.js';
 import { waitFor } from './fake-slack-api.js';
 import { sendSlashCommand, useTestSlack } from './slack-test-kit.js';
 
@@ -19,7 +23,10 @@ const FOUR_MB = 4_000_000;
 
 /** Headers that look like Slack's (a fresh timestamp, a well-formed signature) but sign nothing. */
 function forgedHeaders(): Record<string, string> {
-  return { 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)), 'x-slack-signature': `v0=${'0'.repeat(64)}` };
+  return {
+    'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)),
+    'x-slack-signature': `v0=${'0'.repeat(64)}`,
+  };
 }
 
 interface Upload {
@@ -31,7 +38,10 @@ interface Upload {
 
 /** POSTs to /slack/events (of the test app, or of `url`); `send` writes the body (or part of it) while the answer is awaited. */
 function upload(headers: Record<string, string>, send: (request: ClientRequest) => void, url = env.slack.url): Upload {
-  const request = httpRequest(`${url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  const request = httpRequest(`${url}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
   const outcome = new Promise<number | string>((resolve) => {
     request.on('response', (response) => {
       response.resume();
@@ -51,7 +61,8 @@ function writeFast(total: number): (request: ClientRequest) => void {
     const pump = () => {
       while (sent < total && !request.destroyed) {
         sent += chunk.length;
-        if (!request.write(sent <= total ? chunk : chunk.subarray(0, total - (sent - chunk.length)))) return void request.once('drain', pump);
+        if (!request.write(sent <= total ? chunk : chunk.subarray(0, total - (sent - chunk.length))))
+          return void request.once('drain', pump);
       }
       if (!request.destroyed) request.end();
     };
@@ -67,7 +78,8 @@ function trickle(request: ClientRequest): void {
 
 describe('unsigned requests to the Slack endpoint', () => {
   it('are refused on their headers alone, before any of the body is sent: no signature (401), a stale timestamp (401), a declared length over the limit (413)', async () => {
-    const headersOnly = (headers: Record<string, string>) => upload({ ...headers, 'content-length': String(FOUR_MB) }, (request) => request.flushHeaders());
+    const headersOnly = (headers: Record<string, string>) =>
+      upload({ ...headers, 'content-length': String(FOUR_MB) }, (request) => request.flushHeaders());
     const stale = { ...forgedHeaders(), 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000) - 600) };
     const uploads = [headersOnly({}), headersOnly(stale), headersOnly(forgedHeaders())];
     expect(await Promise.all(uploads.map((u) => u.outcome))).toEqual([401, 401, 413]);
@@ -76,8 +88,12 @@ describe('unsigned requests to the Slack endpoint', () => {
 
   it(`answers a signed /gsef within 3 s while 8 clients send 4 MB bodies and 4 trickle, refusing each after at most ${SLACK_BODY_LIMIT_BYTES} bytes (413) or ${SLACK_BODY_DEADLINE_MS} ms (408)`, async () => {
     // Chunked, with no declared length: the guard must count what it reads.
-    const floods = Array.from({ length: 8 }, () => upload({ ...forgedHeaders(), 'transfer-encoding': 'chunked' }, writeFast(FOUR_MB)));
-    const trickles = Array.from({ length: 4 }, () => upload({ ...forgedHeaders(), 'transfer-encoding': 'chunked' }, trickle));
+    const floods = Array.from({ length: 8 }, () =>
+      upload({ ...forgedHeaders(), 'transfer-encoding': 'chunked' }, writeFast(FOUR_MB)),
+    );
+    const trickles = Array.from({ length: 4 }, () =>
+      upload({ ...forgedHeaders(), 'transfer-encoding': 'chunked' }, trickle),
+    );
     await waitFor(() => floods.every((f) => f.written() > 256 * 1024), 'the floods under way');
 
     const started = performance.now();
@@ -88,7 +104,8 @@ describe('unsigned requests to the Slack endpoint', () => {
     expect(elapsedMs, `the signed answer took ${Math.round(elapsedMs)} ms`).toBeLessThan(3000);
 
     // Refused for their size, not read to the end and then refused for their signature (401).
-    for (const outcome of await Promise.all(floods.map((f) => f.outcome))) expect([413, 'ECONNRESET', 'EPIPE']).toContain(outcome);
+    for (const outcome of await Promise.all(floods.map((f) => f.outcome)))
+      expect([413, 'ECONNRESET', 'EPIPE']).toContain(outcome);
     expect(await Promise.all(floods.map((f) => f.outcome))).toContain(413);
     expect(await Promise.all(trickles.map((t) => t.outcome))).toEqual([408, 408, 408, 408]);
 
@@ -98,13 +115,20 @@ describe('unsigned requests to the Slack endpoint', () => {
 
   it('refuses at once (503) a body beyond the budget shared by the unverified bodies being read, and takes bodies again once it is freed', async () => {
     const receiver = new HTTPReceiver({ signingSecret: 'secret', logger: boltLogger(silentLogger) });
-    guardSlackRequests(receiver, 'secret', silentLogger, { bodyLimitBytes: 1024, unverifiedBytesBudget: 2048, bodyDeadlineMs: 10_000 });
+    guardSlackRequests(receiver, 'secret', silentLogger, {
+      bodyLimitBytes: 1024,
+      unverifiedBytesBudget: 2048,
+      bodyDeadlineMs: 10_000,
+    });
     const server = (await receiver.start({ port: 0, host: '127.0.0.1' })) as Server;
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
       const holding = [upload(forgedHeaders(), trickle, url), upload(forgedHeaders(), trickle, url)];
       // A few body bytes after the headers: the server has seen the headers and reserved the budget by then.
-      const headers = await waitFor(() => holding.every((h) => h.written() > 0) && holding.map((h) => h.written()), 'the two slow requests sent');
+      const headers = await waitFor(
+        () => holding.every((h) => h.written() > 0) && holding.map((h) => h.written()),
+        'the two slow requests sent',
+      );
       await waitFor(() => holding.every((h, i) => h.written() >= headers[i]! + 3), 'the two slow bodies under way');
       expect(await upload(forgedHeaders(), (request) => request.end('a=1'), url).outcome).toBe(503);
       for (const h of holding) h.request.destroy();

@@ -25,16 +25,23 @@ const crashes = watchForCrashes();
 function bytesOf(c: BodyCase): Buffer {
   if (c.bodyBase64 !== undefined) return Buffer.from(c.bodyBase64, 'base64');
   const body = c.body ?? '';
-  return Buffer.from(c.nest === undefined ? body : body.replace('NEST', '{"a":'.repeat(c.nest) + '1' + '}'.repeat(c.nest)));
+  return Buffer.from(
+    c.nest === undefined ? body : body.replace('NEST', '{"a":'.repeat(c.nest) + '1' + '}'.repeat(c.nest)),
+  );
 }
 
 function headersFor(c: BodyCase, body: Buffer): Record<string, string> {
   const timestamp = Math.floor(Date.now() / 1000) + (c.timestampOffset ?? 0);
-  const signature = slackSignature(c.sign === 'wrong-secret' ? 'another-secret' : SIGNING_SECRET, timestamp, body.toString('utf8'));
+  const signature = slackSignature(
+    c.sign === 'wrong-secret' ? 'another-secret' : SIGNING_SECRET,
+    timestamp,
+    body.toString('utf8'),
+  );
   const headers: Record<string, string> = { 'content-type': c.contentType };
   if (c.sign === 'none') return headers;
   headers['x-slack-request-timestamp'] = c.sign === 'timestamp-not-a-number' ? 'soon' : String(timestamp);
-  headers['x-slack-signature'] = c.sign === 'v1' ? signature.replace('v0=', 'v1=') : c.sign === 'not-hex' ? 'v0=' + 'z'.repeat(64) : signature;
+  headers['x-slack-signature'] =
+    c.sign === 'v1' ? signature.replace('v0=', 'v1=') : c.sign === 'not-hex' ? 'v0=' + 'z'.repeat(64) : signature;
   return headers;
 }
 
@@ -44,7 +51,9 @@ async function post(body: Buffer, headers: Record<string, string>): Promise<Resp
 
 /** Everything the bot sent anywhere (messages, ephemeral notes, response URLs), as text. */
 function everythingSent(): string[] {
-  return env.fake.calls.filter((c) => c.method !== 'auth.test' && c.method !== 'users.info').map((c) => JSON.stringify(c.body));
+  return env.fake.calls
+    .filter((c) => c.method !== 'auth.test' && c.method !== 'users.info')
+    .map((c) => JSON.stringify(c.body));
 }
 
 describe('the Slack HTTP endpoint fed malformed bodies', () => {
@@ -70,7 +79,10 @@ describe('the Slack HTTP endpoint fed malformed interactivity payloads', () => {
   it.each(interactions.cases)('$why: $outcome', async (c) => {
     const payload = patched(interactions.bases, c, { RESPONSE_URL: env.fake.responseUrl('interaction') });
     const body = Buffer.from(new URLSearchParams({ payload: JSON.stringify(payload) }).toString());
-    const response = await post(body, headersFor({ why: c.why, contentType: 'application/x-www-form-urlencoded', status: 0 }, body));
+    const response = await post(
+      body,
+      headersFor({ why: c.why, contentType: 'application/x-www-form-urlencoded', status: 0 }, body),
+    );
     // Handled: acknowledged (200), or, for a payload no listener takes, Bolt's "nobody acknowledged" 404 after 3 s.
     if (c.outcome === 'refused') expect(response.status).toBe(400);
     else expect([200, 404]).toContain(response.status);
@@ -87,13 +99,21 @@ describe('after the whole corpus', () => {
   });
 
   it("still answers Slack's checks: url_verification with its challenge, ssl_check signed or not", async () => {
-    const verification = Buffer.from(JSON.stringify({ token: 'x', challenge: 'the-challenge', type: 'url_verification' }));
-    const answered = await post(verification, headersFor({ why: '', contentType: 'application/json', status: 0 }, verification));
+    const verification = Buffer.from(
+      JSON.stringify({ token: 'x', challenge: 'the-challenge', type: 'url_verification' }),
+    );
+    const answered = await post(
+      verification,
+      headersFor({ why: '', contentType: 'application/json', status: 0 }, verification),
+    );
     expect(answered.status).toBe(200);
     expect(await answered.json()).toEqual({ challenge: 'the-challenge' });
     const sslCheck = Buffer.from('token=x&ssl_check=1');
     for (const sign of [undefined, 'none'] as const) {
-      const response = await post(sslCheck, headersFor({ why: '', contentType: 'application/x-www-form-urlencoded', sign, status: 0 }, sslCheck));
+      const response = await post(
+        sslCheck,
+        headersFor({ why: '', contentType: 'application/x-www-form-urlencoded', sign, status: 0 }, sslCheck),
+      );
       expect(response.status).toBe(200);
     }
   });

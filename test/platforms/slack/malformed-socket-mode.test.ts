@@ -22,9 +22,21 @@ const dropped = () => env.slack.logs.filter((e) => e.message === 'slack: dropped
 
 /** A valid slash command, answered in its ack: proof that the connection and the app still serve. */
 async function stillAnswers(envelopeId: string): Promise<void> {
-  env.socketMode.socket.send(JSON.stringify({ envelope_id: envelopeId, type: 'slash_commands', accepts_response_payload: true, payload: slashCommandFields(env.fake, 'help', 'U1', envelopeId) }));
-  const ack = await waitFor(() => env.socketMode.received.find((m) => m.envelope_id === envelopeId), `the ack of ${envelopeId}`);
-  expect((await slashCommandAnswer(env.fake, ack.payload as Record<string, unknown>, envelopeId)).answer.text).toBe('GSEF bot commands');
+  env.socketMode.socket.send(
+    JSON.stringify({
+      envelope_id: envelopeId,
+      type: 'slash_commands',
+      accepts_response_payload: true,
+      payload: slashCommandFields(env.fake, 'help', 'U1', envelopeId),
+    }),
+  );
+  const ack = await waitFor(
+    () => env.socketMode.received.find((m) => m.envelope_id === envelopeId),
+    `the ack of ${envelopeId}`,
+  );
+  expect((await slashCommandAnswer(env.fake, ack.payload as Record<string, unknown>, envelopeId)).answer.text).toBe(
+    'GSEF bot commands',
+  );
 }
 
 describe('Slack Socket Mode fed malformed frames', () => {
@@ -44,11 +56,20 @@ describe('Slack Socket Mode fed malformed frames', () => {
     const before = dropped().length;
     interactions.cases.forEach((c, i) => {
       const payload = patched(interactions.bases, c, { RESPONSE_URL: env.fake.responseUrl(`interaction-${i}`) });
-      env.socketMode.socket.send(JSON.stringify({ envelope_id: `interaction-${i}`, type: 'interactive', accepts_response_payload: false, payload }));
+      env.socketMode.socket.send(
+        JSON.stringify({
+          envelope_id: `interaction-${i}`,
+          type: 'interactive',
+          accepts_response_payload: false,
+          payload,
+        }),
+      );
     });
     await stillAnswers('after-interactions');
     expect(dropped().length - before).toBe(interactions.cases.filter((c) => c.outcome === 'refused').length);
-    const sent = env.fake.calls.filter((c) => c.method !== 'auth.test' && c.method !== 'users.info').map((c) => JSON.stringify(c.body));
+    const sent = env.fake.calls
+      .filter((c) => c.method !== 'auth.test' && c.method !== 'users.info')
+      .map((c) => JSON.stringify(c.body));
     expect(sent.filter((text) => STACK_TRACE.test(text))).toEqual([]);
     expect(crashes).toEqual([]);
   });
@@ -57,7 +78,8 @@ describe('Slack Socket Mode fed malformed frames', () => {
     env.socketMode.socket.close();
     await waitFor(() => env.socketMode.connections === 2, 'the new connection');
     const before = dropped().length;
-    for (const text of ['null', JSON.stringify({ type: 'events_api', envelope_id: 'again', payload: null })]) env.socketMode.socket.send(text);
+    for (const text of ['null', JSON.stringify({ type: 'events_api', envelope_id: 'again', payload: null })])
+      env.socketMode.socket.send(text);
     await stillAnswers('after-reconnecting');
     expect(dropped().length - before).toBe(2);
     expect(crashes).toEqual([]);

@@ -32,7 +32,11 @@ const DUE = DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
 
 /** Runs one reminder pass posting to `channel` through `poster`; returns the reminder's record. */
 async function remindThrough(poster: ChannelPoster, channel: string): Promise<ReminderRecord | undefined> {
-  const settings: ReminderSettings = { offsets: ['P14D'], time: '09:00', targets: [{ platform: 'slack', channel, languages: ['en'] }] };
+  const settings: ReminderSettings = {
+    offsets: ['P14D'],
+    time: '09:00',
+    targets: [{ platform: 'slack', channel, languages: ['en'] }],
+  };
   const journal = new ReminderJournal(memoryStore());
   const runner = await testReminderRunner(settings, { posters: { slack: poster }, journal, clock: () => DUE });
   await runner.runDue();
@@ -46,21 +50,28 @@ function messagesIn(channel: string) {
 }
 
 describe('a reminder whose answer from Slack was lost', () => {
-  it.each<LostAnswer>(['error', 'reset'])('(%s after Slack took it) is in the channel once, and recorded as posted', async (how) => {
-    const channel = `CLOST-${how}`;
-    fake.loseAnswerOfNext('chat.postMessage', 1, how);
-    const record = await remindThrough(slack.platform.poster, channel);
-    expect(messagesIn(channel)).toHaveLength(1);
-    expect(messagesIn(channel)[0]!.metadata?.event_type).toBe('gsef_posted');
-    expect(record).toMatchObject({ status: 'posted', foundInChannel: true });
-    // One post, then a look in the channel, and no second post.
-    expect(fake.callsTo('chat.postMessage').filter((c) => c.body.channel === channel)).toHaveLength(1);
-  });
+  it.each<LostAnswer>(['error', 'reset'])(
+    '(%s after Slack took it) is in the channel once, and recorded as posted',
+    async (how) => {
+      const channel = `CLOST-${how}`;
+      fake.loseAnswerOfNext('chat.postMessage', 1, how);
+      const record = await remindThrough(slack.platform.poster, channel);
+      expect(messagesIn(channel)).toHaveLength(1);
+      expect(messagesIn(channel)[0]!.metadata?.event_type).toBe('gsef_posted');
+      expect(record).toMatchObject({ status: 'posted', foundInChannel: true });
+      // One post, then a look in the channel, and no second post.
+      expect(fake.callsTo('chat.postMessage').filter((c) => c.body.channel === channel)).toHaveLength(1);
+    },
+  );
 
   it('(no answer before the client timed out) is in the channel once, and recorded as posted', async () => {
     const channel = 'CLOST-silence';
     // The production retry count, with a timeout short enough for a test.
-    const clientOptions: webApi.WebClientOptions = { slackApiUrl: fake.apiUrl, retryConfig: FAST_RETRIES, timeout: 300 };
+    const clientOptions: webApi.WebClientOptions = {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: FAST_RETRIES,
+      timeout: 300,
+    };
     const client = new webApi.WebClient('xoxb-test', clientOptions);
     const poster = new SlackChannelPoster(client, slack.bot, { token: 'xoxb-test', clientOptions });
     fake.loseAnswerOfNext('chat.postMessage', 1, 'silence');
@@ -81,6 +92,11 @@ describe('a reminder whose answer from Slack was lost', () => {
   it('a post without a mark (an editorial notice) still has the client retry a 5xx for it', async () => {
     fake.failNext('chat.postMessage', 1, { status: 500 });
     await slack.platform.poster.post('CNOTICE', reply('ok', 'A new item to review'));
-    expect(fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CNOTICE').map((c) => c.status)).toEqual([500, 200]);
+    expect(
+      fake
+        .callsTo('chat.postMessage')
+        .filter((c) => c.body.channel === 'CNOTICE')
+        .map((c) => c.status),
+    ).toEqual([500, 200]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOCKS, MAX_FIELD_TEXT, MAX_FIELDS_PER_SECTION, MAX_HEADER_TEXT, MAX_SECTION_TEXT, renderSlack, type SlackBlock } from '../../../src/reply/render-slack.js';
+import {
+  MAX_BLOCKS,
+  MAX_FIELD_TEXT,
+  MAX_FIELDS_PER_SECTION,
+  MAX_HEADER_TEXT,
+  MAX_SECTION_TEXT,
+  renderSlack,
+  type SlackBlock,
+} from '../../../src/reply/render-slack.js';
 import { reply, type Reply } from '../../../src/reply/reply.js';
 
 const options = { more: (hidden: number) => `…and ${hidden} more` };
@@ -8,8 +16,13 @@ const options = { more: (hidden: number) => `…and ${hidden} more` };
 function textsWithLimits(blocks: SlackBlock[]): [string, number][] {
   return blocks.flatMap((block): [string, number][] => {
     if (block.type === 'header') return [[block.text.text, MAX_HEADER_TEXT]];
-    if (block.type === 'section') return [...(block.text ? [[block.text.text, MAX_SECTION_TEXT] as [string, number]] : []), ...(block.fields ?? []).map((f): [string, number] => [f.text, MAX_FIELD_TEXT])];
-    if (block.type === 'context') return block.elements.map((e): [string, number] => ['text' in e ? e.text : '', MAX_SECTION_TEXT]);
+    if (block.type === 'section')
+      return [
+        ...(block.text ? [[block.text.text, MAX_SECTION_TEXT] as [string, number]] : []),
+        ...(block.fields ?? []).map((f): [string, number] => [f.text, MAX_FIELD_TEXT]),
+      ];
+    if (block.type === 'context')
+      return block.elements.map((e): [string, number] => ['text' in e ? e.text : '', MAX_SECTION_TEXT]);
     return [];
   });
 }
@@ -17,13 +30,17 @@ function textsWithLimits(blocks: SlackBlock[]): [string, number][] {
 function expectWithinLimits(blocks: SlackBlock[]): void {
   expect(blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
   for (const [text, max] of textsWithLimits(blocks)) expect(text.length).toBeLessThanOrEqual(max);
-  for (const block of blocks) if (block.type === 'section') expect((block.fields ?? []).length).toBeLessThanOrEqual(MAX_FIELDS_PER_SECTION);
+  for (const block of blocks)
+    if (block.type === 'section') expect((block.fields ?? []).length).toBeLessThanOrEqual(MAX_FIELDS_PER_SECTION);
 }
 
 describe('renderSlack', () => {
   it('cuts a 200-item list to 50 blocks, each section within 3,000 characters, ending with the "more" hint', () => {
     const items = Array.from({ length: 200 }, (_, i) => ({ title: `Event ${i + 1}`, details: ['x'.repeat(4000)] }));
-    const { blocks } = renderSlack(reply('ok', '200 events', [{ type: 'list', heading: 'Coming next', items }]), { ...options, buttons: [{ actionId: 'share', label: 'Share', value: 'events' }] });
+    const { blocks } = renderSlack(reply('ok', '200 events', [{ type: 'list', heading: 'Coming next', items }]), {
+      ...options,
+      buttons: [{ actionId: 'share', label: 'Share', value: 'events' }],
+    });
     expectWithinLimits(blocks);
     expect(blocks).toHaveLength(MAX_BLOCKS);
     const shownItems = blocks.filter((b) => b.type === 'section' && b.text?.text.startsWith('*Event ')).length;
@@ -33,7 +50,10 @@ describe('renderSlack', () => {
   });
 
   it('keeps a list that fits whole, one section per item', () => {
-    const items = Array.from({ length: 34 }, (_, i) => ({ title: `Event ${i + 1}`, details: ['13 – 17 May 2019 · Bamako, Mali'] }));
+    const items = Array.from({ length: 34 }, (_, i) => ({
+      title: `Event ${i + 1}`,
+      details: ['13 – 17 May 2019 · Bamako, Mali'],
+    }));
     const { blocks } = renderSlack(reply('ok', '34 events', [{ type: 'list', items }]), options);
     expect(blocks).toHaveLength(35);
     expect(JSON.stringify(blocks)).not.toContain('more');
@@ -58,25 +78,41 @@ describe('renderSlack', () => {
 
   it('splits a long text and more than 10 fields across sections, and shortens a long header, field and button label', () => {
     const fields = Array.from({ length: 23 }, (_, i) => ({ label: `Field ${i}`, value: 'v'.repeat(2500) }));
-    const { blocks } = renderSlack(reply('ok', 'T'.repeat(400), [{ type: 'text', text: 'word '.repeat(2000) }, { type: 'fields', lang: 'en', fields }]), {
-      ...options,
-      buttons: [{ actionId: 'a', label: 'L'.repeat(100), value: 'v' }],
-    });
+    const { blocks } = renderSlack(
+      reply('ok', 'T'.repeat(400), [
+        { type: 'text', text: 'word '.repeat(2000) },
+        { type: 'fields', lang: 'en', fields },
+      ]),
+      {
+        ...options,
+        buttons: [{ actionId: 'a', label: 'L'.repeat(100), value: 'v' }],
+      },
+    );
     expectWithinLimits(blocks);
     expect(blocks.filter((b) => b.type === 'section' && b.text).length).toBe(4);
-    expect(blocks.filter((b) => b.type === 'section' && b.fields).map((b) => (b.type === 'section' ? b.fields!.length : 0))).toEqual([10, 10, 3]);
+    expect(
+      blocks.filter((b) => b.type === 'section' && b.fields).map((b) => (b.type === 'section' ? b.fields!.length : 0)),
+    ).toEqual([10, 10, 3]);
     const actions = blocks.at(-1)!;
-    expect(actions.type === 'actions' && actions.elements[0]!.type === 'button' && actions.elements[0]!.text.text.length).toBe(75);
+    expect(
+      actions.type === 'actions' && actions.elements[0]!.type === 'button' && actions.elements[0]!.text.text.length,
+    ).toBe(75);
   });
 
   it('never cuts inside an entity', () => {
-    const { blocks } = renderSlack(reply('ok', 'T', [{ type: 'list', items: [{ title: 'x', details: ['&'.repeat(3000)] }] }]), options);
+    const { blocks } = renderSlack(
+      reply('ok', 'T', [{ type: 'list', items: [{ title: 'x', details: ['&'.repeat(3000)] }] }]),
+      options,
+    );
     const section = blocks[1]!;
     expect(section.type === 'section' && section.text!.text).toMatch(/&amp;…$/);
   });
 
   it('drops a button whose value Slack would refuse', () => {
-    const { blocks } = renderSlack(reply('ok', 'T'), { ...options, buttons: [{ actionId: 'a', label: 'Share', value: 'x'.repeat(2001) }] });
+    const { blocks } = renderSlack(reply('ok', 'T'), {
+      ...options,
+      buttons: [{ actionId: 'a', label: 'Share', value: 'x'.repeat(2001) }],
+    });
     expect(blocks.map((b) => b.type)).toEqual(['header']);
   });
 
@@ -92,9 +128,26 @@ describe('renderSlack', () => {
     expect(blocks.at(-1)).toEqual({
       type: 'actions',
       elements: [
-        { type: 'button', action_id: 'gsef_action_0', text: { type: 'plain_text', text: 'Approve' }, value: 'newsletter approve 3', style: 'primary' },
-        { type: 'button', action_id: 'gsef_action_1', text: { type: 'plain_text', text: 'Reject' }, value: 'newsletter reject 3', style: 'danger' },
-        { type: 'button', action_id: 'gsef_share', text: { type: 'plain_text', text: 'Share in channel' }, value: 'agenda' },
+        {
+          type: 'button',
+          action_id: 'gsef_action_0',
+          text: { type: 'plain_text', text: 'Approve' },
+          value: 'newsletter approve 3',
+          style: 'primary',
+        },
+        {
+          type: 'button',
+          action_id: 'gsef_action_1',
+          text: { type: 'plain_text', text: 'Reject' },
+          value: 'newsletter reject 3',
+          style: 'danger',
+        },
+        {
+          type: 'button',
+          action_id: 'gsef_share',
+          text: { type: 'plain_text', text: 'Share in channel' },
+          value: 'agenda',
+        },
       ],
     });
   });

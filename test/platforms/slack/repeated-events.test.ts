@@ -41,7 +41,16 @@ async function instance(store: Store): Promise<Instance> {
   const { logger, entries } = recordingLogger();
   const pinned = await botAt('2019-05-10', logger, store);
   const bot = new Bot({ ...pinned.services, clock: () => now });
-  const platform = await startSlack(bot, { botToken: 'xoxb-test', connection: { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }, apiUrl: fake.apiUrl }, logger, { retryConfig: FAST_RETRIES });
+  const platform = await startSlack(
+    bot,
+    {
+      botToken: 'xoxb-test',
+      connection: { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' },
+      apiUrl: fake.apiUrl,
+    },
+    logger,
+    { retryConfig: FAST_RETRIES },
+  );
   running.push(platform);
   return { url: `http://127.0.0.1:${platform.address!.port}`, logs: entries };
 }
@@ -53,8 +62,25 @@ function newsMessage(channel: string): { body: string; eventId: string } {
   sequence += 1;
   const ts = `1557446400.${String(sequence).padStart(6, '0')}`;
   const eventId = `EvREPEAT${sequence}`;
-  const event = { type: 'message', channel_type: 'im', user: 'UANA', text: `news: The Seoul social economy centre opens its doors to forty new cooperatives (${sequence}).`, ts, channel, event_ts: ts };
-  const body = JSON.stringify({ token: 'legacy', team_id: 'T0GSEF', api_app_id: 'A0GSEF', event, type: 'event_callback', event_id: eventId, event_time: 1557446400, authorizations: [{ team_id: 'T0GSEF', user_id: 'UBOT', is_bot: true }] });
+  const event = {
+    type: 'message',
+    channel_type: 'im',
+    user: 'UANA',
+    text: `news: The Seoul social economy centre opens its doors to forty new cooperatives (${sequence}).`,
+    ts,
+    channel,
+    event_ts: ts,
+  };
+  const body = JSON.stringify({
+    token: 'legacy',
+    team_id: 'T0GSEF',
+    api_app_id: 'A0GSEF',
+    event,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1557446400,
+    authorizations: [{ team_id: 'T0GSEF', user_id: 'UBOT', is_bot: true }],
+  });
   return { body, eventId };
 }
 
@@ -105,7 +131,13 @@ describe.each(SHARED_BACKENDS)('two instances sharing one $name store', ({ name,
     const { body, eventId } = newsMessage(channel);
     await Promise.all([deliver(a, body), deliver(b, body, 1), deliver(a, body, 2), deliver(b, body, 3)]);
     await waitFor(() => answersIn(channel).length > 0, 'the answer');
-    await waitFor(() => [a, b].flatMap((i) => i.logs).filter((e) => e.message.includes('repeat dropped') && e.context.eventId === eventId).length === 3, 'three repeats dropped');
+    await waitFor(
+      () =>
+        [a, b]
+          .flatMap((i) => i.logs)
+          .filter((e) => e.message.includes('repeat dropped') && e.context.eventId === eventId).length === 3,
+      'three repeats dropped',
+    );
     expect(answersIn(channel)).toHaveLength(1);
   });
 
@@ -115,7 +147,14 @@ describe.each(SHARED_BACKENDS)('two instances sharing one $name store', ({ name,
     const channel = `D${name.toUpperCase()}3`;
     const { body, eventId } = newsMessage(channel);
     // The first delivery was acknowledged and claimed, then its process died before handling it.
-    expect(await store.claims.claim(EVENT_CLAIM_PREFIX + eventId, 'a-process-that-died', now.minus({ minutes: 4 }).toMillis(), 3 * 60_000)).toBe(true);
+    expect(
+      await store.claims.claim(
+        EVENT_CLAIM_PREFIX + eventId,
+        'a-process-that-died',
+        now.minus({ minutes: 4 }).toMillis(),
+        3 * 60_000,
+      ),
+    ).toBe(true);
     await deliver(a, body, 1);
     await waitFor(() => answersIn(channel).length > 0, 'the answer to the retry');
     await deliver(a, body, 2);
@@ -128,7 +167,14 @@ describe.each(SHARED_BACKENDS)('two instances sharing one $name store', ({ name,
     const a = await instance(store);
     const channel = `D${name.toUpperCase()}4`;
     const { body, eventId } = newsMessage(channel);
-    expect(await store.claims.claim(EVENT_CLAIM_PREFIX + eventId, 'another-instance-at-work', now.minus({ minutes: 1 }).toMillis(), 3 * 60_000)).toBe(true);
+    expect(
+      await store.claims.claim(
+        EVENT_CLAIM_PREFIX + eventId,
+        'another-instance-at-work',
+        now.minus({ minutes: 1 }).toMillis(),
+        3 * 60_000,
+      ),
+    ).toBe(true);
     await deliver(a, body, 1);
     await waitFor(() => dropped(a, eventId), 'the retry dropped');
     expect(answersIn(channel)).toHaveLength(0);
@@ -152,7 +198,11 @@ describe.each(BACKENDS)('the record of handled events in the $name store', ({ fr
     const handled: string[] = [];
     // What Bolt hands a global middleware for an Events API delivery, reduced to what this one reads.
     const deliverEvent = (eventId: string) =>
-      middleware({ body: { type: 'event_callback', event_id: eventId }, context: {}, next: async () => void handled.push(eventId) } as unknown as Parameters<typeof middleware>[0]);
+      middleware({
+        body: { type: 'event_callback', event_id: eventId },
+        context: {},
+        next: async () => void handled.push(eventId),
+      } as unknown as Parameters<typeof middleware>[0]);
 
     await store.claims.claim(`${EVENT_CLAIM_PREFIX}EvDIED`, 'a-process-that-died', at.toMillis(), 3 * 60_000);
     await deliverEvent('EvKEPT');

@@ -59,7 +59,14 @@ describe('SlackAskers', () => {
 
   it('names the user as Slack shows them when the payload gives no name, and keeps where they asked', async () => {
     const askers = new SlackAskers(client, silentLogger);
-    expect(await askers.asker('UANA', undefined, { channel: 'C1' })).toEqual({ platform: 'slack', id: 'UANA', displayName: 'Ana García', locale: 'en-US', isEditor: false, origin: { channel: 'C1' } });
+    expect(await askers.asker('UANA', undefined, { channel: 'C1' })).toEqual({
+      platform: 'slack',
+      id: 'UANA',
+      displayName: 'Ana García',
+      locale: 'en-US',
+      isEditor: false,
+      origin: { channel: 'C1' },
+    });
     expect((await askers.asker('UANA', 'ana')).displayName).toBe('ana');
     expect((await askers.asker('UNONAME')).displayName).toBe('unoname');
   });

@@ -24,14 +24,24 @@ describe('readSlackConfig', () => {
       connection: { kind: 'http', signingSecret: 's3cret', port: 3000, host: '0.0.0.0' },
       apiUrl: undefined,
     });
-    expect(readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '8080', HOST: '127.0.0.1', SLACK_API_URL: 'http://127.0.0.1:9/api/' })).toMatchObject({
+    expect(
+      readSlackConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        SLACK_API_URL: 'http://127.0.0.1:9/api/',
+      }),
+    ).toMatchObject({
       connection: { port: 8080, host: '127.0.0.1' },
       apiUrl: 'http://127.0.0.1:9/api/',
     });
   });
 
   it('reads Socket Mode, which wins over a signing secret also set', () => {
-    expect(readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_SIGNING_SECRET: 's' })?.connection).toEqual({ kind: 'socket', appToken: 'xapp-1' });
+    expect(
+      readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_SIGNING_SECRET: 's' })?.connection,
+    ).toEqual({ kind: 'socket', appToken: 'xapp-1' });
   });
 
   it.each([

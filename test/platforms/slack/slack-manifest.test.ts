@@ -12,15 +12,24 @@ import { DATA_DIR } from '../../support/test-bot.js';
 async function manifest(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await printSlackManifest(args, { GSEF_DATA_DIR: DATA_DIR }, (t) => stdout.push(t), (t) => stderr.push(t));
+  const code = await printSlackManifest(
+    args,
+    { GSEF_DATA_DIR: DATA_DIR },
+    (t) => stdout.push(t),
+    (t) => stderr.push(t),
+  );
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
 describe('gsef slack-manifest', () => {
   it('is a subcommand of the compiled CLI that prints YAML', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.resolve(import.meta.dirname, '../../../bin/gsef.js'), 'slack-manifest', '--socket'], {
-      env: { ...process.env, GSEF_DATA_DIR: DATA_DIR },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.resolve(import.meta.dirname, '../../../bin/gsef.js'), 'slack-manifest', '--socket'],
+      {
+        env: { ...process.env, GSEF_DATA_DIR: DATA_DIR },
+      },
+    );
     expect(parse(stdout).features.slash_commands[0].command).toBe('/gsef');
   });
 
@@ -29,9 +38,25 @@ describe('gsef slack-manifest', () => {
     expect(code).toBe(0);
     const parsed = parse(stdout);
     const [slash] = parsed.features.slash_commands;
-    expect(slash).toMatchObject({ command: '/gsef', url: 'https://YOUR-HOST/slack/events', description: 'Ask about GSEF events, members and meetings' });
+    expect(slash).toMatchObject({
+      command: '/gsef',
+      url: 'https://YOUR-HOST/slack/events',
+      description: 'Ask about GSEF events, members and meetings',
+    });
     for (const command of COMMANDS) expect(slash.usage_hint).toContain(command.name);
-    expect(parsed.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'im:read', 'im:write', 'users:read', 'files:write', 'channels:history', 'groups:history', 'reactions:read']);
+    expect(parsed.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'app_mentions:read',
+      'im:history',
+      'im:read',
+      'im:write',
+      'users:read',
+      'files:write',
+      'channels:history',
+      'groups:history',
+      'reactions:read',
+    ]);
     expect(parsed.settings.event_subscriptions).toEqual({
       request_url: 'https://YOUR-HOST/slack/events',
       bot_events: ['app_mention', 'message.im', 'message.channels', 'message.groups', 'reaction_added'],
@@ -66,7 +91,8 @@ describe('gsef slack-manifest', () => {
         name: 'Send to GSEF newsletter',
         type: 'message',
         callback_id: NEWS_SHORTCUT_CALLBACK_ID,
-        description: 'Sends this message to the queue of the GSEF monthly newsletter, for the editorial committee to review.',
+        description:
+          'Sends this message to the queue of the GSEF monthly newsletter, for the editorial committee to review.',
       },
     ]);
     // Slack's limits: a shortcut description of at most 150 characters; a short name fits the message menu.

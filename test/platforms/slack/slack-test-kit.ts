@@ -27,7 +27,10 @@ export interface LogEntry {
 
 export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
   const entries: LogEntry[] = [];
-  const at = (level: LogEntry['level']) => (message: string, context: Record<string, unknown> = {}) => void entries.push({ level, message, context });
+  const at =
+    (level: LogEntry['level']) =>
+    (message: string, context: Record<string, unknown> = {}) =>
+      void entries.push({ level, message, context });
   return { logger: { info: at('info'), warn: at('warn'), error: at('error') }, entries };
 }
 
@@ -51,7 +54,10 @@ export async function startTestSlack(
 ): Promise<TestSlack> {
   const { logger, entries } = recordingLogger();
   const bot = newsletter ? await botWithNewsletter(now, newsletter, logger) : await botAt(now, logger);
-  const platform = await startSlack(bot, { botToken: 'xoxb-test', connection, apiUrl: fake.apiUrl }, logger, { retryConfig: FAST_RETRIES, reconnectDelayMs: () => 10 });
+  const platform = await startSlack(bot, { botToken: 'xoxb-test', connection, apiUrl: fake.apiUrl }, logger, {
+    retryConfig: FAST_RETRIES,
+    reconnectDelayMs: () => 10,
+  });
   const url = platform.address ? `http://127.0.0.1:${platform.address.port}` : '';
   return { platform, bot, url, logs: entries };
 }
@@ -78,7 +84,12 @@ export function postSigned(url: string, body: string, options: SignedOptions = {
 }
 
 /** The fields of a `/gsef` slash command, as Slack sends them (form fields over HTTP, an object in Socket Mode). */
-export function slashCommandFields(fake: FakeSlackApi, text: string, user = 'U1', responseId = 'r1'): Record<string, string> {
+export function slashCommandFields(
+  fake: FakeSlackApi,
+  text: string,
+  user = 'U1',
+  responseId = 'r1',
+): Record<string, string> {
   return {
     token: 'legacy-verification-token',
     team_id: 'T0GSEF',
@@ -110,9 +121,18 @@ export interface SlashCommandAnswer {
  * response, or the `payload` of a Socket Mode envelope's ack) when it carries one, else the first
  * message POSTed to its response URL, waited for.
  */
-export async function slashCommandAnswer(fake: FakeSlackApi, acknowledgement: Record<string, unknown> | undefined, responseId: string, what = 'the answer'): Promise<SlashCommandAnswer> {
-  if (acknowledgement && Object.keys(acknowledgement).length > 0) return { answer: acknowledgement, via: 'acknowledgement' };
-  return { answer: await waitFor(() => fake.responses(responseId)[0], `${what} through the response URL`), via: 'response URL' };
+export async function slashCommandAnswer(
+  fake: FakeSlackApi,
+  acknowledgement: Record<string, unknown> | undefined,
+  responseId: string,
+  what = 'the answer',
+): Promise<SlashCommandAnswer> {
+  if (acknowledgement && Object.keys(acknowledgement).length > 0)
+    return { answer: acknowledgement, via: 'acknowledgement' };
+  return {
+    answer: await waitFor(() => fake.responses(responseId)[0], `${what} through the response URL`),
+    via: 'response URL',
+  };
 }
 
 /** The body of an HTTP acknowledgement: its JSON, or undefined when empty. Reads the body. */
@@ -124,10 +144,18 @@ export async function acknowledgementOf(response: Response): Promise<Record<stri
 }
 
 /** Sends `/gsef <text>` as `user`, signed over HTTP; returns the HTTP status and the answer, wherever it came. */
-export async function sendSlashCommand(env: SlackTestEnv, text: string, user = 'U1', responseId = 'r1'): Promise<SlashCommandAnswer & { status: number }> {
+export async function sendSlashCommand(
+  env: SlackTestEnv,
+  text: string,
+  user = 'U1',
+  responseId = 'r1',
+): Promise<SlashCommandAnswer & { status: number }> {
   const response = await postSigned(env.slack.url, slashCommandBody(env.fake, text, user, responseId));
   const acknowledgement = await acknowledgementOf(response);
-  return { status: response.status, ...(await slashCommandAnswer(env.fake, acknowledgement, responseId, `the answer to "${text}"`)) };
+  return {
+    status: response.status,
+    ...(await slashCommandAnswer(env.fake, acknowledgement, responseId, `the answer to "${text}"`)),
+  };
 }
 
 /** The requests made to one response URL, whatever the fake answered. */
@@ -136,8 +164,18 @@ export function responseUrlCalls(fake: FakeSlackApi, responseId: string): Record
 }
 
 /** A click on "Share in channel" under a private answer, as the interactivity payload Slack posts. */
-export function shareClickBody(fake: FakeSlackApi, value: string, user = 'U1', responseId = 'share1', channel = 'C1'): string {
-  return buttonClickBody(fake, { action_id: SHARE_ACTION_ID, value, text: 'Share in channel' }, { user, responseId, channel });
+export function shareClickBody(
+  fake: FakeSlackApi,
+  value: string,
+  user = 'U1',
+  responseId = 'share1',
+  channel = 'C1',
+): string {
+  return buttonClickBody(
+    fake,
+    { action_id: SHARE_ACTION_ID, value, text: 'Share in channel' },
+    { user, responseId, channel },
+  );
 }
 
 export interface ButtonClick {
@@ -149,26 +187,45 @@ export interface ButtonClick {
 }
 
 /** A press on a button, as the `block_actions` interactivity payload Slack posts (form-encoded). */
-export function buttonClickBody(fake: FakeSlackApi, button: { action_id: string; value?: string; text: string }, click: ButtonClick): string {
+export function buttonClickBody(
+  fake: FakeSlackApi,
+  button: { action_id: string; value?: string; text: string },
+  click: ButtonClick,
+): string {
   const { user, responseId, channel, message } = click;
   const payload = {
     type: 'block_actions',
     user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0GSEF' },
     api_app_id: 'A0GSEF',
     token: 'legacy-verification-token',
-    container: message ? { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false } : { type: 'message', message_ts: '1560000000.000001', channel_id: channel, is_ephemeral: true },
+    container: message
+      ? { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false }
+      : { type: 'message', message_ts: '1560000000.000001', channel_id: channel, is_ephemeral: true },
     trigger_id: '13345224609.738474920.8088930838d88f008e0',
     team: { id: 'T0GSEF', domain: 'gsef' },
     channel: { id: channel, name: channel.startsWith('D') ? 'directmessage' : 'general' },
     ...(message ? { message } : {}),
     response_url: fake.responseUrl(responseId),
-    actions: [{ action_id: button.action_id, block_id: 'actions', type: 'button', ...(button.value === undefined ? {} : { value: button.value }), text: { type: 'plain_text', text: button.text }, action_ts: '1560000001.000000' }],
+    actions: [
+      {
+        action_id: button.action_id,
+        block_id: 'actions',
+        type: 'button',
+        ...(button.value === undefined ? {} : { value: button.value }),
+        text: { type: 'plain_text', text: button.text },
+        action_ts: '1560000001.000000',
+      },
+    ],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
 /** "Send to GSEF newsletter" chosen in a message's menu, as the `message_action` payload Slack posts. */
-export function messageShortcutBody(fake: FakeSlackApi, message: Record<string, unknown> & { ts: string }, click: { user: string; channel: string; responseId: string }): string {
+export function messageShortcutBody(
+  fake: FakeSlackApi,
+  message: Record<string, unknown> & { ts: string },
+  click: { user: string; channel: string; responseId: string },
+): string {
   const payload = {
     type: 'message_action',
     callback_id: NEWS_SHORTCUT_CALLBACK_ID,
@@ -212,7 +269,9 @@ export interface PostedButton {
 
 /** The buttons of a posted message's actions blocks, in order. */
 export function buttonsOf(blocks: unknown): PostedButton[] {
-  return (blocks as { type: string; elements?: PostedButton[] }[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  return (blocks as { type: string; elements?: PostedButton[] }[])
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? []);
 }
 
 interface BlockLike {
@@ -225,7 +284,11 @@ interface BlockLike {
 /** The words of a Block Kit message, without mrkdwn emphasis or entities, one line each: to compare with the console's text. */
 export function slackPlainText(blocks: unknown): string {
   return (blocks as BlockLike[])
-    .flatMap((block) => [block.text?.text, ...(block.fields ?? []).map((f) => f.text), ...(block.elements ?? []).map((e) => e.text)])
+    .flatMap((block) => [
+      block.text?.text,
+      ...(block.fields ?? []).map((f) => f.text),
+      ...(block.elements ?? []).map((e) => e.text),
+    ])
     .filter((text): text is string => typeof text === 'string')
     .join('\n')
     .replace(/\*/g, '')
@@ -238,7 +301,12 @@ export function slackPlainText(blocks: unknown): string {
 export function consoleLines(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.trim().replace(/^• /, '').replace(/^\((.*)\)$/, '$1'))
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^• /, '')
+        .replace(/^\((.*)\)$/, '$1'),
+    )
     .filter((line) => line !== '');
 }
 
@@ -251,7 +319,10 @@ export interface SlackTestEnv {
  * A fake Slack API and the real app against it for the tests of a file, `prepare` setting up the
  * fake first; `newsletter` replaces some newsletter settings.
  */
-export function useTestSlack(prepare: (fake: FakeSlackApi) => void = () => {}, newsletter?: Partial<NewsletterSettings>): SlackTestEnv {
+export function useTestSlack(
+  prepare: (fake: FakeSlackApi) => void = () => {},
+  newsletter?: Partial<NewsletterSettings>,
+): SlackTestEnv {
   const env = {} as SlackTestEnv;
   beforeAll(async () => {
     env.fake = await FakeSlackApi.start();

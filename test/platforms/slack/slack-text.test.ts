@@ -21,11 +21,37 @@ describe('plainSlackText', () => {
   it('gives, for any text, what the full cleaning gives: plain text is returned as it is only when nothing would change it', () => {
     // A leading space always takes the full cleaning, which trims it away: the same text through the slow path.
     const fullCleaning = (text: string) => plainSlackText(` ${text}`);
-    const pieces = fc.constantFrom('next-event', 'africa', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '<@U1>', '<#C1|general>', '<!here>', '<https://a.org|A>', '&amp;', '&lt;', '&', '<', '>', 'é', '|');
+    const pieces = fc.constantFrom(
+      'next-event',
+      'africa',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '<@U1>',
+      '<#C1|general>',
+      '<!here>',
+      '<https://a.org|A>',
+      '&amp;',
+      '&lt;',
+      '&',
+      '<',
+      '>',
+      'é',
+      '|',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(pieces).map((p) => p.join(''))), (text) => {
-        expect(plainSlackText(text)).toBe(fullCleaning(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme' }),
+          fc.array(pieces).map((p) => p.join('')),
+        ),
+        (text) => {
+          expect(plainSlackText(text)).toBe(fullCleaning(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

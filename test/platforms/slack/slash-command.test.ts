@@ -5,7 +5,17 @@ import { renderText } from '../../../src/reply/render-text.js';
 import { ACK_ANSWER_BUDGET_MS } from '../../../src/platforms/slack/ack-or-respond.js';
 import { SHARE_ACTION_ID } from '../../../src/platforms/slack/slack-ids.js';
 import { waitFor } from './fake-slack-api.js';
-import { acknowledgementOf, consoleLines, postSigned, responseUrlCalls, sendSlashCommand, slackPlainText, slashCommandBody, type SlashCommandAnswer, useTestSlack } from './slack-test-kit.js';
+import {
+  acknowledgementOf,
+  consoleLines,
+  postSigned,
+  responseUrlCalls,
+  sendSlashCommand,
+  slackPlainText,
+  slashCommandBody,
+  type SlashCommandAnswer,
+  useTestSlack,
+} from './slack-test-kit.js';
 
 /** Slack's deadline is 3 s: an empty acknowledgement at the budget must arrive well before it, even on a busy test machine. */
 const ACK_MARGIN_MS = 1000;
@@ -64,8 +74,13 @@ describe('/gsef over HTTP', () => {
   });
 
   it('offers "Share in channel" with the command text on answers, not on a language choice or a refusal', async () => {
-    const buttons = (answer: Record<string, unknown>) => (answer.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
-    expect(buttons((await command('next-event africa')).answer)).toEqual([expect.objectContaining({ action_id: SHARE_ACTION_ID, value: 'next-event africa' })]);
+    const buttons = (answer: Record<string, unknown>) =>
+      (answer.blocks as { type: string; elements?: { action_id: string; value: string }[] }[])
+        .filter((b) => b.type === 'actions')
+        .flatMap((b) => b.elements ?? []);
+    expect(buttons((await command('next-event africa')).answer)).toEqual([
+      expect.objectContaining({ action_id: SHARE_ACTION_ID, value: 'next-event africa' }),
+    ]);
     expect(buttons((await command('lang fr', 'ULANG')).answer)).toEqual([]);
     expect(buttons((await command('nxt-event')).answer)).toEqual([]);
   });
@@ -116,7 +131,10 @@ describe('/gsef over HTTP', () => {
   it('sends the .ics file of `calendar` to the asker by direct message, and says so', async () => {
     const { answer } = await command('calendar africa', 'UCAL');
     expect(slackPlainText(answer.blocks)).toContain('I have sent you the .ics file in our direct messages.');
-    const complete = await waitFor(() => env.fake.succeeded('files.completeUploadExternal').find((c) => c.body.channel_id === 'DUCAL'), 'the upload');
+    const complete = await waitFor(
+      () => env.fake.succeeded('files.completeUploadExternal').find((c) => c.body.channel_id === 'DUCAL'),
+      'the upload',
+    );
     expect(JSON.stringify(complete.body.files)).toContain('gsef-calendar.ics');
     const upload = env.fake.succeeded('upload').at(-1)!;
     expect(String(upload.body.raw)).toContain('BEGIN:VCALENDAR');
@@ -133,7 +151,14 @@ describe('/gsef over HTTP', () => {
     } finally {
       failing.mockRestore();
     }
-    expect(env.slack.logs.some((e) => e.level === 'error' && e.context.listener === 'slash command' && (e.context.error as Error).message === 'the answer failed')).toBe(true);
+    expect(
+      env.slack.logs.some(
+        (e) =>
+          e.level === 'error' &&
+          e.context.listener === 'slash command' &&
+          (e.context.error as Error).message === 'the answer failed',
+      ),
+    ).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(responseUrlCalls(env.fake, id)).toEqual([]);
   });
@@ -152,14 +177,22 @@ describe('/gsef over HTTP', () => {
     expect(apology.response_type).toBe('ephemeral');
     expect(apology.text).toContain('Désolé');
     expect(responseUrlCalls(env.fake, id).map((c) => c.status)).toEqual([500, 200]);
-    expect(env.slack.logs.some((e) => e.level === 'error' && e.context.listener === 'slash command' && e.context.asker === 'UFRLATE')).toBe(true);
+    expect(
+      env.slack.logs.some(
+        (e) => e.level === 'error' && e.context.listener === 'slash command' && e.context.asker === 'UFRLATE',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('the HTTP endpoint', () => {
   it('refuses a bad signature and a timestamp older than 5 minutes with 401, and answers neither', async () => {
-    const bad = await postSigned(env.slack.url, slashCommandBody(env.fake, 'help', 'U1', 'forged'), { secret: 'not-the-secret' });
-    const stale = await postSigned(env.slack.url, slashCommandBody(env.fake, 'help', 'U1', 'stale'), { timestamp: Math.floor(Date.now() / 1000) - 301 });
+    const bad = await postSigned(env.slack.url, slashCommandBody(env.fake, 'help', 'U1', 'forged'), {
+      secret: 'not-the-secret',
+    });
+    const stale = await postSigned(env.slack.url, slashCommandBody(env.fake, 'help', 'U1', 'stale'), {
+      timestamp: Math.floor(Date.now() / 1000) - 301,
+    });
     expect([bad.status, stale.status]).toEqual([401, 401]);
     await command('help');
     expect([...env.fake.responses('forged'), ...env.fake.responses('stale')]).toEqual([]);

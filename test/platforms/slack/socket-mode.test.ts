@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor } from './fake-slack-api.js';
 import { useSocketModeSlack } from './fake-socket-mode.js';
-import { FAST_RETRIES, responseUrlCalls, slackPlainText, slashCommandAnswer, slashCommandFields } from './slack-test-kit.js';
+import {
+  FAST_RETRIES,
+  responseUrlCalls,
+  slackPlainText,
+  slashCommandAnswer,
+  slashCommandFields,
+} from './slack-test-kit.js';
 
 const env = useSocketModeSlack();
 
@@ -13,7 +19,14 @@ describe('Slack over Socket Mode', () => {
   });
 
   it("acknowledges a slash-command envelope with the answer in the ack's payload, and posts nothing to the response URL", async () => {
-    env.socketMode.socket.send(JSON.stringify({ envelope_id: 'env-1', type: 'slash_commands', accepts_response_payload: true, payload: slashCommandFields(env.fake, 'next-event africa', 'U1', 'socket1') }));
+    env.socketMode.socket.send(
+      JSON.stringify({
+        envelope_id: 'env-1',
+        type: 'slash_commands',
+        accepts_response_payload: true,
+        payload: slashCommandFields(env.fake, 'next-event africa', 'U1', 'socket1'),
+      }),
+    );
     const ack = await waitFor(() => env.socketMode.received.find((m) => m.envelope_id === 'env-1'), 'the ack');
     expect(Object.keys(ack)).toEqual(['envelope_id', 'payload']);
     expect(env.socketMode.received.filter((m) => m.envelope_id === 'env-1')).toHaveLength(1);
@@ -30,9 +43,30 @@ describe('Slack over Socket Mode', () => {
     env.fake.failNext('apps.connections.open', 2 * attemptsPerCall, { status: 500 });
     env.socketMode.socket.close();
     await waitFor(() => env.socketMode.connections === 2, 'the new connection');
-    expect(env.slack.logs.filter((e) => e.level === 'warn' && e.message.includes('could not reconnect'))).toHaveLength(2);
-    env.socketMode.socket.send(JSON.stringify({ envelope_id: 'env-2', type: 'slash_commands', accepts_response_payload: true, payload: slashCommandFields(env.fake, 'help', 'U1', 'socket2') }));
-    const ack = await waitFor(() => env.socketMode.received.find((m) => m.envelope_id === 'env-2'), 'the ack after reconnecting');
-    expect((await slashCommandAnswer(env.fake, ack.payload as Record<string, unknown>, 'socket2', 'the answer after reconnecting')).answer.text).toBe('GSEF bot commands');
+    expect(env.slack.logs.filter((e) => e.level === 'warn' && e.message.includes('could not reconnect'))).toHaveLength(
+      2,
+    );
+    env.socketMode.socket.send(
+      JSON.stringify({
+        envelope_id: 'env-2',
+        type: 'slash_commands',
+        accepts_response_payload: true,
+        payload: slashCommandFields(env.fake, 'help', 'U1', 'socket2'),
+      }),
+    );
+    const ack = await waitFor(
+      () => env.socketMode.received.find((m) => m.envelope_id === 'env-2'),
+      'the ack after reconnecting',
+    );
+    expect(
+      (
+        await slashCommandAnswer(
+          env.fake,
+          ack.payload as Record<string, unknown>,
+          'socket2',
+          'the answer after reconnecting',
+        )
+      ).answer.text,
+    ).toBe('GSEF bot commands');
   });
 });

@@ -16,9 +16,14 @@ afterAll(async () => {
   await fake.close();
 });
 
-async function startError(apiUrl: string, connection: Parameters<typeof startSlack>[1]['connection']): Promise<unknown> {
+async function startError(
+  apiUrl: string,
+  connection: Parameters<typeof startSlack>[1]['connection'],
+): Promise<unknown> {
   const bot = await botAt('2019-05-10');
-  return startSlack(bot, { botToken: 'xoxb-test', connection, apiUrl }, silentLogger, { retryConfig: FAST_RETRIES }).then(
+  return startSlack(bot, { botToken: 'xoxb-test', connection, apiUrl }, silentLogger, {
+    retryConfig: FAST_RETRIES,
+  }).then(
     async (platform) => {
       await platform.stop();
       return undefined;
@@ -48,7 +53,9 @@ describe('starting Slack', () => {
   });
 
   it('stops with the variable to fix when Slack refuses the app token', async () => {
-    const error = await whileRefusing('apps.connections.open', 'invalid_auth', () => startError(fake.apiUrl, { kind: 'socket', appToken: 'xapp-test' }));
+    const error = await whileRefusing('apps.connections.open', 'invalid_auth', () =>
+      startError(fake.apiUrl, { kind: 'socket', appToken: 'xapp-test' }),
+    );
     expect((error as ConfigError).variable).toBe('SLACK_APP_TOKEN');
   });
 
