@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js'],
+    files: ['bin/**/*.js', 'test/run-layers.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -2,7 +2,7 @@
 // so the store tests need nothing started by hand, and removes them afterwards.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { access, chown, constants, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chown, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { withPostgres, withRedis } from './database-clients.js';
+import { provideServerBinaries } from './server-binaries.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,20 +19,10 @@ declare module 'vitest' {
   }
 }
 
-const INSTALL = 'Install them (Debian/Ubuntu: apt-get install redis-server postgresql), or run .ci/install-servers';
-
 /** What a failed start shows of the server's own words: enough for its last few log lines. */
 const OUTPUT_TAIL = 4000;
 
 const execFileAsync = promisify(execFile);
-
-interface Binaries {
-  redisServer: string;
-  initdb: string;
-  postgres: string;
-  /** util-linux's setpriv, when present, makes a server die with this process even if it is killed. */
-  setpriv: string | undefined;
-}
 
 /** Who runs PostgreSQL; undefined: this process's own user. */
 type Account = { uid: number; gid: number } | undefined;
@@ -66,7 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 /** Starts a Redis and a PostgreSQL server in temporary directories; `npm run bench` uses them too. */
 export async function startDatabaseServers(): Promise<DatabaseServers> {
-  const binaries = await findBinaries();
+  const binaries = await provideServerBinaries();
   const scratch = new Scratch(binaries.setpriv);
   try {
     const account = await postgresAccount();
@@ -152,50 +143,6 @@ async function postgresAccount(): Promise<Account> {
       'The tests run as root, which PostgreSQL refuses, and there is no postgres user to run it as instead. Create one, or install the Debian postgresql package, which does.',
     );
   }
-}
-
-async function findBinaries(): Promise<Binaries> {
-  const [redisServer, postgres, setpriv] = await Promise.all([
-    onPath('redis-server'),
-    findPostgres(),
-    onPath('setpriv'),
-  ]);
-  const missing = [redisServer ? [] : ['redis-server'], postgres ? [] : ["PostgreSQL's initdb and postgres"]].flat();
-  if (!redisServer || !postgres) {
-    throw new Error(
-      `The tests start their own Redis and PostgreSQL servers, but ${missing.join(' and ')} could not be found on the PATH (nor, for PostgreSQL, in /usr/lib/postgresql/*/bin). ${INSTALL}.`,
-    );
-  }
-  return { redisServer, ...postgres, setpriv };
-}
-
-/** initdb and postgres from the PATH, else from the newest Debian /usr/lib/postgresql/<version>/bin, which is not on it. */
-async function findPostgres(): Promise<{ initdb: string; postgres: string } | undefined> {
-  const [initdb, postgres] = await Promise.all([onPath('initdb'), onPath('postgres')]);
-  if (initdb && postgres) return { initdb, postgres };
-  const versions = await readdir('/usr/lib/postgresql').catch(() => []);
-  versions.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
-  for (const version of versions) {
-    const bin = path.join('/usr/lib/postgresql', version, 'bin');
-    const found = { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
-    if ((await isExecutable(found.initdb)) && (await isExecutable(found.postgres))) return found;
-  }
-  return undefined;
-}
-
-async function onPath(name: string): Promise<string | undefined> {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    const file = path.join(dir, name);
-    if (await isExecutable(file)) return file;
-  }
-  return undefined;
-}
-
-async function isExecutable(file: string): Promise<boolean> {
-  return access(file, constants.X_OK).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Two ports nothing listens on; held open together while picked, so the kernel cannot give the same one twice. */
