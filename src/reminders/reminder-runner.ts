@@ -8,6 +8,12 @@ import type { Reply } from '../reply/reply.js';
 import type { PlannedReminder } from './plan.js';
 import type { ReminderJournal, ReminderRecord } from './reminder-journal.js';
 
+/** The timers the loop and its back-off arm. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): NodeJS.Timeout;
+  clearTimeout(timer: NodeJS.Timeout | undefined): void;
+}
+
 export interface ReminderRunnerOptions {
   /** The reminders due in [from, to), from the current data (re-read on every pass). */
   plan(from: DateTime, to: DateTime): Promise<PlannedReminder[]>;
@@ -16,6 +22,8 @@ export interface ReminderRunnerOptions {
   journal: ReminderJournal;
   clock: Clock;
   logger: Logger;
+  /** The global timers by default; tests pass ones that count what the runner left armed. */
+  timers?: Timers;
   /** Waits, for back-off between attempts; tests pass one that returns at once. */
   sleep?(ms: number): Promise<void>;
   /** The longest sleep between passes: a long timer is never trusted, and data changes are picked up. */
@@ -35,7 +43,20 @@ interface PassSpan {
   ended?: DateTime;
 }
 
-const DEFAULTS = { maxSleepMs: 10 * 60_000, graceMs: 5 * 60_000, attempts: 5, leaseMs: 5 * 60_000, lookbackDays: 30 };
+/** Looked up at each call, so that timers faked after the runner was made still apply. */
+const GLOBAL_TIMERS: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (timer) => clearTimeout(timer),
+};
+
+const DEFAULTS = {
+  maxSleepMs: 10 * 60_000,
+  graceMs: 5 * 60_000,
+  attempts: 5,
+  leaseMs: 5 * 60_000,
+  lookbackDays: 30,
+  timers: GLOBAL_TIMERS,
+};
 
 /**
  * Posts each due reminder exactly once. A pass claims each due reminder in the store, posts it
@@ -78,7 +99,7 @@ export class ReminderRunner {
       this.timer = undefined;
       this.step = this.loopStep(id).then((wait) => {
         // Re-armed only by the loop still current: not after stop(), which may have closed the store.
-        if (wait !== undefined && this.loopId === id) this.timer = setTimeout(loop, wait);
+        if (wait !== undefined && this.loopId === id) this.timer = this.options.timers.setTimeout(loop, wait);
       });
     };
     loop();
@@ -91,7 +112,7 @@ export class ReminderRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     this.loopId = undefined;
-    clearTimeout(this.timer);
+    this.options.timers.clearTimeout(this.timer);
     this.timer = undefined;
     this.wakeEarly?.();
     await this.step;
@@ -300,11 +321,11 @@ export class ReminderRunner {
     if (this.options.sleep) return this.options.sleep(ms);
     return new Promise((resolve) => {
       const wake = () => {
-        clearTimeout(timer);
+        this.options.timers.clearTimeout(timer);
         this.wakeEarly = undefined;
         resolve();
       };
-      const timer = setTimeout(wake, ms);
+      const timer = this.options.timers.setTimeout(wake, ms);
       this.wakeEarly = wake;
     });
   }

@@ -4,7 +4,7 @@ import type { ReminderSettings } from '../../src/catalog/schema.js';
 import type { ChannelPoster } from '../../src/platforms/running-platform.js';
 import { planReminders } from '../../src/reminders/plan.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
-import type { ReminderRunner, ReminderRunnerOptions } from '../../src/reminders/reminder-runner.js';
+import type { ReminderRunner, ReminderRunnerOptions, Timers } from '../../src/reminders/reminder-runner.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 import { realKnowledgeBase } from '../support/test-bot.js';
 import { SEOUL, testReminderRunner } from '../support/test-reminder-runner.js';
@@ -32,6 +32,29 @@ function runnerWith(
     maxSleepMs: 10 * 60_000,
     ...options,
   });
+}
+
+/**
+ * The (faked) global timers, counting those the runner armed and has not cleared nor seen fire:
+ * vi.getTimerCount() would also count the timers of everything else in the worker.
+ */
+function countingTimers(): Timers & { armed(): number } {
+  const armed = new Set<NodeJS.Timeout>();
+  return {
+    setTimeout(callback, ms) {
+      const timer = setTimeout(() => {
+        armed.delete(timer);
+        callback();
+      }, ms);
+      armed.add(timer);
+      return timer;
+    },
+    clearTimeout(timer) {
+      if (timer) armed.delete(timer);
+      clearTimeout(timer);
+    },
+    armed: () => armed.size,
+  };
 }
 
 /** Lets pending promise callbacks run (setImmediate is not among the faked timers). */
@@ -89,15 +112,16 @@ describe('the reminder loop', () => {
         },
         wasPosted: async () => false,
       };
+      const timers = countingTimers();
       const runner = await runnerWith(
-        { clock: () => now, journal: new ReminderJournal(store), sleep: undefined },
+        { clock: () => now, journal: new ReminderJournal(store), sleep: undefined, timers },
         limited,
       );
       runner.start();
-      for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await settle(1);
+      for (let i = 0; i < 100 && timers.armed() === 0; i++) await settle(1);
       expect(attempts).toBe(1); // and waiting a minute, on a timer that the test never advances
       await runner.stop();
-      expect(vi.getTimerCount()).toBe(0);
+      expect(timers.armed()).toBe(0);
       expect(attempts).toBe(1);
       expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({ status: 'failed', attempts: 1 });
     });
@@ -109,9 +133,11 @@ describe('the reminder loop', () => {
       let plans = 0;
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
+      const timers = countingTimers();
       const runner = await runnerWith(
         {
           clock: () => now,
+          timers,
           plan: async (from, to) => {
             plans += 1;
             if (plans === 2) await held; // the reckoning of the next wake, after the first pass
@@ -127,7 +153,7 @@ describe('the reminder loop', () => {
       release();
       await stopping;
       await settle();
-      expect(vi.getTimerCount()).toBe(0); // nothing would keep the process alive once the store is closed
+      expect(timers.armed()).toBe(0); // nothing would keep the process alive once the store is closed
       await vi.advanceTimersByTimeAsync(60 * 60_000);
       expect(plans).toBe(2);
     });
@@ -137,9 +163,11 @@ describe('the reminder loop', () => {
       const now = DateTime.fromISO('2019-04-22T08:00', { zone: SEOUL });
       const kb = await realKnowledgeBase();
       let plans = 0;
+      const timers = countingTimers();
       const runner = await runnerWith(
         {
           clock: () => now,
+          timers,
           plan: async (from, to) => {
             plans += 1;
             return planReminders(kb, SETTINGS, SEOUL, from, to);
@@ -148,11 +176,11 @@ describe('the reminder loop', () => {
         { post: async () => {} },
       );
       runner.start();
-      for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await settle(1);
-      expect(vi.getTimerCount()).toBe(1);
+      for (let i = 0; i < 100 && timers.armed() === 0; i++) await settle(1);
+      expect(timers.armed()).toBe(1);
       const planned = plans;
       await runner.stop();
-      expect(vi.getTimerCount()).toBe(0);
+      expect(timers.armed()).toBe(0);
       await vi.advanceTimersByTimeAsync(60 * 60_000);
       expect(plans).toBe(planned);
     });
