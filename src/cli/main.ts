@@ -7,7 +7,6 @@ import { consoleAsker } from '../platforms/console/console-asker.js';
 import { runRepl } from '../platforms/console/repl.js';
 import { renderText } from '../reply/render-text.js';
 import { checkData } from './check-data.js';
-import { discordRegisterCli } from './discord-register.js';
 import { remindersCli } from './reminders-cli.js';
 import { printSlackManifest, SLACK_MANIFEST_USAGE } from './slack-manifest.js';
 import { STORE_USAGE, storeCli } from './store-cli.js';
@@ -28,7 +27,8 @@ Try: gsef help`;
 /** Tools for the secretariat, each parsing its own flags; any other first word is chat command text. */
 const TOOLS: Record<string, (args: string[], env: NodeJS.ProcessEnv, out: Print, err: Print) => Promise<number>> = {
   'check-data': (args, env, out, err) => checkData(args[0] ?? env.GSEF_DATA_DIR ?? 'data', out, err),
-  'discord-register': discordRegisterCli,
+  // The only tool that needs discord.js: loaded when asked for, not by every one-shot answer.
+  'discord-register': async (...args) => (await import('./discord-register.js')).discordRegisterCli(...args),
   reminders: remindersCli,
   'slack-manifest': printSlackManifest,
   store: storeCli,
