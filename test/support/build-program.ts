@@ -1,13 +1,21 @@
-// The integration tests run the real program (`node dist/src/main.js`, `bin/gsef.js`) in child
-// processes. vitest itself reads src/ directly, but those processes read dist/: building it first
-// means a test never runs yesterday's build of code edited since.
+// The integration tests run the real program (`node dist/src/main.js`, `bin/gsef.js`, and test
+// helpers preloaded from dist/test/) in child processes. vitest itself reads src/ directly, but
+// those processes read dist/: it is rebuilt first whenever a source is newer than its build, so a
+// test never runs yesterday's build of code edited since. (`npm test` has just built it.)
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { firstStaleSource, ROOT } from '../../bin/build-freshness.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+/** What the child processes run: the program and the test helpers they preload. */
+const RUN_BY_CHILDREN = ['src', 'commands', 'test'];
 
 export default async function setup(): Promise<void> {
+  const stale = firstStaleSource(RUN_BY_CHILDREN);
+  if (stale === undefined) {
+    console.log('integration: dist/ is a build of the current sources');
+    return;
+  }
   const started = Date.now();
   try {
     await promisify(execFile)(
@@ -22,7 +30,6 @@ export default async function setup(): Promise<void> {
     const { stdout = '' } = error as { stdout?: string };
     throw new Error(`The program could not be built from src/ for the integration tests (tsc):\n${stdout}`);
   }
-  console.log(
-    `integration: the program was built from src/ into dist/ (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-  );
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`integration: built dist/ from the sources, ${stale} being newer than its build (${seconds} s)`);
 }
