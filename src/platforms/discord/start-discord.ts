@@ -19,6 +19,7 @@ import { answerCommand } from './answer-command.js';
 import { answerMessageCommand } from './answer-message-command.js';
 import type { DiscordConfig } from './discord-config.js';
 import type { DiscordContext } from './discord-context.js';
+import { discordHttpAgent } from './discord-http-agent.js';
 import { discordMessenger } from './discord-messenger.js';
 import { discordPoster } from './discord-poster.js';
 import { GSEF_COMMAND, MESSAGE_COMMAND_KEY } from './discord-commands.js';
@@ -64,12 +65,13 @@ export const DEFER_AFTER_MS = 1500;
 export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logger): Promise<RunningPlatform> {
   const newsletter = bot.services.kb.catalog.settings.newsletter;
   const intents = discordIntents(newsletter, config);
+  const agent = discordHttpAgent();
   const client = new Client({
     intents,
     // DM channels are not cached before their first message: without this partial, DMs are dropped.
     // A 📰 on a message the bot has not seen arrives as a partial message and reaction.
     partials: [Partials.Channel, ...(config.newsReactions ? [Partials.Message, Partials.Reaction] : [])],
-    rest: config.restApi === undefined ? {} : { api: config.restApi },
+    rest: { agent, ...(config.restApi === undefined ? {} : { api: config.restApi }) },
     allowedMentions: { parse: [], repliedUser: false },
   });
   const context: DiscordContext = {
@@ -128,6 +130,7 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
     await Promise.race([ready, closed]);
   } catch (error) {
     await client.destroy();
+    await agent.close();
     if (
       (error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid ||
       (error instanceof GatewayClosedError && error.closeCode === GatewayCloseCodes.AuthenticationFailed)
@@ -168,6 +171,7 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
     poster,
     async stop() {
       await client.destroy();
+      await agent.close();
     },
   };
 }
