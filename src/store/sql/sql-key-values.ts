@@ -1,6 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
-import type { SqlDatabase } from '../sql/sql-database.js';
+import type { SqlDatabase } from './sql-database.js';
+
+/** keyv's names for the SQL databases the store runs on. */
+type SqlDialect = 'sqlite' | 'postgres';
 
 const TABLE_DEFINITION = 'CREATE TABLE IF NOT EXISTS gsef_values (key TEXT PRIMARY KEY, value TEXT NOT NULL)';
 
@@ -8,23 +11,28 @@ const TABLE_DEFINITION = 'CREATE TABLE IF NOT EXISTS gsef_values (key TEXT PRIMA
 const PAGE = 100;
 
 /**
- * keyv's storage adapter over a PostgreSQL database the store owns. @keyv/postgres keeps one
- * connection pool for the whole process (a second store replaces it, and disconnecting either
- * ends the last one created), so the bot gives keyv this small adapter over its own pool instead.
- * keyv serializes values (and their expiry) to text before they reach here.
+ * keyv's storage adapter over a table of a SQL database the store owns, SQLite or PostgreSQL.
+ * @keyv/postgres keeps one connection pool for the whole process (a second store replaces it, and
+ * disconnecting either ends the last one created), and @keyv/sqlite brings a driver of its own,
+ * so the bot gives keyv this small adapter over its own connections instead. keyv serializes
+ * values (and their expiry) to text before they reach here.
  */
-export class PostgresKeyValues extends EventEmitter implements KeyvStoreAdapter {
+export class SqlKeyValues extends EventEmitter implements KeyvStoreAdapter {
   /** keyv offers `iterator()` only for the dialects it knows. */
-  readonly opts = { dialect: 'postgres', url: '' };
+  readonly opts: { dialect: SqlDialect; url: string };
   namespace?: string;
 
-  private constructor(private readonly db: SqlDatabase) {
+  private constructor(
+    private readonly db: SqlDatabase,
+    dialect: SqlDialect,
+  ) {
     super();
+    this.opts = { dialect, url: '' };
   }
 
-  static async open(db: SqlDatabase): Promise<PostgresKeyValues> {
+  static async open(db: SqlDatabase, dialect: SqlDialect): Promise<SqlKeyValues> {
     await db.define([TABLE_DEFINITION]);
-    return new PostgresKeyValues(db);
+    return new SqlKeyValues(db, dialect);
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
@@ -49,14 +57,14 @@ export class PostgresKeyValues extends EventEmitter implements KeyvStoreAdapter 
 
   /** Deletes this namespace's keys (everything, without a namespace). */
   async clear(): Promise<void> {
-    await this.db.query('DELETE FROM gsef_values WHERE key LIKE $1', [`${likePrefix(this.namespace)}%`]);
+    await this.db.query("DELETE FROM gsef_values WHERE key LIKE $1 ESCAPE '\\'", [`${likePrefix(this.namespace)}%`]);
   }
 
   async *iterator<Value>(namespace?: string): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
     let after = '';
     for (;;) {
       const rows = await this.db.query<{ key: string; value: string }>(
-        'SELECT key, value FROM gsef_values WHERE key LIKE $1 AND key > $2 ORDER BY key LIMIT $3',
+        "SELECT key, value FROM gsef_values WHERE key LIKE $1 ESCAPE '\\' AND key > $2 ORDER BY key LIMIT $3",
         [`${likePrefix(namespace)}%`, after, PAGE],
       );
       for (const row of rows) yield [row.key, row.value as Awaited<Value>];
@@ -66,7 +74,12 @@ export class PostgresKeyValues extends EventEmitter implements KeyvStoreAdapter 
   }
 }
 
-/** keyv's keys are `namespace:key`; LIKE's wildcards in a namespace are taken literally. */
+/**
+ * keyv's keys are `namespace:key`; LIKE's wildcards in a namespace are taken literally (SQLite's
+ * LIKE has no escape character unless one is named, hence `ESCAPE '\'`, which PostgreSQL accepts
+ * too). SQLite's LIKE also ignores ASCII case: two namespaces differing only in case would overlap
+ * there, and the bot uses one, keyv's default.
+ */
 function likePrefix(namespace: string | undefined): string {
   return namespace ? `${namespace.replace(/[\\%_]/g, '\\$&')}:` : '';
 }
