@@ -94,7 +94,7 @@ describe('bin/start.js runs the build in dist/', () => {
   const EDITED_BEFORE = new Date('2026-01-01T00:00:00Z');
   const EDITED_AFTER = new Date('2026-01-03T00:00:00Z');
 
-  /** A project with bin/start.js, two sources and their build, built after they were edited. */
+  /** A project with bin/start.js (and the module it uses), two sources and their build, built after they were edited. */
   async function project(): Promise<string> {
     const root = await temporaryFolder();
     await Promise.all(
@@ -103,6 +103,7 @@ describe('bin/start.js runs the build in dist/', () => {
       ),
     );
     await copyFile(START, path.join(root, 'bin/start.js'));
+    await copyFile(path.join(path.dirname(START), 'build-freshness.js'), path.join(root, 'bin/build-freshness.js'));
     await writeFile(path.join(root, 'package.json'), '{ "type": "module" }\n');
     const files: [string, string, Date][] = [
       ['src/main.ts', "console.log('the program');\n", EDITED_BEFORE],
