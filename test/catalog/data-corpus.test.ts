@@ -6,14 +6,11 @@ import { DATA_CASES, dataFolderFor } from '../corpus/data/cases.js';
 describe('the data-file corpus, through loadCatalog', () => {
   it.each(DATA_CASES.map((c) => [c.name, c] as const))('%s', async (_, dataCase) => {
     const dir = await dataFolderFor(dataCase);
-    const started = performance.now();
+    // Some inputs took minutes before: the test's timeout is the limit, generous for a busy machine.
     const outcome = await loadCatalog(dir).then(
       () => 'loaded',
       (error: unknown) => error,
     );
-    // Quickly, whatever the input: generous for a busy machine, far below the minutes seen before.
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5000);
     if (!dataCase.at) {
       expect(outcome).toBe('loaded');
       return;

@@ -23,7 +23,10 @@ async function gsef(args: string[], env: Record<string, string> = {}) {
   }
 }
 
-describe('gsef CLI', () => {
+// Each test runs the compiled CLI, up to three times: on a busy machine a start alone can take seconds.
+const RUNS_THE_CLI = { timeout: 120_000 };
+
+describe('gsef CLI', RUNS_THE_CLI, () => {
   it('says on stderr that it created a new, empty SQLite store, once, and refuses a URL that names a folder', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'gsef-cli-'));
     const url = `sqlite://${folder}/typo.sqlit`;
@@ -116,7 +119,7 @@ describe('gsef CLI', () => {
   });
 });
 
-describe('gsef lang', () => {
+describe('gsef lang', RUNS_THE_CLI, () => {
   it('remembers the chosen language in the store across runs', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gsef-store-'));
     const env = { GSEF_STORE_URL: `sqlite://${dir}/gsef.sqlite`, GSEF_NOW: '2019-05-10' };
@@ -134,7 +137,7 @@ describe('gsef lang', () => {
   });
 });
 
-describe('gsef news', () => {
+describe('gsef news', RUNS_THE_CLI, () => {
   it('counts news as people see it: mentions made inert, accents, emoji sequences and flags count as they show', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gsef-store-'));
     const env = { GSEF_STORE_URL: `sqlite://${dir}/gsef.sqlite`, GSEF_NOW: '2026-11-10' };
@@ -153,7 +156,7 @@ describe('gsef news', () => {
   });
 });
 
-describe('gsef reminders', () => {
+describe('gsef reminders', RUNS_THE_CLI, () => {
   it('prints the 2019 plan as JSON, sorted by time, with the fields a script needs', async () => {
     const { code, stdout } = await gsef(['reminders', '--from', '2019-01-01', '--to', '2019-12-31', '--json'], {
       GSEF_REMINDER_SLACK_CHANNEL: 'C123',

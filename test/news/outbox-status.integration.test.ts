@@ -11,7 +11,8 @@ import { DATA_DIR } from '../support/test-bot.js';
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 const run = promisify(execFile);
 
-describe('gsef reminders --status', () => {
+// Runs the compiled CLI: on a busy machine a start alone can take seconds.
+describe('gsef reminders --status', { timeout: 60_000 }, () => {
   it('lists the newsletter notices waiting for delivery: where to, since when, the attempts and the last error', async () => {
     const url = await freshSqliteUrl();
     const store = await openStore(url);

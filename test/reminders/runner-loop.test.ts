@@ -8,6 +8,7 @@ import type { ReminderRunner, ReminderRunnerOptions, Timers } from '../../src/re
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 import { realKnowledgeBase } from '../support/test-bot.js';
 import { SEOUL, testReminderRunner } from '../support/test-reminder-runner.js';
+import { announceChange, waitFor } from '../support/wait-for.js';
 
 // The runner's loop (start / stop), where the other tests drive single passes.
 
@@ -74,6 +75,7 @@ describe('the reminder loop', () => {
     const slowPoster: ChannelPoster = {
       async post(_channel, reply) {
         posted.push({ title: reply.title, late: reply.blocks.some((b) => b.type === 'note' && /late/.test(b.text)) });
+        announceChange();
         // So slow that, when it returns, the next reminder (22 April, 09:00) has been due for 7 minutes (past the 5 of grace).
         if (posted.length === 1) now = DateTime.fromISO('2019-04-22T09:07', { zone: SEOUL });
       },
@@ -82,7 +84,7 @@ describe('the reminder loop', () => {
     runner.start();
     try {
       // The clock stands still from here: without a pass at once, the next would be 10 minutes away.
-      await expect.poll(() => posted.length).toBe(2);
+      await waitFor(() => posted.length === 2, 'the second post');
       expect(posted).toEqual([
         { title: 'Reminder: Steering Committee, Q2 2019, in 14 days', late: false },
         { title: 'Reminder: Steering Committee, Q2 2019, in 3 days', late: false },

@@ -14,6 +14,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { realKnowledgeBase } from '../support/test-bot.js';
 import { SEOUL, testReminderRunner } from '../support/test-reminder-runner.js';
+import { announceChange, waitFor } from '../support/wait-for.js';
 
 const SETTINGS: ReminderSettings = {
   offsets: ['P14D', 'P3D', 'P1D'],
@@ -45,9 +46,10 @@ interface Post {
 }
 
 /**
- * Stands in for Slack's or Discord's servers: records what arrives, and fails when told to:
- * `before` the message is taken (a 503), or `after` (the message is in the channel, but the
- * answer is lost: a 500 on the way back, or the process dying mid-call when `after` never returns).
+ * Stands in for Slack's or Discord's servers: records what arrives (announcing it to waitFor), and
+ * fails when told to: `before` the message is taken (a 503), or `after` (the message is in the
+ * channel, but the answer is lost: a 500 on the way back, or the process dying mid-call when
+ * `after` never returns).
  */
 function recordingPoster(
   platform: string,
@@ -61,6 +63,7 @@ function recordingPoster(
       if (failure()) throw Object.assign(new Error(`${platform} answered 503`), { retryAfterMs: 1000 });
       const late = reply.blocks.some((b) => b.type === 'note' && /late|retard|retraso/.test(b.text));
       posts.push({ platform, channel, title: reply.title, late, at: clock(), mark });
+      announceChange();
       await after?.();
     },
     async wasPosted(channel, _reply, mark) {
@@ -260,7 +263,7 @@ describe('ReminderRunner', () => {
         ),
       );
       void dying.runDue();
-      await expect.poll(() => posts.length).toBe(1);
+      await waitFor(() => posts.length === 1, 'the post');
       expect((await new ReminderJournal(store).all())[0]!.record.status).toBe('posting');
       // Restarted once its claim has lapsed.
       now = now.plus({ minutes: 6 });
@@ -315,7 +318,7 @@ describe('ReminderRunner', () => {
         () => new Promise(() => {}),
       );
       void (await runnerWith(kb, store, () => now, { post })).runDue();
-      await expect.poll(() => posts.length).toBe(1);
+      await waitFor(() => posts.length === 1, 'the post');
       now = now.plus({ minutes: 6 });
       const { post: postAgain } = recordingPoster(
         'slack',

@@ -1,12 +1,14 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { FakeSlackApi, waitFor } from '../platforms/slack/fake-slack-api.js';
+import { FakeSlackApi } from '../platforms/slack/fake-slack-api.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
+import { startNode, type RunningNode } from '../support/run-child.js';
 import { DATA_DIR } from '../support/test-bot.js';
+import { waitFor } from '../support/wait-for.js';
 
 const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
@@ -14,47 +16,18 @@ const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 /** The line the runner logs once a pass with due reminders is over: posted, found, or left to another instance. */
 const PASS_DONE = '"message":"reminder pass done"';
 
-interface RunningBot {
-  /** What it printed so far: answers and reminders on stdout, the log on stderr. */
-  stdout(): string;
-  stderr(): string;
-  /** Kills it with SIGKILL, as a crash would, and resolves once it is gone. */
-  kill(): Promise<void>;
-}
-
 /** `npm start`'s entry point, running until killed, logging at info level so that its passes can be watched. */
-function start(env: NodeJS.ProcessEnv): RunningBot {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_LOG_LEVEL: 'info', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ended = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return {
-    stdout: () => stdout,
-    stderr: () => stderr,
-    kill: async () => {
-      child.kill('SIGKILL');
-      await ended;
-    },
-  };
+function start(env: NodeJS.ProcessEnv): RunningNode {
+  return startNode([MAIN], { GSEF_DATA_DIR: DATA_DIR, GSEF_LOG_LEVEL: 'info', ...env });
 }
 
 /** Runs `npm start`'s entry point until it has finished a pass with due reminders, then kills it; returns what it printed. */
 async function runOnePass(env: NodeJS.ProcessEnv): Promise<string> {
   const bot = start(env);
-  try {
-    await waitFor(() => bot.stderr().includes(PASS_DONE), 'a reminder pass', STARTUP_MS);
-  } finally {
-    await bot.kill();
-  }
+  await waitFor(() => bot.stderr().includes(PASS_DONE), 'a reminder pass');
+  await bot.kill();
   return bot.stdout();
 }
-
-/** How long a start may take on a busy machine: the bot is watched, so a quick one is not slowed down. */
-const STARTUP_MS = 60_000;
 
 // Each test starts the real program, once or twice: on a busy machine a start alone can take many seconds.
 describe('npm start with reminders', { timeout: 150_000 }, () => {
@@ -102,7 +75,7 @@ describe('npm start with reminders', { timeout: 150_000 }, () => {
       // Slack would: the message is in the channel, and the bot never heard so.
       const release = slack.hold('chat.postMessage');
       const first = start({ ...env, GSEF_NOW: '2027-01-11T08:59:58+09:00' });
-      await waitFor(() => slack.arrived.includes('chat.postMessage'), 'the reminder post', STARTUP_MS);
+      await waitFor(() => slack.arrived.includes('chat.postMessage'), 'the reminder post');
       await first.kill();
       release();
       await waitFor(() => slack.callsTo('chat.postMessage').length === 1, 'the held post to complete');
@@ -111,10 +84,9 @@ describe('npm start with reminders', { timeout: 150_000 }, () => {
       await waitFor(
         () => slack.callsTo('conversations.history').some((c) => c.body.channel === steering),
         'the look in the channel',
-        STARTUP_MS,
       );
       // Once its pass is over, it has posted or it never will.
-      await waitFor(() => second.stderr().includes(PASS_DONE), 'the end of the pass', STARTUP_MS);
+      await waitFor(() => second.stderr().includes(PASS_DONE), 'the end of the pass');
       await second.kill();
       expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === steering)).toHaveLength(1);
       const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'reminders', '--status'], {

@@ -86,7 +86,8 @@ describe.each([
   });
 });
 
-describe('gsef store copy', () => {
+// Each test runs the compiled CLI, twice at most: on a busy machine a start alone can take seconds.
+describe('gsef store copy', { timeout: 60_000 }, () => {
   const gsef = (args: string[], env: NodeJS.ProcessEnv) =>
     promisify(execFile)(process.execPath, [BIN, ...args], {
       env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, ...env },

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORE_ANSWER_TIMEOUT_MS, STORE_CONNECT_TIMEOUT_MS } from '../../src/store/store-timeouts.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { freezingProxy, throughProxy, type FreezingProxy } from '../support/freezing-proxy.js';
 import { newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
+import { pollUntil } from '../support/wait-for.js';
 
 /**
  * A shared store whose server stops answering without closing its connections (SIGSTOP, a network
- * silently dropping packets): each operation gives up within the store's timeouts, so the asker is
+ * silently dropping packets): each operation gives up by the store's timeouts, so the asker is
  * answered, and the store works again once the server answers.
  */
 const open = storesClosedAfterEach();
@@ -17,54 +17,47 @@ afterEach(async () => {
   await Promise.all(used.map((proxy) => proxy.close()));
 });
 
-/** The longest an operation may take against a frozen server: a connection attempt, then one query, and some slack for a busy machine. */
-const GIVE_UP_WITHIN_MS = STORE_CONNECT_TIMEOUT_MS + STORE_ANSWER_TIMEOUT_MS + 1_500;
-
-async function elapsedUntilRejected(operation: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await expect(operation()).rejects.toThrow();
-  return performance.now() - started;
-}
+/**
+ * What the store's clients say when one of its timeouts ends an operation: the connection's, the
+ * query's (PostgreSQL), or the answer's (Redis). Failing this way while the server is still
+ * frozen is the proof that the store gave up on its own, instead of waiting for the server.
+ */
+const GAVE_UP = /timeout|did not answer within/i;
 
 describe.each([
   { name: 'PostgreSQL', freshUrl: freshPostgresUrl },
   { name: 'Redis', freshUrl: freshRedisUrl },
 ])('the $name store behind a server that freezes', ({ freshUrl }) => {
-  it(
-    'fails each operation within its timeout, then works again once the server answers',
-    { timeout: 30_000 },
-    async () => {
-      const url = await freshUrl();
-      const target = new URL(url);
-      const proxy = await freezingProxy({ host: target.hostname, port: Number(target.port) });
-      proxies.push(proxy);
-      const store = await open(throughProxy(url, proxy));
-      await store.values.set('lang:slack:U1', 'fr');
+  it('fails each operation by its timeout, then works again once the server answers', { timeout: 60_000 }, async () => {
+    const url = await freshUrl();
+    const target = new URL(url);
+    const proxy = await freezingProxy({ host: target.hostname, port: Number(target.port) });
+    proxies.push(proxy);
+    const store = await open(throughProxy(url, proxy));
+    await store.values.set('lang:slack:U1', 'fr');
 
-      proxy.freeze();
-      expect(await elapsedUntilRejected(() => store.values.get('lang:slack:U1'))).toBeLessThan(GIVE_UP_WITHIN_MS);
-      // The next operation finds no usable connection either: opening one is bounded too.
-      expect(
-        await elapsedUntilRejected(() => store.news.insert(newsItem('Sent while the store was frozen.'))),
-      ).toBeLessThan(GIVE_UP_WITHIN_MS);
-      expect(await elapsedUntilRejected(() => store.claims.claim('reminder:q1', 'A', 1_000, 60_000))).toBeLessThan(
-        GIVE_UP_WITHIN_MS,
-      );
+    proxy.freeze();
+    await expect(store.values.get('lang:slack:U1')).rejects.toThrow(GAVE_UP);
+    // The next operation finds no usable connection either: opening one is bounded too.
+    await expect(store.news.insert(newsItem('Sent while the store was frozen.'))).rejects.toThrow(GAVE_UP);
+    await expect(store.claims.claim('reminder:q1', 'A', 1_000, 60_000)).rejects.toThrow(GAVE_UP);
 
-      proxy.thaw();
-      await expect
-        .poll(() => store.values.get('lang:slack:U1').catch(() => 'failed'), { timeout: 10_000, interval: 100 })
-        .toBe('fr');
-      await expect
-        .poll(
-          () =>
-            store.news
-              .insert(newsItem('Sent once the store answers again.'))
-              .then((r) => 'inserted' in r || 'duplicateOf' in r)
-              .catch(() => false),
-          { timeout: 10_000, interval: 100 },
-        )
-        .toBe(true);
-    },
-  );
+    proxy.thaw();
+    await pollUntil(
+      () =>
+        store.values.get('lang:slack:U1').then(
+          (lang) => lang === 'fr',
+          () => false,
+        ),
+      'the value read again',
+    );
+    await pollUntil(
+      () =>
+        store.news
+          .insert(newsItem('Sent once the store answers again.'))
+          .then((r) => 'inserted' in r || 'duplicateOf' in r)
+          .catch(() => false),
+      'an item stored again',
+    );
+  });
 });

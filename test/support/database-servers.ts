@@ -79,8 +79,8 @@ export async function startDatabaseServers(): Promise<DatabaseServers> {
       stopSignal: 'SIGINT',
     });
     await Promise.all([
-      waitUntilReady(redis, () => withRedis(redisUrl, (client) => client.ping()), 10_000),
-      waitUntilReady(postgres, () => withPostgres(postgresUrl, (client) => client.query('SELECT 1')), 15_000),
+      waitUntilReady(redis, () => withRedis(redisUrl, (client) => client.ping()), 60_000),
+      waitUntilReady(postgres, () => withPostgres(postgresUrl, (client) => client.query('SELECT 1')), 60_000),
     ]);
     return { redisUrl, postgresUrl, stop: () => scratch.removeAll() };
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
 import { APPLICATION_ID, type FakeDiscord, type RecordedRequest } from './fake-discord.js';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '../../support/wait-for.js';
 
 /** What the bot sent the fake Discord in answer to an interaction or a message. */
 
@@ -24,7 +24,7 @@ export interface Answer {
 
 /** The answer to an interaction: its type 4 callback, or the edit that followed a deferral. */
 export async function answerTo(fake: FakeDiscord, interaction: { id: string; token: string }): Promise<Answer> {
-  return waitFor(`the answer to interaction ${interaction.id}`, () => {
+  return waitFor(() => {
     const callback = fake
       .requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))
       .find((r) => r.status === 204 || r.status === 200);
@@ -37,7 +37,7 @@ export async function answerTo(fake: FakeDiscord, interaction: { id: string; tok
     )[0];
     if (edit) return { via: 5 as const, data: edit.body as MessageBody, ephemeral, request: edit };
     return undefined;
-  });
+  }, `the answer to interaction ${interaction.id}`);
 }
 
 /** The bot's reply to a message: a post in `channel` that references it. */
@@ -47,11 +47,11 @@ export async function replyTo(
   messageId: string,
 ): Promise<RecordedRequest & { body: MessageBody }> {
   return waitFor(
-    `the reply to message ${messageId}`,
     () =>
       fake
         .requestsTo('POST', new RegExp(`/channels/${channel}/messages$`))
         .find((r) => (r.body as MessageBody).message_reference?.message_id === messageId) as
         (RecordedRequest & { body: MessageBody }) | undefined,
+    `the reply to message ${messageId}`,
   );
 }

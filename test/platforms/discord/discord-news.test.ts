@@ -40,7 +40,7 @@ import {
   NEWS_CHANNEL_ID,
   type RecordedRequest,
 } from './fake-discord.js';
-import { waitFor } from './wait-for.js';
+import { announceChange, pollUntil, waitFor } from '../../support/wait-for.js';
 
 // News for the newsletter, taken on Discord through every way in, with the real discord.js
 // against a loopback Discord; a server whose settings name an editor role, a news channel and an
@@ -75,7 +75,10 @@ const MESSAGE_COMMAND = 'Send to GSEF newsletter';
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  const logger = createLogger('info', (line) => logs.push(line));
+  const logger = createLogger('info', (line) => {
+    logs.push(line);
+    announceChange();
+  });
   bot = await botWithNewsletter(
     '2019-05-10',
     {
@@ -115,13 +118,13 @@ async function itemWhere(match: (item: NewsItem) => boolean): Promise<NewsItem> 
 
 /** The messages the bot posted in the DM channel it opened with `user`, and waits for the `count`th. */
 async function dmsTo(user: Person, count = 1): Promise<(RecordedRequest & { body: MessageBody })[]> {
-  return waitFor(`DM number ${count} to ${user.username}`, () => {
+  return waitFor(() => {
     const channel = fake.dmChannels.get(user.id);
     const posts = channel
       ? fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${channel}/messages$`)).filter((r) => r.status === 200)
       : [];
     return posts.length >= count ? (posts as (RecordedRequest & { body: MessageBody })[]) : undefined;
-  });
+  }, `DM number ${count} to ${user.username}`);
 }
 
 /** How many messages the bot posted in its DM with `user`. */
@@ -222,11 +225,10 @@ describe('Discord news intake', () => {
       fake,
       sendMessageCommand(fake, MESSAGE_COMMAND, messageData(texts[3]!, { author: writer }), { user: marker }),
     );
-    const queued = async () => {
+    await pollUntil(async () => {
       const items = await bot.services.news.list();
-      return texts.map((text) => items.some((i) => i.text === text));
-    };
-    await expect.poll(queued, { timeout: 5000, interval: 20 }).toEqual([true, true, true, true]);
+      return texts.every((text) => items.some((i) => i.text === text));
+    }, 'the four items in the queue');
   });
 
   it('registers the news text so that Discord lets a person type 4,000 characters, and checks what it declares', () => {
@@ -429,13 +431,15 @@ describe('Discord editorial committee', () => {
     await answerTo(fake, sendCommand(fake, 'news', [{ name: 'text', value: text }], { user: AUTHOR, locale: 'fr' }));
     item = await itemWhere((i) => i.text === text);
     expect(item.lang).toBe('fr');
-    notice = await waitFor('the editorial notice', () =>
-      (
-        fake.requestsTo(
-          'POST',
-          new RegExp(`^/api/v10/channels/${EDITORIAL_CHANNEL_ID}/messages$`),
-        ) as (RecordedRequest & { body: MessageBody })[]
-      ).find((r) => buttonsOf(r.body).some((b) => b.custom_id === `gsef:newsletter approve ${item.id}`)),
+    notice = await waitFor(
+      () =>
+        (
+          fake.requestsTo(
+            'POST',
+            new RegExp(`^/api/v10/channels/${EDITORIAL_CHANNEL_ID}/messages$`),
+          ) as (RecordedRequest & { body: MessageBody })[]
+        ).find((r) => buttonsOf(r.body).some((b) => b.custom_id === `gsef:newsletter approve ${item.id}`)),
+      'the editorial notice',
     );
     // The editors' channel is shared: its notice is in the default language, not the sender's French.
     expect(notice.body.components).toEqual([
@@ -604,7 +608,7 @@ describe('Discord news safety', () => {
       channel_id: CHANNEL_ID,
       message_id: String(message.id),
     });
-    await waitFor('the malformed events dropped', () => dropped() - before >= 5);
+    await waitFor(() => dropped() - before >= 5, 'the malformed events dropped');
     const answer = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, message));
     expect(titleOf(answer.data)).toBe(
       escapeMarkdown(receivedFromOther(await itemWhere((i) => i.source.messageId === message.id))),

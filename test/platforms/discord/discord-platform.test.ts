@@ -14,7 +14,7 @@ import { botAt, itemTitles } from '../../support/test-bot.js';
 import { DM_CHANNEL_ID, PERSON, sendCommand, sendMessage, type OptionValue } from './discord-payloads.js';
 import { answerTo as answerOf, replyTo, type Answer } from './discord-answers.js';
 import { APPLICATION_ID, BOT_USER, CHANNEL_ID, FakeDiscord } from './fake-discord.js';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '../../support/wait-for.js';
 
 // The real discord.js client, started as `npm start` starts it, against a loopback Discord.
 let fake: FakeDiscord;
@@ -136,8 +136,8 @@ describe('Discord /gsef commands', () => {
   it('suggests event names while the event option is typed (autocomplete)', async () => {
     const { id } = sendCommand(fake, 'event', [{ name: 'name', value: 'bamako', focused: true }], { type: 4 });
     const callback = await waitFor(
-      'the autocomplete answer',
       () => fake.requestsTo('POST', new RegExp(`/interactions/${id}/`))[0],
+      'the autocomplete answer',
     );
     const body = callback.body as { type: number; data: { choices: { name: string; value: string }[] } };
     expect(body.type).toBe(8);
@@ -153,8 +153,8 @@ describe('Discord /gsef commands', () => {
       locale: 'fr',
     });
     const callback = await waitFor(
-      'the autocomplete answer',
       () => fake.requestsTo('POST', new RegExp(`/interactions/${id}/`))[0],
+      'the autocomplete answer',
     );
     const { choices } = (callback.body as { data: { choices: { name: string }[] } }).data;
     expect(choices.map((c) => c.name)).toContain('Ville de Séoul');
@@ -163,8 +163,8 @@ describe('Discord /gsef commands', () => {
   it('defers a slow answer, then edits the deferred reply with it', async () => {
     const interaction = sendCommand(fake, 'slow');
     const deferral = await waitFor(
-      'the deferral',
       () => fake.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))[0],
+      'the deferral',
     );
     expect(deferral.body).toMatchObject({ type: 5, data: { flags: 64 } });
     openSlowGate();
@@ -237,7 +237,7 @@ describe('Discord /gsef commands', () => {
     const resumes = () => fake.gatewayOps.filter((p) => p.op === 6).length;
     const [identifiedBefore, resumedBefore] = [identifies(), resumes()];
     fake.dropConnection(4000);
-    await waitFor('the RESUME', () => resumes() > resumedBefore && fake.connected);
+    await waitFor(() => resumes() > resumedBefore && fake.connected, 'the RESUME');
     expect(identifies()).toBe(identifiedBefore);
     const answer = await ask('agenda');
     expect(answer.data.embeds?.[0]?.title).toBe((await consoleAnswer('agenda', 'en')).title);

@@ -8,11 +8,13 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { announceChange } from '../../support/wait-for.js';
 
 /**
  * A loopback stand-in for Discord, enough for the real discord.js: the REST API under `/api/v10`
  * (every request recorded, and any route made to fail on demand) and the gateway over WebSocket
  * (the URL `GET /gateway/bot` hands out), where a test dispatches events and drops connections.
+ * Every request, answer, gateway packet and connection is announced to waitFor.
  */
 
 export interface RecordedRequest {
@@ -158,11 +160,13 @@ export class FakeDiscord {
 
   private connect(socket: WebSocket): void {
     this.socket = socket;
+    announceChange();
     // Text, not binary: discord.js takes a binary frame for compressed data.
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     socket.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: Json };
       this.gatewayOps.push(payload);
+      announceChange();
       if (this.socket !== socket) return;
       if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
       if (payload.op === 2 && (Number(payload.d.intents) & this.refusedIntents) !== 0) {
@@ -174,6 +178,7 @@ export class FakeDiscord {
     });
     socket.on('close', () => {
       if (this.socket === socket) this.socket = undefined;
+      announceChange();
     });
   }
 
@@ -275,7 +280,11 @@ export class FakeDiscord {
     };
     await parseBody(request, raw);
     this.requests.push(request);
-    res.on('finish', () => (request.status = res.statusCode));
+    announceChange();
+    res.on('finish', () => {
+      request.status = res.statusCode;
+      announceChange();
+    });
 
     const lost = this.lostAnswers.findIndex((l) => l.method === request.method && l.path.test(request.path));
     if (lost >= 0) {

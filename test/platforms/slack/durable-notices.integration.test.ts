@@ -9,7 +9,8 @@ import type { Store } from '../../../src/store/store.js';
 import { freshPostgresUrl } from '../../support/fresh-databases.js';
 import { freshSqliteUrl, storesClosedAfterEach } from '../../support/store-fixtures.js';
 import { botWithNewsletter } from '../../support/test-bot.js';
-import { FakeSlackApi, waitFor } from './fake-slack-api.js';
+import { pollUntil, waitFor } from '../../support/wait-for.js';
+import { FakeSlackApi } from './fake-slack-api.js';
 import {
   acknowledgementOf,
   FAST_RETRIES,
@@ -74,12 +75,17 @@ async function runSlack(bot: Bot, fake: FakeSlackApi): Promise<string> {
   return `http://127.0.0.1:${platform.address!.port}`;
 }
 
+/** Once every notice is delivered, its row leaves the store's outbox (the store announces nothing: polled). */
+const outboxEmptied = (store: Store) =>
+  pollUntil(async () => (await store.notices.list()).length === 0, 'the outbox emptied');
+
 const postsTo = (fake: FakeSlackApi, channel: string) =>
   fake.succeeded('chat.postMessage').filter((c) => c.body.channel === channel);
 const slackAuthor: Asker = { platform: 'slack', id: 'UFR', displayName: 'Marie Dupont', isEditor: false };
 const consoleEditor: Asker = { platform: 'console', id: 'secretariat', displayName: 'secretariat', isEditor: true };
 
-describe('the newsletter outbox', () => {
+// PostgreSQL, SQLite files and two Slack apps at once: generous for a busy machine.
+describe('the newsletter outbox', { timeout: 60_000 }, () => {
   it("answers the sender while Slack hangs on the editors' notice, and posts the notice once Slack answers", async () => {
     const fake = await fakeSlack();
     const store = await open(await freshSqliteUrl());
@@ -98,7 +104,7 @@ describe('the newsletter outbox', () => {
     }
     const notice = await waitFor(() => postsTo(fake, 'CEDITORS')[0], 'the editorial notice');
     expect(String(notice.body.text)).toContain('#1');
-    await expect.poll(() => store.notices.list()).toEqual([]);
+    await outboxEmptied(store);
   });
 
   it('keeps a notice Slack refuses, says why, and delivers it once Slack takes it', async () => {
@@ -108,9 +114,10 @@ describe('the newsletter outbox', () => {
     await runSlack(bot, fake);
     fake.refusals.set('chat.postMessage', 'not_in_channel');
     await bot.answer('news Montréal funds twelve new cooperatives this year.', slackAuthor);
-    await expect
-      .poll(async () => (await store.notices.list())[0]?.attempts ?? 0, { timeout: 5000 })
-      .toBeGreaterThanOrEqual(2);
+    await pollUntil(
+      async () => ((await store.notices.list())[0]?.attempts ?? 0) >= 2,
+      'two failed attempts recorded in the outbox',
+    );
     expect((await store.notices.list())[0]).toMatchObject({
       recipient: { platform: 'slack', kind: 'channel', id: 'CEDITORS' },
       lastError: expect.stringContaining('not_in_channel'),
@@ -118,7 +125,7 @@ describe('the newsletter outbox', () => {
     expect(logs.some((l) => l.message === 'could not deliver a notice; will try again')).toBe(true);
     fake.refusals.delete('chat.postMessage');
     await waitFor(() => postsTo(fake, 'CEDITORS')[0], 'the editorial notice, once the channel takes it');
-    await expect.poll(() => store.notices.list()).toEqual([]);
+    await outboxEmptied(store);
   });
 
   it('queues a decision taken in the console for a Slack author, says so, and a later process running Slack delivers it', async () => {
@@ -148,10 +155,10 @@ describe('the newsletter outbox', () => {
     const dm = await waitFor(() => postsTo(fake, 'DUFR')[0], 'the DM to the author');
     expect(String(dm.body.text)).toContain('#1');
     await waitFor(() => postsTo(fake, 'CEDITORS')[0], 'the editorial notice');
-    await expect.poll(() => slackProcess.notices.list()).toEqual([]);
+    await outboxEmptied(slackProcess);
   });
 
-  it('two instances sharing a PostgreSQL store post each notice once', { timeout: 20_000 }, async () => {
+  it('two instances sharing a PostgreSQL store post each notice once', async () => {
     const url = await freshPostgresUrl();
     const fake = await fakeSlack();
     const shared = await open(url);
@@ -166,8 +173,8 @@ describe('the newsletter outbox', () => {
         }),
       ),
     );
-    await waitFor(() => postsTo(fake, 'CEDITORS').length >= count, `${count} editorial notices`, 10_000);
-    await expect.poll(() => shared.notices.list()).toEqual([]);
+    await waitFor(() => postsTo(fake, 'CEDITORS').length >= count, `${count} editorial notices`);
+    await outboxEmptied(shared);
     const titles = postsTo(fake, 'CEDITORS').map((c) => String(c.body.text));
     expect(titles).toHaveLength(count);
     expect(new Set(titles).size).toBe(count);

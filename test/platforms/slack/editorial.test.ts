@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../src/news/news-item.js';
 import { hasBroadcastMention } from '../../../src/news/sanitize.js';
-import { waitFor, type RecordedCall } from './fake-slack-api.js';
+import { waitFor } from '../../support/wait-for.js';
+import type { RecordedCall } from './fake-slack-api.js';
 import {
   buttonClickBody,
   buttonsOf,

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { announceChange } from '../../support/wait-for.js';
 
 /** One request the fake received: a Web API method (`chat.postMessage`), `response` (a response URL) or `upload`. */
 export interface RecordedCall {
@@ -40,7 +41,7 @@ interface Hold {
 
 /**
  * A loopback stand-in for the Slack Web API, the response URLs and the file upload URLs. It
- * records every call and can be told to fail the next calls of a method.
+ * records every call, announcing each to waitFor, and can be told to fail the next calls of a method.
  */
 export class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
@@ -150,12 +151,14 @@ export class FakeSlackApi {
           : path;
     const body = parseBody(raw, request.headers['content-type'] ?? '');
     this.arrived.push(method);
+    announceChange();
     await this.holds.get(method)?.released;
     const lost = this.lostAnswers.get(method)?.shift();
     if (lost) return this.loseAnswer(method, path, body, response, lost);
     const failure = this.failures.get(method)?.shift();
     const status = failure?.status ?? 200;
     this.calls.push({ method, path, status, body });
+    announceChange();
     if (failure?.status === 429) {
       response.writeHead(429, { 'retry-after': String(failure.retryAfter), 'content-type': 'application/json' });
       response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
@@ -185,6 +188,7 @@ export class FakeSlackApi {
   ): void {
     this.answer(method, body);
     this.calls.push({ method, path, status: how === 'error' ? 500 : 0, body });
+    announceChange();
     if (how === 'error') {
       response.writeHead(500, { 'content-type': 'text/plain' });
       response.end('upstream failure after the call was carried out');
@@ -290,17 +294,6 @@ export class FakeSlackApi {
       (m) => m.ts === parent || (inclusive ? Number(m.ts) >= oldest : Number(m.ts) > oldest),
     );
     return { ok: true, messages: messages.slice(0, limit), has_more: messages.length > limit };
-  }
-}
-
-/** Polls `find` until it returns something, failing after `timeoutMs`: for side effects that happen after an answer. */
-export async function waitFor<T>(find: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined && found !== false) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { announceChange } from '../../support/wait-for.js';
 import { FakeSlackApi } from './fake-slack-api.js';
 import { startTestSlack, type TestSlack } from './slack-test-kit.js';
 
@@ -14,8 +15,9 @@ const HELLO = {
 
 /**
  * A loopback stand-in for Slack's Socket Mode WebSocket server: it greets every connection with
- * `hello` as Slack does, records every frame the app sends back (its acknowledgements), and lets a
- * test send envelopes on the latest connection or drop it.
+ * `hello` as Slack does, records every frame the app sends back (its acknowledgements), announcing
+ * each frame and connection to waitFor, and lets a test send envelopes on the latest connection or
+ * drop it.
  */
 export class FakeSocketMode {
   /** Every frame the app sent, parsed, across all connections. */
@@ -28,8 +30,12 @@ export class FakeSocketMode {
     server.on('connection', (connection) => {
       this.latest = connection;
       this.connections += 1;
-      connection.on('message', (data) => this.received.push(JSON.parse(String(data)) as Record<string, unknown>));
+      connection.on('message', (data) => {
+        this.received.push(JSON.parse(String(data)) as Record<string, unknown>);
+        announceChange();
+      });
       connection.send(JSON.stringify(HELLO));
+      announceChange();
     });
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patched, readCorpus, readInteractions, STACK_TRACE, watchForCrashes } from '../../corpus/corpus.js';
-import { waitFor } from './fake-slack-api.js';
+import { waitFor } from '../../support/wait-for.js';
 import { useSocketModeSlack } from './fake-socket-mode.js';
 import { slashCommandAnswer, slashCommandFields } from './slack-test-kit.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { waitFor, type RecordedCall } from './fake-slack-api.js';
+import { waitFor } from '../../support/wait-for.js';
+import type { RecordedCall } from './fake-slack-api.js';
 import { eventBody, postSigned, slackPlainText, useTestSlack } from './slack-test-kit.js';
 
 const env = useTestSlack((fake) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsItem } from '../../../src/news/news-item.js';
 import { longNews, newsSeenAs } from '../../support/long-news.js';
-import { waitFor, type RecordedCall } from './fake-slack-api.js';
+import { pollUntil, waitFor } from '../../support/wait-for.js';
+import type { RecordedCall } from './fake-slack-api.js';
 import {
   buttonClickBody,
   buttonsOf,
@@ -172,16 +173,16 @@ describe('news of up to 4,000 characters, on every way in', () => {
         { user: 'ULONG3', channel: 'CLONG', responseId: 'shortcut-long' },
       ),
     );
-    const queued = async () =>
-      (
-        await Promise.all([
-          itemFrom('DLONG', dm),
-          itemFrom('CNEWS', post),
-          itemFrom('CLONG', reacted),
-          itemFrom('CLONG', chosen),
-        ])
-      ).map((i) => i?.text);
-    await expect.poll(queued, { timeout: 5000, interval: 20 }).toEqual(texts);
+    const queued = await pollUntil(async () => {
+      const items = await Promise.all([
+        itemFrom('DLONG', dm),
+        itemFrom('CNEWS', post),
+        itemFrom('CLONG', reacted),
+        itemFrom('CLONG', chosen),
+      ]);
+      return items.every((item) => item !== undefined) && items.map((item) => item!.text);
+    }, 'the four items in the queue');
+    expect(queued).toEqual(texts);
   });
 
   it('counts a 📰 reaction against the one who reacted: the 21st is refused to them, and the author keeps their own 20', async () => {

@@ -6,7 +6,8 @@ import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/sta
 import type { Store } from '../../../src/store/store.js';
 import { BACKENDS, SHARED_BACKENDS, storesClosedAfterEach } from '../../support/store-fixtures.js';
 import { botAt } from '../../support/test-bot.js';
-import { FakeSlackApi, waitFor, type RecordedCall } from './fake-slack-api.js';
+import { waitFor } from '../../support/wait-for.js';
+import { FakeSlackApi, type RecordedCall } from './fake-slack-api.js';
 import { FAST_RETRIES, recordingLogger, slackSignature, SIGNING_SECRET, type LogEntry } from './slack-test-kit.js';
 
 // Slack delivers an event again, with the same event_id, when it did not see the acknowledgement

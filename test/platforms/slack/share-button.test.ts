@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitFor } from './fake-slack-api.js';
+import { waitFor } from '../../support/wait-for.js';
 import { postSigned, shareClickBody, slackPlainText, useTestSlack } from './slack-test-kit.js';
 
 const env = useTestSlack((fake) => {

@@ -22,7 +22,8 @@ async function manifest(args: string[]): Promise<{ code: number; stdout: string;
 }
 
 describe('gsef slack-manifest', () => {
-  it('is a subcommand of the compiled CLI that prints YAML', async () => {
+  // Runs the compiled CLI: on a busy machine a start alone can take seconds.
+  it('is a subcommand of the compiled CLI that prints YAML', { timeout: 60_000 }, async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [path.resolve(import.meta.dirname, '../../../bin/gsef.js'), 'slack-manifest', '--socket'],

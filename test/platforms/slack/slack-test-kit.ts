@@ -7,7 +7,8 @@ import { NEWS_SHORTCUT_CALLBACK_ID, SHARE_ACTION_ID, SLASH_COMMAND } from '../..
 import { SLACK_RETRY_POLICY, startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
 import type { SlackConnection } from '../../../src/platforms/slack/slack-config.js';
 import { botAt, botWithNewsletter } from '../../support/test-bot.js';
-import { FakeSlackApi, waitFor, type RecordedCall } from './fake-slack-api.js';
+import { announceChange, waitFor } from '../../support/wait-for.js';
+import { FakeSlackApi, type RecordedCall } from './fake-slack-api.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
@@ -25,12 +26,15 @@ export interface LogEntry {
   context: Record<string, unknown>;
 }
 
+/** A logger that keeps its entries, announcing each to waitFor. */
 export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
   const entries: LogEntry[] = [];
   const at =
     (level: LogEntry['level']) =>
-    (message: string, context: Record<string, unknown> = {}) =>
-      void entries.push({ level, message, context });
+    (message: string, context: Record<string, unknown> = {}) => {
+      entries.push({ level, message, context });
+      announceChange();
+    };
   return { logger: { info: at('info'), warn: at('warn'), error: at('error') }, entries };
 }
 
@@ -171,7 +175,18 @@ export function shareClickBody(
   responseId = 'share1',
   channel = 'C1',
 ): string {
-  return buttonClickBody(
+  return formEncoded(shareClickPayload(fake, value, user, responseId, channel));
+}
+
+/** The same click as the payload itself, as a Socket Mode envelope carries it. */
+export function shareClickPayload(
+  fake: FakeSlackApi,
+  value: string,
+  user = 'U1',
+  responseId = 'share1',
+  channel = 'C1',
+): Record<string, unknown> {
+  return buttonClickPayload(
     fake,
     { action_id: SHARE_ACTION_ID, value, text: 'Share in channel' },
     { user, responseId, channel },
@@ -192,8 +207,16 @@ export function buttonClickBody(
   button: { action_id: string; value?: string; text: string },
   click: ButtonClick,
 ): string {
+  return formEncoded(buttonClickPayload(fake, button, click));
+}
+
+function buttonClickPayload(
+  fake: FakeSlackApi,
+  button: { action_id: string; value?: string; text: string },
+  click: ButtonClick,
+): Record<string, unknown> {
   const { user, responseId, channel, message } = click;
-  const payload = {
+  return {
     type: 'block_actions',
     user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0GSEF' },
     api_app_id: 'A0GSEF',
@@ -217,6 +240,10 @@ export function buttonClickBody(
       },
     ],
   };
+}
+
+/** An interactivity payload as Slack posts it over HTTP: one form field, `payload`, holding its JSON. */
+function formEncoded(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
@@ -226,7 +253,7 @@ export function messageShortcutBody(
   message: Record<string, unknown> & { ts: string },
   click: { user: string; channel: string; responseId: string },
 ): string {
-  const payload = {
+  return formEncoded({
     type: 'message_action',
     callback_id: NEWS_SHORTCUT_CALLBACK_ID,
     trigger_id: '13345224609.738474920.8088930838d88f008e0',
@@ -238,8 +265,7 @@ export function messageShortcutBody(
     team: { id: 'T0GSEF', domain: 'gsef' },
     token: 'legacy-verification-token',
     action_ts: '1560000001.000000',
-  };
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  });
 }
 
 let eventSequence = 0;

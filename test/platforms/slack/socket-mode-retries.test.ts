@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitFor } from './fake-slack-api.js';
+import { waitFor } from '../../support/wait-for.js';
 import { useSocketModeSlack } from './fake-socket-mode.js';
 
 // In Socket Mode Slack delivers an event again in a new envelope, with `retry_attempt` and the

@@ -1,15 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { waitFor } from './fake-slack-api.js';
+import { waitFor } from '../../support/wait-for.js';
 import { useSocketModeSlack } from './fake-socket-mode.js';
 import {
   FAST_RETRIES,
   responseUrlCalls,
+  shareClickPayload,
   slackPlainText,
   slashCommandAnswer,
   slashCommandFields,
 } from './slack-test-kit.js';
 
 const env = useSocketModeSlack();
+
+/**
+ * Proof that the bot has sent whatever it was going to send through the response URLs of the
+ * envelopes acknowledged so far: a Share click sent now is carried out through its own response
+ * URL, and the fake has received it all.
+ */
+async function laterShareCarriedOut(responseId: string): Promise<void> {
+  env.socketMode.socket.send(
+    JSON.stringify({
+      envelope_id: `env-${responseId}`,
+      type: 'interactive',
+      accepts_response_payload: false,
+      payload: shareClickPayload(env.fake, 'help', 'U1', responseId),
+    }),
+  );
+  // Its last message is the deletion of the private copy: nothing of it is left to arrive later.
+  await waitFor(
+    () => env.fake.responses(responseId).some((message) => message.delete_original === true),
+    'a later Share click carried out',
+  );
+}
 
 describe('Slack over Socket Mode', () => {
   it('connects with the URL apps.connections.open gives, and listens on no port', () => {
@@ -34,7 +56,7 @@ describe('Slack over Socket Mode', () => {
     expect(via).toBe('acknowledgement');
     expect(answer.response_type).toBe('ephemeral');
     expect(slackPlainText(answer.blocks)).toContain('Africa Policy Dialogue');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await laterShareCarriedOut('socket-share1');
     expect(responseUrlCalls(env.fake, 'socket1')).toEqual([]);
   });
 
