@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runNode } from './cli/run-child.js';
+import { runNode } from './support/run-child.js';
 
 const dist = (module: string) => pathToFileURL(path.resolve(import.meta.dirname, '../dist/src', module)).href;
 

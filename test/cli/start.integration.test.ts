@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeSlackApi } from '../platforms/slack/fake-slack-api.js';
 import { DATA_DIR } from '../support/test-bot.js';
-import { runNode } from './run-child.js';
+import { runNode } from '../support/run-child.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const START = path.join(ROOT, 'bin/start.js');
