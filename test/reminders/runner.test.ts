@@ -103,59 +103,64 @@ describe('ReminderRunner', () => {
     expect(posts[1]!.title).toBe('Reminder: Steering Committee, Q1 2027, in 14 days');
   });
 
-  it('over a simulated year with crashes, downtime and failing posts, delivers every reminder exactly once, late only when it was down', async () => {
-    const kb = await realKnowledgeBase();
-    const start = DateTime.fromISO('2027-01-01T00:00', { zone: SEOUL });
-    const end = start.plus({ years: 1 });
-    const next = random(2027);
-    const store = memoryStore(); // the store outlives every process
-    const posts: Post[] = [];
-    const down: { from: DateTime; to: DateTime }[] = [];
-    let now = start;
-    const clock = () => now;
-    let failures = 0;
-    const flaky = () => next() < 0.3 && ++failures > 0;
-    let runner = await setUp(kb, store, clock, posts, flaky);
-    let restarts = 0;
-    while (now < end) {
-      await runner.runDue();
-      const wakeAt = now.plus({ milliseconds: await runner.msUntilNextWake() });
-      if (next() < 0.2) {
-        // Killed at a random moment before the next wake, down for up to 10 days, then restarted.
-        const killedAt = now.plus({ milliseconds: next() * wakeAt.diff(now).as('milliseconds') });
-        const back = killedAt.plus({ hours: next() * 240 });
-        down.push({ from: killedAt, to: back });
-        now = back;
-        runner = await setUp(kb, store, clock, posts, flaky);
-        restarts++;
-      } else {
-        now = wakeAt;
+  // A year of passes, all computed here: from 3 s on a quiet machine to 25 s on a busy one.
+  it(
+    'over a simulated year with crashes, downtime and failing posts, delivers every reminder exactly once, late only when it was down',
+    { timeout: 120_000 },
+    async () => {
+      const kb = await realKnowledgeBase();
+      const start = DateTime.fromISO('2027-01-01T00:00', { zone: SEOUL });
+      const end = start.plus({ years: 1 });
+      const next = random(2027);
+      const store = memoryStore(); // the store outlives every process
+      const posts: Post[] = [];
+      const down: { from: DateTime; to: DateTime }[] = [];
+      let now = start;
+      const clock = () => now;
+      let failures = 0;
+      const flaky = () => next() < 0.3 && ++failures > 0;
+      let runner = await setUp(kb, store, clock, posts, flaky);
+      let restarts = 0;
+      while (now < end) {
+        await runner.runDue();
+        const wakeAt = now.plus({ milliseconds: await runner.msUntilNextWake() });
+        if (next() < 0.2) {
+          // Killed at a random moment before the next wake, down for up to 10 days, then restarted.
+          const killedAt = now.plus({ milliseconds: next() * wakeAt.diff(now).as('milliseconds') });
+          const back = killedAt.plus({ hours: next() * 240 });
+          down.push({ from: killedAt, to: back });
+          now = back;
+          runner = await setUp(kb, store, clock, posts, flaky);
+          restarts++;
+        } else {
+          now = wakeAt;
+        }
       }
-    }
-    // The run exercised what it claims to: restarts, failed posts, and reminders missed while down.
-    expect(restarts).toBeGreaterThan(3);
-    expect(failures).toBeGreaterThan(0);
-    expect(posts.some((p) => p.late)).toBe(true);
+      // The run exercised what it claims to: restarts, failed posts, and reminders missed while down.
+      expect(restarts).toBeGreaterThan(3);
+      expect(failures).toBeGreaterThan(0);
+      expect(posts.some((p) => p.late)).toBe(true);
 
-    const planned = planReminders(kb, SETTINGS, SEOUL, start, end);
-    expect(planned).toHaveLength(4 * 3 * 2);
-    const isDownAt = (t: DateTime) => down.find((d) => d.from <= t && t < d.to);
-    for (const reminder of planned) {
-      const delivered = posts.filter(
-        (p) =>
-          p.platform === reminder.target.platform &&
-          p.channel === reminder.target.channel &&
-          isTitleOf(p.title, reminder),
-      );
-      const outage = isDownAt(reminder.at);
-      if (outage && outage.to >= reminder.meetingBegins) {
-        expect(delivered, reminder.key).toHaveLength(0); // its meeting had begun when the bot came back
-      } else {
-        expect(delivered, reminder.key).toHaveLength(1);
-        expect(delivered[0]!.late, reminder.key).toBe(outage !== undefined);
+      const planned = planReminders(kb, SETTINGS, SEOUL, start, end);
+      expect(planned).toHaveLength(4 * 3 * 2);
+      const isDownAt = (t: DateTime) => down.find((d) => d.from <= t && t < d.to);
+      for (const reminder of planned) {
+        const delivered = posts.filter(
+          (p) =>
+            p.platform === reminder.target.platform &&
+            p.channel === reminder.target.channel &&
+            isTitleOf(p.title, reminder),
+        );
+        const outage = isDownAt(reminder.at);
+        if (outage && outage.to >= reminder.meetingBegins) {
+          expect(delivered, reminder.key).toHaveLength(0); // its meeting had begun when the bot came back
+        } else {
+          expect(delivered, reminder.key).toHaveLength(1);
+          expect(delivered[0]!.late, reminder.key).toBe(outage !== undefined);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('two runners sharing one SQLite store never post the same reminder twice', async () => {
     const kb = await realKnowledgeBase();
