@@ -24,7 +24,8 @@ for (const layer of LAYERS) {
     stdio: 'inherit',
     env: { ...process.env, GSEF_LAYER_SUMMARY: summaryFile },
   });
-  const counts = readOrNothing(summaryFile).trim() || `${layer} layer: did not finish`;
+  const reported = readOrNothing(summaryFile).trim();
+  const counts = reported || `${layer} layer: ${run.status === 0 ? 'no test file matched' : 'did not finish'}`;
   recap.push({ line: counts, failed: run.status !== 0, status: run.status ?? run.signal });
 }
 rmSync(scratch, { recursive: true, force: true });

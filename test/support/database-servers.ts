@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { withPostgres, withRedis } from './database-clients.js';
-import { provideServerBinaries } from './server-binaries.js';
+import { provideServerBinaries, ServersUnavailable } from './server-binaries.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,10 +49,20 @@ export interface DatabaseServers {
 
 /** The test run's servers (vitest globalSetup): tests reach them through inject(), usually via fresh-databases.ts. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const servers = await startDatabaseServers();
+  const servers = await startDatabaseServers().catch(stopWhenUnavailable);
   project.provide('redisUrl', servers.redisUrl);
   project.provide('postgresUrl', servers.postgresUrl);
   return servers.stop;
+}
+
+/**
+ * Missing servers that cannot be installed end the run with the one line that says what to do:
+ * thrown, vitest would print it under a misleading "No test files found" and a stack trace.
+ */
+function stopWhenUnavailable(error: unknown): never {
+  if (!(error instanceof ServersUnavailable)) throw error;
+  process.stderr.write(`\n${error.message}\n`);
+  process.exit(1);
 }
 
 /** Starts a Redis and a PostgreSQL server in temporary directories; `npm run bench` uses them too. */

@@ -30,7 +30,7 @@ export async function provideServerBinaries(): Promise<Binaries> {
   if ('redisServer' in found) return found;
   const missing = found.missing.join(' and ');
   if (!(await mayInstallPackages())) {
-    throw oneLine(
+    throw new ServersUnavailable(
       `The integration tests start their own Redis and PostgreSQL servers, but ${missing} could not be found (on the PATH, or in /usr/lib/postgresql/*/bin), and this user may not install packages (not root, no password-less sudo): ${HOW_TO_INSTALL}.`,
     );
   }
@@ -45,7 +45,7 @@ export async function provideServerBinaries(): Promise<Binaries> {
   }
   const installed = await findBinaries();
   if ('redisServer' in installed) return installed;
-  throw oneLine(
+  throw new ServersUnavailable(
     `${INSTALL_SCRIPT} ran, but ${installed.missing.join(' and ')} still could not be found: ${HOW_TO_INSTALL}.`,
   );
 }
@@ -100,9 +100,7 @@ async function isExecutable(file: string): Promise<boolean> {
   );
 }
 
-/** An error that vitest shows as its message alone: a stack trace would bury what to do. */
-function oneLine(message: string): Error {
-  const error = new Error(message);
-  error.stack = message;
-  return error;
+/** The servers' programs are missing and cannot be installed here: the message says what to do. */
+export class ServersUnavailable extends Error {
+  override name = 'ServersUnavailable';
 }
