@@ -159,8 +159,7 @@ describe('the editorial notice', () => {
     expect(buttonsOf(update!.blocks)).toEqual([]);
     expect(slackPlainText(update!.blocks)).toContain(`${approve.text.text} — <@UEDITOR>`);
     expect(slackPlainText(update!.blocks)).toContain('Le Québec adopte son troisième plan');
-    // The author hears of it in French, by DM.
-    expect(env.fake.succeeded('conversations.open').some((c) => c.body.users === 'UFR')).toBe(true);
+    // The author hears of it in French, by DM (the notice goes out after the answer: wait for it).
     const told = await waitFor(
       () =>
         postsTo('DUFR').find(
@@ -171,6 +170,7 @@ describe('the editorial notice', () => {
     expect(told.body.text).toBe(
       `Bonne nouvelle : votre actualité #${item.id} a été approuvée pour le bulletin 2019-05.`,
     );
+    expect(env.fake.succeeded('conversations.open').some((c) => c.body.users === 'UFR')).toBe(true);
   });
 
   it('shows no live @channel or @here, from a DM full of them', async () => {
