@@ -5,7 +5,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Asker } from '../src/commands/command.js';
+import type { Asker } from '../src/domain/asker.js';
 import { createBot } from '../src/create-bot.js';
 import { silentLogger } from '../src/logger.js';
 import { memoryStore } from '../src/store/memory/memory-store.js';

@@ -1,4 +1,4 @@
-import { defineCommand, type CommandContext } from '../src/commands/command.js';
+import { defineCommand, type CommandContext } from '../src/dispatch/command.js';
 import { nextSteeringMeeting, steeringMeetingsOfYear, type SteeringMeeting } from '../src/domain/meetings.js';
 import { meetingInFull, meetingTitle } from '../src/presenters/meeting.js';
 import { usageReply } from '../src/presenters/usage.js';

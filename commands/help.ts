@@ -1,5 +1,5 @@
-import { defineCommand } from '../src/commands/command.js';
-import { closestName } from '../src/commands/suggest.js';
+import { defineCommand } from '../src/dispatch/command.js';
+import { closestName } from '../src/dispatch/suggest.js';
 import { reply } from '../src/reply/reply.js';
 
 /** `help [command]`: the list of commands, or one command's usage and examples. */

@@ -2,7 +2,7 @@
  * Every chat command, in the order `help` lists them. Adding a command = adding its module here
  * and its help under `commands.<name>` in data/locales/*.yaml.
  */
-import type { CommandDefinition } from '../src/commands/command.js';
+import type { CommandDefinition } from '../src/dispatch/command.js';
 import agenda from './agenda.js';
 import calendar from './calendar.js';
 import event from './event.js';

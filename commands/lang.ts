@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/commands/command.js';
+import { defineCommand } from '../src/dispatch/command.js';
 import { isLang, LANGS } from '../src/domain/vocabulary.js';
 import { reply } from '../src/reply/reply.js';
 

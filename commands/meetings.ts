@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/commands/command.js';
+import { defineCommand } from '../src/dispatch/command.js';
 import { advisorsMeetingsOfYear, steeringMeetingsOfYear } from '../src/domain/meetings.js';
 import { formatEventDate } from '../src/i18n/format-date.js';
 import { meetingItem } from '../src/presenters/meeting.js';

@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/commands/command.js';
+import { defineCommand } from '../src/dispatch/command.js';
 import { findMembers, MEMBER_CRITERIA, upcomingEventsOf } from '../src/domain/member-queries.js';
 import { isEmptyFilter, parseFilter } from '../src/domain/search/filter.js';
 import { cappedList } from '../src/presenters/capped-list.js';

@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/commands/command.js';
+import { defineCommand } from '../src/dispatch/command.js';
 import { filterMembers, MEMBER_CRITERIA } from '../src/domain/member-queries.js';
 import { parseFilter } from '../src/domain/search/filter.js';
 import { cappedList } from '../src/presenters/capped-list.js';

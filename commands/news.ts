@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/commands/command.js';
+import { defineCommand } from '../src/dispatch/command.js';
 import { submitNews } from '../src/news/submit-news.js';
 import { usageReply } from '../src/presenters/usage.js';
 import { reply } from '../src/reply/reply.js';

@@ -1,4 +1,4 @@
-import { defineCommand, type CommandContext } from '../src/commands/command.js';
+import { defineCommand, type CommandContext } from '../src/dispatch/command.js';
 import type { NewsStatus } from '../src/news/news-item.js';
 import { newsletterDraft } from '../src/news/newsletter-draft.js';
 import type { ModerationOutcome } from '../src/news/news-service.js';

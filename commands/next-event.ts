@@ -1,4 +1,4 @@
-import { defineCommand } from '../src/commands/command.js';
+import { defineCommand } from '../src/dispatch/command.js';
 import { EVENT_CRITERIA, nextEvents } from '../src/domain/event-queries.js';
 import { parseFilter } from '../src/domain/search/filter.js';
 import { eventItem } from '../src/presenters/event.js';

@@ -1,8 +1,9 @@
 import type { DateTime } from 'luxon';
 import type { Clock } from './clock.js';
-import type { Asker, CommandContext, CommandDefinition } from './commands/command.js';
-import { questionToCommand } from './commands/question-to-command.js';
-import { closestName } from './commands/suggest.js';
+import type { CommandContext, CommandDefinition } from './dispatch/command.js';
+import type { Asker } from './domain/asker.js';
+import { questionToCommand } from './dispatch/question-to-command.js';
+import { closestName } from './dispatch/suggest.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { isLang, type Lang } from './domain/vocabulary.js';
 import { formatNumber } from './i18n/format-number.js';

@@ -12,7 +12,7 @@ import { printSlackManifest, SLACK_MANIFEST_USAGE } from './slack-manifest.js';
 import { STORE_USAGE, storeCli } from './store-cli.js';
 import { openToolStore, type Print } from './tool-store.js';
 import type { Bot } from '../bot.js';
-import type { Asker } from '../commands/command.js';
+import type { Asker } from '../domain/asker.js';
 import type { Lang } from '../domain/vocabulary.js';
 
 const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME]

@@ -1,6 +1,6 @@
 import type { Bot } from '../bot.js';
-import type { Asker } from '../commands/command.js';
-import { questionToCommand } from '../commands/question-to-command.js';
+import type { Asker } from '../domain/asker.js';
+import { questionToCommand } from '../dispatch/question-to-command.js';
 import { tokenize } from '../domain/search/normalize.js';
 import { reply, type Reply } from '../reply/reply.js';
 import { truncate } from '../reply/truncate.js';

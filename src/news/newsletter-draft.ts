@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import { LANGS, REGIONS, type Lang } from '../domain/vocabulary.js';
 import { labelled } from '../i18n/typography.js';
 import { escapeHtml, htmlLink, htmlParagraphs } from './html-text.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
-import type { Asker } from '../commands/command.js';
+import type { Asker } from '../domain/asker.js';
 import type { IncomingNews } from './submit-news.js';
 
 /** How long the bot remembers a direct message it asked about ("add this to the newsletter?"). */

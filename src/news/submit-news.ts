@@ -1,4 +1,5 @@
-import type { Asker, CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
+import type { Asker } from '../domain/asker.js';
 import { editorialNotice, submissionReply } from '../presenters/news.js';
 import type { Reply } from '../reply/reply.js';
 import type { NewsAuthor } from './news-item.js';

@@ -1,5 +1,5 @@
 import type { CalendarEvent, OtherVersion, Partner } from '../catalog/schema.js';
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import type { EventMatch } from '../domain/event-queries.js';
 import { formatEventDate } from '../i18n/format-date.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import type { Criterion } from '../domain/search/criterion.js';
 import type { Filter } from '../domain/search/filter.js';
 import { formatMonth, monthName } from '../i18n/format-date.js';

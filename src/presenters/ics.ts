@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import { shiftDay } from '../domain/event-queries.js';
 import { labelled } from '../i18n/typography.js';
 import type { IndexedEvent } from '../domain/knowledge-base.js';

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import { agendaFor, type SteeringMeeting } from '../domain/meetings.js';
 import { formatEventDate, formatMonth } from '../i18n/format-date.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';

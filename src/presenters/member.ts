@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import type { IndexedMember } from '../domain/knowledge-base.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 import { formatPlace } from './place.js';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import { formatDay } from '../i18n/format-date.js';
 import { formatNumber } from '../i18n/format-number.js';
 import type { NewsItem } from '../news/news-item.js';

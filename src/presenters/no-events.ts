@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import { isEmptyFilter, type Filter } from '../domain/search/filter.js';
 import { formatEventDate } from '../i18n/format-date.js';
 import { reply, type Reply, type ReplyBlock } from '../reply/reply.js';

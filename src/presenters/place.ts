@@ -1,5 +1,5 @@
 import type { Place } from '../catalog/schema.js';
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 
 /** "Seoul, South Korea", "Korea", "Online"; "place to be confirmed" when the seed gives none. */
 export function formatPlace(ctx: CommandContext, place: Partial<Place> | undefined): string {

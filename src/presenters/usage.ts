@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/command.js';
+import type { CommandContext } from '../dispatch/command.js';
 import { reply, type Reply } from '../reply/reply.js';
 
 /** The answer to a command used wrongly: how to use it, with examples, in the asker's language. */

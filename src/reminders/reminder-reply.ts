@@ -1,6 +1,6 @@
 import { Duration } from 'luxon';
 import type { Bot } from '../bot.js';
-import type { Asker } from '../commands/command.js';
+import type { Asker } from '../domain/asker.js';
 import { agendaBlock, meetingDate, meetingPlace, meetingTitle } from '../presenters/meeting.js';
 import { otherVersionLine } from '../presenters/event.js';
 import { reply, type Reply, type ReplyBlock } from '../reply/reply.js';

@@ -1,5 +1,5 @@
 import type Keyv from 'keyv';
-import type { Asker } from '../commands/command.js';
+import type { Asker } from '../domain/asker.js';
 import { BoundedMap } from '../bounded-map.js';
 import { isLang, type Lang } from '../domain/vocabulary.js';
 

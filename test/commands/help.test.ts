@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { LANGS } from '../../src/domain/vocabulary.js';
-import type { Asker } from '../../src/commands/command.js';
+import type { Asker } from '../../src/domain/asker.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { ask, botAt, itemTitles } from '../support/test-bot.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { questionToCommand } from '../../src/commands/question-to-command.js';
+import { questionToCommand } from '../../src/dispatch/question-to-command.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { ask, itemTitles, realCatalog } from '../support/test-bot.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SUGGESTION_NAME, MAX_SUGGESTIONS, suggestNames } from '../../src/commands/suggest-names.js';
+import { MAX_SUGGESTION_NAME, MAX_SUGGESTIONS, suggestNames } from '../../src/dispatch/suggest-names.js';
 import { realKnowledgeBase } from '../support/test-bot.js';
 
 describe('suggestNames', () => {

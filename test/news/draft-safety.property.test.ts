@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Asker, CommandContext } from '../../src/commands/command.js';
+import type { CommandContext } from '../../src/dispatch/command.js';
+import type { Asker } from '../../src/domain/asker.js';
 import { LANGS, type Lang } from '../../src/domain/vocabulary.js';
 import type { NewsItem } from '../../src/news/news-item.js';
 import { newsletterDraft } from '../../src/news/newsletter-draft.js';

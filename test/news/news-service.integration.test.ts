@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Asker } from '../../src/commands/command.js';
+import type { Asker } from '../../src/domain/asker.js';
 import { NewsIntake } from '../../src/news/direct-message-news.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Asker, CommandContext } from '../../src/commands/command.js';
+import type { CommandContext } from '../../src/dispatch/command.js';
+import type { Asker } from '../../src/domain/asker.js';
 import type { NewsItem } from '../../src/news/news-item.js';
 import { newsletterDraft } from '../../src/news/newsletter-draft.js';
 import { hasBroadcastMention } from '../../src/news/sanitize.js';

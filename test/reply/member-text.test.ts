@@ -1,11 +1,11 @@
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import type { Asker } from '../../src/commands/command.js';
+import type { Asker } from '../../src/domain/asker.js';
 import type { NewsItem } from '../../src/news/news-item.js';
 import { hasBroadcastMention } from '../../src/news/sanitize.js';
 import { editorialNotice, queueItem } from '../../src/presenters/news.js';
-import { renderDiscord } from '../../src/reply/render-discord.js';
-import { renderSlack } from '../../src/reply/render-slack.js';
+import { renderDiscord } from '../../src/platforms/discord/render-discord.js';
+import { renderSlack } from '../../src/platforms/slack/render-slack.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { reply } from '../../src/reply/reply.js';
 import { botAt } from '../support/test-bot.js';

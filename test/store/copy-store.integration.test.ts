@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Asker } from '../../src/commands/command.js';
+import type { Asker } from '../../src/domain/asker.js';
 import { PendingNews } from '../../src/news/pending-news.js';
 import { reply } from '../../src/reply/reply.js';
 import { copyStore, TargetNotEmptyError } from '../../src/store/copy-store.js';

@@ -1,6 +1,6 @@
 import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
-import type { Asker } from '../../src/commands/command.js';
+import type { Asker } from '../../src/domain/asker.js';
 import { LanguagePreferences } from '../../src/store/language-preferences.js';
 
 const ana: Asker = { platform: 'slack', id: 'U1', isEditor: false };

@@ -5,7 +5,7 @@ import { Bot } from '../../src/bot.js';
 import { loadCatalog, type Catalog } from '../../src/catalog/load-catalog.js';
 import type { NewsletterSettings } from '../../src/catalog/schema.js';
 import { fixedClock } from '../../src/clock.js';
-import type { Asker } from '../../src/commands/command.js';
+import type { Asker } from '../../src/domain/asker.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
 import { Translator } from '../../src/i18n/translator.js';

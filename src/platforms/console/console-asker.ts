@@ -1,5 +1,5 @@
 import type { NewsletterSettings } from '../../catalog/schema.js';
-import type { Asker } from '../../commands/command.js';
+import type { Asker } from '../../domain/asker.js';
 
 /**
  * The person at the console (`--as NAME`, `secretariat` by default). The secretariat runs the

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Bot } from '../../bot.js';
 import type { Lang } from '../../domain/vocabulary.js';
 import { renderText } from '../../reply/render-text.js';
-import type { Asker } from '../../commands/command.js';
+import type { Asker } from '../../domain/asker.js';
 
 /**
  * The interactive console: type `/gsef next-event` (or just `next-event`) and read the answer.

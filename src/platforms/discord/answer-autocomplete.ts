@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction } from 'discord.js';
-import { suggestNames } from '../../commands/suggest-names.js';
+import { suggestNames } from '../../dispatch/suggest-names.js';
 import { discordAsker } from './discord-asker.js';
 import type { DiscordContext } from './discord-context.js';
 

@@ -1,5 +1,5 @@
 import type { ButtonInteraction } from 'discord.js';
-import { commandOfCustomId } from '../../reply/render-discord.js';
+import { commandOfCustomId } from './render-discord.js';
 import { reply } from '../../reply/reply.js';
 import { answerInteraction } from './answer-interaction.js';
 import { interactionAsker } from './discord-asker.js';

@@ -1,5 +1,5 @@
 import type { Message, User } from 'discord.js';
-import type { Asker } from '../../commands/command.js';
+import type { Asker } from '../../domain/asker.js';
 import { reply as makeReply, type Reply } from '../../reply/reply.js';
 import { discordAsker } from './discord-asker.js';
 import type { DiscordContext } from './discord-context.js';

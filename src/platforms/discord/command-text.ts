@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../../commands/command.js';
+import type { CommandDefinition } from '../../dispatch/command.js';
 import { FILTER_OPTIONS } from './discord-commands.js';
 import type { FilterWords } from './filter-words.js';
 

@@ -1,6 +1,6 @@
 import type { APIInteractionGuildMember, GuildMember, Interaction, User } from 'discord.js';
 import type { NewsletterSettings } from '../../catalog/schema.js';
-import type { Asker } from '../../commands/command.js';
+import type { Asker } from '../../domain/asker.js';
 
 /**
  * The person behind an interaction or a message. `locale` is their Discord client's language,

@@ -8,7 +8,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { Info } from 'luxon';
-import type { CommandDefinition, CommandOption } from '../../commands/command.js';
+import type { CommandDefinition, CommandOption } from '../../dispatch/command.js';
 import { REGIONS, type Lang } from '../../domain/vocabulary.js';
 import type { Translator } from '../../i18n/translator.js';
 import { truncate } from '../../reply/truncate.js';

@@ -1,7 +1,7 @@
 import type { AttachmentPayload, BaseMessageOptions } from 'discord.js';
 import type { Bot } from '../../bot.js';
 import type { Lang } from '../../domain/vocabulary.js';
-import { renderDiscord } from '../../reply/render-discord.js';
+import { renderDiscord } from './render-discord.js';
 import type { Reply } from '../../reply/reply.js';
 
 /** Nobody is pinged by an answer, even if a name in it looks like a mention. */

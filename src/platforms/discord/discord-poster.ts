@@ -3,7 +3,7 @@ import { Routes, type REST } from 'discord.js';
 import { z } from 'zod';
 import type { Lang } from '../../domain/vocabulary.js';
 import type { Translator } from '../../i18n/translator.js';
-import { renderDiscord } from '../../reply/render-discord.js';
+import { renderDiscord } from './render-discord.js';
 import type { Reply } from '../../reply/reply.js';
 import type { ChannelPoster } from '../running-platform.js';
 

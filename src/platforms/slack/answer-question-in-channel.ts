@@ -1,5 +1,5 @@
-import type { Asker } from '../../commands/command.js';
-import type { SlackMessage } from '../../reply/render-slack.js';
+import type { Asker } from '../../domain/asker.js';
+import type { SlackMessage } from './render-slack.js';
 import type { Reply } from '../../reply/reply.js';
 import { answerSafely } from './answer-safely.js';
 import type { SlackDeps } from './slack-deps.js';

@@ -1,4 +1,4 @@
-import type { SlackMessage } from '../../reply/render-slack.js';
+import type { SlackMessage } from './render-slack.js';
 import { answerSafely } from './answer-safely.js';
 import type { PersonMessage } from './person-message.js';
 import type { SlackDeps } from './slack-deps.js';

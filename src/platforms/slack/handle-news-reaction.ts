@@ -1,5 +1,5 @@
 import type { SlackEventMiddlewareArgs } from '@slack/bolt';
-import type { SlackMessage } from '../../reply/render-slack.js';
+import type { SlackMessage } from './render-slack.js';
 import { reply } from '../../reply/reply.js';
 import { answerSafely } from './answer-safely.js';
 import type { SlackDeps } from './slack-deps.js';

@@ -1,6 +1,6 @@
 import type { BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
-import { escapeMrkdwn, MAX_BUTTON_VALUE, type SlackBlock } from '../../reply/render-slack.js';
+import { escapeMrkdwn, MAX_BUTTON_VALUE, type SlackBlock } from './render-slack.js';
 import { answerSafely } from './answer-safely.js';
 import type { SlackDeps } from './slack-deps.js';
 import { REPLY_ACTION_ID } from './slack-ids.js';

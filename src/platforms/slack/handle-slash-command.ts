@@ -1,5 +1,5 @@
 import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { Asker } from '../../commands/command.js';
+import type { Asker } from '../../domain/asker.js';
 import type { Reply } from '../../reply/reply.js';
 import { ackOrRespond } from './ack-or-respond.js';
 import { answerSafely } from './answer-safely.js';

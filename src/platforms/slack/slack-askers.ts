@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { Asker } from '../../commands/command.js';
+import type { Asker } from '../../domain/asker.js';
 import { BoundedMap } from '../../bounded-map.js';
 import type { Logger } from '../../logger.js';
 

@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../../commands/command.js';
+import type { CommandDefinition } from '../../dispatch/command.js';
 import type { Translator } from '../../i18n/translator.js';
 import { NEWS_SHORTCUT_CALLBACK_ID, SLASH_COMMAND } from './slack-ids.js';
 

@@ -1,6 +1,6 @@
 import type { Bot } from '../../bot.js';
 import type { Lang } from '../../domain/vocabulary.js';
-import { escapeMrkdwn, renderSlack, type SlackButton, type SlackMessage } from '../../reply/render-slack.js';
+import { escapeMrkdwn, renderSlack, type SlackButton, type SlackMessage } from './render-slack.js';
 import type { Reply } from '../../reply/reply.js';
 import { REPLY_ACTION_PREFIX, SHARE_ACTION_ID } from './slack-ids.js';
 

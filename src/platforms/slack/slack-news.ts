@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
-import type { Asker } from '../../commands/command.js';
+import type { Asker } from '../../domain/asker.js';
 import type { IncomingNews } from '../../news/submit-news.js';
-import type { SlackMessage } from '../../reply/render-slack.js';
+import type { SlackMessage } from './render-slack.js';
 import { reply, type Reply } from '../../reply/reply.js';
 import type { SlackDeps } from './slack-deps.js';
 import { NO_PINGS } from './slack-message.js';

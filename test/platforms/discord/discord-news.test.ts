@@ -14,7 +14,7 @@ import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { validateDiscordCommands } from '../../../src/platforms/discord/validate-discord-commands.js';
 import { discordIntents, startDiscord } from '../../../src/platforms/discord/start-discord.js';
 import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
-import { escapeMarkdown } from '../../../src/reply/render-discord.js';
+import { escapeMarkdown } from '../../../src/platforms/discord/render-discord.js';
 import { longNews } from '../../support/long-news.js';
 import { botWithNewsletter } from '../../support/test-bot.js';
 import { answerTo, replyTo, type MessageBody } from './discord-answers.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
-import type { Asker } from '../../../src/commands/command.js';
+import type { Asker } from '../../../src/domain/asker.js';
 import { Outbox } from '../../../src/platforms/outbox.js';
 import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
 import { renderText } from '../../../src/reply/render-text.js';

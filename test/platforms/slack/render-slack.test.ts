@@ -7,7 +7,7 @@ import {
   MAX_SECTION_TEXT,
   renderSlack,
   type SlackBlock,
-} from '../../../src/reply/render-slack.js';
+} from '../../../src/platforms/slack/render-slack.js';
 import { reply, type Reply } from '../../../src/reply/reply.js';
 
 const options = { more: (hidden: number) => `…and ${hidden} more` };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Asker } from '../../../src/commands/command.js';
+import type { Asker } from '../../../src/domain/asker.js';
 import type { Lang } from '../../../src/domain/vocabulary.js';
 import { renderText } from '../../../src/reply/render-text.js';
 import { ACK_ANSWER_BUDGET_MS } from '../../../src/platforms/slack/ack-or-respond.js';

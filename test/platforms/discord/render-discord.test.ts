@@ -12,11 +12,11 @@ import {
   DISCORD_MAX_TITLE,
   escapeMarkdown,
   renderDiscord,
-} from '../../src/reply/render-discord.js';
-import { reply, type Reply } from '../../src/reply/reply.js';
+} from '../../../src/platforms/discord/render-discord.js';
+import { reply, type Reply } from '../../../src/reply/reply.js';
 import type { APIEmbed } from 'discord.js';
-import { LANGS } from '../../src/domain/vocabulary.js';
-import { ask, botAt, member } from '../support/test-bot.js';
+import { LANGS } from '../../../src/domain/vocabulary.js';
+import { ask, botAt, member } from '../../support/test-bot.js';
 
 const more = (hidden: number) => `${hidden} more not shown`;
 

@@ -6,8 +6,8 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import type { Reply, ReplyAction, ReplyBlock } from './reply.js';
-import { truncate as cut } from './truncate.js';
+import type { Reply, ReplyAction, ReplyBlock } from '../../reply/reply.js';
+import { truncate as cut } from '../../reply/truncate.js';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_MAX_EMBEDS = 10;

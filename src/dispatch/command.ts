@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { Lang } from '../domain/vocabulary.js';
+import type { Asker } from '../domain/asker.js';
 import type { MessageParams, Translator } from '../i18n/translator.js';
 import type { Reply } from '../reply/reply.js';
 import type { LanguagePreferences } from '../store/language-preferences.js';
@@ -22,19 +23,6 @@ export interface CommandOption {
   name: string;
   type: OptionType;
   required: boolean;
-}
-
-/** Who asks, as the platform knows them. */
-export interface Asker {
-  platform: 'console' | 'slack' | 'discord';
-  id: string;
-  displayName?: string;
-  /** The locale the platform reports for the person (`fr-FR`, `es-419`), if any. */
-  locale?: string;
-  /** Whether the asker belongs to the editorial committee (configured in data/). */
-  isEditor: boolean;
-  /** Where the request was made, when the platform says: news items keep it as their source. */
-  origin?: { channel?: string; messageId?: string; permalink?: string };
 }
 
 /** Everything a handler may use: the knowledge, the clock, the asker and their language. */

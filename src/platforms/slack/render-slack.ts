@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Reply, ReplyBlock, ReplyItem } from './reply.js';
-import { cutPoint } from './truncate.js';
+import type { Reply, ReplyBlock, ReplyItem } from '../../reply/reply.js';
+import { cutPoint } from '../../reply/truncate.js';
 
 // Slack's Block Kit limits (docs.slack.dev/reference/block-kit): a message over them is refused
 // with `invalid_blocks`, so the renderer cuts rather than hopes.
