@@ -7,7 +7,7 @@ import { closestName } from './dispatch/suggest.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { isLang, type Lang } from './domain/vocabulary.js';
 import { formatNumber } from './i18n/format-number.js';
-import type { Translator } from './i18n/translator.js';
+import type { MessageParams, Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { Claims } from './store/claims.js';
@@ -60,6 +60,29 @@ export class Bot {
 
   get commands(): readonly CommandDefinition[] {
     return this.services.commands;
+  }
+
+  /** The knowledge the answers come from (adapters offer its names and regions as choices). */
+  get kb(): KnowledgeBase {
+    return this.services.kb;
+  }
+
+  get translator(): Translator {
+    return this.services.translator;
+  }
+
+  /** The language of shared channels and of people whose language is unknown. */
+  get defaultLang(): Lang {
+    return this.services.defaultLang;
+  }
+
+  get logger(): Logger {
+    return this.services.logger;
+  }
+
+  /** A message in `lang`, for words only an adapter says ("more…", "cannot read this message"). */
+  t(lang: Lang, key: string, params?: MessageParams): string {
+    return this.services.translator.t(lang, key, params);
   }
 
   parse(text: string): Invocation {

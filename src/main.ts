@@ -54,7 +54,7 @@ async function start(): Promise<number> {
     stopQuietlyWhenTheReaderLeaves('gsef');
     await runRepl(
       bot,
-      consoleAsker(bot.services.kb.catalog.settings.newsletter),
+      consoleAsker(bot.kb.catalog.settings.newsletter),
       config.lang,
       process.stdin,
       process.stdout,

@@ -80,7 +80,7 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
   const store = await openToolStore(config.storeUrl, 'gsef', err);
   try {
     const bot = await createBot(config, store, createLogger(config.logLevel ?? 'warn'));
-    const asker = consoleAsker(bot.services.kb.catalog.settings.newsletter, values.as);
+    const asker = consoleAsker(bot.kb.catalog.settings.newsletter, values.as);
     if (positionals.length === 0) {
       await runRepl(bot, asker, config.lang, process.stdin, process.stdout);
       return 0;

@@ -41,7 +41,7 @@ export class NewsIntake {
     const prefix = NEWS_PREFIX.exec(news.text);
     if (prefix) return this.submit({ ...news, text: news.text.slice(prefix[0].length) }, asker);
     if (
-      questionToCommand(news.text, this.bot.commands, this.bot.services.translator) !== undefined ||
+      questionToCommand(news.text, this.bot.commands, this.bot.translator) !== undefined ||
       !readsLikeNews(news.text)
     ) {
       return this.bot.answerQuestion(news.text, asker);

@@ -17,7 +17,7 @@ export async function answerAutocomplete(interaction: AutocompleteInteraction, c
     const kind = type === 'event-name' ? 'event' : type === 'member-name' ? 'member' : undefined;
     if (kind === undefined) return await interaction.respond([]);
     const lang = await bot.languageOf(discordAsker(interaction.user, interaction.locale));
-    await interaction.respond(suggestNames(bot.services.kb, kind, String(focused.value), lang));
+    await interaction.respond(suggestNames(bot.kb, kind, String(focused.value), lang));
   } catch (error) {
     logger.error('discord autocomplete failed', { interaction: interaction.id, error });
     if (!interaction.responded)

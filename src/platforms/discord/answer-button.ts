@@ -24,7 +24,7 @@ export async function answerButton(interaction: ButtonInteraction, context: Disc
     produce: async () =>
       known
         ? bot.answer(command, asker)
-        : reply('invalid', bot.services.translator.t(await bot.languageOf(asker), 'discord.unknownButton')),
+        : reply('invalid', bot.t(await bot.languageOf(asker), 'discord.unknownButton')),
     ephemeral: 'always',
     describe: () => ({ button: interaction.customId.slice(0, 100), asker }),
   });

@@ -27,7 +27,7 @@ export async function answerMessageCommand(
   await answerInteraction(interaction, context, {
     produce: async () => {
       if (message.author.id === interaction.client.user.id) {
-        return reply('invalid', bot.services.translator.t(await bot.languageOf(sender), 'discord.notNews'));
+        return reply('invalid', bot.t(await bot.languageOf(sender), 'discord.notNews'));
       }
       return intake.submit(newsOf(message), author, sender);
     },

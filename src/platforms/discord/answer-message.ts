@@ -24,7 +24,7 @@ export async function answerMessage(
   } catch (error) {
     logger.error('discord message answer failed', { message: message.id, channel: message.channelId, asker, error });
     try {
-      const content = bot.services.translator.t(await bot.languageOf(asker), 'errors.apology');
+      const content = bot.t(await bot.languageOf(asker), 'errors.apology');
       await message.reply({ content, allowedMentions: NO_MENTIONS });
     } catch (failure) {
       logger.error('discord apology failed', { message: message.id, error: failure });
@@ -58,11 +58,11 @@ export async function tellAbout(
       person: person.id,
       error,
     });
-    reply = makeReply('error', bot.services.translator.t(lang, 'errors.apology'));
+    reply = makeReply('error', bot.t(lang, 'errors.apology'));
   }
   const options = discordMessage(bot, reply, lang);
   try {
-    await person.send({ ...options, content: bot.services.translator.t(lang, aboutKey, { link: message.url }) });
+    await person.send({ ...options, content: bot.t(lang, aboutKey, { link: message.url }) });
   } catch (error) {
     logger.warn('discord: could not send a DM; replying to the message instead', {
       person: person.id,

@@ -11,7 +11,7 @@ export async function apologize(interaction: RepliableInteraction, context: Disc
   const { bot, logger } = context;
   try {
     const lang = await bot.languageOf(discordAsker(interaction.user, interaction.locale));
-    const content = bot.services.translator.t(lang, 'errors.apology');
+    const content = bot.t(lang, 'errors.apology');
     if (interaction.deferred || interaction.replied) await interaction.editReply({ content, embeds: [], files: [] });
     else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
   } catch (error) {

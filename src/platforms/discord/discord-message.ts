@@ -9,7 +9,7 @@ export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
 /** A reply as discord.js message options (embeds, files, buttons), its "more" hint in `lang`. */
 export function discordMessage(bot: Bot, reply: Reply, lang: Lang): BaseMessageOptions & { content?: string } {
-  const message = renderDiscord(reply, (hidden) => bot.services.translator.t(lang, 'discord.more', { count: hidden }));
+  const message = renderDiscord(reply, (hidden) => bot.t(lang, 'discord.more', { count: hidden }));
   const files: AttachmentPayload[] = message.files.map((f) => ({
     attachment: Buffer.from(f.data, 'utf8'),
     name: f.name,

@@ -37,7 +37,7 @@ export async function handleReaction(
     });
     const lang = await bot.languageOf(discordAsker(reactor));
     await reactor.send(
-      discordMessage(bot, reply('error', bot.services.translator.t(lang, 'discord.cannotRead')), lang),
+      discordMessage(bot, reply('error', bot.t(lang, 'discord.cannotRead')), lang),
     );
     return;
   }

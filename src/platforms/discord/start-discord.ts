@@ -63,7 +63,7 @@ export const DEFER_AFTER_MS = 1500;
  * are waited out.
  */
 export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logger): Promise<RunningPlatform> {
-  const newsletter = bot.services.kb.catalog.settings.newsletter;
+  const newsletter = bot.kb.catalog.settings.newsletter;
   const intents = discordIntents(newsletter, config);
   const agent = discordHttpAgent();
   const client = new Client({
@@ -77,7 +77,7 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   const context: DiscordContext = {
     bot,
     logger,
-    words: filterWords(bot.services.kb),
+    words: filterWords(bot.kb),
     deferAfterMs: DEFER_AFTER_MS,
     intake: new NewsIntake(bot),
     newsletter,
@@ -164,7 +164,7 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   }
   logger.info('discord is connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
 
-  const poster = discordPoster(client.rest, bot.services.translator, bot.services.defaultLang, client.user!.id);
+  const poster = discordPoster(client.rest, bot.translator, bot.defaultLang, client.user!.id);
   bot.services.outbox.register('discord', discordMessenger(client, poster));
   return {
     name: 'discord',
@@ -194,7 +194,7 @@ async function route(interaction: Interaction, context: DiscordContext): Promise
     else if (interaction.isButton()) await answerButton(interaction, context);
     else if (
       interaction.isMessageContextMenuCommand() &&
-      interaction.commandName === context.bot.services.translator.t('en', MESSAGE_COMMAND_KEY)
+      interaction.commandName === context.bot.t('en', MESSAGE_COMMAND_KEY)
     ) {
       await answerMessageCommand(interaction, context);
     }

@@ -22,7 +22,7 @@ export async function answerSafely(
     deps.logger.error('Slack request failed', { ...context, asker: asker.id, error });
     try {
       const lang = await deps.bot.languageOf(asker);
-      await send(slackMessage(deps.bot, lang, reply('error', deps.bot.services.translator.t(lang, 'errors.apology'))));
+      await send(slackMessage(deps.bot, lang, reply('error', deps.bot.t(lang, 'errors.apology'))));
     } catch (apologyError) {
       deps.logger.error('could not send the apology either', { ...context, asker: asker.id, error: apologyError });
     }

@@ -12,7 +12,7 @@ import { incomingNews } from './slack-news.js';
  */
 export function isNewsChannelPost(deps: SlackDeps, message: PersonMessage, botUserId: string | undefined): boolean {
   if (message.channelType !== 'channel' && message.channelType !== 'group') return false;
-  if (!deps.bot.services.kb.catalog.settings.newsletter.newsChannels.slack.includes(message.channel)) return false;
+  if (!deps.bot.kb.catalog.settings.newsletter.newsChannels.slack.includes(message.channel)) return false;
   if (message.threadTs !== undefined && message.threadTs !== message.ts) return false;
   return !(botUserId && message.text.includes(`<@${botUserId}>`));
 }

@@ -24,7 +24,7 @@ export async function handleNewsReaction(deps: SlackDeps, event: ReactionEvent, 
     const message = await fetchMessage(deps, channel, ts);
     const answer = message
       ? await submitMessageAsNews(deps, channel, message, reactor, self)
-      : reply('invalid', deps.bot.services.translator.t(lang, 'slack.cannotReadMessage'));
+      : reply('invalid', deps.bot.t(lang, 'slack.cannotReadMessage'));
     await tell(slackMessage(deps.bot, lang, answer));
   });
 }

@@ -43,7 +43,7 @@ export class SlackChannelPoster implements ChannelPoster {
       retryConfig: { retries: 0 },
       // A rate limit rejects at once (Slack took nothing); the caller waits its Retry-After.
       rejectRateLimitedCalls: true,
-      logger: boltLogger(bot.services.logger),
+      logger: boltLogger(bot.logger),
     });
   }
 
@@ -51,7 +51,7 @@ export class SlackChannelPoster implements ChannelPoster {
     const message = {
       channel: channelId,
       ...NO_PINGS,
-      ...slackMessage(this.bot, this.bot.services.defaultLang, reply),
+      ...slackMessage(this.bot, this.bot.defaultLang, reply),
     };
     if (mark) {
       // Slack keeps an app's metadata with the message, out of sight: wasPosted reads it back.

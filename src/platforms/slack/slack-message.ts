@@ -23,7 +23,7 @@ export const NO_PINGS = { parse: 'none', link_names: false } as const;
  * reply's actions become buttons (`gsef_action_0`…) whose value is the command they run.
  */
 export function slackMessage(bot: Bot, lang: Lang, reply: Reply, extras: SlackMessageExtras = {}): SlackMessage {
-  const { translator } = bot.services;
+  const { translator } = bot;
   const actions = (reply.actions ?? []).map((action, i): SlackButton => ({
     actionId: `${REPLY_ACTION_PREFIX}${i}`,
     label: action.label,
@@ -44,10 +44,10 @@ export function slackMessage(bot: Bot, lang: Lang, reply: Reply, extras: SlackMe
 /** A localized line, escaped for mrkdwn, in which the user's id becomes a Slack mention. */
 export function mentionLine(bot: Bot, lang: Lang, key: string, userId: string): string {
   // User ids are [A-Z0-9]: escaping leaves them intact, so the mention goes in after escaping.
-  return escapeMrkdwn(bot.services.translator.t(lang, key, { user: userId })).replace(userId, `<@${userId}>`);
+  return escapeMrkdwn(bot.t(lang, key, { user: userId })).replace(userId, `<@${userId}>`);
 }
 
 /** A localized line, escaped for mrkdwn. */
 export function noteLine(bot: Bot, lang: Lang, key: string): string {
-  return escapeMrkdwn(bot.services.translator.t(lang, key));
+  return escapeMrkdwn(bot.t(lang, key));
 }

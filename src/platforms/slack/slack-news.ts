@@ -106,7 +106,7 @@ export async function submitMessageAsNews(
   const lang = await deps.bot.languageOf(requester);
   // The bot's own answers and notices are not news (a :newspaper: on an editorial notice, say).
   if ((self.botId && message.bot_id === self.botId) || (self.botUserId && message.user === self.botUserId)) {
-    return reply('invalid', deps.bot.services.translator.t(lang, 'slack.ownMessage'));
+    return reply('invalid', deps.bot.t(lang, 'slack.ownMessage'));
   }
   const news = await incomingNews(deps, channel, message);
   const authorId = message.user && !message.bot_id ? message.user : requester.id;

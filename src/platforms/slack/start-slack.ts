@@ -104,7 +104,7 @@ export async function startSlack(
       'copy the Bot User OAuth Token (xoxb-…) again from the OAuth & Permissions page',
     );
   });
-  const { newsletter } = bot.services.kb.catalog.settings;
+  const { newsletter } = bot.kb.catalog.settings;
   const deps = {
     bot,
     intake: new NewsIntake(bot),
