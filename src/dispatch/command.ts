@@ -7,7 +7,7 @@ import type { Reply } from '../reply/reply.js';
 import type { LanguagePreferences } from '../store/language-preferences.js';
 import type { NewsService } from '../news/news-service.js';
 import type { PendingNews } from '../news/pending-news.js';
-import type { Outbox } from '../platforms/outbox.js';
+import type { Outbox } from '../messaging/outbox.js';
 
 /**
  * What a command's option holds. Platforms use it to offer the right input: Discord shows region
