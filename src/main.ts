@@ -6,7 +6,7 @@
 import { readCoreConfig } from './config.js';
 import { createBot } from './create-bot.js';
 import { keepServingWhenTheReaderLeaves, stopQuietlyWhenTheReaderLeaves } from './broken-pipe.js';
-import { describeFailure } from './failure.js';
+import { describeFailure } from './errors.js';
 import { createLogger } from './logger.js';
 import { consoleAsker } from './platforms/console/console-asker.js';
 import { runRepl } from './platforms/console/repl.js';
@@ -16,7 +16,7 @@ import { readSlackConfig } from './platforms/slack/slack-config.js';
 import { readReminderEnv } from './reminders/reminder-targets.js';
 import { startReminders } from './reminders/start-reminders.js';
 import { openStore } from './store/open-store.js';
-import { maskCredentials } from './store/store-url.js';
+import { maskCredentials } from './url-credentials.js';
 
 /**
  * Every setting of the environment, read and checked before anything starts: a bad one stops
@@ -52,13 +52,7 @@ async function start(): Promise<number> {
   const reminders = startReminders(bot, store, platforms, config.dataDir, reminderEnv, logger);
   if (platforms.length === 0) {
     stopQuietlyWhenTheReaderLeaves('gsef');
-    await runRepl(
-      bot,
-      consoleAsker(bot.kb.catalog.settings.newsletter),
-      config.lang,
-      process.stdin,
-      process.stdout,
-    );
+    await runRepl(bot, consoleAsker(bot.kb.catalog.settings.newsletter), config.lang, process.stdin, process.stdout);
     await reminders.stop();
     await bot.services.outbox.stop();
     await store.close();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load-catalog.js';
-import { DataError, problemReport } from '../catalog/data-error.js';
+import { DataError } from '../errors.js';
 
 /** `gsef check-data [DIR]`: validates a data folder alone. Exit 0 when clean, 1 with every problem listed. */
 export async function checkData(
@@ -17,7 +17,7 @@ export async function checkData(
     return 0;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    for (const line of problemReport(`${dir}: `, error)) err(line);
+    for (const line of error.report(`${dir}: `)) err(line);
     return 1;
   }
 }

@@ -1,17 +1,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMANDS } from '../../commands/index.js';
-import { DataError, problemReport } from '../catalog/data-error.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
-import { ConfigError } from '../config.js';
+import { ConfigError, DataError, InvalidDiscordCommandsError } from '../errors.js';
 import { Translator } from '../i18n/translator.js';
 import { formatCommandChanges } from '../platforms/discord/command-changes.js';
 import { discordCommands } from '../platforms/discord/discord-commands.js';
 import { readDiscordConfig } from '../platforms/discord/discord-config.js';
-import {
-  InvalidDiscordCommandsError,
-  registerDiscordCommands,
-} from '../platforms/discord/register-discord-commands.js';
+import { registerDiscordCommands } from '../platforms/discord/register-discord-commands.js';
 
 const USAGE = 'usage: gsef discord-register [--guild ID]   (with DISCORD_TOKEN and DISCORD_APPLICATION_ID set)';
 
@@ -65,7 +61,7 @@ export async function discordRegisterCli(
       return 2;
     }
     if (error instanceof DataError) {
-      for (const line of problemReport('gsef discord-register: ', error)) err(line);
+      for (const line of error.report('gsef discord-register: ')) err(line);
       return 1;
     }
     if (error instanceof InvalidDiscordCommandsError) {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readCoreConfig } from '../config.js';
 import { createBot } from '../create-bot.js';
-import { describeFailure } from '../failure.js';
+import { describeFailure } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { consoleAsker } from '../platforms/console/console-asker.js';
 import { runRepl } from '../platforms/console/repl.js';

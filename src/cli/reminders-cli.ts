@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { ConfigError, readCoreConfig } from '../config.js';
+import { readCoreConfig } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { createBot } from '../create-bot.js';
 import { silentLogger } from '../logger.js';
 import { planReminders, type PlannedReminder } from '../reminders/plan.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COMMANDS } from '../../commands/index.js';
-import { DataError, problemReport } from '../catalog/data-error.js';
+import { DataError } from '../errors.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { Translator } from '../i18n/translator.js';
 import { slackManifest } from '../platforms/slack/slack-manifest.js';
@@ -42,7 +42,7 @@ export async function printSlackManifest(
     return 0;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    for (const line of problemReport('gsef slack-manifest: ', error)) err(line);
+    for (const line of error.report('gsef slack-manifest: ')) err(line);
     return 1;
   }
 }

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, readCoreConfig } from '../config.js';
-import { copyStore, TargetNotEmptyError } from '../store/copy-store.js';
-import { openStore, withoutPassword } from '../store/open-store.js';
+import { readCoreConfig } from '../config.js';
+import { ConfigError, TargetNotEmptyError } from '../errors.js';
+import { copyStore } from '../store/copy-store.js';
+import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { withoutPassword } from '../url-credentials.js';
 
 export const STORE_USAGE = 'gsef store copy --to URL   (from GSEF_STORE_URL into an empty store; stop the bot first)';
 

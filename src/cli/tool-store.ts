@@ -1,6 +1,6 @@
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { maskCredentials } from '../store/store-url.js';
+import { maskCredentials } from '../url-credentials.js';
 
 /** Where a one-shot tool writes a line for the operator. */
 export type Print = (text: string) => void;

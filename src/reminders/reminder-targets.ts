@@ -1,5 +1,6 @@
 import type { ReminderSettings, ReminderTarget } from '../catalog/schema.js';
-import { ConfigError, quoted } from '../config.js';
+import { quoted } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { isLang, LANGS, type Lang } from '../domain/vocabulary.js';
 
 /** The reminder settings of the environment, read and checked before anything starts. */

@@ -1,4 +1,5 @@
 import { isPendingNewsKey, PENDING_NEWS_TTL_MS } from '../news/pending-news.js';
+import { TargetNotEmptyError } from '../errors.js';
 import type { Store } from './store.js';
 
 export interface CopyReport {
@@ -9,14 +10,6 @@ export interface CopyReport {
   values: number;
   /** Notices still owed to editors and authors, queued again for delivery from the new store. */
   notices: number;
-}
-
-/** The target of a copy already holds news: copying would mix two queues' numbers. */
-export class TargetNotEmptyError extends Error {
-  constructor(readonly items: number) {
-    super(`the target store already holds ${items} news item(s); copy only into an empty store`);
-    this.name = 'TargetNotEmptyError';
-  }
 }
 
 /**

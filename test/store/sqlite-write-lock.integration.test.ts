@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORE_ANSWER_TIMEOUT_MS, StoreTimeoutError } from '../../src/store/store-timeouts.js';
+import { StoreTimeoutError } from '../../src/errors.js';
+import { STORE_ANSWER_TIMEOUT_MS } from '../../src/store/store-timeouts.js';
 import { freshSqliteUrl, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
 
 /**

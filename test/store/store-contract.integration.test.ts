@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/errors.js';
 import type { InsertResult, NewsRepository } from '../../src/news/news-repository.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { openStore } from '../../src/store/open-store.js';

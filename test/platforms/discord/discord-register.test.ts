@@ -9,10 +9,8 @@ import { discordRegisterCli } from '../../../src/cli/discord-register.js';
 import type { DiscordCommandBody } from '../../../src/platforms/discord/discord-commands.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { validateDiscordCommands } from '../../../src/platforms/discord/validate-discord-commands.js';
-import {
-  InvalidDiscordCommandsError,
-  registerDiscordCommands,
-} from '../../../src/platforms/discord/register-discord-commands.js';
+import { InvalidDiscordCommandsError } from '../../../src/errors.js';
+import { registerDiscordCommands } from '../../../src/platforms/discord/register-discord-commands.js';
 import { DATA_DIR } from '../../support/test-bot.js';
 import { APPLICATION_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
 
