@@ -231,6 +231,15 @@ describe('gsef discord-register', () => {
     expect(fake.requestsTo('PUT', /commands$/)).toHaveLength(puts);
   });
 
+  it('says in one line, exit 1, that Discord refused, and what to check', async () => {
+    fake.failNext('GET', /commands$/, 401);
+    const refused = await register('--guild', GUILD_ID);
+    expect(refused).toMatchObject({ code: 1, out: '' });
+    expect(refused.err).toMatch(
+      /^gsef discord-register: the registration failed: .*401: Unauthorized.* \(check DISCORD_TOKEN: Developer Portal > Bot > Reset Token\)$/,
+    );
+  });
+
   it('says which variable to set, and refuses a bad --guild', async () => {
     const out: string[] = [];
     const err: string[] = [];
