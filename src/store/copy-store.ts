@@ -1,4 +1,3 @@
-import { isPendingNewsKey, PENDING_NEWS_TTL_MS } from '../news/pending-news.js';
 import { TargetNotEmptyError } from '../errors.js';
 import type { Store } from './store.js';
 
@@ -25,10 +24,12 @@ export async function copyStore(from: Store, to: Store): Promise<CopyReport> {
   const items = await from.news.list();
   for (const item of items) await to.news.restore(item);
   let values = 0;
-  if (!from.values.iterator) throw new Error('the source store cannot list its values');
-  for await (const [key, value] of from.values.iterator(undefined)) {
-    // keyv hands values over without their expiry; a message awaiting a yes gets its full time again.
-    await to.values.set(key, value, isPendingNewsKey(key) ? PENDING_NEWS_TTL_MS : undefined);
+  // Each value goes with the time it had left: the store keeps expiries itself, so a copy needs to
+  // know nothing of what its values are (which of them are messages awaiting a yes, say).
+  for await (const { key, value, expiresAt } of from.values.entries('')) {
+    const ttlMs = expiresAt === undefined ? undefined : expiresAt - Date.now();
+    if (ttlMs !== undefined && ttlMs <= 0) continue;
+    await to.values.set(key, value, ttlMs);
     values++;
   }
   const notices = await from.notices.list();

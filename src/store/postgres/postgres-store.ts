@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { SqlDatabase } from '../sql/sql-database.js';
 import { SqlKeyValues } from '../sql/sql-key-values.js';
 import { sqlStore } from '../sql/sql-store.js';
-import { strictKeyv, type Store } from '../store.js';
+import { KeyvValues } from '../keyv-values.js';
+import type { Store } from '../store.js';
 import { STORE_ANSWER_TIMEOUT_MS, STORE_CONNECT_TIMEOUT_MS } from '../store-timeouts.js';
 
 /** An arbitrary number, the same in every instance, naming the lock held while tables are defined. */
@@ -34,7 +35,7 @@ export async function postgresStore(url: string): Promise<Store> {
   pool.on('error', () => {});
   try {
     const db = postgresDatabase(pool);
-    const values = strictKeyv(new Keyv({ store: await SqlKeyValues.open(db, 'postgres') }));
+    const values = new KeyvValues(new Keyv({ store: await SqlKeyValues.open(db, 'postgres') }));
     return await sqlStore(db, values, () => pool.end());
   } catch (error) {
     await pool.end();
