@@ -9,9 +9,9 @@ describe('the per-person language cache', () => {
     const { values } = memoryStore();
     let reads = 0;
     const counted: KeyValues = {
-      get: (key) => {
+      get: (key, schema) => {
         reads += 1;
-        return values.get(key);
+        return values.get(key, schema);
       },
       set: (key, value, ttlMs) => values.set(key, value, ttlMs),
       delete: (key) => values.delete(key),

@@ -4,7 +4,7 @@ import type { Asker } from '../domain/asker.js';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
-import { storedOrAbsent } from '../store/stored-value.js';
+import { absentIfUnreadable } from '../store/stored-value.js';
 
 /**
  * How long a language read from the store is trusted. Every answer needs the asker's language, and
@@ -38,7 +38,7 @@ export class LanguagePreferences {
     const id = key(asker);
     const cached = this.cache.get(id);
     if (cached && this.nowMs() - cached.at < CACHE_MS) return cached.lang;
-    const lang = storedOrAbsent(storedLang, id, await this.values.get(id), this.logger);
+    const lang = await absentIfUnreadable(this.values.get(id, storedLang), this.logger);
     this.cache.set(id, { lang, at: this.nowMs() });
     return lang;
   }

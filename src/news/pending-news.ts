@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Asker } from '../domain/asker.js';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
-import { storedOrAbsent } from '../store/stored-value.js';
+import { absentIfUnreadable } from '../store/stored-value.js';
 import type { IncomingNews } from './submit-news.js';
 
 /** How long the bot remembers a direct message it asked about ("add this to the newsletter?"). */
@@ -51,7 +51,7 @@ export class PendingNews {
 
   /** The held message, if it is the asker's and still held; it is released either way. */
   async take(token: string, asker: Asker): Promise<IncomingNews | undefined> {
-    const pending = storedOrAbsent(storedPending, key(token), await this.values.get(key(token)), this.logger);
+    const pending = await absentIfUnreadable(this.values.get(key(token), storedPending), this.logger);
     if (!pending || pending.platform !== asker.platform || pending.askerId !== asker.id) return undefined;
     await this.values.delete(key(token));
     return pending.news;

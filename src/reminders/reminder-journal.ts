@@ -39,8 +39,7 @@ export class ReminderJournal {
   constructor(private readonly store: Pick<Store, 'values' | 'claims'>) {}
 
   async get(key: string): Promise<ReminderRecord | undefined> {
-    const value = await this.store.values.get(PREFIX + key);
-    return value === undefined ? undefined : checkStored(storedRecord, PREFIX + key, value);
+    return this.store.values.get(PREFIX + key, storedRecord);
   }
 
   async record(key: string, record: ReminderRecord): Promise<void> {

@@ -1,5 +1,8 @@
 import type Keyv from 'keyv';
+import type { z } from 'zod';
+import { StoredValueError } from '../errors.js';
 import type { KeyValues, StoredEntry } from './store.js';
+import { checkStored } from './stored-value.js';
 
 /**
  * The store's values through keyv, over each backend's keyv adapter: keyv gives every backend the
@@ -13,8 +16,9 @@ export class KeyvValues implements KeyValues {
     keyv.on('error', () => {}); // also emitted; handled where the rejected promise lands
   }
 
-  get(key: string): Promise<unknown> {
-    return this.keyv.get(key);
+  async get<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    const value: unknown = await this.keyv.get(key).catch(unlessUnparsable(key));
+    return value === undefined ? undefined : checkStored(schema, key, value);
   }
 
   async set(key: string, value: unknown, ttlMs?: number): Promise<void> {
@@ -27,10 +31,11 @@ export class KeyvValues implements KeyValues {
 
   async *entries(prefix: string): AsyncGenerator<StoredEntry> {
     if (!this.keyv.iterator) throw new Error('this store cannot list its values');
-    for await (const [key] of this.keyv.iterator(undefined)) {
+    const listed: AsyncIterable<unknown[]> = this.keyv.iterator(undefined);
+    for await (const [key] of catching(listed, unlessUnparsable(`a value under "${prefix}"`))) {
       if (typeof key !== 'string' || !key.startsWith(prefix)) continue;
       // The iterator gives values without their expiry; read again with it (gone meanwhile: skipped).
-      const stored = await this.keyv.getRaw(key);
+      const stored = await this.keyv.getRaw(key).catch(unlessUnparsable(key));
       if (stored) yield { key, value: stored.value, expiresAt: stored.expires ?? undefined };
     }
   }
@@ -38,5 +43,21 @@ export class KeyvValues implements KeyValues {
   /** Ends keyv's own backend (memory://; the others close the connection they gave keyv). */
   disconnect(): Promise<void> {
     return this.keyv.disconnect();
+  }
+}
+
+/** keyv fails with JSON's SyntaxError on a stored text that is not its JSON: that is an unreadable value. */
+function unlessUnparsable(key: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof SyntaxError) throw new StoredValueError(key, 'not JSON');
+    throw error;
+  };
+}
+
+async function* catching<T>(items: AsyncIterable<T>, onError: (error: unknown) => never): AsyncGenerator<T> {
+  try {
+    yield* items;
+  } catch (error) {
+    onError(error);
   }
 }

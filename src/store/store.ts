@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { NewsRepository } from '../news/news-repository.js';
 import type { NoticeQueue } from '../news/notice-queue.js';
 import type { Claims } from './claims.js';
@@ -23,17 +24,19 @@ export interface Store {
 /**
  * Small values by key, kept as JSON, each until replaced or deleted or, when given a time to
  * live, until it expires. Failures reach the caller: a write that did not happen is never taken
- * for one that did. What is read back is `unknown`: whoever reads a key knows what it should hold,
- * and checks it with its schema (stored-value.ts) before using it.
+ * for one that did. Whoever reads a key knows what it should hold, and says so with a schema.
  */
 export interface KeyValues {
-  /** The value at `key`; undefined when there is none, or it expired. */
-  get(key: string): Promise<unknown>;
+  /**
+   * The value at `key` (undefined when there is none, or it expired), once `schema` accepts it;
+   * otherwise a StoredValueError naming the key (absentIfUnreadable turns it into a warning).
+   */
+  get<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
   /** Keeps `value` (anything JSON can hold) at `key`, for `ttlMs` milliseconds if given. */
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
   /** Deletes `key`: true if there was a value. */
   delete(key: string): Promise<boolean>;
-  /** Every value whose key starts with `prefix` ('' for all), in no particular order. */
+  /** Every value whose key starts with `prefix` ('' for all), unchecked, in no particular order. */
   entries(prefix: string): AsyncIterable<StoredEntry>;
 }
 

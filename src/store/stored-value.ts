@@ -31,13 +31,18 @@ export function checkStoredJson<T>(schema: z.ZodType<T>, key: string, json: stri
 }
 
 /**
- * For a value the bot can do without (a language choice, a message awaiting a yes): one that
- * `schema` refuses is taken as absent, with a warning naming its key, so that it can be mended.
+ * For a value the bot can do without (a language choice, a message awaiting a yes): `read`, or
+ * undefined when what the store holds is unreadable, with a warning naming its key so that it can
+ * be mended.
  */
-export function storedOrAbsent<T>(schema: z.ZodType<T>, key: string, value: unknown, logger: Logger): T | undefined {
-  if (value === undefined || accepts(schema, value)) return value;
-  logger.warn('a value in the store fails its schema; taken as absent', { key, problem: problemOf(schema, value) });
-  return undefined;
+export async function absentIfUnreadable<T>(read: Promise<T | undefined>, logger: Logger): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (error) {
+    if (!(error instanceof StoredValueError)) throw error;
+    logger.warn('a value in the store is unreadable; taken as absent', { key: error.key, problem: error.problem });
+    return undefined;
+  }
 }
 
 function accepts<T>(schema: z.ZodType<T>, value: unknown): value is T {

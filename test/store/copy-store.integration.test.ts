@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Asker } from '../../src/domain/asker.js';
 import { TargetNotEmptyError } from '../../src/errors.js';
 import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
@@ -65,7 +66,7 @@ describe.each([
       inserted: { id: 6 },
     });
     expect(await new LanguagePreferences(to.values, silentLogger).get(ana)).toBe('fr');
-    expect(await to.values.get('reminder:q1-2027@P14D')).toMatchObject({ status: 'posted' });
+    expect(await to.values.get('reminder:q1-2027@P14D', z.unknown())).toMatchObject({ status: 'posted' });
     // A message awaiting a yes keeps the time it had left (a day at most), not forever.
     const expiries: (number | undefined)[] = [];
     for await (const { expiresAt } of to.values.entries('news-pending:')) expiries.push(expiresAt);

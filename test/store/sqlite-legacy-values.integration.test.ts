@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
 import { silentLogger } from '../../src/logger.js';
 import { SqlKeyValues } from '../../src/store/sql/sql-key-values.js';
@@ -47,8 +48,8 @@ async function expectLegacyValues(store: Store): Promise<void> {
   expect(
     await new LanguagePreferences(store.values, silentLogger).get({ platform: 'slack', id: 'U1', isEditor: false }),
   ).toBe('fr');
-  expect(await store.values.get('lang:discord:42')).toBe('es');
-  expect(await store.values.get('reminder:meeting-q1:2026-11-25')).toEqual({ posted: true });
+  expect(await store.values.get('lang:discord:42', z.string())).toBe('es');
+  expect(await store.values.get('reminder:meeting-q1:2026-11-25', z.unknown())).toEqual({ posted: true });
 }
 
 describe('a SQLite store file written by @keyv/sqlite', () => {

@@ -45,14 +45,13 @@ export async function postgresStore(url: string): Promise<Store> {
 
 function postgresDatabase(pool: pg.Pool): SqlDatabase {
   return {
-    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-      (await pool.query(sql, [...params])).rows as Row[],
+    query: async (sql, params = []) => (await pool.query(sql, [...params])).rows,
     // Each statement sees what was committed when it started: the lock is taken by one statement
     // and the work done by the next, in one transaction that keeps the lock until it commits.
-    queryUnderLock: <Row>(lock: string, sql: string, params: readonly unknown[] = []) =>
+    queryUnderLock: (lock, sql, params = []) =>
       inTransaction(pool, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lock]);
-        return (await client.query(sql, [...params])).rows as Row[];
+        return (await client.query(sql, [...params])).rows;
       }),
     // Two instances creating the same table at once can collide in PostgreSQL's catalogue even with
     // IF NOT EXISTS; a transaction-wide advisory lock makes them take turns.
