@@ -12,7 +12,8 @@ import type { Logger } from '../logger.js';
  * `value`, read from the store at `key`, once `schema` accepts it; otherwise a StoredValueError
  * naming the key. The value itself is returned, not zod's copy of it: its keys keep their order,
  * and a key the schema does not name is kept, so that what is written back is what was read (a
- * news item is compared with its stored text before an update).
+ * news item is compared with its stored text before an update). So a schema given here only
+ * checks: it must not transform what it accepts.
  */
 export function checkStored<T>(schema: z.ZodType<T>, key: string, value: unknown): T {
   if (accepts(schema, value)) return value;
