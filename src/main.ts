@@ -52,7 +52,13 @@ async function start(): Promise<number> {
   const reminders = startReminders(bot, store, platforms, config.dataDir, reminderEnv, logger);
   if (platforms.length === 0) {
     stopQuietlyWhenTheReaderLeaves('gsef');
-    await runRepl(bot, consoleAsker(bot.kb.catalog.settings.newsletter), config.lang, process.stdin, process.stdout);
+    await runRepl(
+      bot,
+      consoleAsker(bot.kb.catalog.settings.newsletter),
+      config.lang,
+      process.stdin,
+      process.stdout,
+    );
     await reminders.stop();
     await bot.services.outbox.stop();
     await store.close();
