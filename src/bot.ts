@@ -11,7 +11,7 @@ import type { MessageParams, Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { Claims } from './store/claims.js';
-import type { LanguagePreferences } from './store/language-preferences.js';
+import type { LanguagePreferences } from './i18n/language-preferences.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';

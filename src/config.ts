@@ -2,23 +2,13 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { parseInstant, PINNED_YEARS } from './clock.js';
 import { isLang, LANGS, type Lang } from './domain/vocabulary.js';
+import { ConfigError } from './errors.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 import { quoted, envText } from './env-text.js';
 import type { PlatformStarter } from './platforms/platform-entry.js';
 import { PLATFORMS } from './platforms/registry.js';
 import type { ReminderEnv } from './reminders/reminder-targets.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
-
-/** A setting that cannot be used: start-up stops and says which variable to fix, and how. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
-  }
-}
 
 /** The settings every entry point shares (the platforms add their own). */
 export interface CoreConfig {

@@ -6,7 +6,7 @@
 import { readConfig } from './config.js';
 import { createBot } from './create-bot.js';
 import { keepServingWhenTheReaderLeaves, stopQuietlyWhenTheReaderLeaves } from './broken-pipe.js';
-import { describeFailure } from './failure.js';
+import { describeFailure } from './errors.js';
 import { createLogger } from './logger.js';
 import type { PlatformAdapter } from './messaging/platform-adapter.js';
 import { consoleAdapter } from './platforms/console/console-adapter.js';
@@ -14,7 +14,7 @@ import { consoleAsker } from './platforms/console/console-asker.js';
 import { runRepl } from './platforms/console/repl.js';
 import { startReminders } from './reminders/start-reminders.js';
 import { openStore } from './store/open-store.js';
-import { maskCredentials } from './store/store-url.js';
+import { maskCredentials } from './url-credentials.js';
 
 async function start(): Promise<number> {
   const { core: config, platforms, reminders: reminderEnv } = readConfig(process.env);

@@ -4,7 +4,7 @@ import type { Lang } from '../domain/vocabulary.js';
 import type { Asker } from '../domain/asker.js';
 import type { MessageParams, Translator } from '../i18n/translator.js';
 import type { Reply } from '../reply/reply.js';
-import type { LanguagePreferences } from '../store/language-preferences.js';
+import type { LanguagePreferences } from '../i18n/language-preferences.js';
 import type { NewsService } from '../news/news-service.js';
 import type { PendingNews } from '../news/pending-news.js';
 import type { Outbox } from '../messaging/outbox.js';

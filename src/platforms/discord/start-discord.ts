@@ -9,7 +9,7 @@ import {
 } from 'discord.js';
 import type { Bot } from '../../bot.js';
 import type { NewsletterSettings } from '../../catalog/schema.js';
-import { ConfigError } from '../../config.js';
+import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { NewsIntake } from '../../news/direct-message-news.js';
 import { discordAsker } from './discord-asker.js';

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type AppOptions, type CustomRoute } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
-import { ConfigError } from '../../config.js';
+import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { NewsIntake } from '../../news/direct-message-news.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';

@@ -6,7 +6,7 @@ import {
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/errors.js';
 import { createLogger } from '../../../src/logger.js';
 import type { NewsItem } from '../../../src/news/news-item.js';
 import { discordCommands } from '../../../src/platforms/discord/discord-commands.js';

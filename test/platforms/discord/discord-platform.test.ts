@@ -2,7 +2,7 @@ import { GatewayIntentBits, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import { Bot } from '../../../src/bot.js';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/errors.js';
 import { defineCommand } from '../../../src/dispatch/command.js';
 import type { Asker } from '../../../src/domain/asker.js';
 import type { Lang } from '../../../src/domain/vocabulary.js';
