@@ -11,7 +11,7 @@ import type { Bot } from '../../bot.js';
 import type { NewsletterSettings } from '../../catalog/schema.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import { NewsIntake } from '../../news/direct-message-news.js';
+import { newsIntakeOf } from '../bot-news-intake.js';
 import { discordAsker } from './discord-asker.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { answerAutocomplete } from './answer-autocomplete.js';
@@ -79,7 +79,7 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
     logger,
     words: filterWords(bot.kb),
     deferAfterMs: DEFER_AFTER_MS,
-    intake: new NewsIntake(bot),
+    intake: newsIntakeOf(bot),
     newsletter,
   };
 

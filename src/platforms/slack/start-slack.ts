@@ -3,8 +3,8 @@ import { App, HTTPReceiver, SocketModeReceiver, webApi, type AppOptions, type Cu
 import type { Bot } from '../../bot.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
-import { NewsIntake } from '../../news/direct-message-news.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
+import { newsIntakeOf } from '../bot-news-intake.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
 import { guardSocketFrames } from './guard-socket-frames.js';
@@ -108,7 +108,7 @@ export async function startSlack(
   const { newsletter } = bot.kb.catalog.settings;
   const deps = {
     bot,
-    intake: new NewsIntake(bot),
+    intake: newsIntakeOf(bot),
     client: app.client,
     askers: new SlackAskers(app.client, logger, { editors: newsletter.editors.slackUsers }),
     logger,
