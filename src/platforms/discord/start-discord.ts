@@ -11,6 +11,7 @@ import type { Bot } from '../../bot.js';
 import type { NewsletterSettings } from '../../catalog/schema.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { NewsRules } from '../../news/news-rules.js';
 import { newsIntakeOf } from '../bot-news-intake.js';
 import { discordAsker } from './discord-asker.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
@@ -80,7 +81,7 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
     words: filterWords(bot.kb),
     deferAfterMs: DEFER_AFTER_MS,
     intake: newsIntakeOf(bot),
-    newsletter,
+    rules: new NewsRules(newsletter),
   };
 
   guardGatewayPackets(client, logger);

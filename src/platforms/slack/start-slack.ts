@@ -3,6 +3,7 @@ import { App, HTTPReceiver, SocketModeReceiver, webApi, type AppOptions, type Cu
 import type { Bot } from '../../bot.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import { NewsRules } from '../../news/news-rules.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { newsIntakeOf } from '../bot-news-intake.js';
 import { boltLogger } from './bolt-logger.js';
@@ -105,15 +106,22 @@ export async function startSlack(
       'copy the Bot User OAuth Token (xoxb-…) again from the OAuth & Permissions page',
     );
   });
-  const { newsletter } = bot.kb.catalog.settings;
+  const rules = new NewsRules(bot.kb.catalog.settings.newsletter);
   const deps = {
     bot,
     intake: newsIntakeOf(bot),
+    rules,
     client: app.client,
-    askers: new SlackAskers(app.client, logger, { editors: newsletter.editors.slackUsers }),
+    askers: new SlackAskers(app.client, logger, {
+      isEditor: (userId) => rules.isEditor({ platform: 'slack', id: userId }),
+    }),
     logger,
   };
-  registerListeners(app, deps);
+  registerListeners(app, deps, {
+    // The starter hands the adapter the bot alone (src/platforms/platform-entry.ts): the store's
+    // claims and the clock are taken from it here, and only here, until the starter passes them.
+    events: { claims: bot.services.claims, clock: bot.services.clock },
+  });
 
   let address: AddressInfo | undefined;
   let connectionKeeper: { stop(): void } | undefined;
