@@ -56,6 +56,11 @@ export function discordIntents(
 /** Half of Discord's 3 seconds for a first response, leaving the rest for the request itself. */
 export const DEFER_AFTER_MS = 1500;
 
+export interface StartDiscordOptions {
+  /** How long an answer may take before the interaction is deferred; tests see a slow one deferred sooner. */
+  deferAfterMs?: number;
+}
+
 /**
  * Connects the bot to Discord and answers `/gsef` commands, autocompletion, buttons, the message
  * menu, mentions and DMs, and takes news from news channels and 📰 reactions, until stopped.
@@ -63,7 +68,12 @@ export const DEFER_AFTER_MS = 1500;
  * ready. discord.js keeps the connection up: a dropped gateway connection is resumed, rate limits
  * are waited out.
  */
-export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logger): Promise<PlatformAdapter> {
+export async function startDiscord(
+  bot: Bot,
+  config: DiscordConfig,
+  logger: Logger,
+  options: StartDiscordOptions = {},
+): Promise<PlatformAdapter> {
   const newsletter = bot.kb.catalog.settings.newsletter;
   const intents = discordIntents(newsletter, config);
   const agent = discordHttpAgent();
@@ -79,7 +89,7 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
     bot,
     logger,
     words: filterWords(bot.kb),
-    deferAfterMs: DEFER_AFTER_MS,
+    deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
     intake: newsIntakeOf(bot),
     rules: new NewsRules(newsletter),
   };

@@ -15,6 +15,8 @@ import { receivedMessage, slackMessageFacts } from './slack-message-facts.js';
 export interface ListenerOptions {
   /** Where repeated Events API deliveries are recognised (the store's claims and the bot's clock). */
   events: EventClaims;
+  /** How long a slash command's answer may take and still go in its acknowledgement. */
+  ackBudgetMs: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface ListenerOptions {
  */
 export function registerListeners(app: App, deps: SlackDeps, options: ListenerOptions): void {
   app.use(dropRepeatedEvents(options.events, deps.logger));
-  app.command(SLASH_COMMAND, (args) => handleSlashCommand(deps, args));
+  app.command(SLASH_COMMAND, (args) => handleSlashCommand(deps, args, options.ackBudgetMs));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, (args) =>
     handleShareAction(deps, args),
   );

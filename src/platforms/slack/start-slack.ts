@@ -6,6 +6,7 @@ import type { Logger } from '../../logger.js';
 import { NewsRules } from '../../news/news-rules.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { newsIntakeOf } from '../bot-news-intake.js';
+import { ACK_ANSWER_BUDGET_MS } from './ack-or-respond.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
 import { guardSocketFrames } from './guard-socket-frames.js';
@@ -47,6 +48,8 @@ export interface StartSlackOptions {
   retryConfig?: webApi.RetryOptions;
   /** And between Socket Mode reconnection attempts. */
   reconnectDelayMs?: (attempt: number) => number;
+  /** How long a slash command's answer may take and still go in its acknowledgement; tests see a late one sooner. */
+  ackBudgetMs?: number;
 }
 
 /**
@@ -121,6 +124,7 @@ export async function startSlack(
     // The starter hands the adapter the bot alone (src/platforms/platform-entry.ts): the store's
     // claims and the clock are taken from it here, and only here, until the starter passes them.
     events: { claims: bot.services.claims, clock: bot.services.clock },
+    ackBudgetMs: options.ackBudgetMs ?? ACK_ANSWER_BUDGET_MS,
   });
 
   let address: AddressInfo | undefined;
