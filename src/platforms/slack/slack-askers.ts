@@ -37,9 +37,9 @@ export interface SlackAskersOptions {
 
 /**
  * Who asks, as the bot sees a Slack user: their id, their name, their Slack locale (`fr-FR`),
- * which `Bot.answer` uses when they have not chosen a language with `lang`, whether they are
- * one of the newsletter's editors, and whether they are a bot. Slack payloads carry no locale, so it comes from `users.info`,
- * cached per user.
+ * which `Bot.answer` uses when they have not chosen a language with `lang`, whether they are one
+ * of the newsletter's editors, and whether they are a bot. Slack payloads carry no locale, so it
+ * comes from `users.info`, cached per user.
  */
 export class SlackAskers {
   private readonly entries: BoundedMap<string, Entry>;
