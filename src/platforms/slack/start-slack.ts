@@ -50,6 +50,11 @@ export interface StartSlackOptions {
   reconnectDelayMs?: (attempt: number) => number;
   /** How long a slash command's answer may take and still go in its acknowledgement; tests see a late one sooner. */
   ackBudgetMs?: number;
+  /**
+   * How long Bolt waits, over HTTP, for a listener to acknowledge a payload before answering 404
+   * (Bolt's 3,001 ms by default): tests that send payloads no listener takes shorten it.
+   */
+  unhandledRequestTimeoutMs?: number;
 }
 
 /**
@@ -88,6 +93,9 @@ export async function startSlack(
       signingSecret: connection.signingSecret,
       customRoutes: [healthRoute(() => ready)],
       logger: boltLog,
+      ...(options.unhandledRequestTimeoutMs === undefined
+        ? {}
+        : { unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMs }),
     });
     guardSlackRequests(receiver, connection.signingSecret, logger);
   }
