@@ -13,16 +13,18 @@ export interface IncomingNews {
 }
 
 /**
+ * What a submission runs in, for its author and for its sender: the context of the `news`
+ * command (the queue, the outbox, their words). NewsIntake asks its collaborators for one.
+ */
+export type SubmitContext = CommandContext;
+
+/**
  * The one intake path: queues the item as the asker's (`ctx`: its author), tells the editorial
  * committee, and returns the answer for the one who sent it (its number and what happens next, or
  * why it was refused), in their language: the author, or someone who sent the author's message,
  * against whose daily limit it then counts.
  */
-export async function submitNews(
-  ctx: CommandContext,
-  news: IncomingNews,
-  sender: CommandContext = ctx,
-): Promise<Reply> {
+export async function submitNews(ctx: SubmitContext, news: IncomingNews, sender: SubmitContext = ctx): Promise<Reply> {
   const { asker } = ctx;
   const outcome = await ctx.news.submit({
     text: news.text,

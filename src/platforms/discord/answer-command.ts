@@ -11,7 +11,7 @@ import type { DiscordContext } from './discord-context.js';
  */
 export async function answerCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   const { bot } = context;
-  const asker = interactionAsker(interaction, context.newsletter);
+  const asker = interactionAsker(interaction, context.rules);
   let text = '';
   await answerInteraction(interaction, context, {
     produce: async () => {

@@ -11,7 +11,8 @@ import type { Bot } from '../../bot.js';
 import type { NewsletterSettings } from '../../catalog/schema.js';
 import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { NewsIntake } from '../../news/direct-message-news.js';
+import { NewsRules } from '../../news/news-rules.js';
+import { newsIntakeOf } from '../bot-news-intake.js';
 import { discordAsker } from './discord-asker.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { answerAutocomplete } from './answer-autocomplete.js';
@@ -55,6 +56,11 @@ export function discordIntents(
 /** Half of Discord's 3 seconds for a first response, leaving the rest for the request itself. */
 export const DEFER_AFTER_MS = 1500;
 
+export interface StartDiscordOptions {
+  /** How long an answer may take before the interaction is deferred; tests see a slow one deferred sooner. */
+  deferAfterMs?: number;
+}
+
 /**
  * Connects the bot to Discord and answers `/gsef` commands, autocompletion, buttons, the message
  * menu, mentions and DMs, and takes news from news channels and 📰 reactions, until stopped.
@@ -62,7 +68,12 @@ export const DEFER_AFTER_MS = 1500;
  * ready. discord.js keeps the connection up: a dropped gateway connection is resumed, rate limits
  * are waited out.
  */
-export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logger): Promise<PlatformAdapter> {
+export async function startDiscord(
+  bot: Bot,
+  config: DiscordConfig,
+  logger: Logger,
+  options: StartDiscordOptions = {},
+): Promise<PlatformAdapter> {
   const newsletter = bot.kb.catalog.settings.newsletter;
   const intents = discordIntents(newsletter, config);
   const agent = discordHttpAgent();
@@ -78,9 +89,9 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
     bot,
     logger,
     words: filterWords(bot.kb),
-    deferAfterMs: DEFER_AFTER_MS,
-    intake: new NewsIntake(bot),
-    newsletter,
+    deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+    intake: newsIntakeOf(bot),
+    rules: new NewsRules(newsletter),
   };
 
   guardGatewayPackets(client, logger);
