@@ -8,6 +8,7 @@ import { createBot } from './create-bot.js';
 import { keepServingWhenTheReaderLeaves, stopQuietlyWhenTheReaderLeaves } from './broken-pipe.js';
 import { describeFailure } from './errors.js';
 import { createLogger } from './logger.js';
+import { unknownPlatformNames } from './platforms/platform-names.js';
 import { consoleAdapter } from './platforms/console/console-adapter.js';
 import { consoleAsker } from './platforms/console/console-asker.js';
 import { runRepl } from './platforms/console/repl.js';
@@ -23,6 +24,8 @@ async function start(): Promise<number> {
   const store = await openStore(config.storeUrl);
   for (const warning of store.warnings) logger.warn(maskCredentials(warning, config.storeUrl));
   const bot = await createBot(config, store, logger, 'running');
+  for (const place of unknownPlatformNames(bot.kb.catalog.settings))
+    logger.warn('data/settings.yaml names a platform this bot does not have: nothing goes there', { place });
   const { outbox } = bot.services;
   const { newsletter } = bot.kb.catalog.settings;
   const running = await startPlatforms(platforms, bot, logger, outbox);

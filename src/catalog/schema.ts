@@ -7,6 +7,7 @@
  */
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { platformName } from '../domain/asker.js';
 import { EVENT_DATE_FORMS, parseEventDate, type EventDate } from '../domain/event-date.js';
 import { CATEGORIES, LANGS, MEMBER_KINDS, MEETING_FORMATS, REGIONS, ROLES } from '../domain/vocabulary.js';
 
@@ -277,7 +278,7 @@ export const timeZone = capped(64).refine((zone) => IANAZone.isValidZone(zone), 
 
 /** Where reminders go: a channel of a platform, in one language or several (all in one message). */
 export const reminderTarget = z.strictObject({
-  platform: z.enum(['slack', 'discord', 'console']),
+  platform: platformName,
   /** A Slack channel id (C0123ABCD), a Discord channel id (a number as text), or a name for the console. */
   channel: platformId,
   languages: z.array(z.enum(LANGS)).min(1).default(['en']),
@@ -314,16 +315,12 @@ export const newsletterSettings = z.strictObject({
       discordRoles: z.array(platformId).default([]),
     })
     .default({ console: ['secretariat'], slackUsers: [], discordRoles: [] }),
-  /** Where each new item is announced to the editors, with Approve / Reject buttons. */
-  editorialChannels: z.strictObject({ slack: platformId.optional(), discord: platformId.optional() }).default({}),
-  /** Channels whose every message is news. */
-  newsChannels: z
-    .strictObject({ slack: z.array(platformId).default([]), discord: z.array(platformId).default([]) })
-    .default({ slack: [], discord: [] }),
+  /** Where each new item is announced to the editors, with Approve / Reject buttons: a channel per platform. */
+  editorialChannels: z.record(platformName, platformId).default({}),
+  /** Channels whose every message is news, by platform. */
+  newsChannels: z.record(platformName, z.array(platformId)).default({}),
   /** Authors who speak for a member organisation (member ids from members.yaml). */
-  authors: z
-    .array(z.strictObject({ platform: z.enum(['slack', 'discord', 'console']), user: platformId, member: slug }))
-    .default([]),
+  authors: z.array(z.strictObject({ platform: platformName, user: platformId, member: slug })).default([]),
 });
 
 export const settingsFile = z.strictObject({
@@ -337,7 +334,7 @@ export const settingsFile = z.strictObject({
     dailyLimit: 20,
     editors: { console: ['secretariat'], slackUsers: [], discordRoles: [] },
     editorialChannels: {},
-    newsChannels: { slack: [], discord: [] },
+    newsChannels: {},
     authors: [],
   }),
 });

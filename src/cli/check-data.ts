@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { readCoreConfig } from '../config.js';
+import { PLATFORM_NAMES, unknownPlatformNames } from '../platforms/platform-names.js';
 import { runTool, type Print, type Tool } from './tool.js';
 
 /**
@@ -10,11 +11,15 @@ import { runTool, type Print, type Tool } from './tool.js';
 export const checkDataCli: Tool = (args, env, out, err) =>
   runTool('gsef check-data: ', env, err, async () => {
     const dir = args[0] ?? readCoreConfig(env).dataDir;
-    return runTool(`${dir}: `, env, err, () => checkData(dir, out));
+    return runTool(`${dir}: `, env, err, () => checkData(dir, out, err));
   });
 
-async function checkData(dir: string, out: Print): Promise<number> {
+async function checkData(dir: string, out: Print, err: Print): Promise<number> {
   const catalog = await loadCatalog(path.resolve(dir));
+  const unknown = unknownPlatformNames(catalog.settings);
+  for (const place of unknown)
+    err(`${dir}: settings.yaml: ${place} is not a platform of this bot (${PLATFORM_NAMES.join(', ')})`);
+  if (unknown.length > 0) return 1;
   out(
     `${dir}: OK: ${catalog.events.events.length} events, ${catalog.members.members.length} members, ` +
       `${catalog.programmes.programmes.length} programmes, ${Object.keys(catalog.places.cities).length} cities`,

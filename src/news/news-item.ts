@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlatformName } from '../domain/asker.js';
+import { platformName, type PlatformName } from '../domain/asker.js';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 
 export type NewsStatus = 'pending' | 'approved' | 'rejected' | 'published';
@@ -54,10 +54,8 @@ export interface NewsItem {
 /** An item before the queue gives it a number. */
 export type NewNewsItem = Omit<NewsItem, 'id'>;
 
-const newsPlatform = z.enum(['slack', 'discord', 'console']);
-
 const newsAuthor = z.object({
-  platform: newsPlatform,
+  platform: platformName,
   userId: z.string(),
   displayName: z.string(),
 }) satisfies z.ZodType<NewsAuthor>;
@@ -72,7 +70,7 @@ export const storedNewsItem = z.object({
   member: z.string().optional(),
   lang: z.enum(LANGS),
   source: z.object({
-    platform: newsPlatform,
+    platform: platformName,
     channel: z.string().optional(),
     messageId: z.string().optional(),
     permalink: z.string().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlatformName } from '../domain/asker.js';
+import { platformName, type PlatformName } from '../domain/asker.js';
 import type { Reply } from '../reply/reply.js';
 import { storedReply } from '../reply/reply-schema.js';
 import { checkStoredJson } from '../store/stored-value.js';
@@ -63,7 +63,7 @@ export function noticeToJson(notice: Omit<QueuedNotice, 'id'>): string {
 
 const storedNotice = z.object({
   recipient: z.object({
-    platform: z.enum(['slack', 'discord']),
+    platform: platformName,
     kind: z.enum(['person', 'channel']),
     id: z.string(),
   }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Asker } from '../domain/asker.js';
+import { platformName, type Asker } from '../domain/asker.js';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
 import { absentIfUnreadable } from '../store/stored-value.js';
@@ -23,7 +23,7 @@ const storedPending = z.object({
       .object({ channel: z.string().optional(), messageId: z.string().optional(), permalink: z.string().optional() })
       .optional(),
   }),
-  platform: z.enum(['console', 'slack', 'discord']),
+  platform: platformName,
   askerId: z.string(),
 }) satisfies z.ZodType<Pending>;
 

@@ -43,7 +43,7 @@ export function discordIntents(
   config: Pick<DiscordConfig, 'newsReactions'>,
 ): GatewayIntentBits[] {
   const reactions = config.newsReactions === true;
-  const readsMessages = reactions || newsletter.newsChannels.discord.length > 0;
+  const readsMessages = reactions || (newsletter.newsChannels.discord ?? []).length > 0;
   return [
     GatewayIntentBits.Guilds,
     GatewayIntentBits.GuildMessages,
@@ -126,7 +126,7 @@ export async function startDiscord(
 
   if (intents.includes(GatewayIntentBits.MessageContent)) {
     logger.info('discord: asking for the privileged Message Content intent (news channels or 📰 reactions are on)', {
-      newsChannels: newsletter.newsChannels.discord.length,
+      newsChannels: (newsletter.newsChannels.discord ?? []).length,
       newsReactions: config.newsReactions === true,
     });
   }
