@@ -34,12 +34,7 @@ export async function submitNews(
   });
   if (outcome.ok) {
     // The editors' channel is shared: the notice is in the bot's default language, not the sender's.
-    const editors: CommandContext = {
-      ...ctx,
-      lang: ctx.defaultLang,
-      t: (key, params) => ctx.translator.t(ctx.defaultLang, key, params),
-    };
-    await ctx.outbox.toEditors(editorialNotice(editors, outcome.item));
+    await ctx.notices.toEditors(editorialNotice(ctx.inLanguage(ctx.defaultLang), outcome.item));
   }
   return submissionReply(sender, outcome, sender.asker.platform !== asker.platform || sender.asker.id !== asker.id);
 }

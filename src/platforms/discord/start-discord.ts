@@ -23,7 +23,6 @@ import { discordHttpAgent } from './discord-http-agent.js';
 import { discordMessenger } from './discord-messenger.js';
 import { discordPoster } from './discord-poster.js';
 import { GSEF_COMMAND, MESSAGE_COMMAND_KEY } from './discord-commands.js';
-import { filterWords } from './filter-words.js';
 import { guardGatewayPackets } from './guard-gateway-packets.js';
 import { handleMessage } from './handle-message.js';
 import { handleReaction } from './handle-reaction.js';
@@ -77,7 +76,6 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   const context: DiscordContext = {
     bot,
     logger,
-    words: filterWords(bot.kb),
     deferAfterMs: DEFER_AFTER_MS,
     intake: new NewsIntake(bot),
     newsletter,
