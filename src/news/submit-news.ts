@@ -1,8 +1,11 @@
-import type { CommandContext } from '../dispatch/command.js';
 import type { Asker } from '../domain/asker.js';
+import type { Lang } from '../domain/vocabulary.js';
 import { editorialNotice, submissionReply } from '../presenters/news.js';
+import type { PresenterContext } from '../presenters/presenter-context.js';
 import type { Reply } from '../reply/reply.js';
 import type { NewsAuthor } from './news-item.js';
+import type { NewsService } from './news-service.js';
+import type { Notices } from './notices.js';
 
 /** A message taken as news: its text, its files, and where it was sent. */
 export interface IncomingNews {
@@ -12,17 +15,23 @@ export interface IncomingNews {
   origin?: { channel?: string; messageId?: string; permalink?: string };
 }
 
+/** What the intake needs of a person's context (a command's context is one): who, their words, the queue and the notices. */
+export interface IntakeContext extends PresenterContext {
+  readonly asker: Asker;
+  /** The language of the editors' shared channel. */
+  readonly defaultLang: Lang;
+  inLanguage(lang: Lang): PresenterContext;
+  readonly news: NewsService;
+  readonly notices: Notices;
+}
+
 /**
  * The one intake path: queues the item as the asker's (`ctx`: its author), tells the editorial
  * committee, and returns the answer for the one who sent it (its number and what happens next, or
  * why it was refused), in their language: the author, or someone who sent the author's message,
  * against whose daily limit it then counts.
  */
-export async function submitNews(
-  ctx: CommandContext,
-  news: IncomingNews,
-  sender: CommandContext = ctx,
-): Promise<Reply> {
+export async function submitNews(ctx: IntakeContext, news: IncomingNews, sender: IntakeContext = ctx): Promise<Reply> {
   const { asker } = ctx;
   const outcome = await ctx.news.submit({
     text: news.text,
