@@ -19,7 +19,7 @@ import type { Claims } from './store/claims.js';
 import type { LanguagePreferences } from './store/language-preferences.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
-import type { Outbox } from './platforms/outbox.js';
+import type { Outbox } from './messaging/outbox.js';
 
 /** The longest command text accepted: anything longer is refused politely, not processed. */
 export const MAX_COMMAND_TEXT = 1000;
@@ -246,7 +246,7 @@ export class Bot {
     const { kb, translator, commands, preferences, news, pendingNews, outbox, timeZone, defaultLang } = this.services;
     const { now, today } = this.zonedNow();
     return {
-      ...localeContext(translator, lang, timeZone, { cmd: COMMAND_PREFIX[asker.platform] }),
+      ...localeContext(translator, lang, timeZone, { cmd: commandPrefix(asker) }),
       kb,
       asker,
       now,
@@ -269,9 +269,12 @@ export class Bot {
 
 /**
  * How a command is typed where the asker is, for answers that name one ("Type `/gsef help`"): the
- * `{cmd}` of the locale files. Slack and Discord both register the command as /gsef.
+ * `{cmd}` of the locale files. At the console a command is typed bare; chat platforms register it
+ * as the slash command /gsef (the Slack manifest and the Discord registration both do).
  */
-const COMMAND_PREFIX: Record<Asker['platform'], string> = { console: '', slack: '/gsef ', discord: '/gsef ' };
+function commandPrefix(asker: Asker): string {
+  return asker.platform === 'console' ? '' : '/gsef ';
+}
 
 /** Whether any form of `command` carries news, whose text may be longer than a command's. */
 function carriesNews(command: CommandDefinition): boolean {

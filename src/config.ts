@@ -1,9 +1,12 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { parseInstant, PINNED_YEARS } from './clock.js';
-import { LANGS, type Lang } from './domain/vocabulary.js';
+import { isLang, LANGS, type Lang } from './domain/vocabulary.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
-import { escapeUnprintable } from './one-line.js';
+import { quoted, envText } from './env-text.js';
+import type { PlatformStarter } from './platforms/platform-entry.js';
+import { PLATFORMS } from './platforms/registry.js';
+import type { ReminderEnv } from './reminders/reminder-targets.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
 
 /** A setting that cannot be used: start-up stops and says which variable to fix, and how. */
@@ -32,31 +35,6 @@ export interface CoreConfig {
   logLevel: LogLevel | undefined;
 }
 
-/**
- * A value quoted in an error message, shortened: a runaway value (a megabyte pasted by mistake)
- * must not become a megabyte of error, and a line break or control character in it is shown
- * escaped, so that the error stays one line.
- */
-export function quoted(value: string): string {
-  const shown = [...value].length > 40 ? `${[...value].slice(0, 40).join('')}…` : value;
-  return `"${escapeUnprintable(shown.replace(/["\\]/g, '\\$&'))}"`;
-}
-
-/** An environment variable's text, refused at once (before any other check) when longer than `max`. */
-export const envText = (max: number) => z.string().max(max, { error: `is longer than ${max} characters`, abort: true });
-
-/**
- * A token or secret: printable ASCII without spaces, as every Slack and Discord credential is. A
- * line break or a non-ASCII character (from copying) would only fail later, inside an HTTP header,
- * in an error quoting the whole secret; the refusal never shows the value, not even in part.
- */
-export const envSecret = (max: number) =>
-  envText(max).regex(/^[\x21-\x7e]+$/, {
-    error:
-      'holds a space, a line break or a character other than printable ASCII (check for a stray character copied with it)',
-    abort: true,
-  });
-
 const coreEnv = z.object({
   GSEF_DATA_DIR: envText(4096).min(1).default('data'),
   GSEF_NOW: envText(64).min(1).optional(),
@@ -65,6 +43,28 @@ const coreEnv = z.object({
   GSEF_STORE_URL: envText(2048).min(1).default(DEFAULT_STORE_URL),
   GSEF_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `use one of ${LOG_LEVELS.join(', ')}` }).optional(),
 });
+
+/** Every setting of `npm start`: the core's, the reminders', and each configured platform's. */
+export interface Config {
+  core: CoreConfig;
+  reminders: ReminderEnv;
+  /** The platforms whose settings are present, in the order of src/platforms/registry.ts. */
+  platforms: { name: string; start: PlatformStarter }[];
+}
+
+/**
+ * Reads and checks every setting of the environment before anything starts: a bad one stops
+ * start-up (a ConfigError naming the variable) before the store opens or a platform connects, so
+ * that nothing keeps the process alive. Nothing else reads the environment after this.
+ */
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const core = readCoreConfig(env);
+  const platforms = PLATFORMS.flatMap(({ name, configure }) => {
+    const start = configure(env);
+    return start ? [{ name, start }] : [];
+  });
+  return { core, platforms, reminders: readReminderEnv(env) };
+}
 
 /** Reads the core settings from the environment (and CLI overrides), validating each, the store URL included. */
 export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string; lang?: string } = {}): CoreConfig {
@@ -100,5 +100,40 @@ export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string
     timeZone,
     storeUrl: parsed.data.GSEF_STORE_URL,
     logLevel: parsed.data.GSEF_LOG_LEVEL,
+  };
+}
+
+const CHANNELS = {
+  GSEF_REMINDER_SLACK_CHANNEL: {
+    pattern: /^[A-Z0-9]{2,40}$/,
+    example: 'a Slack channel id such as C0123456789 (channel details > About, at the bottom)',
+  },
+  GSEF_REMINDER_DISCORD_CHANNEL: {
+    pattern: /^\d{1,25}$/,
+    example: 'a Discord channel id, digits such as 123456789012345678 (right-click the channel > Copy Channel ID)',
+  },
+} as const;
+
+/** Reads GSEF_REMINDER_LANGUAGES and the channel variables; a bad one is a ConfigError naming it. */
+export function readReminderEnv(env: NodeJS.ProcessEnv): ReminderEnv {
+  const text = env.GSEF_REMINDER_LANGUAGES?.trim() || LANGS.join(',');
+  const languages = text.length > 64 ? [text] : text.split(',').map((l) => l.trim().toLowerCase());
+  const bad = languages.find((l) => !isLang(l));
+  if (bad !== undefined)
+    throw new ConfigError(
+      'GSEF_REMINDER_LANGUAGES',
+      `${quoted(bad)} is not one of ${LANGS.join(', ')} (give a comma-separated list such as en,fr)`,
+    );
+  const channel = (variable: keyof typeof CHANNELS) => {
+    const id = env[variable]?.trim();
+    if (!id) return undefined;
+    if (!CHANNELS[variable].pattern.test(id))
+      throw new ConfigError(variable, `${quoted(id)} is not ${CHANNELS[variable].example}`);
+    return id;
+  };
+  return {
+    languages: languages as Lang[],
+    slackChannel: channel('GSEF_REMINDER_SLACK_CHANNEL'),
+    discordChannel: channel('GSEF_REMINDER_DISCORD_CHANNEL'),
   };
 }

@@ -10,11 +10,13 @@ import type { Logger } from './logger.js';
 import { LanguagePreferences } from './store/language-preferences.js';
 import { createNewsService } from './news/create-news-service.js';
 import { PendingNews } from './news/pending-news.js';
-import { Outbox } from './platforms/outbox.js';
+import { Outbox } from './messaging/outbox.js';
+import { consoleAdapter } from './platforms/console/console-adapter.js';
 import type { Store } from './store/store.js';
 
-/** Loads and validates the data, then builds the bot. Throws DataError on bad data. */
 /**
+ * Loads and validates the data, then builds the bot, with the console attached to its outbox (a
+ * console author is told at once, in this terminal). Throws DataError on bad data.
  * `clock: 'stopped'` pins time at GSEF_NOW / --now (one-shot answers); `'running'` starts there and
  * lets it run (the long-running bot, whose reminders must fall due).
  */
@@ -29,6 +31,8 @@ export async function createBot(
   const timeZone = config.timeZone ?? catalog.settings.timeZone;
   const pinned = config.now ? parseInstant(config.now, timeZone)! : undefined;
   const clock: Clock = !pinned ? systemClock : clockKind === 'running' ? runningClockFrom(pinned) : fixedClock(pinned);
+  const outbox = new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, logger);
+  outbox.attach(consoleAdapter(catalog.settings.newsletter));
   return new Bot({
     kb,
     translator: new Translator(catalog.locales),
@@ -39,7 +43,7 @@ export async function createBot(
     preferences: new LanguagePreferences(store.values),
     news: createNewsService(catalog, store.news, clock, timeZone),
     pendingNews: new PendingNews(store.values),
-    outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, logger),
+    outbox,
     claims: store.claims,
     logger,
   });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { BoundedMap } from '../src/bounded-map.js';
 import { DataError, problemReport } from '../src/catalog/data-error.js';
 import { parseInstant } from '../src/clock.js';
-import { ConfigError, quoted, readCoreConfig } from '../src/config.js';
+import { ConfigError, readCoreConfig, readReminderEnv } from '../src/config.js';
+import { quoted } from '../src/env-text.js';
 import { readDiscordConfig } from '../src/platforms/discord/discord-config.js';
 import { readSlackConfig } from '../src/platforms/slack/slack-config.js';
-import { readReminderEnv } from '../src/reminders/reminder-targets.js';
 import { maskCredentials, withoutPassword } from '../src/store/store-url.js';
 
 function refusal(read: () => unknown): ConfigError {

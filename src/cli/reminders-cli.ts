@@ -5,7 +5,8 @@ import { createBot } from '../create-bot.js';
 import { silentLogger } from '../logger.js';
 import { planReminders, type PlannedReminder } from '../reminders/plan.js';
 import { ReminderJournal } from '../reminders/reminder-journal.js';
-import { readReminderEnv, reminderTargets } from '../reminders/reminder-targets.js';
+import { readReminderEnv } from '../config.js';
+import { reminderTargets } from '../reminders/reminder-targets.js';
 import { outboxStatusLines } from './outbox-status.js';
 import { openToolStore, type Print } from './tool-store.js';
 

@@ -1,6 +1,13 @@
+/**
+ * A chat platform's name, as its adapter gives it (`slack`, `discord`, `console`): stored with
+ * news items and their notices, and named in data/settings.yaml's reminder targets. Any adapter
+ * listed in src/platforms/registry.ts may add one; the core never lists them.
+ */
+export type PlatformName = string;
+
 /** Who asks, as the platform knows them. */
 export interface Asker {
-  platform: 'console' | 'slack' | 'discord';
+  platform: PlatformName;
   id: string;
   displayName?: string;
   /** The locale the platform reports for the person (`fr-FR`, `es-419`), if any. */

@@ -1,18 +1,18 @@
+import type { PlatformName } from '../domain/asker.js';
 import type { Lang } from '../domain/vocabulary.js';
 
 export type NewsStatus = 'pending' | 'approved' | 'rejected' | 'published';
-export type NewsPlatform = 'slack' | 'discord' | 'console';
 
 /** Who sent an item, as their platform knows them. */
 export interface NewsAuthor {
-  platform: NewsPlatform;
+  platform: PlatformName;
   userId: string;
   displayName: string;
 }
 
 /** Where an item came from: the message it was taken from, when there is one. */
 export interface NewsSource {
-  platform: NewsPlatform;
+  platform: PlatformName;
   channel?: string;
   messageId?: string;
   permalink?: string;

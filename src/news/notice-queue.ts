@@ -1,8 +1,9 @@
+import type { PlatformName } from '../domain/asker.js';
 import type { Reply } from '../reply/reply.js';
 
 /** Where a notice goes: a person's direct messages or a channel, on a chat platform. */
 export interface NoticeRecipient {
-  platform: 'slack' | 'discord';
+  platform: PlatformName;
   kind: 'person' | 'channel';
   /** The person's or the channel's id on that platform. */
   id: string;

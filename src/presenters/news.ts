@@ -5,7 +5,7 @@ import { safeHttpLink } from '../news/safe-link.js';
 import { inertText } from '../news/sanitize.js';
 import { shownAuthorName } from '../news/shown-name.js';
 import { MAX_NEWS_LENGTH, MIN_NEWS_LENGTH, type SubmitOutcome } from '../news/news-service.js';
-import type { AuthorNotice } from '../news/notices.js';
+import type { AuthorNotice } from '../messaging/outbox.js';
 import { reply, type Reply, type ReplyItem } from '../reply/reply.js';
 
 /** The answer to a submission: its number and what happens next, or a polite reason for refusing it. */

@@ -3,7 +3,7 @@ import type { DateTime } from 'luxon';
 import type { ReminderTarget } from '../catalog/schema.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { ChannelPoster } from '../platforms/running-platform.js';
+import type { ChannelPoster } from '../messaging/platform-adapter.js';
 import type { Reply } from '../reply/reply.js';
 import type { PlannedReminder } from './plan.js';
 import type { ReminderJournal, ReminderRecord } from './reminder-journal.js';
@@ -18,7 +18,8 @@ export interface ReminderRunnerOptions {
   /** The reminders due in [from, to), from the current data (re-read on every pass). */
   plan(from: DateTime, to: DateTime): Promise<PlannedReminder[]>;
   render(reminder: PlannedReminder, late: boolean): Reply;
-  posters: Partial<Record<ReminderTarget['platform'], ChannelPoster>>;
+  /** By platform name: how to post to that platform's channels. */
+  posters: Readonly<Partial<Record<ReminderTarget['platform'], ChannelPoster>>>;
   journal: ReminderJournal;
   clock: Clock;
   logger: Logger;

@@ -1,7 +1,6 @@
 import type { Bot } from '../bot.js';
 import type { Logger } from '../logger.js';
-import { consolePoster } from '../platforms/console/console-poster.js';
-import type { ChannelPoster, RunningPlatform } from '../platforms/running-platform.js';
+import type { ChannelPoster, PlatformAdapter } from '../messaging/platform-adapter.js';
 import { reminderReply } from './reminder-reply.js';
 import { ReminderJournal } from './reminder-journal.js';
 import { livePlan } from './reminder-source.js';
@@ -10,21 +9,21 @@ import type { Store } from '../store/store.js';
 import { reminderTargets, type ReminderEnv } from './reminder-targets.js';
 
 /**
- * Starts posting the steering committee's reminders to the targets whose platform is running
- * (the console's always is); targets of a platform not started here are left to a process that
- * runs it. Its settings (`reminderEnv`) are read before anything starts: nothing here can refuse them.
+ * Starts posting the steering committee's reminders to the targets whose platform runs here
+ * (`adapters`: the console's always does); targets of a platform not started here are left to a
+ * process that runs it. Its settings (`reminderEnv`) are read before anything starts: nothing here
+ * can refuse them.
  */
 export function startReminders(
   bot: Bot,
   store: Store,
-  platforms: readonly RunningPlatform[],
+  adapters: readonly PlatformAdapter[],
   dataDir: string,
   reminderEnv: ReminderEnv,
   logger: Logger,
 ): ReminderRunner {
   const { kb, timeZone, clock } = bot.services;
-  const posters: Partial<Record<'slack' | 'discord' | 'console', ChannelPoster>> = { console: consolePoster() };
-  for (const platform of platforms) posters[platform.name] = platform.poster;
+  const posters: Record<string, ChannelPoster> = Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter]));
   const targets = reminderTargets(kb.catalog.settings.reminders, reminderEnv).filter((t) => posters[t.platform]);
   const runner = new ReminderRunner({
     plan: livePlan(dataDir, kb, targets, timeZone, logger),

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../src/catalog/schema.js';
-import type { ChannelPoster } from '../../src/platforms/running-platform.js';
+import type { ChannelPoster } from '../../src/messaging/platform-adapter.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import type { ReminderRunner } from '../../src/reminders/reminder-runner.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';

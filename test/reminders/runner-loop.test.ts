@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReminderSettings } from '../../src/catalog/schema.js';
-import type { ChannelPoster } from '../../src/platforms/running-platform.js';
+import type { ChannelPoster } from '../../src/messaging/platform-adapter.js';
 import { planReminders } from '../../src/reminders/plan.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import type { ReminderRunner, ReminderRunnerOptions, Timers } from '../../src/reminders/reminder-runner.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../src/catalog/schema.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { silentLogger } from '../../src/logger.js';
-import type { ChannelPoster } from '../../src/platforms/running-platform.js';
+import type { ChannelPoster } from '../../src/messaging/platform-adapter.js';
 import { planReminders, type PlannedReminder } from '../../src/reminders/plan.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';

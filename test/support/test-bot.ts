@@ -16,7 +16,8 @@ import { memoryStore } from '../../src/store/memory/memory-store.js';
 import type { Store } from '../../src/store/store.js';
 import { createNewsService } from '../../src/news/create-news-service.js';
 import { PendingNews } from '../../src/news/pending-news.js';
-import { Outbox } from '../../src/platforms/outbox.js';
+import { Outbox } from '../../src/messaging/outbox.js';
+import { consoleAdapter } from '../../src/platforms/console/console-adapter.js';
 import type { Reply } from '../../src/reply/reply.js';
 
 export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
@@ -59,6 +60,8 @@ export async function botWithNewsletter(
 }
 
 function botOver(data: Catalog, now: string, logger: Logger, store: Store, print: (text: string) => void): Bot {
+  const outbox = new Outbox(data.settings.newsletter.editorialChannels, store.notices, logger);
+  outbox.attach(consoleAdapter(data.settings.newsletter, print));
   const clock = fixedClock(DateTime.fromISO(now, { zone: 'Asia/Seoul' }));
   return new Bot({
     kb: new KnowledgeBase(data),
@@ -70,7 +73,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     preferences: new LanguagePreferences(store.values),
     news: createNewsService(data, store.news, clock, 'Asia/Seoul'),
     pendingNews: new PendingNews(store.values),
-    outbox: new Outbox(data.settings.newsletter.editorialChannels, store.notices, logger, print),
+    outbox,
     claims: store.claims,
     logger,
   });

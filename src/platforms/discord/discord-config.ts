@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ConfigError, envSecret, envText } from '../../config.js';
+import { ConfigError } from '../../config.js';
+import { envSecret, envText } from '../../env-text.js';
 
 /** What the Discord platform needs from the environment. */
 export interface DiscordConfig {

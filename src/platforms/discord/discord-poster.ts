@@ -5,7 +5,7 @@ import type { Lang } from '../../domain/vocabulary.js';
 import type { Translator } from '../../i18n/translator.js';
 import { renderDiscord } from './render-discord.js';
 import type { Reply } from '../../reply/reply.js';
-import type { ChannelPoster } from '../running-platform.js';
+import type { ChannelPoster } from '../../messaging/platform-adapter.js';
 
 /** How many of a channel's latest messages wasPosted reads (Discord's most for one request). */
 const RECENT_MESSAGES = 100;
@@ -20,7 +20,7 @@ const listedMessages = z.array(z.object({ author: z.object({ id: z.string() }), 
  * what still fails rejects, for the caller to decide. The "more" hint is in `lang`, the
  * default language: a channel has no single reader. `selfId` is the bot's own user.
  */
-export function discordPoster(rest: REST, translator: Translator, lang: Lang, selfId: string): ChannelPoster {
+export function discordPoster(rest: REST, translator: Translator, lang: Lang, selfId: string): Required<ChannelPoster> {
   const render = (reply: Reply) =>
     renderDiscord(reply, (hidden) => translator.t(lang, 'discord.more', { count: hidden }));
   return {

@@ -36,9 +36,7 @@ export async function handleReaction(
       error,
     });
     const lang = await bot.languageOf(discordAsker(reactor));
-    await reactor.send(
-      discordMessage(bot, reply('error', bot.t(lang, 'discord.cannotRead')), lang),
-    );
+    await reactor.send(discordMessage(bot, reply('error', bot.t(lang, 'discord.cannotRead')), lang));
     return;
   }
   if (message.author.id === message.client.user.id || message.system) return;

@@ -12,7 +12,8 @@ import type { NewsletterSettings } from '../../catalog/schema.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { NewsIntake } from '../../news/direct-message-news.js';
-import type { RunningPlatform } from '../running-platform.js';
+import { discordAsker } from './discord-asker.js';
+import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { answerAutocomplete } from './answer-autocomplete.js';
 import { answerButton } from './answer-button.js';
 import { answerCommand } from './answer-command.js';
@@ -20,7 +21,6 @@ import { answerMessageCommand } from './answer-message-command.js';
 import type { DiscordConfig } from './discord-config.js';
 import type { DiscordContext } from './discord-context.js';
 import { discordHttpAgent } from './discord-http-agent.js';
-import { discordMessenger } from './discord-messenger.js';
 import { discordPoster } from './discord-poster.js';
 import { GSEF_COMMAND, MESSAGE_COMMAND_KEY } from './discord-commands.js';
 import { guardGatewayPackets } from './guard-gateway-packets.js';
@@ -57,11 +57,11 @@ export const DEFER_AFTER_MS = 1500;
 /**
  * Connects the bot to Discord and answers `/gsef` commands, autocompletion, buttons, the message
  * menu, mentions and DMs, and takes news from news channels and 📰 reactions, until stopped.
- * Registers the Discord messenger of the newsletter's outbox. Resolves once the gateway session is
+ * Resolves, with the adapter the core posts and sends through, once the gateway session is
  * ready. discord.js keeps the connection up: a dropped gateway connection is resumed, rate limits
  * are waited out.
  */
-export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logger): Promise<RunningPlatform> {
+export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logger): Promise<PlatformAdapter> {
   const newsletter = bot.kb.catalog.settings.newsletter;
   const intents = discordIntents(newsletter, config);
   const agent = discordHttpAgent();
@@ -163,10 +163,17 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   logger.info('discord is connected', { user: client.user?.tag, guilds: client.guilds.cache.size });
 
   const poster = discordPoster(client.rest, bot.translator, bot.defaultLang, client.user!.id);
-  bot.services.outbox.register('discord', discordMessenger(client, poster));
   return {
     name: 'discord',
-    poster,
+    delivery: 'queued',
+    post: (channelId, reply, mark) => poster.post(channelId, reply, mark),
+    wasPosted: (channelId, reply, mark) => poster.wasPosted(channelId, reply, mark),
+    // `POST /users/@me/channels` opens the DM channel, which discord.js then keeps; the poster pings nobody.
+    async sendDirect(userId, reply) {
+      const dm = await client.users.createDM(userId);
+      await poster.post(dm.id, reply);
+    },
+    person: async (userId) => discordAsker(await client.users.fetch(userId)),
     async stop() {
       await client.destroy();
       await agent.close();

@@ -2,7 +2,7 @@ import { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import type { Bot } from '../../bot.js';
 import type { Reply } from '../../reply/reply.js';
-import type { ChannelPoster } from '../running-platform.js';
+import type { ChannelPoster } from '../../messaging/platform-adapter.js';
 import { boltLogger } from './bolt-logger.js';
 import { NO_PINGS, slackMessage } from './slack-message.js';
 import { uploadAttachment } from './upload-attachment.js';

@@ -1,7 +1,8 @@
 import { hostname, networkInterfaces } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { ConfigError, envSecret, envText } from '../../config.js';
+import { ConfigError } from '../../config.js';
+import { envSecret, envText } from '../../env-text.js';
 
 /** How the Slack app receives requests: over HTTP (a public URL) or Socket Mode (an outgoing WebSocket). */
 export type SlackConnection =

@@ -4,7 +4,7 @@ import type { Bot } from '../../bot.js';
 import { ConfigError } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { NewsIntake } from '../../news/direct-message-news.js';
-import type { RunningPlatform } from '../running-platform.js';
+import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
 import { guardSocketFrames } from './guard-socket-frames.js';
@@ -13,7 +13,8 @@ import { registerListeners } from './register-listeners.js';
 import { SlackAskers } from './slack-askers.js';
 import { SlackChannelPoster } from './slack-channel-poster.js';
 import type { SlackConfig } from './slack-config.js';
-import { slackMessenger } from './slack-messenger.js';
+import { NO_PINGS, slackMessage } from './slack-message.js';
+import { directMessageChannel } from './upload-attachment.js';
 
 /**
  * A couple of quick retries for a rate limit (after its Retry-After) or a 5xx, then the error is
@@ -34,7 +35,7 @@ const TOKEN_ERRORS = new Set([
   'not_allowed_token_type',
 ]);
 
-export interface SlackPlatform extends RunningPlatform {
+export interface SlackAdapter extends PlatformAdapter {
   readonly name: 'slack';
   /** Where the HTTP endpoints listen (HTTP mode only). */
   readonly address: AddressInfo | undefined;
@@ -57,7 +58,7 @@ export async function startSlack(
   config: SlackConfig,
   logger: Logger,
   options: StartSlackOptions = {},
-): Promise<SlackPlatform> {
+): Promise<SlackAdapter> {
   let ready = false;
   const { connection } = config;
   const clientOptions: webApi.WebClientOptions = {
@@ -138,8 +139,6 @@ export async function startSlack(
     connectionKeeper = keepSocketConnected(socketReceiver!.client, logger, options.reconnectDelayMs);
   }
   const poster = new SlackChannelPoster(app.client, bot, { token: config.botToken, clientOptions });
-  // The newsletter desk reaches Slack authors and the editorial channel through this.
-  bot.services.outbox.register('slack', slackMessenger(deps, poster));
   ready = true;
   logger.info('Slack is connected', {
     mode: connection.kind,
@@ -147,8 +146,19 @@ export async function startSlack(
   });
   return {
     name: 'slack',
-    poster,
+    delivery: 'queued',
     address,
+    post: (channelId, reply, mark) => poster.post(channelId, reply, mark),
+    wasPosted: (channelId, reply, mark) => poster.wasPosted(channelId, reply, mark),
+    async sendDirect(userId, reply) {
+      const lang = await bot.languageOf(await deps.askers.asker(userId));
+      await app.client.chat.postMessage({
+        channel: await directMessageChannel(app.client, userId),
+        ...NO_PINGS,
+        ...slackMessage(bot, lang, reply),
+      });
+    },
+    person: (userId) => deps.askers.asker(userId),
     async stop() {
       ready = false;
       connectionKeeper?.stop();

@@ -14,7 +14,7 @@ import { discordCommands } from '../../../src/platforms/discord/discord-commands
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { validateDiscordCommands } from '../../../src/platforms/discord/validate-discord-commands.js';
 import { discordIntents, startDiscord } from '../../../src/platforms/discord/start-discord.js';
-import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
+import type { PlatformAdapter } from '../../../src/messaging/platform-adapter.js';
 import { escapeMarkdown } from '../../../src/platforms/discord/render-discord.js';
 import { longNews } from '../../support/long-news.js';
 import { botWithNewsletter } from '../../support/test-bot.js';
@@ -48,7 +48,7 @@ import { announceChange, pollUntil, waitFor } from '../../support/wait-for.js';
 // against a loopback Discord; a server whose settings name an editor role, a news channel and an
 // editorial channel, and 📰 reactions on.
 let fake: FakeDiscord;
-let platform: RunningPlatform;
+let platform: PlatformAdapter;
 let bot: Bot;
 const logs: string[] = [];
 
@@ -96,6 +96,7 @@ beforeAll(async () => {
     { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl), newsReactions: true },
     logger,
   );
+  bot.services.outbox.attach(platform);
 }, 30_000);
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import type { Lang } from '../../../src/domain/vocabulary.js';
 import { createLogger } from '../../../src/logger.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { startDiscord } from '../../../src/platforms/discord/start-discord.js';
-import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
+import type { PlatformAdapter } from '../../../src/messaging/platform-adapter.js';
 import { reply, type Reply } from '../../../src/reply/reply.js';
 import { botAt, itemTitles } from '../../support/test-bot.js';
 import { DM_CHANNEL_ID, PERSON, sendCommand, sendMessage, type OptionValue } from './discord-payloads.js';
@@ -19,7 +19,7 @@ import { waitFor } from '../../support/wait-for.js';
 
 // The real discord.js client, started as `npm start` starts it, against a loopback Discord.
 let fake: FakeDiscord;
-let platform: RunningPlatform;
+let platform: PlatformAdapter;
 let bot: Bot;
 const logs: string[] = [];
 let openSlowGate: () => void = () => {};
@@ -56,6 +56,7 @@ beforeAll(async () => {
     { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(fake.baseUrl) },
     logger,
   );
+  bot.services.outbox.attach(platform);
 }, 30_000);
 
 afterAll(async () => {
@@ -296,7 +297,7 @@ describe('Discord channel poster', () => {
 
   it('waits out a rate limit (429) and posts the message once', async () => {
     fake.failNext('POST', route, 429, 1);
-    await platform.poster.post(channel, notice);
+    await platform.post(channel, notice);
     const requests = fake.requestsTo('POST', route);
     expect(requests.map((r) => r.status)).toEqual([429, 200]);
     expect(requests[1]!.body).toMatchObject({ content: notice.title, embeds: [{ title: notice.title }] });
@@ -304,7 +305,7 @@ describe('Discord channel poster', () => {
 
   it('rejects when Discord keeps failing (500)', async () => {
     fake.failNext('POST', route, 500, 4);
-    await expect(platform.poster.post(channel, notice)).rejects.toThrow();
+    await expect(platform.post(channel, notice)).rejects.toThrow();
     expect(fake.requestsTo('POST', route).filter((r) => r.status === 200)).toHaveLength(1);
   });
 
@@ -322,9 +323,9 @@ describe('Discord channel poster', () => {
       content: reminder.title,
       embeds: [],
     });
-    expect(await platform.poster.wasPosted!(reminders, reminder, 'sc-2027-q2@P3D')).toBe(false); // the same words, from a person
-    await platform.poster.post(reminders, reminder, 'sc-2027-q2@P3D');
-    await platform.poster.post(reminders, reminder, 'sc-2027-q2@P3D'); // a retry after a lost answer
+    expect(await platform.wasPosted!(reminders, reminder, 'sc-2027-q2@P3D')).toBe(false); // the same words, from a person
+    await platform.post(reminders, reminder, 'sc-2027-q2@P3D');
+    await platform.post(reminders, reminder, 'sc-2027-q2@P3D'); // a retry after a lost answer
     const posted = fake.requestsTo('POST', new RegExp(`^/api/v10/channels/${reminders}/messages$`));
     expect(posted.map((r) => (r.body as { enforce_nonce?: boolean }).enforce_nonce)).toEqual([true, true]);
     expect(
@@ -332,8 +333,8 @@ describe('Discord channel poster', () => {
         (m) => m.channel_id === reminders && (m.author as { id: string }).id !== '300000000000000003',
       ),
     ).toHaveLength(1);
-    expect(await platform.poster.wasPosted!(reminders, reminder, 'sc-2027-q2@P3D')).toBe(true);
-    expect(await platform.poster.wasPosted!(reminders, other, 'sc-2027-q2@P1D')).toBe(false);
+    expect(await platform.wasPosted!(reminders, reminder, 'sc-2027-q2@P3D')).toBe(true);
+    expect(await platform.wasPosted!(reminders, other, 'sc-2027-q2@P1D')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/logger.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { startDiscord } from '../../../src/platforms/discord/start-discord.js';
-import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
+import type { PlatformAdapter } from '../../../src/messaging/platform-adapter.js';
 import { botAt } from '../../support/test-bot.js';
 import { answerTo } from './discord-answers.js';
 import { sendCommand } from './discord-payloads.js';
@@ -16,7 +16,7 @@ const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
 type Globals = Record<symbol, unknown>;
 
 let fake: FakeDiscord;
-let platform: RunningPlatform;
+let platform: PlatformAdapter;
 let before: unknown;
 
 beforeAll(async () => {

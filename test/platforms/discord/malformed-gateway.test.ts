@@ -3,7 +3,7 @@ import { expanded, patched, readCorpus, readInteractions, STACK_TRACE, watchForC
 import { createLogger } from '../../../src/logger.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { startDiscord } from '../../../src/platforms/discord/start-discord.js';
-import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
+import type { PlatformAdapter } from '../../../src/messaging/platform-adapter.js';
 import { botAt } from '../../support/test-bot.js';
 import { answerTo } from './discord-answers.js';
 import { sendCommand } from './discord-payloads.js';
@@ -25,7 +25,7 @@ const packets = readCorpus<PacketCase[]>('discord-gateway/packets.json');
 const interactions = readInteractions('discord');
 
 let fake: FakeDiscord;
-let platform: RunningPlatform;
+let platform: PlatformAdapter;
 const logs: Record<string, unknown>[] = [];
 const crashes = watchForCrashes();
 

@@ -4,7 +4,7 @@ import type { ReminderSettings } from '../../../src/catalog/schema.js';
 import { createLogger } from '../../../src/logger.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { startDiscord } from '../../../src/platforms/discord/start-discord.js';
-import type { RunningPlatform } from '../../../src/platforms/running-platform.js';
+import type { PlatformAdapter } from '../../../src/messaging/platform-adapter.js';
 import { ReminderJournal, type ReminderRecord } from '../../../src/reminders/reminder-journal.js';
 import { memoryStore } from '../../../src/store/memory/memory-store.js';
 import { botAt } from '../../support/test-bot.js';
@@ -16,7 +16,7 @@ import { APPLICATION_ID, BOT_USER, FakeDiscord, type LostAnswer } from './fake-d
 // enforced nonce, and Discord hands back the message it already made instead of making another.
 
 let fake: FakeDiscord;
-let platform: RunningPlatform;
+let platform: PlatformAdapter;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
@@ -43,7 +43,7 @@ async function remindIn(channel: string): Promise<ReminderRecord | undefined> {
   };
   const journal = new ReminderJournal(memoryStore());
   const runner = await testReminderRunner(settings, {
-    posters: { discord: platform.poster },
+    posters: { discord: platform },
     journal,
     clock: () => DUE,
   });

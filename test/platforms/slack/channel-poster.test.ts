@@ -15,7 +15,7 @@ function attemptsIn(channel: string) {
 
 describe('the Slack ChannelPoster', () => {
   it('posts the reply as blocks with its title as the notification text', async () => {
-    await env.slack.platform.poster.post('CPLAIN', reminder);
+    await env.slack.platform.post('CPLAIN', reminder);
     const [post] = attemptsIn('CPLAIN');
     expect(post!.body.text).toBe('Steering Committee, Q3 2019');
     expect(slackPlainText(post!.body.blocks)).toContain('Medellín, 8 – 9 July 2019');
@@ -23,24 +23,24 @@ describe('the Slack ChannelPoster', () => {
 
   it('waits out a 429 for its Retry-After, then posts exactly once', async () => {
     env.fake.failNext('chat.postMessage', 1, { status: 429, retryAfter: 1 });
-    await env.slack.platform.poster.post('C429', reminder);
+    await env.slack.platform.post('C429', reminder);
     expect(attemptsIn('C429').map((c) => c.status)).toEqual([429, 200]);
   });
 
   it('retries a 500, then posts exactly once', async () => {
     env.fake.failNext('chat.postMessage', 1, { status: 500 });
-    await env.slack.platform.poster.post('C500', reminder);
+    await env.slack.platform.post('C500', reminder);
     expect(attemptsIn('C500').map((c) => c.status)).toEqual([500, 200]);
   });
 
   it('rejects after a couple of quick retries when Slack keeps failing, and has posted nothing', async () => {
     env.fake.failNext('chat.postMessage', FAST_RETRIES.retries! + 1, { status: 500 });
-    await expect(env.slack.platform.poster.post('CDOWN', reminder)).rejects.toThrow(/500/);
+    await expect(env.slack.platform.post('CDOWN', reminder)).rejects.toThrow(/500/);
     expect(attemptsIn('CDOWN').map((c) => c.status)).toEqual(Array(FAST_RETRIES.retries! + 1).fill(500));
   });
 
   it("keeps a reminder's mark with its message, out of sight, and finds it again in the channel", async () => {
-    const poster = env.slack.platform.poster;
+    const poster = env.slack.platform;
     env.fake.messages.set('CMARK', [{ ts: '1550000000.000001', user: 'U0ANA', text: 'Steering Committee, Q3 2019' }]);
     expect(await poster.wasPosted!('CMARK', reminder, 'sc-2019-q3@P14D')).toBe(false); // the same words, from a person
     await poster.post('CMARK', reminder, 'sc-2019-q3@P14D');

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
 import type { Asker } from '../../../src/domain/asker.js';
-import { Outbox } from '../../../src/platforms/outbox.js';
-import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
+import { Outbox } from '../../../src/messaging/outbox.js';
+import { startSlack, type SlackAdapter } from '../../../src/platforms/slack/start-slack.js';
 import { renderText } from '../../../src/reply/render-text.js';
 import { openStore } from '../../../src/store/open-store.js';
 import type { Store } from '../../../src/store/store.js';
@@ -32,7 +32,7 @@ const NEWSLETTER = {
 };
 const open = storesClosedAfterEach();
 const fakes: FakeSlackApi[] = [];
-const platforms: SlackPlatform[] = [];
+const platforms: SlackAdapter[] = [];
 const bots: Bot[] = [];
 afterEach(async () => {
   await Promise.all(bots.splice(0).map((bot) => bot.services.outbox.stop()));
@@ -50,7 +50,7 @@ async function fakeSlack(): Promise<FakeSlackApi> {
 async function botOver(store: Store): Promise<{ bot: Bot; logs: ReturnType<typeof recordingLogger>['entries'] }> {
   const { logger, entries } = recordingLogger();
   const bot = await botWithNewsletter('2019-05-10', NEWSLETTER, logger, store);
-  bot.services.outbox = new Outbox(NEWSLETTER.editorialChannels, store.notices, logger, () => {}, {
+  bot.services.outbox = new Outbox(NEWSLETTER.editorialChannels, store.notices, logger, {
     pollMs: 50,
     firstRetryMs: 20,
     maxRetryMs: 100,
@@ -71,6 +71,7 @@ async function runSlack(bot: Bot, fake: FakeSlackApi): Promise<string> {
     recordingLogger().logger,
     { retryConfig: FAST_RETRIES, reconnectDelayMs: () => 10 },
   );
+  bot.services.outbox.attach(platform);
   platforms.push(platform);
   return `http://127.0.0.1:${platform.address!.port}`;
 }

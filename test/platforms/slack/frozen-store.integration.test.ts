@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
+import { startSlack, type SlackAdapter } from '../../../src/platforms/slack/start-slack.js';
 import { freshPostgresUrl } from '../../support/fresh-databases.js';
 import { freezingProxy, throughProxy, type FreezingProxy } from '../../support/freezing-proxy.js';
 import { storesClosedAfterEach } from '../../support/store-fixtures.js';
@@ -41,7 +41,7 @@ describe('a slash command while the PostgreSQL store is frozen', () => {
       cleanups.push(() => fake.close());
       const { logger } = recordingLogger();
       const bot = await botAt('2019-05-10', logger, store);
-      const platform: SlackPlatform = await startSlack(
+      const platform: SlackAdapter = await startSlack(
         bot,
         {
           botToken: 'xoxb-test',
@@ -51,6 +51,7 @@ describe('a slash command while the PostgreSQL store is frozen', () => {
         logger,
         { retryConfig: FAST_RETRIES, reconnectDelayMs: () => 10 },
       );
+      bot.services.outbox.attach(platform);
       cleanups.push(() => platform.stop());
       const slack = `http://127.0.0.1:${platform.address!.port}`;
 

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../../src/catalog/schema.js';
 import { SlackChannelPoster } from '../../../src/platforms/slack/slack-channel-poster.js';
-import type { ChannelPoster } from '../../../src/platforms/running-platform.js';
+import type { ChannelPoster } from '../../../src/messaging/platform-adapter.js';
 import { ReminderJournal, type ReminderRecord } from '../../../src/reminders/reminder-journal.js';
 import { reply } from '../../../src/reply/reply.js';
 import { memoryStore } from '../../../src/store/memory/memory-store.js';
@@ -55,7 +55,7 @@ describe('a reminder whose answer from Slack was lost', () => {
     async (how) => {
       const channel = `CLOST-${how}`;
       fake.loseAnswerOfNext('chat.postMessage', 1, how);
-      const record = await remindThrough(slack.platform.poster, channel);
+      const record = await remindThrough(slack.platform, channel);
       expect(messagesIn(channel)).toHaveLength(1);
       expect(messagesIn(channel)[0]!.metadata?.event_type).toBe('gsef_posted');
       expect(record).toMatchObject({ status: 'posted', foundInChannel: true });
@@ -84,7 +84,7 @@ describe('a reminder whose answer from Slack was lost', () => {
   it('is not what a rate limit is: Slack took nothing, the runner waits, looks, and posts it once', async () => {
     const channel = 'CLIMITED';
     fake.failNext('chat.postMessage', 1, { status: 429, retryAfter: 1 });
-    const record = await remindThrough(slack.platform.poster, channel);
+    const record = await remindThrough(slack.platform, channel);
     expect(messagesIn(channel)).toHaveLength(1);
     expect(record).toMatchObject({ status: 'posted', attempts: 2 });
     expect(record?.foundInChannel).toBeUndefined();
@@ -92,7 +92,7 @@ describe('a reminder whose answer from Slack was lost', () => {
 
   it('a post without a mark (an editorial notice) still has the client retry a 5xx for it', async () => {
     fake.failNext('chat.postMessage', 1, { status: 500 });
-    await slack.platform.poster.post('CNOTICE', reply('ok', 'A new item to review'));
+    await slack.platform.post('CNOTICE', reply('ok', 'A new item to review'));
     expect(
       fake
         .callsTo('chat.postMessage')

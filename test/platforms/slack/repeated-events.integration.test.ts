@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Bot } from '../../../src/bot.js';
 import { dropRepeatedEvents, EVENT_CLAIM_PREFIX } from '../../../src/platforms/slack/drop-repeated-events.js';
-import { startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
+import { startSlack, type SlackAdapter } from '../../../src/platforms/slack/start-slack.js';
 import type { Store } from '../../../src/store/store.js';
 import { BACKENDS, SHARED_BACKENDS, storesClosedAfterEach } from '../../support/store-fixtures.js';
 import { botAt } from '../../support/test-bot.js';
@@ -14,7 +14,7 @@ import { FAST_RETRIES, recordingLogger, slackSignature, SIGNING_SECRET, type Log
 // in time (X-Slack-Retry-Num / X-Slack-Retry-Reason): every instance sharing the store handles it once.
 
 let fake: FakeSlackApi;
-const running: SlackPlatform[] = [];
+const running: SlackAdapter[] = [];
 const open = storesClosedAfterEach();
 
 beforeAll(async () => {
@@ -52,6 +52,7 @@ async function instance(store: Store): Promise<Instance> {
     logger,
     { retryConfig: FAST_RETRIES },
   );
+  bot.services.outbox.attach(platform);
   running.push(platform);
   return { url: `http://127.0.0.1:${platform.address!.port}`, logs: entries };
 }

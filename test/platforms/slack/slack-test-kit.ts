@@ -4,7 +4,7 @@ import type { Bot } from '../../../src/bot.js';
 import type { NewsletterSettings } from '../../../src/catalog/schema.js';
 import type { Logger } from '../../../src/logger.js';
 import { NEWS_SHORTCUT_CALLBACK_ID, SHARE_ACTION_ID, SLASH_COMMAND } from '../../../src/platforms/slack/slack-ids.js';
-import { SLACK_RETRY_POLICY, startSlack, type SlackPlatform } from '../../../src/platforms/slack/start-slack.js';
+import { SLACK_RETRY_POLICY, startSlack, type SlackAdapter } from '../../../src/platforms/slack/start-slack.js';
 import type { SlackConnection } from '../../../src/platforms/slack/slack-config.js';
 import { botAt, botWithNewsletter } from '../../support/test-bot.js';
 import { announceChange, waitFor } from '../../support/wait-for.js';
@@ -39,7 +39,7 @@ export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
 }
 
 export interface TestSlack {
-  platform: SlackPlatform;
+  platform: SlackAdapter;
   bot: Bot;
   /** http://127.0.0.1:PORT (HTTP mode). */
   url: string;
@@ -62,6 +62,7 @@ export async function startTestSlack(
     retryConfig: FAST_RETRIES,
     reconnectDelayMs: () => 10,
   });
+  bot.services.outbox.attach(platform);
   const url = platform.address ? `http://127.0.0.1:${platform.address.port}` : '';
   return { platform, bot, url, logs: entries };
 }

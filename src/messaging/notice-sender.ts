@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
-import type { NoticeQueue, NoticeRecipient, QueuedNotice } from '../news/notice-queue.js';
-import type { PlatformMessenger } from './outbox.js';
+import type { NoticeQueue, QueuedNotice } from '../news/notice-queue.js';
+import type { PlatformName } from '../domain/asker.js';
+import type { PlatformAdapter } from './platform-adapter.js';
 
 export interface NoticeSenderOptions {
   /** How often the store is looked at for notices queued by other processes (a console, another instance). */
@@ -39,7 +40,7 @@ export class NoticeSender {
 
   constructor(
     private readonly notices: NoticeQueue,
-    private readonly messengers: ReadonlyMap<NoticeRecipient['platform'], PlatformMessenger>,
+    private readonly adapters: ReadonlyMap<PlatformName, PlatformAdapter>,
     private readonly logger: Logger,
     options: Partial<NoticeSenderOptions> = {},
     // Leases and back-off are about real time, not the bot's calendar (which GSEF_NOW may pin).
@@ -93,21 +94,20 @@ export class NoticeSender {
   }
 
   private async sendEach(): Promise<void> {
-    for (const [platform, messenger] of this.messengers) {
+    for (const [platform, adapter] of this.adapters) {
+      if (adapter.delivery !== 'queued') continue;
       while (!this.stopped) {
         const [notice] = await this.notices.claim(platform, this.owner, this.nowMs(), this.options.leaseMs, 1);
         if (!notice) break;
-        await this.send(notice, messenger);
+        await this.send(notice, adapter);
       }
     }
   }
 
-  private async send(notice: QueuedNotice, messenger: PlatformMessenger): Promise<void> {
+  private async send(notice: QueuedNotice, adapter: PlatformAdapter): Promise<void> {
     const { recipient, reply } = notice;
     try {
-      await (recipient.kind === 'person'
-        ? messenger.toPerson(recipient.id, reply)
-        : messenger.toChannel(recipient.id, reply));
+      await (recipient.kind === 'person' ? adapter.sendDirect(recipient.id, reply) : adapter.post(recipient.id, reply));
     } catch (error) {
       const retryInMs = Math.min(this.options.firstRetryMs * 2 ** notice.attempts, this.options.maxRetryMs);
       this.logger.error('could not deliver a notice; will try again', {

@@ -1,0 +1,21 @@
+import type { Bot } from '../bot.js';
+import type { PlatformName } from '../domain/asker.js';
+import type { Logger } from '../logger.js';
+import type { PlatformAdapter } from '../messaging/platform-adapter.js';
+
+/** Starts a configured platform: loads its code (and its SDK) and connects, resolving with its adapter. */
+export type PlatformStarter = (bot: Bot, logger: Logger) => Promise<PlatformAdapter>;
+
+/**
+ * What `npm start` knows of a platform before loading it, from its folder's index.ts: its name,
+ * and how to read its settings. Reading them loads nothing heavy (no SDK): a platform's code is
+ * imported only when it is configured and started.
+ */
+export interface PlatformEntry {
+  readonly name: PlatformName;
+  /**
+   * Reads and checks the platform's settings from the environment, throwing a ConfigError naming
+   * a bad variable; undefined when the platform is not configured here.
+   */
+  configure(env: NodeJS.ProcessEnv): PlatformStarter | undefined;
+}
