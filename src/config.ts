@@ -2,23 +2,13 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { parseInstant, PINNED_YEARS } from './clock.js';
 import { isLang, LANGS, type Lang } from './domain/vocabulary.js';
+import { ConfigError } from './errors.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 import { quoted, envText } from './env-text.js';
-import type { PlatformStarter } from './platforms/platform-entry.js';
+import type { PlatformEntry, PlatformStarter } from './platforms/platform-entry.js';
 import { PLATFORMS } from './platforms/registry.js';
 import type { ReminderEnv } from './reminders/reminder-targets.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
-
-/** A setting that cannot be used: start-up stops and says which variable to fix, and how. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
-  }
-}
 
 /** The settings every entry point shares (the platforms add their own). */
 export interface CoreConfig {
@@ -56,14 +46,15 @@ export interface Config {
  * Reads and checks every setting of the environment before anything starts: a bad one stops
  * start-up (a ConfigError naming the variable) before the store opens or a platform connects, so
  * that nothing keeps the process alive. Nothing else reads the environment after this.
+ * `platforms` is src/platforms/registry.ts's list; a test adds its own platform to it.
  */
-export function readConfig(env: NodeJS.ProcessEnv): Config {
+export function readConfig(env: NodeJS.ProcessEnv, platforms: readonly PlatformEntry[] = PLATFORMS): Config {
   const core = readCoreConfig(env);
-  const platforms = PLATFORMS.flatMap(({ name, configure }) => {
+  const configured = platforms.flatMap(({ name, configure }) => {
     const start = configure(env);
     return start ? [{ name, start }] : [];
   });
-  return { core, platforms, reminders: readReminderEnv(env) };
+  return { core, platforms: configured, reminders: readReminderEnv(env) };
 }
 
 /** Reads the core settings from the environment (and CLI overrides), validating each, the store URL included. */

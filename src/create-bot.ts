@@ -5,9 +5,9 @@ import { loadCatalog } from './catalog/load-catalog.js';
 import { fixedClock, parseInstant, runningClockFrom, systemClock, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
 import { KnowledgeBase } from './domain/knowledge-base.js';
+import { LanguagePreferences } from './i18n/language-preferences.js';
 import { Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
-import { LanguagePreferences } from './store/language-preferences.js';
 import { createNewsService } from './news/create-news-service.js';
 import { PendingNews } from './news/pending-news.js';
 import { Outbox } from './messaging/outbox.js';
@@ -40,9 +40,9 @@ export async function createBot(
     timeZone,
     defaultLang: config.lang ?? catalog.settings.defaultLanguage,
     commands: COMMANDS,
-    preferences: new LanguagePreferences(store.values),
+    preferences: new LanguagePreferences(store.values, logger),
     news: createNewsService(catalog, store.news, clock, timeZone),
-    pendingNews: new PendingNews(store.values),
+    pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,
     logger,

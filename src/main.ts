@@ -6,15 +6,15 @@
 import { readConfig } from './config.js';
 import { createBot } from './create-bot.js';
 import { keepServingWhenTheReaderLeaves, stopQuietlyWhenTheReaderLeaves } from './broken-pipe.js';
-import { describeFailure } from './failure.js';
+import { describeFailure } from './errors.js';
 import { createLogger } from './logger.js';
-import type { PlatformAdapter } from './messaging/platform-adapter.js';
 import { consoleAdapter } from './platforms/console/console-adapter.js';
 import { consoleAsker } from './platforms/console/console-asker.js';
 import { runRepl } from './platforms/console/repl.js';
+import { startPlatforms } from './platforms/start-platforms.js';
 import { startReminders } from './reminders/start-reminders.js';
 import { openStore } from './store/open-store.js';
-import { maskCredentials } from './store/store-url.js';
+import { maskCredentials } from './url-credentials.js';
 
 async function start(): Promise<number> {
   const { core: config, platforms, reminders: reminderEnv } = readConfig(process.env);
@@ -25,14 +25,7 @@ async function start(): Promise<number> {
   const bot = await createBot(config, store, logger, 'running');
   const { outbox } = bot.services;
   const { newsletter } = bot.kb.catalog.settings;
-  const running: PlatformAdapter[] = [];
-  // A platform's code, and so its SDK, is loaded only when it is configured: the console starts
-  // without Bolt and discord.js in a third less time and about 30 MB less memory.
-  for (const platform of platforms) {
-    const adapter = await platform.start(bot, logger);
-    running.push(adapter);
-    outbox.attach(adapter);
-  }
+  const running = await startPlatforms(platforms, bot, logger, outbox);
   const reminders = startReminders(
     bot,
     store,

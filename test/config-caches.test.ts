@@ -1,17 +1,23 @@
-import Keyv from 'keyv';
 import { describe, expect, it } from 'vitest';
-import { LanguagePreferences } from '../src/store/language-preferences.js';
+import { LanguagePreferences } from '../src/i18n/language-preferences.js';
+import { silentLogger } from '../src/logger.js';
+import { memoryStore } from '../src/store/memory/memory-store.js';
+import type { KeyValues } from '../src/store/store.js';
 
 describe('the per-person language cache', () => {
   it('stays bounded under a flood of people: the least recently seen are read from the store again', async () => {
-    const store = new Keyv();
+    const { values } = memoryStore();
     let reads = 0;
-    const get = store.get.bind(store);
-    store.get = ((key: string) => {
-      reads += 1;
-      return get(key);
-    }) as typeof store.get;
-    const preferences = new LanguagePreferences(store, () => 0, 10);
+    const counted: KeyValues = {
+      get: (key, schema) => {
+        reads += 1;
+        return values.get(key, schema);
+      },
+      set: (key, value, ttlMs) => values.set(key, value, ttlMs),
+      delete: (key) => values.delete(key),
+      entries: (prefix) => values.entries(prefix),
+    };
+    const preferences = new LanguagePreferences(counted, silentLogger, () => 0, 10);
     const regular = { platform: 'slack', id: 'UREGULAR', isEditor: false } as const;
     await preferences.set(regular, 'fr');
     for (let i = 0; i < 1000; i++) {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BoundedMap } from '../src/bounded-map.js';
-import { DataError, problemReport } from '../src/catalog/data-error.js';
 import { parseInstant } from '../src/clock.js';
-import { ConfigError, readCoreConfig, readReminderEnv } from '../src/config.js';
+import { readCoreConfig, readReminderEnv } from '../src/config.js';
 import { quoted } from '../src/env-text.js';
+import { ConfigError, DataError } from '../src/errors.js';
 import { readDiscordConfig } from '../src/platforms/discord/discord-config.js';
 import { readSlackConfig } from '../src/platforms/slack/slack-config.js';
-import { maskCredentials, withoutPassword } from '../src/store/store-url.js';
+import { maskCredentials, withoutPassword } from '../src/url-credentials.js';
 
 function refusal(read: () => unknown): ConfigError {
   try {
@@ -152,10 +152,7 @@ describe('settings that must stay one line and never show a secret', () => {
   });
 
   it('names a data folder with a line break on one line', () => {
-    const [line, ...more] = problemReport(
-      'Cannot start: ',
-      new DataError([{ file: 'data\n', message: 'does not exist' }]),
-    );
+    const [line, ...more] = new DataError([{ file: 'data\n', message: 'does not exist' }]).report('Cannot start: ');
     expect(more).toEqual([]);
     expect(line).toBe('Cannot start: data\\n: does not exist');
   });

@@ -1,4 +1,4 @@
-import type { DataProblem } from './data-error.js';
+import type { DataProblem } from '../errors.js';
 import type { EventsFile, MeetingsFile, MembersFile, PlacesFile, Place, ProgrammesFile, Settings } from './schema.js';
 import type { YamlSource } from './yaml-source.js';
 

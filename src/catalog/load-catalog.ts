@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
-import { DataError, type DataProblem } from './data-error.js';
+import { DataError, type DataProblem } from '../errors.js';
 import { checkReferences } from './check-references.js';
 import { flattenLocale, localeTree, placeholdersOf } from './locale-schema.js';
 import {

@@ -11,7 +11,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import { formatFieldPath, type DataProblem } from './data-error.js';
+import type { DataProblem } from '../errors.js';
 import { decodeDataText } from './data-text.js';
 
 /**
@@ -261,4 +261,11 @@ function lineOfPath(
     if (isNode(node) && node.range) return lineOf(node.range[0]);
   }
   return undefined;
+}
+
+/** `['events', 3, 'title', 'es']` -> `events[3].title.es` */
+function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
 }

@@ -1,16 +1,15 @@
-import { parseArgs } from 'node:util';
 import { readCoreConfig } from '../config.js';
 import { createBot } from '../create-bot.js';
-import { describeFailure } from '../failure.js';
 import { createLogger } from '../logger.js';
 import { consoleAsker } from '../platforms/console/console-asker.js';
 import { runRepl } from '../platforms/console/repl.js';
 import { renderText } from '../reply/render-text.js';
-import { checkData } from './check-data.js';
-import { remindersCli } from './reminders-cli.js';
+import { checkDataCli } from './check-data.js';
+import { REMINDERS_USAGE, remindersCli } from './reminders-cli.js';
 import { printSlackManifest, SLACK_MANIFEST_USAGE } from './slack-manifest.js';
 import { STORE_USAGE, storeCli } from './store-cli.js';
-import { openToolStore, type Print } from './tool-store.js';
+import { parseToolArgs, runTool, type Print, type Tool } from './tool.js';
+import { openToolStore } from './tool-store.js';
 import type { Bot } from '../bot.js';
 import type { Asker } from '../domain/asker.js';
 import type { Lang } from '../domain/vocabulary.js';
@@ -18,15 +17,15 @@ import type { Lang } from '../domain/vocabulary.js';
 const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME]
        gsef check-data [DIR]
        gsef discord-register [--guild ID]
-       gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json] | --status
+       ${REMINDERS_USAGE}
        ${SLACK_MANIFEST_USAGE}
        ${STORE_USAGE}
        gsef            (no command: interactive console)
 Try: gsef help`;
 
 /** Tools for the secretariat, each parsing its own flags; any other first word is chat command text. */
-const TOOLS: Record<string, (args: string[], env: NodeJS.ProcessEnv, out: Print, err: Print) => Promise<number>> = {
-  'check-data': (args, env, out, err) => checkData(args[0] ?? env.GSEF_DATA_DIR ?? 'data', out, err),
+const TOOLS: Record<string, Tool> = {
+  'check-data': checkDataCli,
   // The only tool that needs discord.js: loaded when asked for, not by every one-shot answer.
   'discord-register': async (...args) => (await import('./discord-register.js')).discordRegisterCli(...args),
   reminders: remindersCli,
@@ -42,20 +41,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const err = (text: string) => process.stderr.write(`${text}\n`);
   const tool = argv[0] === undefined ? undefined : TOOLS[argv[0]];
-  try {
-    return await (tool ? tool(argv.slice(1), env, out, err) : answer(argv, env, out, err));
-  } catch (error) {
-    const { lines, exitCode } = describeFailure(tool ? `gsef ${argv[0]}: ` : 'gsef: ', error, env.GSEF_STORE_URL);
-    for (const line of lines) err(line);
-    return exitCode;
-  }
+  // A tool reports its own failures; this also reports one loading it (discord-register's module).
+  return runTool(tool ? `gsef ${argv[0]}: ` : 'gsef: ', env, err, () =>
+    tool ? tool(argv.slice(1), env, out, err) : answer(argv, env, out, err),
+  );
 }
 
 /** `gsef <command text>` or, with no command, the interactive console. */
 async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Print, err: Print): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const { values, positionals } = parseToolArgs(
+    {
       args: [...argv],
       options: {
         now: { type: 'string' },
@@ -65,12 +60,9 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
-    });
-  } catch (error) {
-    err(`gsef: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = args;
+    },
+    USAGE,
+  );
   if (values.help) {
     out(USAGE);
     return 0;

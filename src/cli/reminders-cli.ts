@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { ConfigError, readCoreConfig } from '../config.js';
+import { readCoreConfig } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { createBot } from '../create-bot.js';
 import { silentLogger } from '../logger.js';
 import { planReminders, type PlannedReminder } from '../reminders/plan.js';
@@ -8,89 +8,75 @@ import { ReminderJournal } from '../reminders/reminder-journal.js';
 import { readReminderEnv } from '../config.js';
 import { reminderTargets } from '../reminders/reminder-targets.js';
 import { outboxStatusLines } from './outbox-status.js';
-import { openToolStore, type Print } from './tool-store.js';
+import { parseToolArgs, runTool, type Tool } from './tool.js';
+import { openToolStore } from './tool-store.js';
+
+export const REMINDERS_USAGE = 'gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json] | --status';
 
 /**
  * `gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json]`: the plan for a window (both days
  * included), posting nothing. `gsef reminders --status`: what was posted, what failed, what is next,
  * and the newsletter notices still waiting for delivery.
  */
-export async function remindersCli(argv: string[], env: NodeJS.ProcessEnv, out: Print, err: Print): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        json: { type: 'boolean' },
-        status: { type: 'boolean' },
-        now: { type: 'string' },
+export const remindersCli: Tool = (args, env, out, err) =>
+  runTool('gsef reminders: ', env, err, async () => {
+    const { values } = parseToolArgs(
+      {
+        args: [...args],
+        options: {
+          from: { type: 'string' },
+          to: { type: 'string' },
+          json: { type: 'boolean' },
+          status: { type: 'boolean' },
+          now: { type: 'string' },
+        },
       },
-    }));
-  } catch (error) {
-    err(`gsef reminders: ${(error as Error).message}`);
-    return 2;
-  }
-  let config;
-  let reminderEnv;
-  let store;
-  try {
-    config = readCoreConfig(env, { now: values.now });
-    reminderEnv = readReminderEnv(env);
-    store = await openToolStore(config.storeUrl, 'gsef reminders', err);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    err(`gsef reminders: ${error.message}`);
-    return 2;
-  }
-  try {
-    const bot = await createBot(config, store, silentLogger);
-    const { kb, timeZone } = bot.services;
-    const settings = {
-      ...kb.catalog.settings.reminders,
-      targets: reminderTargets(kb.catalog.settings.reminders, reminderEnv),
-    };
-    const plan = (from: DateTime, to: DateTime) => planReminders(kb, settings, timeZone, from, to);
-    if (values.status) {
-      const now = bot.services.clock().setZone(timeZone);
-      const records = await new ReminderJournal(store).all();
-      for (const { key, record } of records)
+      `usage: ${REMINDERS_USAGE}`,
+    );
+    const config = readCoreConfig(env, { now: values.now });
+    const reminderEnv = readReminderEnv(env);
+    const store = await openToolStore(config.storeUrl, 'gsef reminders', err);
+    try {
+      const bot = await createBot(config, store, silentLogger);
+      const { kb, timeZone } = bot.services;
+      const settings = {
+        ...kb.catalog.settings.reminders,
+        targets: reminderTargets(kb.catalog.settings.reminders, reminderEnv),
+      };
+      const plan = (from: DateTime, to: DateTime) => planReminders(kb, settings, timeZone, from, to);
+      if (values.status) {
+        const now = bot.services.clock().setZone(timeZone);
+        const records = await new ReminderJournal(store).all();
+        for (const { key, record } of records)
+          out(
+            `${record.status.padEnd(10)} ${record.due}  ${key}${record.late ? '  (late)' : ''}${record.foundInChannel ? '  (found in the channel, not posted again)' : ''}${record.reason ? `  ${record.reason}` : ''}`,
+          );
+        if (records.length === 0) out('No reminder has been posted from this store yet.');
+        const next = plan(now, now.plus({ years: 1 }))[0];
         out(
-          `${record.status.padEnd(10)} ${record.due}  ${key}${record.late ? '  (late)' : ''}${record.foundInChannel ? '  (found in the channel, not posted again)' : ''}${record.reason ? `  ${record.reason}` : ''}`,
+          next
+            ? `next: ${next.at.toISO({ suppressMilliseconds: true })}  ${next.key}`
+            : 'next: none planned (no target configured?)',
         );
-      if (records.length === 0) out('No reminder has been posted from this store yet.');
-      const next = plan(now, now.plus({ years: 1 }))[0];
-      out(
-        next
-          ? `next: ${next.at.toISO({ suppressMilliseconds: true })}  ${next.key}`
-          : 'next: none planned (no target configured?)',
-      );
-      for (const line of outboxStatusLines(await store.notices.list())) out(line);
+        for (const line of outboxStatusLines(await store.notices.list())) out(line);
+        return 0;
+      }
+      const from = parseDay(values.from, '--from', timeZone);
+      const to = parseDay(values.to, '--to', timeZone).plus({ days: 1 });
+      if (to <= from) throw new ConfigError('--to', 'must not be before --from');
+      const planned = plan(from, to);
+      if (values.json) out(JSON.stringify(groupByTime(planned), null, 2));
+      else if (planned.length === 0) out('No reminder in that window (are targets configured in data/settings.yaml?).');
+      else
+        for (const r of planned)
+          out(
+            `${r.at.toISO({ suppressMilliseconds: true })}  ${r.meeting.id.padEnd(11)} ${r.offset.padEnd(5)} ${r.meetingStart}${r.dateConfirmed ? '' : ' (week; date to be confirmed)'}  → ${r.target.platform}:${r.target.channel}`,
+          );
       return 0;
+    } finally {
+      await store.close();
     }
-    const from = parseDay(values.from, '--from', timeZone);
-    const to = parseDay(values.to, '--to', timeZone).plus({ days: 1 });
-    if (to <= from) throw new ConfigError('--to', 'must not be before --from');
-    const planned = plan(from, to);
-    if (values.json) out(JSON.stringify(groupByTime(planned), null, 2));
-    else if (planned.length === 0) out('No reminder in that window (are targets configured in data/settings.yaml?).');
-    else
-      for (const r of planned)
-        out(
-          `${r.at.toISO({ suppressMilliseconds: true })}  ${r.meeting.id.padEnd(11)} ${r.offset.padEnd(5)} ${r.meetingStart}${r.dateConfirmed ? '' : ' (week; date to be confirmed)'}  → ${r.target.platform}:${r.target.channel}`,
-        );
-    return 0;
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      err(`gsef reminders: ${error.message}`);
-      return 2;
-    }
-    throw error;
-  } finally {
-    await store.close();
-  }
-}
+  });
 
 function parseDay(text: string | undefined, flag: string, zone: string): DateTime {
   if (!text) throw new ConfigError(flag, 'is required (YYYY-MM-DD)');

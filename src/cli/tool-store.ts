@@ -1,9 +1,7 @@
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { maskCredentials } from '../store/store-url.js';
-
-/** Where a one-shot tool writes a line for the operator. */
-export type Print = (text: string) => void;
+import { maskCredentials } from '../url-credentials.js';
+import type { Print } from './tool.js';
 
 /**
  * Opens GSEF_STORE_URL for a one-shot tool and tells the operator, on stderr, what the store

@@ -1,12 +1,11 @@
-import type { Bot } from '../bot.js';
 import type { Asker } from '../domain/asker.js';
-import { questionToCommand } from '../dispatch/question-to-command.js';
 import { tokenize } from '../domain/search/normalize.js';
+import type { Lang } from '../domain/vocabulary.js';
 import { reply, type Reply } from '../reply/reply.js';
 import { truncate } from '../reply/truncate.js';
 import { MIN_NEWS_LENGTH } from './news-service.js';
 import { shownLength } from './shown-length.js';
-import { submitNews, type IncomingNews } from './submit-news.js';
+import { submitNews, type IncomingNews, type SubmitContext } from './submit-news.js';
 
 /** "news: …", "actualité : …", "noticia: …" — news, said so, added at once. */
 const NEWS_PREFIX = /^\s*(news|actualit[eé]s?|noticias?)\s*:\s*/i;
@@ -16,21 +15,32 @@ const NEWS_MIN_WORDS = 8;
 /** How much of a message the question "add it to the newsletter?" quotes back. */
 const DM_PREVIEW_LENGTH = 301;
 
+/** What the intake needs of the conversation around it. */
+export interface IntakeCollaborators {
+  /** The language a person is answered in: their choice, else their platform's locale, else the default. */
+  languageOf(asker: Asker): Promise<Lang>;
+  /** Answers a question put to the bot as the matching command would (a short help when none does). */
+  answerQuestion(text: string, asker: Asker): Promise<Reply>;
+  /** Whether a command answers `text` (a question in other words): then it is answered, not offered as news. */
+  isQuestion(text: string): boolean;
+  /** What a submission by `asker` runs in, in `lang` (see SubmitContext). */
+  contextOf(asker: Asker, lang: Lang): SubmitContext;
+}
+
 /**
  * Messages sent to the bot that may be news, on any platform: the platforms hand them over here
  * and render the reply.
  */
 export class NewsIntake {
-  constructor(private readonly bot: Bot) {}
+  constructor(private readonly conversation: IntakeCollaborators) {}
 
   /**
    * A message marked as news (a reaction, a shortcut, a news channel), queued at once as its
    * author's; the answer is for `sender`, who marked it.
    */
   async submit(news: IncomingNews, author: Asker, sender: Asker = author): Promise<Reply> {
-    const contextOf = async (asker: Asker) => this.bot.context(asker, await this.bot.languageOf(asker));
-    const authorContext = await contextOf(author);
-    return submitNews(authorContext, news, sender === author ? authorContext : await contextOf(sender));
+    const authorContext = await this.contextOf(author);
+    return submitNews(authorContext, news, sender === author ? authorContext : await this.contextOf(sender));
   }
 
   /**
@@ -40,13 +50,10 @@ export class NewsIntake {
   async directMessage(news: IncomingNews, asker: Asker): Promise<Reply> {
     const prefix = NEWS_PREFIX.exec(news.text);
     if (prefix) return this.submit({ ...news, text: news.text.slice(prefix[0].length) }, asker);
-    if (
-      questionToCommand(news.text, this.bot.commands, this.bot.translator) !== undefined ||
-      !readsLikeNews(news.text)
-    ) {
-      return this.bot.answerQuestion(news.text, asker);
+    if (this.conversation.isQuestion(news.text) || !readsLikeNews(news.text)) {
+      return this.conversation.answerQuestion(news.text, asker);
     }
-    const ctx = this.bot.context(asker, await this.bot.languageOf(asker));
+    const ctx = await this.contextOf(asker);
     const token = await ctx.pendingNews.hold(news, asker);
     return {
       ...reply('ok', ctx.t('news.askToAdd'), [{ type: 'text', text: truncate(news.text, DM_PREVIEW_LENGTH) }]),
@@ -55,6 +62,10 @@ export class NewsIntake {
         { label: ctx.t('news.dontAddButton'), command: `news cancel ${token}` },
       ],
     };
+  }
+
+  private async contextOf(asker: Asker): Promise<SubmitContext> {
+    return this.conversation.contextOf(asker, await this.conversation.languageOf(asker));
   }
 }
 

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { PlatformName } from '../domain/asker.js';
-import type { Lang } from '../domain/vocabulary.js';
+import { LANGS, type Lang } from '../domain/vocabulary.js';
 
 export type NewsStatus = 'pending' | 'approved' | 'rejected' | 'published';
 
@@ -52,3 +53,39 @@ export interface NewsItem {
 
 /** An item before the queue gives it a number. */
 export type NewNewsItem = Omit<NewsItem, 'id'>;
+
+const newsPlatform = z.enum(['slack', 'discord', 'console']);
+
+const newsAuthor = z.object({
+  platform: newsPlatform,
+  userId: z.string(),
+  displayName: z.string(),
+}) satisfies z.ZodType<NewsAuthor>;
+
+/** An item as the store gives it back, before it is used (its number is the row's or entry's key). */
+export const storedNewsItem = z.object({
+  text: z.string(),
+  links: z.array(z.string()),
+  attachments: z.array(z.string()),
+  author: newsAuthor,
+  submittedBy: newsAuthor.optional(),
+  member: z.string().optional(),
+  lang: z.enum(LANGS),
+  source: z.object({
+    platform: newsPlatform,
+    channel: z.string().optional(),
+    messageId: z.string().optional(),
+    permalink: z.string().optional(),
+  }),
+  receivedAt: z.string(),
+  status: z.enum(['pending', 'approved', 'rejected', 'published']),
+  edition: z.string().optional(),
+  history: z.array(
+    z.object({
+      action: z.enum(['submitted', 'approved', 'rejected', 'edited', 'published']),
+      by: z.string(),
+      at: z.string(),
+      reason: z.string().optional(),
+    }),
+  ),
+}) satisfies z.ZodType<NewNewsItem>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { normalize } from '../domain/search/normalize.js';
-import type { NewNewsItem, NewsAuthor, NewsItem, NewsStatus } from './news-item.js';
+import { checkStoredJson } from '../store/stored-value.js';
+import { storedNewsItem, type NewNewsItem, type NewsAuthor, type NewsItem, type NewsStatus } from './news-item.js';
 
 /**
  * The outcome of adding an item: its number, the number of the item it duplicates, or a refusal
@@ -64,9 +65,13 @@ export function senderKey(item: NewNewsItem): string {
 /** No daily limit: only duplicates are refused. */
 export const NO_LIMIT: SendingLimit = { max: Number.MAX_SAFE_INTEGER, since: '' };
 
-/** Backends store an item as JSON without its number, which is the row's or entry's key. */
+/**
+ * Backends store an item as JSON without its number, which is the row's or entry's key. One that
+ * fails its schema is a StoredValueError naming it: an item is a member's words, which an editor
+ * must see as they are or not at all (so the answer is an apology, and the log says which to mend).
+ */
 export function itemFromJson(id: number, json: string): NewsItem {
-  return { ...(JSON.parse(json) as NewNewsItem), id };
+  return { ...checkStoredJson(storedNewsItem, `news item #${id}`, json), id };
 }
 
 /**

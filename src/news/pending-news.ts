@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type Keyv from 'keyv';
+import { z } from 'zod';
 import type { Asker } from '../domain/asker.js';
+import type { Logger } from '../logger.js';
+import type { KeyValues } from '../store/store.js';
+import { absentIfUnreadable } from '../store/stored-value.js';
 import type { IncomingNews } from './submit-news.js';
 
 /** How long the bot remembers a direct message it asked about ("add this to the newsletter?"). */
@@ -12,17 +15,33 @@ interface Pending {
   askerId: string;
 }
 
+const storedPending = z.object({
+  news: z.object({
+    text: z.string(),
+    attachments: z.array(z.string()).optional(),
+    origin: z
+      .object({ channel: z.string().optional(), messageId: z.string().optional(), permalink: z.string().optional() })
+      .optional(),
+  }),
+  platform: z.enum(['console', 'slack', 'discord']),
+  askerId: z.string(),
+}) satisfies z.ZodType<Pending>;
+
 /**
  * Direct messages that read like news, waiting for their author's yes or no. A button cannot
  * carry a message of up to 4,000 characters (Discord allows 100 in a button), so it carries a
- * token and the message waits in the store.
+ * token and the message waits in the store. One that cannot be read back is taken as no longer
+ * held (with a warning): its author is told so, and can send it again.
  */
 export class PendingNews {
-  constructor(private readonly store: Keyv) {}
+  constructor(
+    private readonly values: KeyValues,
+    private readonly logger: Logger,
+  ) {}
 
   async hold(news: IncomingNews, asker: Asker): Promise<string> {
     const token = randomUUID();
-    await this.store.set(
+    await this.values.set(
       key(token),
       { news, platform: asker.platform, askerId: asker.id } satisfies Pending,
       PENDING_NEWS_TTL_MS,
@@ -32,20 +51,13 @@ export class PendingNews {
 
   /** The held message, if it is the asker's and still held; it is released either way. */
   async take(token: string, asker: Asker): Promise<IncomingNews | undefined> {
-    const pending = (await this.store.get(key(token))) as Pending | undefined;
+    const pending = await absentIfUnreadable(this.values.get(key(token), storedPending), this.logger);
     if (!pending || pending.platform !== asker.platform || pending.askerId !== asker.id) return undefined;
-    await this.store.delete(key(token));
+    await this.values.delete(key(token));
     return pending.news;
   }
 }
 
-const PREFIX = 'news-pending:';
-
 function key(token: string): string {
-  return PREFIX + token;
-}
-
-/** Whether a store key holds a message awaiting its author's yes (kept only PENDING_NEWS_TTL_MS). */
-export function isPendingNewsKey(storeKey: string): boolean {
-  return storeKey.startsWith(PREFIX);
+  return `news-pending:${token}`;
 }

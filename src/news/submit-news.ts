@@ -6,6 +6,7 @@ import type { Reply } from '../reply/reply.js';
 import type { NewsAuthor } from './news-item.js';
 import type { NewsService } from './news-service.js';
 import type { Notices } from './notices.js';
+import type { PendingNews } from './pending-news.js';
 
 /** A message taken as news: its text, its files, and where it was sent. */
 export interface IncomingNews {
@@ -15,13 +16,18 @@ export interface IncomingNews {
   origin?: { channel?: string; messageId?: string; permalink?: string };
 }
 
-/** What the intake needs of a person's context (a command's context is one): who, their words, the queue and the notices. */
-export interface IntakeContext extends PresenterContext {
+/**
+ * What a submission runs in, for its author and for its sender (the context of the `news` command
+ * is one; NewsIntake asks its collaborators for one): who, their words, the queue and the notices.
+ */
+export interface SubmitContext extends PresenterContext {
   readonly asker: Asker;
   /** The language of the editors' shared channel. */
   readonly defaultLang: Lang;
   inLanguage(lang: Lang): PresenterContext;
   readonly news: NewsService;
+  /** Direct messages waiting for their author to say whether they are news. */
+  readonly pendingNews: PendingNews;
   readonly notices: Notices;
 }
 
@@ -31,7 +37,7 @@ export interface IntakeContext extends PresenterContext {
  * why it was refused), in their language: the author, or someone who sent the author's message,
  * against whose daily limit it then counts.
  */
-export async function submitNews(ctx: IntakeContext, news: IncomingNews, sender: IntakeContext = ctx): Promise<Reply> {
+export async function submitNews(ctx: SubmitContext, news: IncomingNews, sender: SubmitContext = ctx): Promise<Reply> {
   const { asker } = ctx;
   const outcome = await ctx.news.submit({
     text: news.text,

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Store } from '../store/store.js';
+import { checkStored } from '../store/stored-value.js';
 
 /** What became of a reminder, recorded in the store before the runner moves on. */
 export interface ReminderRecord {
@@ -15,17 +17,29 @@ export interface ReminderRecord {
   foundInChannel?: boolean;
 }
 
+const storedRecord = z.object({
+  status: z.enum(['posted', 'failed', 'skipped', 'posting']),
+  due: z.string(),
+  settledAt: z.string(),
+  late: z.boolean(),
+  attempts: z.number().int().nonnegative(),
+  reason: z.string().optional(),
+  foundInChannel: z.boolean().optional(),
+}) satisfies z.ZodType<ReminderRecord>;
+
 const PREFIX = 'reminder:';
 
 /**
  * The reminders' journal in the store: which were posted (so that a restart never posts them
- * again), which failed, and the claims that keep two processes from posting the same one.
+ * again), which failed, and the claims that keep two processes from posting the same one. A
+ * record that fails its schema is a StoredValueError: whether its reminder was posted is not
+ * known, and the caller decides what that means.
  */
 export class ReminderJournal {
   constructor(private readonly store: Pick<Store, 'values' | 'claims'>) {}
 
   async get(key: string): Promise<ReminderRecord | undefined> {
-    return (await this.store.values.get(PREFIX + key)) as ReminderRecord | undefined;
+    return this.store.values.get(PREFIX + key, storedRecord);
   }
 
   async record(key: string, record: ReminderRecord): Promise<void> {
@@ -39,12 +53,8 @@ export class ReminderJournal {
   /** Every record, for `gsef reminders --status`. */
   async all(): Promise<{ key: string; record: ReminderRecord }[]> {
     const records: { key: string; record: ReminderRecord }[] = [];
-    const { values } = this.store;
-    if (!values.iterator) return records;
-    for await (const [key, value] of values.iterator(undefined)) {
-      if (typeof key === 'string' && key.startsWith(PREFIX))
-        records.push({ key: key.slice(PREFIX.length), record: value as ReminderRecord });
-    }
+    for await (const { key, value } of this.store.values.entries(PREFIX))
+      records.push({ key: key.slice(PREFIX.length), record: checkStored(storedRecord, key, value) });
     return records.sort((a, b) => a.record.due.localeCompare(b.record.due));
   }
 }

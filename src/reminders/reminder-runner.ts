@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DateTime } from 'luxon';
 import type { ReminderTarget } from '../catalog/schema.js';
 import type { Clock } from '../clock.js';
+import { StoredValueError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { ChannelPoster } from '../messaging/platform-adapter.js';
 import type { Reply } from '../reply/reply.js';
@@ -164,13 +165,13 @@ export class ReminderRunner {
   }
 
   private async settleDueAt(now: DateTime, previous: PassSpan | undefined): Promise<void> {
-    const { plan, journal, lookbackDays, logger } = this.options;
+    const { plan, lookbackDays, logger } = this.options;
     // A fresh claimant per pass: even a claim of this process's own earlier pass is not taken for ours.
     const owner = randomUUID();
     const due = await plan(now.minus({ days: lookbackDays }), now.plus({ milliseconds: 1 }));
     const unsettled: { reminder: PlannedReminder; earlier: ReminderRecord | undefined }[] = [];
     for (const reminder of due) {
-      const earlier = await journal.get(reminder.key);
+      const earlier = await this.recordOf(reminder, now, previous);
       if (!isSettled(earlier)) unsettled.push({ reminder, earlier });
     }
 
@@ -192,12 +193,7 @@ export class ReminderRunner {
     previous: PassSpan | undefined,
   ): Promise<void> {
     const { journal, logger } = this.options;
-    // Late means the bot was not running at its time: not a retry after a failed post, nor one
-    // that fell due while the previous pass was busy.
-    const fellDueWhileBusy =
-      previous !== undefined && reminder.at > previous.began && reminder.at <= (previous.ended ?? now);
-    const late =
-      earlier?.late ?? (!fellDueWhileBusy && now.diff(reminder.at).as('milliseconds') > this.options.graceMs);
+    const late = earlier?.late ?? this.isLate(reminder, now, previous);
     if (!(await this.claim(reminder, owner, now))) return;
     if (now >= reminder.meetingBegins) {
       // Missed while the bot was down, and the meeting has begun: a reminder is useless now.
@@ -217,10 +213,50 @@ export class ReminderRunner {
     await this.post(reminder, late, now, earlier);
   }
 
+  /**
+   * Late means the bot was not running at its time: not a retry after a failed post (whose record
+   * says whether it was late), nor one that fell due while the previous pass was busy.
+   */
+  private isLate(reminder: PlannedReminder, now: DateTime, previous: PassSpan | undefined): boolean {
+    const fellDueWhileBusy =
+      previous !== undefined && reminder.at > previous.began && reminder.at <= (previous.ended ?? now);
+    return !fellDueWhileBusy && now.diff(reminder.at).as('milliseconds') > this.options.graceMs;
+  }
+
+  /**
+   * The journal's record of a reminder. One that cannot be read (it fails its schema: edited by
+   * hand, or written by another version) says nothing of whether the reminder went out: it is
+   * taken as an attempt whose outcome was lost, so that the reminder is looked for in its channel
+   * before it is posted, and goes out neither twice nor never.
+   */
+  private async recordOf(
+    reminder: PlannedReminder,
+    now: DateTime,
+    previous: PassSpan | undefined,
+  ): Promise<ReminderRecord | undefined> {
+    try {
+      return await this.options.journal.get(reminder.key);
+    } catch (error) {
+      if (!(error instanceof StoredValueError)) throw error;
+      this.options.logger.warn('a reminder record in the store cannot be read; looking in the channel before posting', {
+        reminder: reminder.key,
+        key: error.key,
+        problem: error.problem,
+      });
+      return {
+        status: 'posting',
+        due: iso(reminder.at),
+        settledAt: iso(now),
+        late: this.isLate(reminder, now, previous),
+        attempts: 0,
+      };
+    }
+  }
+
   private async claim(reminder: PlannedReminder, owner: string, now: DateTime): Promise<boolean> {
     const claimed = await this.options.journal.claim(reminder.key, owner, now.toMillis(), this.options.leaseMs);
-    // Another process may have settled it between our read and our claim.
-    return claimed && !isSettled(await this.options.journal.get(reminder.key));
+    // Another process may have settled it between our read and our claim (an unreadable record settles nothing).
+    return claimed && !isSettled(await this.options.journal.get(reminder.key).catch(nothingIfUnreadable));
   }
 
   private async post(
@@ -342,6 +378,11 @@ function backoffMs(attempt: number, error: unknown): number {
  * A failed reminder, or one whose post never reported back, is tried again on the next pass (once
  * its claim is free) as long as its meeting has not begun.
  */
+function nothingIfUnreadable(error: unknown): undefined {
+  if (error instanceof StoredValueError) return undefined;
+  throw error;
+}
+
 function isSettled(record: ReminderRecord | undefined): boolean {
   return record?.status === 'posted' || record?.status === 'skipped';
 }

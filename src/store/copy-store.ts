@@ -1,4 +1,4 @@
-import { isPendingNewsKey, PENDING_NEWS_TTL_MS } from '../news/pending-news.js';
+import { TargetNotEmptyError } from '../errors.js';
 import type { Store } from './store.js';
 
 export interface CopyReport {
@@ -9,14 +9,6 @@ export interface CopyReport {
   values: number;
   /** Notices still owed to editors and authors, queued again for delivery from the new store. */
   notices: number;
-}
-
-/** The target of a copy already holds news: copying would mix two queues' numbers. */
-export class TargetNotEmptyError extends Error {
-  constructor(readonly items: number) {
-    super(`the target store already holds ${items} news item(s); copy only into an empty store`);
-    this.name = 'TargetNotEmptyError';
-  }
 }
 
 /**
@@ -32,10 +24,12 @@ export async function copyStore(from: Store, to: Store): Promise<CopyReport> {
   const items = await from.news.list();
   for (const item of items) await to.news.restore(item);
   let values = 0;
-  if (!from.values.iterator) throw new Error('the source store cannot list its values');
-  for await (const [key, value] of from.values.iterator(undefined)) {
-    // keyv hands values over without their expiry; a message awaiting a yes gets its full time again.
-    await to.values.set(key, value, isPendingNewsKey(key) ? PENDING_NEWS_TTL_MS : undefined);
+  // Each value goes with the time it had left: the store keeps expiries itself, so a copy needs to
+  // know nothing of what its values are (which of them are messages awaiting a yes, say).
+  for await (const { key, value, expiresAt } of from.values.entries('')) {
+    const ttlMs = expiresAt === undefined ? undefined : expiresAt - Date.now();
+    if (ttlMs !== undefined && ttlMs <= 0) continue;
+    await to.values.set(key, value, ttlMs);
     values++;
   }
   const notices = await from.notices.list();

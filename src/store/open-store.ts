@@ -1,8 +1,7 @@
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../errors.js';
 import type { Store } from './store.js';
-import { maskCredentials, parseStoreUrl, type StoreKind } from './store-url.js';
-
-export { withoutPassword } from './store-url.js';
+import { maskCredentials } from '../url-credentials.js';
+import { parseStoreUrl, type StoreKind } from './store-url.js';
 
 /** Each backend's module is loaded only when named: a bot on SQLite carries no PostgreSQL or Redis client. */
 const BACKENDS: Record<StoreKind, (url: string) => Promise<Store>> = {

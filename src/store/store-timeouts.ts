@@ -1,3 +1,5 @@
+import { StoreTimeoutError } from '../errors.js';
+
 /**
  * How long the bot waits for a shared store (PostgreSQL, Redis), or for the write lock of a SQLite
  * file that another process holds, before it gives up on one operation. A server that is frozen
@@ -12,14 +14,6 @@ export const STORE_ANSWER_TIMEOUT_MS = 2_000;
 
 /** How long opening a new connection may take (a frozen server accepts TCP but never says hello). */
 export const STORE_CONNECT_TIMEOUT_MS = 2_000;
-
-/** A store operation that got no answer in time. */
-export class StoreTimeoutError extends Error {
-  constructor(ms: number) {
-    super(`the store did not answer within ${ms} ms`);
-    this.name = 'StoreTimeoutError';
-  }
-}
 
 /**
  * `operation`, or a StoreTimeoutError once `ms` have passed without it settling. The operation

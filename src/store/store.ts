@@ -1,4 +1,4 @@
-import type Keyv from 'keyv';
+import type { z } from 'zod';
 import type { NewsRepository } from '../news/news-repository.js';
 import type { NoticeQueue } from '../news/notice-queue.js';
 import type { Claims } from './claims.js';
@@ -8,8 +8,8 @@ import type { Claims } from './claims.js';
  * every instance that points at it.
  */
 export interface Store {
-  /** Small values by key (keyv): language choices, reminder records, direct messages awaiting a yes. */
-  readonly values: Keyv;
+  /** Small values by key: language choices, reminder records, direct messages awaiting a yes. */
+  readonly values: KeyValues;
   /** Claims on work that exactly one instance must do (each reminder). */
   readonly claims: Claims;
   /** The newsletter queue. */
@@ -22,12 +22,27 @@ export interface Store {
 }
 
 /**
- * A keyv instance over a backend adapter. Keyv swallows a backend's errors by default (a failed
- * write looks like a success, a failed read like a missing key): here they reach the caller,
- * which must not, say, believe a reminder was recorded when it was not.
+ * Small values by key, kept as JSON, each until replaced or deleted or, when given a time to
+ * live, until it expires. Failures reach the caller: a write that did not happen is never taken
+ * for one that did. Whoever reads a key knows what it should hold, and says so with a schema.
  */
-export function strictKeyv(keyv: Keyv): Keyv {
-  keyv.throwOnErrors = true;
-  keyv.on('error', () => {}); // also emitted; handled where the rejected promise lands
-  return keyv;
+export interface KeyValues {
+  /**
+   * The value at `key` (undefined when there is none, or it expired), once `schema` accepts it;
+   * otherwise a StoredValueError naming the key (absentIfUnreadable turns it into a warning).
+   */
+  get<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
+  /** Keeps `value` (anything JSON can hold) at `key`, for `ttlMs` milliseconds if given. */
+  set(key: string, value: unknown, ttlMs?: number): Promise<void>;
+  /** Deletes `key`: true if there was a value. */
+  delete(key: string): Promise<boolean>;
+  /** Every value whose key starts with `prefix` ('' for all), unchecked, in no particular order. */
+  entries(prefix: string): AsyncIterable<StoredEntry>;
+}
+
+/** A value with its key and, when it expires, when (epoch milliseconds). */
+export interface StoredEntry {
+  key: string;
+  value: unknown;
+  expiresAt: number | undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, formatProblem } from '../../src/catalog/data-error.js';
+import { DataError, formatProblem } from '../../src/errors.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { DATA_CASES, dataFolderFor } from '../corpus/data/cases.js';
 

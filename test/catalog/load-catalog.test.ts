@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/catalog/data-error.js';
+import { DataError } from '../../src/errors.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { DATA_DIR, realCatalog } from '../support/test-bot.js';
 

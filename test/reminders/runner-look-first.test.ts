@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../src/catalog/schema.js';
+import { createLogger } from '../../src/logger.js';
 import type { ChannelPoster } from '../../src/messaging/platform-adapter.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import type { ReminderRunner } from '../../src/reminders/reminder-runner.js';
@@ -74,5 +75,45 @@ describe('a reminder whose outcome was lost, when the channel cannot be read', (
       status: 'posted',
       foundInChannel: true,
     });
+  });
+});
+
+describe('a reminder whose record in the store cannot be read', () => {
+  it('is taken as an attempt whose outcome was lost: looked for, found, not posted again, and the key logged', async () => {
+    const store = memoryStore();
+    const posts: string[] = [];
+    const poster: ChannelPoster = {
+      async post(_channel, _reply, mark) {
+        posts.push(mark ?? '');
+      },
+      async wasPosted(_channel, _reply, mark) {
+        return posts.includes(mark);
+      },
+    };
+    const now = () => DateTime.fromISO('2019-04-11T09:00', { zone: SEOUL });
+    await (await runnerOver(store, poster, now)).runDue();
+    const key = `reminder:${(await new ReminderJournal(store).all())[0]?.key}`;
+    await store.values.set(key, { status: 'sent', when: 'yesterday' });
+
+    // A later pass: the first one's claim has run out.
+    const later = () => now().plus({ minutes: 10 });
+    const lines: string[] = [];
+    const logger = createLogger('warn', (line) => lines.push(line));
+    await (
+      await testReminderRunner(SETTINGS, {
+        posters: { slack: poster },
+        journal: new ReminderJournal(store),
+        clock: later,
+        logger,
+      })
+    ).runDue();
+    expect(posts).toHaveLength(1);
+    expect((await new ReminderJournal(store).all())[0]!.record).toMatchObject({
+      status: 'posted',
+      foundInChannel: true,
+    });
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toContainEqual(
+      expect.objectContaining({ level: 'warn', key, problem: expect.any(String) }),
+    );
   });
 });

@@ -2,11 +2,14 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Asker } from '../../src/domain/asker.js';
-import { PendingNews } from '../../src/news/pending-news.js';
+import { TargetNotEmptyError } from '../../src/errors.js';
+import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
+import { silentLogger } from '../../src/logger.js';
+import { PENDING_NEWS_TTL_MS, PendingNews } from '../../src/news/pending-news.js';
 import { reply } from '../../src/reply/reply.js';
-import { copyStore, TargetNotEmptyError } from '../../src/store/copy-store.js';
-import { LanguagePreferences } from '../../src/store/language-preferences.js';
+import { copyStore } from '../../src/store/copy-store.js';
 import type { Store } from '../../src/store/store.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { freshSqliteUrl, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
@@ -27,7 +30,7 @@ async function sourceStore(): Promise<{ store: Store; url: string; token: string
   await store.news.update({ ...second.inserted, status: 'approved', edition: '2026-11' }, second.inserted);
   // Numbers 3 and 4 were never given (an older version used numbers up on refused duplicates).
   await store.news.restore({ ...newsItem('Seoul hosts the social economy forum in October.'), id: 5 });
-  await new LanguagePreferences(store.values).set(ana, 'fr');
+  await new LanguagePreferences(store.values, silentLogger).set(ana, 'fr');
   await store.values.set('reminder:q1-2027@P14D', {
     status: 'posted',
     due: '2027-01-11T00:00:00Z',
@@ -35,7 +38,7 @@ async function sourceStore(): Promise<{ store: Store; url: string; token: string
     late: false,
     attempts: 1,
   });
-  const token = await new PendingNews(store.values).hold(
+  const token = await new PendingNews(store.values, silentLogger).hold(
     { text: 'A message that reads like news, awaiting its yes.' },
     ana,
   );
@@ -62,9 +65,15 @@ describe.each([
     expect(await to.news.insert(newsItem('A new item after the move gets the next number.'))).toMatchObject({
       inserted: { id: 6 },
     });
-    expect(await new LanguagePreferences(to.values).get(ana)).toBe('fr');
-    expect(await to.values.get('reminder:q1-2027@P14D')).toMatchObject({ status: 'posted' });
-    expect(await new PendingNews(to.values).take(token, ana)).toEqual({
+    expect(await new LanguagePreferences(to.values, silentLogger).get(ana)).toBe('fr');
+    expect(await to.values.get('reminder:q1-2027@P14D', z.unknown())).toMatchObject({ status: 'posted' });
+    // A message awaiting a yes keeps the time it had left (a day at most), not forever.
+    const expiries: (number | undefined)[] = [];
+    for await (const { expiresAt } of to.values.entries('news-pending:')) expiries.push(expiresAt);
+    expect(expiries).toEqual([expect.any(Number)]);
+    expect(expiries[0]).toBeGreaterThan(Date.now());
+    expect(expiries[0]).toBeLessThanOrEqual(Date.now() + PENDING_NEWS_TTL_MS);
+    expect(await new PendingNews(to.values, silentLogger).take(token, ana)).toEqual({
       text: 'A message that reads like news, awaiting its yes.',
     });
     expect(await to.notices.list()).toMatchObject([

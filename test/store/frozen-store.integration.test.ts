@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { freezingProxy, throughProxy, type FreezingProxy } from '../support/freezing-proxy.js';
 import { newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
@@ -37,7 +38,7 @@ describe.each([
     await store.values.set('lang:slack:U1', 'fr');
 
     proxy.freeze();
-    await expect(store.values.get('lang:slack:U1')).rejects.toThrow(GAVE_UP);
+    await expect(store.values.get('lang:slack:U1', z.string())).rejects.toThrow(GAVE_UP);
     // The next operation finds no usable connection either: opening one is bounded too.
     await expect(store.news.insert(newsItem('Sent while the store was frozen.'))).rejects.toThrow(GAVE_UP);
     await expect(store.claims.claim('reminder:q1', 'A', 1_000, 60_000)).rejects.toThrow(GAVE_UP);
@@ -45,7 +46,7 @@ describe.each([
     proxy.thaw();
     await pollUntil(
       () =>
-        store.values.get('lang:slack:U1').then(
+        store.values.get('lang:slack:U1', z.string()).then(
           (lang) => lang === 'fr',
           () => false,
         ),

@@ -3,7 +3,7 @@ import { chmod, copyFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError } from '../../src/errors.js';
 import { openStore } from '../../src/store/open-store.js';
 import { freshSqliteUrl, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
 

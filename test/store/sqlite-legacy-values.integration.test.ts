@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LanguagePreferences } from '../../src/store/language-preferences.js';
+import { z } from 'zod';
+import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
+import { silentLogger } from '../../src/logger.js';
 import { SqlKeyValues } from '../../src/store/sql/sql-key-values.js';
 import { moveLegacyKeyvTable } from '../../src/store/sqlite/legacy-keyv-table.js';
 import { sqliteDatabase } from '../../src/store/sqlite/sqlite-database.js';
@@ -43,9 +45,11 @@ function tablesOf(path: string): string[] {
 }
 
 async function expectLegacyValues(store: Store): Promise<void> {
-  expect(await new LanguagePreferences(store.values).get({ platform: 'slack', id: 'U1', isEditor: false })).toBe('fr');
-  expect(await store.values.get('lang:discord:42')).toBe('es');
-  expect(await store.values.get('reminder:meeting-q1:2026-11-25')).toEqual({ posted: true });
+  expect(
+    await new LanguagePreferences(store.values, silentLogger).get({ platform: 'slack', id: 'U1', isEditor: false }),
+  ).toBe('fr');
+  expect(await store.values.get('lang:discord:42', z.string())).toBe('es');
+  expect(await store.values.get('reminder:meeting-q1:2026-11-25', z.unknown())).toEqual({ posted: true });
 }
 
 describe('a SQLite store file written by @keyv/sqlite', () => {

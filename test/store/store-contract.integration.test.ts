@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.js';
+import { z } from 'zod';
+import { ConfigError } from '../../src/errors.js';
 import type { InsertResult, NewsRepository } from '../../src/news/news-repository.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -38,12 +39,15 @@ describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
     // Ten minutes outlast the test whatever the machine's speed; a millisecond is over at once.
     await values.set('news-pending:kept', 'held', 10 * 60_000);
     await values.set('news-pending:token', 'held', 1);
-    expect(await values.get('lang:slack:U1')).toBe('fr');
-    expect(await values.get('reminder:q1')).toEqual({ status: 'posted', attempts: 1 });
-    expect(await values.get('news-pending:kept')).toBe('held');
-    await pollUntil(async () => (await values.get('news-pending:token')) === undefined, 'the expired value gone');
+    expect(await values.get('lang:slack:U1', z.string())).toBe('fr');
+    expect(await values.get('reminder:q1', z.unknown())).toEqual({ status: 'posted', attempts: 1 });
+    expect(await values.get('news-pending:kept', z.string())).toBe('held');
+    await pollUntil(
+      async () => (await values.get('news-pending:token', z.string())) === undefined,
+      'the expired value gone',
+    );
     expect(await values.delete('lang:slack:U1')).toBe(true);
-    expect(await values.get('lang:slack:U1')).toBeUndefined();
+    expect(await values.get('lang:slack:U1', z.string())).toBeUndefined();
     expect(await values.delete('lang:slack:U1')).toBe(false);
   });
 
@@ -173,7 +177,7 @@ describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshU
     await before.close();
     const after = await open(url);
     expect((await after.news.list()).map((i) => i.text)).toEqual(['An item that must outlive the process.']);
-    expect(await after.values.get('lang:discord:42')).toBe('es');
+    expect(await after.values.get('lang:discord:42', z.string())).toBe('es');
     expect(await after.news.insert(newsItem('The next item continues the numbering.'))).toMatchObject({
       inserted: { id: 2 },
     });
@@ -256,7 +260,7 @@ describe('opening a store', () => {
     await withRedis(url, (redis) => redis.clientKill({ filter: 'ID', id: ours!.id }));
     await pollUntil(
       () =>
-        store.values.get('lang:slack:U1').then(
+        store.values.get('lang:slack:U1', z.string()).then(
           (lang) => lang === 'fr',
           () => false,
         ),
@@ -283,7 +287,7 @@ describe('opening a store', () => {
     expect(ended.length).toBeGreaterThan(0);
     await pollUntil(
       () =>
-        store.values.get('lang:slack:U1').then(
+        store.values.get('lang:slack:U1', z.string()).then(
           (lang) => lang === 'fr',
           () => false,
         ),

@@ -8,10 +8,10 @@ import { fixedClock } from '../../src/clock.js';
 import type { Asker } from '../../src/domain/asker.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
+import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import { renderText } from '../../src/reply/render-text.js';
-import { LanguagePreferences } from '../../src/store/language-preferences.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 import type { Store } from '../../src/store/store.js';
 import { createNewsService } from '../../src/news/create-news-service.js';
@@ -70,9 +70,9 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     timeZone: 'Asia/Seoul',
     defaultLang: 'en',
     commands: COMMANDS,
-    preferences: new LanguagePreferences(store.values),
+    preferences: new LanguagePreferences(store.values, logger),
     news: createNewsService(data, store.news, clock, 'Asia/Seoul'),
-    pendingNews: new PendingNews(store.values),
+    pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,
     logger,

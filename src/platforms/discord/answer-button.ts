@@ -17,7 +17,7 @@ import type { DiscordContext } from './discord-context.js';
  */
 export async function answerButton(interaction: ButtonInteraction, context: DiscordContext): Promise<void> {
   const { bot } = context;
-  const asker = interactionAsker(interaction, context.newsletter);
+  const asker = interactionAsker(interaction, context.rules);
   const command = commandOfCustomId(interaction.customId);
   const known = command !== undefined && bot.parse(command).kind === 'command';
   await answerInteraction(interaction, context, {

@@ -17,7 +17,7 @@ import type { DiscordContext } from './discord-context.js';
  */
 export async function answerCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   const { bot } = context;
-  const asker = interactionAsker(interaction, context.newsletter);
+  const asker = interactionAsker(interaction, context.rules);
   const given = commandValues(interaction.options.data);
   await answerInteraction(interaction, context, {
     produce: () => bot.answerValues(given, asker),

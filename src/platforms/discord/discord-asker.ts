@@ -1,6 +1,6 @@
 import type { APIInteractionGuildMember, GuildMember, Interaction, User } from 'discord.js';
-import type { NewsletterSettings } from '../../catalog/schema.js';
 import type { Asker } from '../../domain/asker.js';
+import type { NewsRules } from '../../news/news-rules.js';
 
 /**
  * The person behind an interaction or a message. `locale` is their Discord client's language,
@@ -22,21 +22,22 @@ export function discordAsker(
 }
 
 /**
- * The person behind an interaction, in the channel it was made in. They are an editor when their
- * member in the server holds one of `editors.discordRoles`. An interaction in a DM has no member,
- * hence no roles: nobody is an editor in a DM with the bot (roles belong to a server, and a DM
- * says nothing of which server's committee is meant); editors moderate in the server.
+ * The person behind an interaction, in the channel it was made in, an editor or not as the
+ * newsletter's rules say of the roles their member holds in the server (`editors.discordRoles`).
+ * An interaction in a DM has no member, hence no roles: nobody is an editor in a DM with the bot
+ * (roles belong to a server, and a DM says nothing of which server's committee is meant); editors
+ * moderate in the server.
  */
-export function interactionAsker(interaction: Interaction, settings: NewsletterSettings): Asker {
+export function interactionAsker(interaction: Interaction, rules: NewsRules): Asker {
+  const roles = rolesOf(interaction.member);
   return discordAsker(interaction.user, interaction.locale, {
-    isEditor: holdsRole(interaction.member, settings.editors.discordRoles),
+    isEditor: rules.isEditor({ platform: 'discord', id: interaction.user.id, roles }),
     ...(interaction.channelId ? { origin: { channel: interaction.channelId } } : {}),
   });
 }
 
-/** Whether a member holds one of `roles`, from discord.js's cached member or the raw member of an uncached server. */
-export function holdsRole(member: GuildMember | APIInteractionGuildMember | null, roles: readonly string[]): boolean {
-  if (!member || roles.length === 0) return false;
-  const held: readonly string[] = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
-  return roles.some((role) => held.includes(role));
+/** The roles a member holds, from discord.js's cached member or the raw member of an uncached server; none outside a server. */
+function rolesOf(member: GuildMember | APIInteractionGuildMember | null): readonly string[] {
+  if (!member) return [];
+  return Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ConfigError } from '../../config.js';
 import { envSecret, envText } from '../../env-text.js';
+import { ConfigError } from '../../errors.js';
 
 /** What the Discord platform needs from the environment. */
 export interface DiscordConfig {

@@ -1,7 +1,7 @@
 import type { Bot } from '../../bot.js';
-import type { NewsletterSettings } from '../../catalog/schema.js';
 import type { Logger } from '../../logger.js';
 import type { NewsIntake } from '../../news/direct-message-news.js';
+import type { NewsRules } from '../../news/news-rules.js';
 
 /** What the Discord handlers share: the bot that answers and where to log. */
 export interface DiscordContext {
@@ -11,6 +11,6 @@ export interface DiscordContext {
   deferAfterMs: number;
   /** Where messages taken as news go (DMs, news channels, 📰, the message menu). */
   intake: NewsIntake;
-  /** The newsletter settings: editor roles, news channels. */
-  newsletter: NewsletterSettings;
+  /** The newsletter's rules: which messages are news and whose, who may moderate. */
+  rules: NewsRules;
 }

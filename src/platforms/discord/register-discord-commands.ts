@@ -1,16 +1,9 @@
 import { REST, Routes, type APIApplicationCommand } from 'discord.js';
+import { InvalidDiscordCommandsError } from '../../errors.js';
 import { commandChanges, type CommandChanges } from './command-changes.js';
 import type { DiscordCommandBody } from './discord-commands.js';
 import type { DiscordConfig } from './discord-config.js';
 import { validateDiscordCommands } from './validate-discord-commands.js';
-
-/** Definitions that break Discord's rules: nothing is sent. */
-export class InvalidDiscordCommandsError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`the Discord command definitions break Discord's rules:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    this.name = 'InvalidDiscordCommandsError';
-  }
-}
 
 /**
  * Registers the commands by bulk overwrite, globally or in one server (`guildId`: immediate,

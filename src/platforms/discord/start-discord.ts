@@ -9,9 +9,10 @@ import {
 } from 'discord.js';
 import type { Bot } from '../../bot.js';
 import type { NewsletterSettings } from '../../catalog/schema.js';
-import { ConfigError } from '../../config.js';
+import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { NewsIntake } from '../../news/direct-message-news.js';
+import { NewsRules } from '../../news/news-rules.js';
+import { newsIntakeOf } from '../bot-news-intake.js';
 import { discordAsker } from './discord-asker.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { answerAutocomplete } from './answer-autocomplete.js';
@@ -54,6 +55,11 @@ export function discordIntents(
 /** Half of Discord's 3 seconds for a first response, leaving the rest for the request itself. */
 export const DEFER_AFTER_MS = 1500;
 
+export interface StartDiscordOptions {
+  /** How long an answer may take before the interaction is deferred; tests see a slow one deferred sooner. */
+  deferAfterMs?: number;
+}
+
 /**
  * Connects the bot to Discord and answers `/gsef` commands, autocompletion, buttons, the message
  * menu, mentions and DMs, and takes news from news channels and 📰 reactions, until stopped.
@@ -61,7 +67,12 @@ export const DEFER_AFTER_MS = 1500;
  * ready. discord.js keeps the connection up: a dropped gateway connection is resumed, rate limits
  * are waited out.
  */
-export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logger): Promise<PlatformAdapter> {
+export async function startDiscord(
+  bot: Bot,
+  config: DiscordConfig,
+  logger: Logger,
+  options: StartDiscordOptions = {},
+): Promise<PlatformAdapter> {
   const newsletter = bot.kb.catalog.settings.newsletter;
   const intents = discordIntents(newsletter, config);
   const agent = discordHttpAgent();
@@ -76,9 +87,9 @@ export async function startDiscord(bot: Bot, config: DiscordConfig, logger: Logg
   const context: DiscordContext = {
     bot,
     logger,
-    deferAfterMs: DEFER_AFTER_MS,
-    intake: new NewsIntake(bot),
-    newsletter,
+    deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+    intake: newsIntakeOf(bot),
+    rules: new NewsRules(newsletter),
   };
 
   guardGatewayPackets(client, logger);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { z } from 'zod';
-import type { SlackDeps } from './slack-deps.js';
+import type { Clock } from '../../clock.js';
+import type { Logger } from '../../logger.js';
+import type { Claims } from '../../store/claims.js';
 
 /** Where the claims on Events API deliveries live in the store, by event_id. */
 export const EVENT_CLAIM_PREFIX = 'slack-event:';
@@ -19,6 +21,12 @@ export interface RepeatedEventsOptions {
   sweepEveryMs: number;
 }
 
+/** Where deliveries are claimed: the store every instance shares, and the clock the claims are reckoned by. */
+export interface EventClaims {
+  claims: Claims;
+  clock: Clock;
+}
+
 const DEFAULTS: RepeatedEventsOptions = { leaseMs: 3 * 60_000, keepMs: 60 * 60_000, sweepEveryMs: 10 * 60_000 };
 
 /** An Events API delivery, over HTTP or Socket Mode: what identifies it across Slack's retries. */
@@ -34,11 +42,11 @@ const delivery = z.object({ type: z.literal('event_callback'), event_id: z.strin
  * Slash commands and interactions carry no event_id and are not retried by Slack: they pass.
  */
 export function dropRepeatedEvents(
-  deps: Pick<SlackDeps, 'bot' | 'logger'>,
+  { claims, clock }: EventClaims,
+  logger: Logger,
   options: Partial<RepeatedEventsOptions> = {},
 ): Middleware<AnyMiddlewareArgs> {
   const { leaseMs, keepMs, sweepEveryMs } = { ...DEFAULTS, ...options };
-  const { claims, clock } = deps.bot.services;
   let nextSweepMs = -Infinity;
 
   return async ({ body, context, next }) => {
@@ -52,14 +60,14 @@ export function dropRepeatedEvents(
       claimed = await claims.claim(key, owner, now, leaseMs);
     } catch (error) {
       // Better an answer twice than none: the store cannot tell, so this delivery is handled.
-      deps.logger.warn('could not check in the store whether a Slack event was already handled; handling it', {
+      logger.warn('could not check in the store whether a Slack event was already handled; handling it', {
         eventId,
         error,
       });
       return next();
     }
     if (!claimed) {
-      deps.logger.info('Slack event already handled or being handled; repeat dropped', {
+      logger.info('Slack event already handled or being handled; repeat dropped', {
         eventId,
         retryNum: context.retryNum,
         retryReason: context.retryReason,
@@ -76,7 +84,7 @@ export function dropRepeatedEvents(
         await claims.forget(EVENT_CLAIM_PREFIX, now - leaseMs - keepMs);
       }
     } catch (error) {
-      deps.logger.warn('could not record in the store that a Slack event was handled; a repeat may be handled again', {
+      logger.warn('could not record in the store that a Slack event was handled; a repeat may be handled again', {
         eventId,
         error,
       });

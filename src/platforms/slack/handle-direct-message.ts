@@ -1,6 +1,6 @@
 import { answerInConversation } from './answer-question-in-channel.js';
-import type { PersonMessage } from './person-message.js';
 import type { SlackDeps } from './slack-deps.js';
+import type { ReceivedMessage } from './slack-message-facts.js';
 import { incomingNews } from './slack-news.js';
 
 /**
@@ -9,10 +9,10 @@ import { incomingNews } from './slack-news.js';
  * reads like news gets Yes / No buttons (their clicks: handle-reply-action.ts); anything else a
  * short help. The answer is posted in the DM (in the thread, if the message was in one).
  */
-export async function handleDirectMessage(deps: SlackDeps, message: PersonMessage): Promise<void> {
+export async function handleDirectMessage(deps: SlackDeps, message: ReceivedMessage, authorId: string): Promise<void> {
   await answerInConversation(
     deps,
-    { userId: message.user, channel: message.channel, threadTs: message.threadTs },
+    { userId: authorId, channel: message.channel, threadTs: message.thread_ts },
     { listener: 'direct message' },
     async (asker) => deps.intake.directMessage(await incomingNews(deps, message.channel, message), asker),
   );

@@ -11,13 +11,15 @@ type ReactionEvent = SlackEventMiddlewareArgs<'reaction_added'>['event'];
 
 /**
  * A :newspaper: reaction on a message the bot can read sends that message to the newsletter
- * queue, as its author's (see submitMessageAsNews). The one who reacted is told the outcome
- * privately, in their language; other reactions are not the bot's business.
+ * queue, as the newsletter's rules say (see submitMessageAsNews). The one who reacted is told the
+ * outcome privately, in their language; other reactions, and a bot's, are not the bot's business.
  */
 export async function handleNewsReaction(deps: SlackDeps, event: ReactionEvent, self: BotSelf): Promise<void> {
   if (event.reaction !== NEWS_REACTION || event.item.type !== 'message') return;
   const { channel, ts } = event.item;
   const reactor = await deps.askers.asker(event.user);
+  const kind = (await deps.askers.isBot(reactor.id)) ? 'bot' : 'person';
+  if (!deps.rules.markCounts({ id: reactor.id, kind })) return;
   const tell = (message: SlackMessage) => tellPrivately(deps, channel, reactor.id, message);
   await answerSafely(deps, reactor, { listener: 'news reaction', channel, ts }, tell, async () => {
     const lang = await deps.bot.languageOf(reactor);

@@ -8,8 +8,8 @@ type ShortcutArgs = Pick<SlackShortcutMiddlewareArgs<MessageShortcut>, 'ack' | '
 
 /**
  * The message shortcut "Send to GSEF newsletter" (the message's ⋯ menu): sends the message to
- * the newsletter queue as its author's (see submitMessageAsNews), and tells the one who chose it
- * privately, through the response URL, which works even where the bot is not a member.
+ * the newsletter queue (see submitMessageAsNews), and tells the one who chose it privately,
+ * through the response URL, which works even where the bot is not a member.
  */
 export async function handleNewsShortcut(
   deps: SlackDeps,

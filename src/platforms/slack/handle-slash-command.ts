@@ -13,15 +13,17 @@ import { directMessageChannel, uploadAttachment } from './upload-attachment.js';
 /**
  * `/gsef <command text>`: the console's command text, answered privately (ephemeral) with a
  * "Share in channel" button. The answer goes in the acknowledgement when it is ready within
- * ACK_ANSWER_BUDGET_MS, which spares Slack and the bot a request to the response URL; a slower one
- * (Slack slow to say who asks, a file to upload) follows through the response URL after an empty
- * acknowledgement, in time for Slack's 3-second deadline.
+ * `ackBudgetMs` (ACK_ANSWER_BUDGET_MS, unless a test shortens it), which spares Slack and the bot
+ * a request to the response URL; a slower one (Slack slow to say who asks, a file to upload)
+ * follows through the response URL after an empty acknowledgement, in time for Slack's 3-second
+ * deadline.
  */
 export async function handleSlashCommand(
   deps: SlackDeps,
   { command, ack, respond }: Pick<SlackCommandMiddlewareArgs, 'command' | 'ack' | 'respond'>,
+  ackBudgetMs: number,
 ): Promise<void> {
-  const delivery = ackOrRespond(ack, respond, deps.logger);
+  const delivery = ackOrRespond(ack, respond, deps.logger, ackBudgetMs);
   try {
     const text = slashCommandText(command.text ?? '', (typed) => deps.bot.carriesNews(typed));
     // The channel is where `/gsef news …` was sent from: the news item keeps it as its source.

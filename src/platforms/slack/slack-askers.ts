@@ -15,6 +15,8 @@ interface Profile {
   locale?: string | undefined;
   /** The name people see in Slack: the display name, else the full name, else the handle. */
   name?: string | undefined;
+  /** An app's bot user, not a person. */
+  isBot?: boolean;
 }
 
 interface Entry {
@@ -24,8 +26,8 @@ interface Entry {
 }
 
 export interface SlackAskersOptions {
-  /** The Slack user ids of the editorial committee (`newsletter.editors.slackUsers` in settings.yaml). */
-  editors?: readonly string[];
+  /** Whether a Slack user belongs to the editorial committee (NewsRules.isEditor); nobody by default. */
+  isEditor?: (userId: string) => boolean;
   /** Tests move time. */
   now?: () => number;
   ttlMs?: number;
@@ -35,13 +37,13 @@ export interface SlackAskersOptions {
 
 /**
  * Who asks, as the bot sees a Slack user: their id, their name, their Slack locale (`fr-FR`),
- * which `Bot.answer` uses when they have not chosen a language with `lang`, and whether they are
- * one of the newsletter's editors. Slack payloads carry no locale, so it comes from `users.info`,
- * cached per user.
+ * which `Bot.answer` uses when they have not chosen a language with `lang`, whether they are one
+ * of the newsletter's editors, and whether they are a bot. Slack payloads carry no locale, so it
+ * comes from `users.info`, cached per user.
  */
 export class SlackAskers {
   private readonly entries: BoundedMap<string, Entry>;
-  private readonly editors: ReadonlySet<string>;
+  private readonly isEditor: (userId: string) => boolean;
   private readonly now: () => number;
   private readonly ttlMs: number;
 
@@ -50,7 +52,7 @@ export class SlackAskers {
     private readonly logger: Logger,
     options: SlackAskersOptions = {},
   ) {
-    this.editors = new Set(options.editors ?? []);
+    this.isEditor = options.isEditor ?? (() => false);
     this.now = options.now ?? Date.now;
     this.ttlMs = options.ttlMs ?? LOCALE_TTL_MS;
     this.entries = new BoundedMap(options.maxCachedUsers ?? MAX_CACHED_USERS);
@@ -65,9 +67,14 @@ export class SlackAskers {
       id: userId,
       ...(shownName ? { displayName: shownName } : {}),
       ...(locale ? { locale } : {}),
-      isEditor: this.editors.has(userId),
+      isEditor: this.isEditor(userId),
       ...(origin ? { origin } : {}),
     };
+  }
+
+  /** Whether a Slack user is an app's bot user (from the same cached users.info); a failed lookup says no. */
+  async isBot(userId: string): Promise<boolean> {
+    return (await this.profileOf(userId)).isBot === true;
   }
 
   /** The user's Slack locale and name, as far as Slack would say. Never rejects. */
@@ -99,6 +106,7 @@ export class SlackAskers {
     return {
       locale: user?.locale || undefined,
       name: user?.profile?.display_name || user?.real_name || user?.name || undefined,
+      isBot: user?.is_bot === true,
     };
   }
 }

@@ -1,8 +1,8 @@
 import { hostname, networkInterfaces } from 'node:os';
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { ConfigError } from '../../config.js';
 import { envSecret, envText } from '../../env-text.js';
+import { ConfigError } from '../../errors.js';
 
 /** How the Slack app receives requests: over HTTP (a public URL) or Socket Mode (an outgoing WebSocket). */
 export type SlackConnection =

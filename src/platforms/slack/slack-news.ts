@@ -5,15 +5,20 @@ import type { SlackMessage } from './render-slack.js';
 import { reply, type Reply } from '../../reply/reply.js';
 import type { SlackDeps } from './slack-deps.js';
 import { NO_PINGS } from './slack-message.js';
+import { slackMessageFacts } from './slack-message-facts.js';
 import { slackNewsText } from './slack-text.js';
 import { directMessageChannel } from './upload-attachment.js';
 
 /** A Slack message as the bot reads it, from an event, conversations.history or a message shortcut. */
 export interface SlackMessageLike {
   ts: string;
+  /** Absent for a person's plain message; `bot_message`, `file_share`, `channel_join`… otherwise. */
+  subtype?: string | undefined;
   user?: string | undefined;
   bot_id?: string | undefined;
   text?: string | undefined;
+  /** The ts of the thread's first message, for a message in a thread (that first message included). */
+  thread_ts?: string | undefined;
   files?: { permalink?: string | undefined; url_private?: string | undefined }[] | undefined;
 }
 
@@ -89,12 +94,10 @@ export async function fetchMessage(
 }
 
 /**
- * Queues a message that someone marked as news (a :newspaper: reaction, the message shortcut).
- * The item is the message author's: their name goes with it, their daily limit counts it, and
- * they are told of the editors' decision. A message with no person behind it (another app's) is
- * the requester's. The answer is for the requester, in their language: it is the core's one
- * intake path (what NewsIntake.submit runs) with the requester's language, since
- * NewsIntake.submit would answer in the author's.
+ * Queues a message that a person marked as news (a :newspaper: reaction, the message shortcut),
+ * as the newsletter's rules say (NewsRules.marked): as its author's, or the requester's when no
+ * person wrote it; the bot's own messages and Slack's are refused. The answer is for the
+ * requester, in their language.
  */
 export async function submitMessageAsNews(
   deps: SlackDeps,
@@ -103,15 +106,11 @@ export async function submitMessageAsNews(
   requester: Asker,
   self: BotSelf,
 ): Promise<Reply> {
-  const lang = await deps.bot.languageOf(requester);
-  // The bot's own answers and notices are not news (a :newspaper: on an editorial notice, say).
-  if ((self.botId && message.bot_id === self.botId) || (self.botUserId && message.user === self.botUserId)) {
-    return reply('invalid', deps.bot.t(lang, 'slack.ownMessage'));
-  }
-  const news = await incomingNews(deps, channel, message);
-  const authorId = message.user && !message.bot_id ? message.user : requester.id;
-  const author = authorId === requester.id ? requester : await deps.askers.asker(authorId);
-  return deps.intake.submit(news, author, requester);
+  const decision = deps.rules.marked(slackMessageFacts(message, { channel }, self), requester.id);
+  if (decision.action === 'refuse')
+    return reply('invalid', deps.bot.t(await deps.bot.languageOf(requester), decision.reason));
+  const author = decision.authorId === requester.id ? requester : await deps.askers.asker(decision.authorId);
+  return deps.intake.submit(await incomingNews(deps, channel, message), author, requester);
 }
 
 /** A message only `userId` sees, in the channel; by DM when Slack refuses it there (the bot is not in the channel). */

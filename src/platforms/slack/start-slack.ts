@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type AppOptions, type CustomRoute } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
-import { ConfigError } from '../../config.js';
+import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { NewsIntake } from '../../news/direct-message-news.js';
+import { NewsRules } from '../../news/news-rules.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
+import { newsIntakeOf } from '../bot-news-intake.js';
+import { ACK_ANSWER_BUDGET_MS } from './ack-or-respond.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
 import { guardSocketFrames } from './guard-socket-frames.js';
@@ -46,6 +48,13 @@ export interface StartSlackOptions {
   retryConfig?: webApi.RetryOptions;
   /** And between Socket Mode reconnection attempts. */
   reconnectDelayMs?: (attempt: number) => number;
+  /** How long a slash command's answer may take and still go in its acknowledgement; tests see a late one sooner. */
+  ackBudgetMs?: number;
+  /**
+   * How long Bolt waits, over HTTP, for a listener to acknowledge a payload before answering 404
+   * (Bolt's 3,001 ms by default): tests that send payloads no listener takes shorten it.
+   */
+  unhandledRequestTimeoutMs?: number;
 }
 
 /**
@@ -84,6 +93,9 @@ export async function startSlack(
       signingSecret: connection.signingSecret,
       customRoutes: [healthRoute(() => ready)],
       logger: boltLog,
+      ...(options.unhandledRequestTimeoutMs === undefined
+        ? {}
+        : { unhandledRequestTimeoutMillis: options.unhandledRequestTimeoutMs }),
     });
     guardSlackRequests(receiver, connection.signingSecret, logger);
   }
@@ -105,15 +117,23 @@ export async function startSlack(
       'copy the Bot User OAuth Token (xoxb-…) again from the OAuth & Permissions page',
     );
   });
-  const { newsletter } = bot.kb.catalog.settings;
+  const rules = new NewsRules(bot.kb.catalog.settings.newsletter);
   const deps = {
     bot,
-    intake: new NewsIntake(bot),
+    intake: newsIntakeOf(bot),
+    rules,
     client: app.client,
-    askers: new SlackAskers(app.client, logger, { editors: newsletter.editors.slackUsers }),
+    askers: new SlackAskers(app.client, logger, {
+      isEditor: (userId) => rules.isEditor({ platform: 'slack', id: userId }),
+    }),
     logger,
   };
-  registerListeners(app, deps);
+  registerListeners(app, deps, {
+    // The starter hands the adapter the bot alone (src/platforms/platform-entry.ts): the store's
+    // claims and the clock are taken from it here, and only here, until the starter passes them.
+    events: { claims: bot.services.claims, clock: bot.services.clock },
+    ackBudgetMs: options.ackBudgetMs ?? ACK_ANSWER_BUDGET_MS,
+  });
 
   let address: AddressInfo | undefined;
   let connectionKeeper: { stop(): void } | undefined;

@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { SqlDatabase } from '../sql/sql-database.js';
 import { SqlKeyValues } from '../sql/sql-key-values.js';
 import { sqlStore } from '../sql/sql-store.js';
-import { strictKeyv, type Store } from '../store.js';
+import { KeyvValues } from '../keyv-values.js';
+import type { Store } from '../store.js';
 import { STORE_ANSWER_TIMEOUT_MS, STORE_CONNECT_TIMEOUT_MS } from '../store-timeouts.js';
 
 /** An arbitrary number, the same in every instance, naming the lock held while tables are defined. */
@@ -34,7 +35,7 @@ export async function postgresStore(url: string): Promise<Store> {
   pool.on('error', () => {});
   try {
     const db = postgresDatabase(pool);
-    const values = strictKeyv(new Keyv({ store: await SqlKeyValues.open(db, 'postgres') }));
+    const values = new KeyvValues(new Keyv({ store: await SqlKeyValues.open(db, 'postgres') }));
     return await sqlStore(db, values, () => pool.end());
   } catch (error) {
     await pool.end();
@@ -44,14 +45,13 @@ export async function postgresStore(url: string): Promise<Store> {
 
 function postgresDatabase(pool: pg.Pool): SqlDatabase {
   return {
-    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-      (await pool.query(sql, [...params])).rows as Row[],
+    query: async (sql, params = []) => (await pool.query(sql, [...params])).rows,
     // Each statement sees what was committed when it started: the lock is taken by one statement
     // and the work done by the next, in one transaction that keeps the lock until it commits.
-    queryUnderLock: <Row>(lock: string, sql: string, params: readonly unknown[] = []) =>
+    queryUnderLock: (lock, sql, params = []) =>
       inTransaction(pool, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lock]);
-        return (await client.query(sql, [...params])).rows as Row[];
+        return (await client.query(sql, [...params])).rows;
       }),
     // Two instances creating the same table at once can collide in PostgreSQL's catalogue even with
     // IF NOT EXISTS; a transaction-wide advisory lock makes them take turns.

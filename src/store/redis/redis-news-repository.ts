@@ -9,6 +9,8 @@ import {
   type NewsRepository,
   type SendingLimit,
 } from '../../news/news-repository.js';
+import { z } from 'zod';
+import { checkStored } from '../stored-value.js';
 import type { RedisConnection } from './redis-connection.js';
 
 const STATUSES: readonly NewsStatus[] = ['pending', 'approved', 'rejected', 'published'];
@@ -42,6 +44,9 @@ redis.call('HSET', KEYS[3], ARGV[2], id)
 redis.call('ZADD', KEYS[5], id, id)
 redis.call('ZADD', KEYS[6], ARGV[4], id)
 return {1, id}`;
+
+/** INSERT's answer: the outcome, and a number. */
+const insertReply = z.tuple([z.union([z.literal(0), z.literal(1), z.literal(2)]), z.number().int()]);
 
 /** Puts back an item with its number (refused if taken), and moves the numbering past it. KEYS as INSERT. */
 const RESTORE = `
@@ -81,10 +86,11 @@ export class RedisNewsRepository implements NewsRepository {
   async insert(item: NewNewsItem, limit: SendingLimit = NO_LIMIT): Promise<InsertResult> {
     const write = writeOf(item);
     const since = limit.since === '' ? '-inf' : String(Date.parse(limit.since));
-    const [outcome, id] = (await this.client.eval(INSERT, {
-      ...write,
-      arguments: [...write.arguments, since, String(limit.max)],
-    })) as [number, number];
+    const [outcome, id] = checkStored(
+      insertReply,
+      KEYS.items,
+      await this.client.eval(INSERT, { ...write, arguments: [...write.arguments, since, String(limit.max)] }),
+    );
     if (outcome === 2) return { rateLimited: true };
     return outcome === 1 ? { inserted: { ...item, id } } : { duplicateOf: id };
   }

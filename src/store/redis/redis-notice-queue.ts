@@ -7,6 +7,8 @@ import {
   type QueuedNotice,
 } from '../../news/notice-queue.js';
 import type { Reply } from '../../reply/reply.js';
+import { z } from 'zod';
+import { checkStored } from '../stored-value.js';
 import type { RedisConnection } from './redis-connection.js';
 
 /**
@@ -56,6 +58,9 @@ redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
 redis.call('HDEL', KEYS[3], ARGV[1])
 return 1`;
 
+/** CLAIM's answer: each claimed notice's number then its JSON. */
+const claimReply = z.array(z.string());
+
 export class RedisNoticeQueue implements NoticeQueue {
   constructor(private readonly client: RedisConnection) {}
 
@@ -75,10 +80,14 @@ export class RedisNoticeQueue implements NoticeQueue {
     limit: number,
   ): Promise<QueuedNotice[]> {
     const now = Math.floor(nowMs);
-    const claimed = (await this.client.eval(CLAIM, {
-      keys: [KEYS.due(platform), KEYS.items, KEYS.owners],
-      arguments: [String(now), String(now + leaseMs), owner, String(limit)],
-    })) as string[];
+    const claimed = checkStored(
+      claimReply,
+      KEYS.items,
+      await this.client.eval(CLAIM, {
+        keys: [KEYS.due(platform), KEYS.items, KEYS.owners],
+        arguments: [String(now), String(now + leaseMs), owner, String(limit)],
+      }),
+    );
     const notices: QueuedNotice[] = [];
     for (let i = 0; i < claimed.length; i += 2) notices.push(noticeFromJson(Number(claimed[i]), claimed[i + 1]!));
     return notices.sort((a, b) => a.id - b.id);

@@ -1,6 +1,7 @@
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
-import { strictKeyv, type Store } from '../store.js';
+import { KeyvValues } from '../keyv-values.js';
+import type { Store } from '../store.js';
 import { RedisClaims } from './redis-claims.js';
 import { connectRedis, durabilityWarnings } from './redis-connection.js';
 import { RedisNewsRepository } from './redis-news-repository.js';
@@ -9,11 +10,10 @@ import { RedisNoticeQueue } from './redis-notice-queue.js';
 /** redis://…: one Redis server shared by every instance of the bot. */
 export async function redisStore(url: string): Promise<Store> {
   const client = await connectRedis(url);
-  const values = strictKeyv(
-    new Keyv({ store: new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }) }),
-  );
   return {
-    values,
+    values: new KeyvValues(
+      new Keyv({ store: new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }) }),
+    ),
     claims: new RedisClaims(client),
     news: new RedisNewsRepository(client),
     notices: new RedisNoticeQueue(client),

@@ -1,10 +1,16 @@
+import type { z } from 'zod';
+import { checkStored } from '../stored-value.js';
+
 /**
  * What the SQL backends (SQLite, PostgreSQL) have in common, so that the claims and the news queue
  * are written once, in the SQL both understand.
  */
 export interface SqlDatabase {
-  /** Runs one statement with `$1, $2…` parameters; it is committed when the promise resolves. */
-  query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * Runs one statement with `$1, $2…` parameters; it is committed when the promise resolves. The
+   * rows are as the driver gives them: read them through `rowsOf`.
+   */
+  query(sql: string, params?: readonly unknown[]): Promise<unknown[]>;
   /**
    * `query`, holding a lock named `lock` from before the statement reads anything until it is
    * committed: statements under the same lock, from any instance sharing the database, run one
@@ -12,7 +18,7 @@ export interface SqlDatabase {
    * are not enough alone: PostgreSQL reads as of the statement's start, and lets two such
    * statements read the same state at once.)
    */
-  queryUnderLock<Row>(lock: string, sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  queryUnderLock(lock: string, sql: string, params?: readonly unknown[]): Promise<unknown[]>;
   /**
    * Runs table and index definitions (`CREATE … IF NOT EXISTS`), safely when several instances
    * start at once against one database.
@@ -22,4 +28,9 @@ export interface SqlDatabase {
   readonly autoNumberedKey: string;
   /** After rows were inserted with explicit keys: makes `table`'s numbering continue after the highest. */
   continueNumbering(table: string): Promise<void>;
+}
+
+/** `rows` of `table`, each checked against `schema`: one that fails is a StoredValueError naming the table. */
+export function rowsOf<Row>(schema: z.ZodType<Row>, table: string, rows: readonly unknown[]): Row[] {
+  return rows.map((row) => checkStored(schema, `a row of ${table}`, row));
 }

@@ -1,11 +1,15 @@
 import { EventEmitter } from 'node:events';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
-import type { SqlDatabase } from './sql-database.js';
+import { z } from 'zod';
+import { rowsOf, type SqlDatabase } from './sql-database.js';
 
 /** keyv's names for the SQL databases the store runs on. */
 type SqlDialect = 'sqlite' | 'postgres';
 
 const TABLE_DEFINITION = 'CREATE TABLE IF NOT EXISTS gsef_values (key TEXT PRIMARY KEY, value TEXT NOT NULL)';
+
+const valueRow = z.object({ value: z.string() });
+const entryRow = z.object({ key: z.string(), value: z.string() });
 
 /** How many rows the iterator reads at a time. */
 const PAGE = 100;
@@ -36,7 +40,13 @@ export class SqlKeyValues extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
-    const rows = await this.db.query<{ value: string }>('SELECT value FROM gsef_values WHERE key = $1', [key]);
+    const rows = rowsOf(
+      valueRow,
+      'gsef_values',
+      await this.db.query('SELECT value FROM gsef_values WHERE key = $1', [key]),
+    );
+    // keyv's adapter type says Value, but an adapter hands keyv the serialized text it was given,
+    // which keyv parses; what a value holds is checked by whoever reads it (stored-value.ts).
     return rows[0]?.value as StoredData<Value> | undefined;
   }
 
@@ -60,14 +70,18 @@ export class SqlKeyValues extends EventEmitter implements KeyvStoreAdapter {
     await this.db.query("DELETE FROM gsef_values WHERE key LIKE $1 ESCAPE '\\'", [`${likePrefix(this.namespace)}%`]);
   }
 
-  async *iterator<Value>(namespace?: string): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
+  async *iterator(namespace?: string): AsyncGenerator<[string, string], void> {
     let after = '';
     for (;;) {
-      const rows = await this.db.query<{ key: string; value: string }>(
-        "SELECT key, value FROM gsef_values WHERE key LIKE $1 ESCAPE '\\' AND key > $2 ORDER BY key LIMIT $3",
-        [`${likePrefix(namespace)}%`, after, PAGE],
+      const rows = rowsOf(
+        entryRow,
+        'gsef_values',
+        await this.db.query(
+          "SELECT key, value FROM gsef_values WHERE key LIKE $1 ESCAPE '\\' AND key > $2 ORDER BY key LIMIT $3",
+          [`${likePrefix(namespace)}%`, after, PAGE],
+        ),
       );
-      for (const row of rows) yield [row.key, row.value as Awaited<Value>];
+      for (const row of rows) yield [row.key, row.value];
       if (rows.length < PAGE) return;
       after = rows[rows.length - 1]!.key;
     }

@@ -9,12 +9,11 @@ import {
   type NewsRepository,
   type SendingLimit,
 } from '../../news/news-repository.js';
-import type { SqlDatabase } from './sql-database.js';
+import { z } from 'zod';
+import { rowsOf, type SqlDatabase } from './sql-database.js';
 
-interface ItemRow {
-  id: number;
-  item: string;
-}
+const idRow = z.object({ id: z.number().int() });
+const itemRow = z.object({ id: z.number().int(), item: z.string() });
 
 /**
  * The newsletter queue as one table. The duplicate rules are UNIQUE constraints, so that two
@@ -49,14 +48,18 @@ export class SqlNewsRepository implements NewsRepository {
     // (an insert that merely conflicts would, in both databases, and members and editors would see
     // gaps: #1, #3…); a duplicate arriving at the same moment from another sender breaks a UNIQUE
     // constraint and inserts nothing either.
-    const rows = await this.db.queryUnderLock<{ id: number }>(
-      `news-sender:${sender}`,
-      `INSERT INTO gsef_news (source_key, text_key, author_key, received_at, status, item)
+    const rows = rowsOf(
+      idRow,
+      'gsef_news',
+      await this.db.queryUnderLock(
+        `news-sender:${sender}`,
+        `INSERT INTO gsef_news (source_key, text_key, author_key, received_at, status, item)
        SELECT $1, $2, $3, $4, $5, $6
        WHERE NOT EXISTS (SELECT 1 FROM gsef_news WHERE source_key = $1 OR text_key = $2)
          AND (SELECT COUNT(*) FROM gsef_news WHERE author_key = $3 AND received_at >= $7) < $8
        ON CONFLICT DO NOTHING RETURNING id`,
-      [sourceKey, textKey, sender, item.receivedAt, item.status, itemToJson(item), limit.since, limit.max],
+        [sourceKey, textKey, sender, item.receivedAt, item.status, itemToJson(item), limit.since, limit.max],
+      ),
     );
     const id = rows[0]?.id;
     if (id !== undefined) return { inserted: { ...item, id } };
@@ -65,23 +68,31 @@ export class SqlNewsRepository implements NewsRepository {
   }
 
   private async duplicateOf(sourceKey: string | null, textKey: string): Promise<number | undefined> {
-    const rows = await this.db.query<{ id: number }>(
-      'SELECT id FROM gsef_news WHERE source_key = $1 OR text_key = $2 ORDER BY id LIMIT 1',
-      [sourceKey, textKey],
+    const rows = rowsOf(
+      idRow,
+      'gsef_news',
+      await this.db.query('SELECT id FROM gsef_news WHERE source_key = $1 OR text_key = $2 ORDER BY id LIMIT 1', [
+        sourceKey,
+        textKey,
+      ]),
     );
     return rows[0]?.id;
   }
 
   async get(id: number): Promise<NewsItem | undefined> {
-    const rows = await this.db.query<ItemRow>('SELECT id, item FROM gsef_news WHERE id = $1', [id]);
+    const rows = rowsOf(
+      itemRow,
+      'gsef_news',
+      await this.db.query('SELECT id, item FROM gsef_news WHERE id = $1', [id]),
+    );
     return rows[0] && itemFromJson(rows[0].id, rows[0].item);
   }
 
   async list(status?: NewsStatus): Promise<NewsItem[]> {
     const rows = status
-      ? await this.db.query<ItemRow>('SELECT id, item FROM gsef_news WHERE status = $1 ORDER BY id', [status])
-      : await this.db.query<ItemRow>('SELECT id, item FROM gsef_news ORDER BY id');
-    return rows.map((row) => itemFromJson(row.id, row.item));
+      ? await this.db.query('SELECT id, item FROM gsef_news WHERE status = $1 ORDER BY id', [status])
+      : await this.db.query('SELECT id, item FROM gsef_news ORDER BY id');
+    return rowsOf(itemRow, 'gsef_news', rows).map((row) => itemFromJson(row.id, row.item));
   }
 
   async update(item: NewsItem, previous: NewsItem): Promise<boolean> {

@@ -7,7 +7,10 @@ import {
   type QueuedNotice,
 } from '../../news/notice-queue.js';
 import type { Reply } from '../../reply/reply.js';
-import type { SqlDatabase } from './sql-database.js';
+import { z } from 'zod';
+import { rowsOf, type SqlDatabase } from './sql-database.js';
+
+const noticeRow = z.object({ id: z.number().int(), notice: z.string() });
 
 /**
  * The outbox as one table. `available_at` is when a notice may next be claimed: when it was
@@ -48,13 +51,15 @@ export class SqlNoticeQueue implements NoticeQueue {
     const now = Math.floor(nowMs);
     // One statement. The outer condition is checked again on each row as it is locked: of two
     // instances picking the same row at once, the second finds it claimed and leaves it out.
-    const rows = await this.db.query<{ id: number; notice: string }>(
+    const rows = await this.db.query(
       `UPDATE gsef_notices SET claimed_by = $1, available_at = $2
        WHERE id IN (SELECT id FROM gsef_notices WHERE platform = $3 AND available_at <= $4 ORDER BY id LIMIT $5) AND available_at <= $4
        RETURNING id, notice`,
       [owner, now + leaseMs, platform, now, limit],
     );
-    return rows.map((row) => noticeFromJson(row.id, row.notice)).sort((a, b) => a.id - b.id);
+    return rowsOf(noticeRow, 'gsef_notices', rows)
+      .map((row) => noticeFromJson(row.id, row.notice))
+      .sort((a, b) => a.id - b.id);
   }
 
   async delivered(notice: QueuedNotice, owner: string): Promise<void> {
@@ -70,7 +75,7 @@ export class SqlNoticeQueue implements NoticeQueue {
   }
 
   async list(): Promise<QueuedNotice[]> {
-    const rows = await this.db.query<{ id: number; notice: string }>('SELECT id, notice FROM gsef_notices ORDER BY id');
-    return rows.map((row) => noticeFromJson(row.id, row.notice));
+    const rows = await this.db.query('SELECT id, notice FROM gsef_notices ORDER BY id');
+    return rowsOf(noticeRow, 'gsef_notices', rows).map((row) => noticeFromJson(row.id, row.notice));
   }
 }

@@ -1,12 +1,11 @@
-import type Keyv from 'keyv';
-import type { Store } from '../store.js';
+import type { KeyValues, Store } from '../store.js';
 import { SqlClaims } from './sql-claims.js';
 import type { SqlDatabase } from './sql-database.js';
 import { SqlNewsRepository } from './sql-news-repository.js';
 import { SqlNoticeQueue } from './sql-notice-queue.js';
 
-/** A store whose claims, news queue and notices are tables of `db`, beside keyv's `values`. */
-export async function sqlStore(db: SqlDatabase, values: Keyv, close: () => Promise<void>): Promise<Store> {
+/** A store whose claims, news queue and notices are tables of `db`, beside its `values`. */
+export async function sqlStore(db: SqlDatabase, values: KeyValues, close: () => Promise<void>): Promise<Store> {
   return {
     values,
     claims: await SqlClaims.open(db),

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { STORE_ANSWER_TIMEOUT_MS, StoreTimeoutError } from '../store-timeouts.js';
+import { StoreTimeoutError } from '../../errors.js';
+import { STORE_ANSWER_TIMEOUT_MS } from '../store-timeouts.js';
 
 /**
  * How long SQLite itself may wait for a lock held by another connection (its busy_timeout) before

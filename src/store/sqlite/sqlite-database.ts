@@ -21,7 +21,7 @@ export function sqliteDatabase(connection: Database.Database, guard: StoreFileGu
     }
     return statement;
   };
-  const query = async <Row>(sql: string, params: readonly unknown[] = []) => {
+  const query = async (sql: string, params: readonly unknown[] = []): Promise<unknown[]> => {
     const rows = await waitingOutLocks(() => {
       const statement = prepared(sql);
       const bound = params.length > 0 ? [Object.fromEntries(params.map((value, i) => [i + 1, value]))] : [];
@@ -30,13 +30,13 @@ export function sqliteDatabase(connection: Database.Database, guard: StoreFileGu
       return [];
     });
     await guard.check();
-    return rows as Row[];
+    return rows;
   };
   return {
     query,
     // A writing statement takes the database's one write lock before it reads, whichever process
     // runs it, and holds it until it commits: writes are already one after another.
-    queryUnderLock: <Row>(_lock: string, sql: string, params?: readonly unknown[]) => query<Row>(sql, params),
+    queryUnderLock: (_lock, sql, params) => query(sql, params),
     // SQLite runs one writer at a time, so concurrent definitions simply queue.
     define: async (statements) => {
       for (const statement of statements) await query(statement);

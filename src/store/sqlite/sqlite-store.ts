@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import Keyv from 'keyv';
 import { SqlKeyValues } from '../sql/sql-key-values.js';
 import { sqlStore } from '../sql/sql-store.js';
-import { strictKeyv, type Store } from '../store.js';
+import { KeyvValues } from '../keyv-values.js';
+import type { Store } from '../store.js';
 import { DEFAULT_STORE_URL } from '../store-url.js';
 import { moveLegacyKeyvTable } from './legacy-keyv-table.js';
 import { SQLITE_BLOCKING_WAIT_MS, waitingOutLocks } from './lock-wait.js';
@@ -43,7 +44,7 @@ export async function sqliteStore(file: string): Promise<Store> {
   try {
     const guard = await StoreFileGuard.of(absolute);
     const db = sqliteDatabase(connection, guard);
-    const values = strictKeyv(new Keyv({ store: await SqlKeyValues.open(db, 'sqlite') }));
+    const values = new KeyvValues(new Keyv({ store: await SqlKeyValues.open(db, 'sqlite') }));
     await moveLegacyKeyvTable(connection, guard);
     const store = await sqlStore(db, values, async () => {
       connection.close();

@@ -1,16 +1,6 @@
 import { stat } from 'node:fs/promises';
+import { StoreFileLostError } from '../../errors.js';
 import { createLogger } from '../../logger.js';
-
-/** The store's file is no longer the one the store opened. */
-export class StoreFileLostError extends Error {
-  constructor(readonly file: string) {
-    super(
-      `the store file ${file} was deleted or replaced while the bot was running: nothing is accepted any more, since it would be ` +
-        'written where nobody will find it; restart the bot (it then opens whatever is at that path)',
-    );
-    this.name = 'StoreFileLostError';
-  }
-}
 
 /**
  * Watches that the file at a path is still the one the store opened (same device and inode). An

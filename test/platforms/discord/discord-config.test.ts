@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/errors.js';
 import { readDiscordConfig } from '../../../src/platforms/discord/discord-config.js';
 
 const APP = '100000000000000001';

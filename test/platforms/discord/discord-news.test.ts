@@ -7,7 +7,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
 import type { MessageKey } from '../../../src/i18n/message-keys.js';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/errors.js';
 import { createLogger } from '../../../src/logger.js';
 import type { NewsItem } from '../../../src/news/news-item.js';
 import { discordCommands } from '../../../src/platforms/discord/discord-commands.js';
@@ -72,6 +72,23 @@ const OTHER: Person = {
   discriminator: '0',
   global_name: 'Omar',
   avatar: null,
+};
+/** Someone who only marks messages in these tests, so that their DMs are theirs alone. */
+const MARKER: Person = {
+  id: '500000000000000014',
+  username: 'lina',
+  discriminator: '0',
+  global_name: 'Lina',
+  avatar: null,
+};
+/** A bot account that posts a feed through a webhook, and reacts. */
+const FEED_BOT: Person = {
+  id: '500000000000000015',
+  username: 'ripess-feed',
+  discriminator: '0',
+  global_name: 'RIPESS feed',
+  avatar: null,
+  bot: true,
 };
 const MESSAGE_COMMAND = 'Send to GSEF newsletter';
 
@@ -373,6 +390,78 @@ describe('Discord news intake', () => {
     expect(titleOf(again!.body)).toBe(escapeMarkdown(duplicate(item)));
   });
 
+  it('leaves a reply to a post in a news channel alone, and answers a question to the bot there instead of queuing it', async () => {
+    const post = messageData('Lyon opens a house of the social and solidarity economy in each of its districts.', {
+      channel: NEWS_CHANNEL_ID,
+      author: AUTHOR,
+    });
+    const dmsBefore = dmCount(AUTHOR);
+    fake.dispatch('MESSAGE_CREATE', post);
+    const comment = 'Congratulations to Lyon, what a fine project for the districts of the city!';
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messageData(comment, { channel: NEWS_CHANNEL_ID, author: OTHER, replyTo: String(post.id) }),
+    );
+    const asked = 'When is the next event in Africa?';
+    const question = messageData(`<@${BOT_USER.id}> ${asked}`, {
+      channel: NEWS_CHANNEL_ID,
+      author: OTHER,
+      mentionsBot: true,
+    });
+    fake.dispatch('MESSAGE_CREATE', question);
+    const answer = await replyTo(fake, NEWS_CHANNEL_ID, String(question.id));
+    const expected = await bot.answerQuestion(asked, { platform: 'discord', id: OTHER.id, isEditor: false });
+    expect(titleOf(answer.body)).toBe(expected.title);
+    await dmsTo(AUTHOR, dmsBefore + 1);
+    const items = await bot.services.news.list();
+    expect(items.filter((i) => i.source.channel === NEWS_CHANNEL_ID && i.author.userId === OTHER.id)).toEqual([]);
+    expect(items.some((i) => i.source.messageId === post.id)).toBe(true);
+  });
+
+  it("tells whoever marks one of the bot's own messages with 📰 that it is not news, files a webhook's post under them, and ignores a bot's 📰", async () => {
+    const own = messageData('News #1 from Mamadou, to review: the Barcelona fund for energy cooperatives.', {
+      author: { ...BOT_USER },
+    });
+    fake.storeMessage(own);
+    sendReaction(fake, own, MARKER);
+    const [told] = await dmsTo(MARKER);
+    expect(titleOf(told!.body)).toBe(escapeMarkdown(t('news.ownMessage')));
+
+    const byPerson = messageData('Bilbao publishes a guide to buying from social enterprises for its services.', {
+      author: AUTHOR,
+    });
+    fake.storeMessage(byPerson);
+    sendReaction(fake, byPerson, FEED_BOT);
+    const feed = messageData('RIPESS announces its intercontinental meeting in Barcelona for next autumn.', {
+      author: FEED_BOT,
+      webhookId: '800000000000000008',
+    });
+    fake.storeMessage(feed);
+    sendReaction(fake, feed, MARKER);
+    const [, filed] = await dmsTo(MARKER, 2);
+    const item = await itemWhere((i) => i.source.messageId === feed.id);
+    expect(item.author).toMatchObject({ userId: MARKER.id, displayName: 'Lina' });
+    expect(titleOf(filed!.body)).toBe(escapeMarkdown(received(item)));
+    // The bot's 📰, sent before, was dropped without even reading its message.
+    expect(fake.requestsTo('GET', new RegExp(`/messages/${String(byPerson.id)}$`))).toEqual([]);
+    expect((await bot.services.news.list()).some((i) => i.source.messageId === byPerson.id)).toBe(false);
+  });
+
+  it("files a webhook's post sent through the Apps menu under the one who sent it, and refuses Discord's own messages", async () => {
+    const feed = messageData('RIPESS opens a training on cooperative finance in Dakar next month.', {
+      author: FEED_BOT,
+      webhookId: '800000000000000009',
+    });
+    const answer = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, feed, { user: MARKER }));
+    const item = await itemWhere((i) => i.source.messageId === feed.id);
+    expect(item.author).toMatchObject({ userId: MARKER.id, displayName: 'Lina' });
+    expect(titleOf(answer.data)).toBe(escapeMarkdown(received(item)));
+
+    const joined = messageData('', { author: OTHER, type: 7 });
+    const refused = await answerTo(fake, sendMessageCommand(fake, MESSAGE_COMMAND, joined, { user: MARKER }));
+    expect(titleOf(refused.data)).toBe(escapeMarkdown(t('news.systemMessage')));
+  });
+
   it('takes a message marked with 📰, fetched from Discord, as its author’s, and tells the person who reacted', async () => {
     const text = 'RIPESS Africa trains forty young leaders of the solidarity economy in Dakar this month.';
     // A message the bot never saw: only the REST API has it.
@@ -445,7 +534,7 @@ describe('Discord news intake', () => {
         messageData('An answer of the bot, long enough to be news.', { author: { ...BOT_USER } }),
       ),
     );
-    expect(titleOf(own.data)).toBe(t('discord.notNews'));
+    expect(titleOf(own.data)).toBe(t('news.ownMessage'));
   });
 });
 

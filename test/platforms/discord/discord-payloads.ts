@@ -134,7 +134,11 @@ export function sendMessageCommand(
   );
 }
 
-/** A message as Discord describes it: in the server's `channel` (the general one by default), or a DM. */
+/**
+ * A message as Discord describes it: in the server's `channel` (the general one by default), or a
+ * DM; `replyTo` makes it a reply to that message of the channel (type 19), `type` another kind
+ * (7 someone joined, 6 a pin: Discord's own), `webhookId` a webhook's post.
+ */
 export function messageData(
   content: string,
   where: {
@@ -143,6 +147,9 @@ export function messageData(
     mentionsBot?: boolean;
     author?: Person;
     attachments?: { filename: string; url: string }[];
+    replyTo?: string;
+    type?: number;
+    webhookId?: string;
   } = {},
 ): Record<string, unknown> {
   const id = String(BigInt('910000000000000000') + BigInt(++messageCount));
@@ -167,15 +174,20 @@ export function messageData(
     })),
     embeds: [],
     components: [],
-    type: 0,
+    type: where.type ?? (where.replyTo ? 19 : 0),
     flags: 0,
+    ...(where.webhookId ? { webhook_id: where.webhookId } : {}),
   };
   if (where.dm) return { ...common, channel_id: DM_CHANNEL_ID, channel_type: 1 };
+  const channel = where.channel ?? CHANNEL_ID;
   return {
     ...common,
-    channel_id: where.channel ?? CHANNEL_ID,
+    channel_id: channel,
     guild_id: GUILD_ID,
-    member: { ...memberOf(author), user: undefined },
+    ...(where.webhookId ? {} : { member: { ...memberOf(author), user: undefined } }),
+    ...(where.replyTo
+      ? { message_reference: { type: 0, message_id: where.replyTo, channel_id: channel, guild_id: GUILD_ID } }
+      : {}),
   };
 }
 let messageCount = 0;

@@ -2,7 +2,7 @@ import { GatewayIntentBits, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../commands/index.js';
 import { Bot } from '../../../src/bot.js';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/errors.js';
 import { defineCommand } from '../../../src/dispatch/command.js';
 import type { Asker } from '../../../src/domain/asker.js';
 import type { Lang } from '../../../src/domain/vocabulary.js';
@@ -162,19 +162,6 @@ describe('Discord /gsef commands', () => {
     expect(choices.map((c) => c.name)).toContain('Ville de Séoul');
   });
 
-  it('defers a slow answer, then edits the deferred reply with it', async () => {
-    const interaction = sendCommand(fake, 'slow');
-    const deferral = await waitFor(
-      () => fake.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))[0],
-      'the deferral',
-    );
-    expect(deferral.body).toMatchObject({ type: 5, data: { flags: 64 } });
-    openSlowGate();
-    const answer = await answerTo(interaction);
-    expect(answer.via).toBe(5);
-    expect(answer.data.embeds?.[0]?.title).toBe('slow answer');
-  });
-
   it('answers a failing command with the short apology, and logs the failure', async () => {
     const answer = await ask('broken');
     expect(answer.data.embeds?.[0]?.title).toBe(
@@ -243,6 +230,42 @@ describe('Discord /gsef commands', () => {
     expect(identifies()).toBe(identifiedBefore);
     const answer = await ask('agenda');
     expect(answer.data.embeds?.[0]?.title).toBe((await consoleAnswer('agenda', 'en')).title);
+  });
+});
+
+/** How long the second app lets an answer take before deferring it: short, so that a slow answer is deferred at once. */
+const DEFER_SOON_MS = 20;
+
+describe('Discord /gsef commands answered late', () => {
+  let deferring: FakeDiscord;
+  let deferringPlatform: PlatformAdapter;
+
+  beforeAll(async () => {
+    deferring = await FakeDiscord.start();
+    deferringPlatform = await startDiscord(
+      bot,
+      { token: 'fake-token', applicationId: APPLICATION_ID, restApi: restApiOf(deferring.baseUrl) },
+      createLogger('info', (line) => logs.push(line)),
+      { deferAfterMs: DEFER_SOON_MS },
+    );
+  }, 30_000);
+
+  afterAll(async () => {
+    await deferringPlatform?.stop();
+    await deferring?.close();
+  });
+
+  it('defers a slow answer, then edits the deferred reply with it', async () => {
+    const interaction = sendCommand(deferring, 'slow');
+    const deferral = await waitFor(
+      () => deferring.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))[0],
+      'the deferral',
+    );
+    expect(deferral.body).toMatchObject({ type: 5, data: { flags: 64 } });
+    openSlowGate();
+    const answer = await answerOf(deferring, interaction);
+    expect(answer.via).toBe(5);
+    expect(answer.data.embeds?.[0]?.title).toBe('slow answer');
   });
 });
 

@@ -9,10 +9,8 @@ import { discordRegisterCli } from '../../../src/cli/discord-register.js';
 import type { DiscordCommandBody } from '../../../src/platforms/discord/discord-commands.js';
 import { restApiOf } from '../../../src/platforms/discord/discord-config.js';
 import { validateDiscordCommands } from '../../../src/platforms/discord/validate-discord-commands.js';
-import {
-  InvalidDiscordCommandsError,
-  registerDiscordCommands,
-} from '../../../src/platforms/discord/register-discord-commands.js';
+import { InvalidDiscordCommandsError } from '../../../src/errors.js';
+import { registerDiscordCommands } from '../../../src/platforms/discord/register-discord-commands.js';
 import { DATA_DIR } from '../../support/test-bot.js';
 import { APPLICATION_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
 
@@ -293,6 +291,15 @@ describe('gsef discord-register', () => {
     expect(validateDiscordCommands([command([sub('a', [sub('b')])])])).toEqual([
       '/gsef a: a subcommand holds options only, no subcommand or group',
     ]);
+  });
+
+  it('says in one line, exit 1, that Discord refused, and what to check', async () => {
+    fake.failNext('GET', /commands$/, 401);
+    const refused = await register('--guild', GUILD_ID);
+    expect(refused).toMatchObject({ code: 1, out: '' });
+    expect(refused.err).toMatch(
+      /^gsef discord-register: the registration failed: .*401: Unauthorized.* \(check DISCORD_TOKEN: Developer Portal > Bot > Reset Token\)$/,
+    );
   });
 
   it('says which variable to set, and refuses a bad --guild', async () => {

@@ -23,6 +23,8 @@ export type LostAnswer = 'error' | 'reset' | 'silence';
 /** A message in a channel as conversations.history gives it; `thread_ts` (not its own ts) makes it a reply in a thread. */
 export interface StoredMessage {
   type?: 'message';
+  /** Slack's own messages have one (`channel_join`…); a person's plain message none. */
+  subtype?: string;
   ts: string;
   user?: string;
   bot_id?: string;
@@ -55,6 +57,8 @@ export class FakeSlackApi {
   readonly refusals = new Map<string, string>();
   /** users.info answers these display names (user id → `Ana García`); others have none. */
   readonly names = new Map<string, string>();
+  /** users.info says these users are apps' bot users (`is_bot`); others are people. */
+  readonly bots = new Set<string>();
   /** What conversations.history and conversations.replies read (channel id → its messages, threads included). */
   readonly messages = new Map<string, StoredMessage[]>();
   /** What apps.connections.open hands out (Socket Mode). */
@@ -223,6 +227,7 @@ export class FakeSlackApi {
             real_name: name,
             profile: { display_name: name, real_name: name },
             locale: this.locales.get(id) ?? 'en-US',
+            is_bot: this.bots.has(id),
           },
         };
       }

@@ -635,6 +635,42 @@ describe('the :newspaper: reaction', () => {
     expect(await itemFrom('CBOTS', ts)).toBeUndefined();
   });
 
+  it("refuses Slack's own messages, such as someone joining, and ignores a bot user's :newspaper:", async () => {
+    env.fake.bots.add('UWORKFLOW');
+    const byPerson = nextTs();
+    env.fake.addMessage('CJOIN', {
+      ts: byPerson,
+      user: 'UKIM',
+      text: 'Porto Alegre hosts the solidarity economy fair of the south of Brazil in November.',
+    });
+    await sendEvent({
+      type: 'reaction_added',
+      user: 'UWORKFLOW',
+      reaction: 'newspaper',
+      item_user: 'UKIM',
+      item: { type: 'message', channel: 'CJOIN', ts: byPerson },
+      event_ts: nextTs(),
+    });
+    const joined = nextTs();
+    env.fake.addMessage('CJOIN', { ts: joined, subtype: 'channel_join', user: 'UKIM', text: '<@UKIM> has joined' });
+    await sendEvent({
+      type: 'reaction_added',
+      user: 'UANA',
+      reaction: 'newspaper',
+      item_user: 'UKIM',
+      item: { type: 'message', channel: 'CJOIN', ts: joined },
+      event_ts: nextTs(),
+    });
+    const told = await waitFor(() => ephemeralsTo('CJOIN', 'UANA')[0], 'the private answer');
+    expect(told.body.text).toBe(
+      'That message comes from the chat platform itself (someone joining, a pin, a topic change): only messages people wrote can go to the newsletter.',
+    );
+    // The bot user's reaction, sent before, was dropped without even reading its message.
+    expect(env.fake.callsTo('conversations.history').some((c) => c.body.latest === byPerson)).toBe(false);
+    expect(await itemFrom('CJOIN', byPerson)).toBeUndefined();
+    expect(await itemFrom('CJOIN', joined)).toBeUndefined();
+  });
+
   it('ignores other reactions', async () => {
     const ts = nextTs();
     env.fake.addMessage('CGENERAL', {

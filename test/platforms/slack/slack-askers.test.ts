@@ -50,11 +50,22 @@ describe('SlackAskers', () => {
     expect(lookupsOf('UDOWN')).toBe(2);
   });
 
-  it('knows the newsletter editors by their Slack user id, and no one else', async () => {
-    const askers = new SlackAskers(client, silentLogger, { editors: ['UEDITOR'] });
+  it('knows the newsletter editors as the rules say, and no one else', async () => {
+    const askers = new SlackAskers(client, silentLogger, { isEditor: (userId) => userId === 'UEDITOR' });
     expect((await askers.asker('UEDITOR')).isEditor).toBe(true);
     expect((await askers.asker('UOTHER')).isEditor).toBe(false);
     expect((await new SlackAskers(client, silentLogger).asker('UEDITOR')).isEditor).toBe(false);
+  });
+
+  it("tells an app's bot user from a person, with the lookup that gives their language", async () => {
+    fake.bots.add('UAPPBOT');
+    const askers = new SlackAskers(client, silentLogger);
+    const lookups = () => fake.callsTo('users.info').filter((c) => c.body.user === 'UAPPBOT').length;
+    const before = lookups();
+    await askers.asker('UAPPBOT');
+    expect(await askers.isBot('UAPPBOT')).toBe(true);
+    expect(lookups() - before).toBe(1);
+    expect(await askers.isBot('UFR')).toBe(false);
   });
 
   it('names the user as Slack shows them when the payload gives no name, and keeps where they asked', async () => {

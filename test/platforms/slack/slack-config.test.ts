@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/errors.js';
 import { readSlackConfig } from '../../../src/platforms/slack/slack-config.js';
 
 function failure(env: NodeJS.ProcessEnv): ConfigError {

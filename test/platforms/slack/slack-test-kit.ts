@@ -4,7 +4,12 @@ import type { Bot } from '../../../src/bot.js';
 import type { NewsletterSettings } from '../../../src/catalog/schema.js';
 import type { Logger } from '../../../src/logger.js';
 import { NEWS_SHORTCUT_CALLBACK_ID, SHARE_ACTION_ID, SLASH_COMMAND } from '../../../src/platforms/slack/slack-ids.js';
-import { SLACK_RETRY_POLICY, startSlack, type SlackAdapter } from '../../../src/platforms/slack/start-slack.js';
+import {
+  SLACK_RETRY_POLICY,
+  startSlack,
+  type SlackAdapter,
+  type StartSlackOptions,
+} from '../../../src/platforms/slack/start-slack.js';
 import type { SlackConnection } from '../../../src/platforms/slack/slack-config.js';
 import { botAt, botWithNewsletter } from '../../support/test-bot.js';
 import { announceChange, waitFor } from '../../support/wait-for.js';
@@ -48,19 +53,22 @@ export interface TestSlack {
 
 /**
  * The real Slack app over the real data at a pinned time, its Web API calls going to the fake;
- * `newsletter` replaces some newsletter settings (editors, news and editorial channels).
+ * `newsletter` replaces some newsletter settings (editors, news and editorial channels), `options`
+ * some of the app's (a short acknowledgement budget, to see a late answer sooner).
  */
 export async function startTestSlack(
   fake: FakeSlackApi,
   now = '2019-05-10',
   connection: SlackConnection = { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' },
   newsletter?: Partial<NewsletterSettings>,
+  options: StartSlackOptions = {},
 ): Promise<TestSlack> {
   const { logger, entries } = recordingLogger();
   const bot = newsletter ? await botWithNewsletter(now, newsletter, logger) : await botAt(now, logger);
   const platform = await startSlack(bot, { botToken: 'xoxb-test', connection, apiUrl: fake.apiUrl }, logger, {
     retryConfig: FAST_RETRIES,
     reconnectDelayMs: () => 10,
+    ...options,
   });
   bot.services.outbox.attach(platform);
   const url = platform.address ? `http://127.0.0.1:${platform.address.port}` : '';
@@ -343,18 +351,20 @@ export interface SlackTestEnv {
 }
 
 /**
- * A fake Slack API and the real app against it for the tests of a file, `prepare` setting up the
- * fake first; `newsletter` replaces some newsletter settings.
+ * A fake Slack API and the real app against it for the tests of a file (or of the `describe` it
+ * is called in), `prepare` setting up the fake first; `newsletter` replaces some newsletter
+ * settings, `options` some of the app's.
  */
 export function useTestSlack(
   prepare: (fake: FakeSlackApi) => void = () => {},
   newsletter?: Partial<NewsletterSettings>,
+  options: StartSlackOptions = {},
 ): SlackTestEnv {
   const env = {} as SlackTestEnv;
   beforeAll(async () => {
     env.fake = await FakeSlackApi.start();
     prepare(env.fake);
-    env.slack = await startTestSlack(env.fake, undefined, undefined, newsletter);
+    env.slack = await startTestSlack(env.fake, undefined, undefined, newsletter, options);
   });
   afterAll(async () => {
     await env.slack?.platform.stop();

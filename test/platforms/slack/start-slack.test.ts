@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/errors.js';
 import { silentLogger } from '../../../src/logger.js';
 import { startSlack } from '../../../src/platforms/slack/start-slack.js';
 import { botAt } from '../../support/test-bot.js';

@@ -1,7 +1,10 @@
-import type Keyv from 'keyv';
-import type { Asker } from '../domain/asker.js';
+import { z } from 'zod';
 import { BoundedMap } from '../bounded-map.js';
-import { isLang, type Lang } from '../domain/vocabulary.js';
+import type { Asker } from '../domain/asker.js';
+import { LANGS, type Lang } from '../domain/vocabulary.js';
+import type { Logger } from '../logger.js';
+import type { KeyValues } from '../store/store.js';
+import { absentIfUnreadable } from '../store/stored-value.js';
 
 /**
  * How long a language read from the store is trusted. Every answer needs the asker's language, and
@@ -12,12 +15,19 @@ const CACHE_MS = 10_000;
 /** A bound on memory, however many people write: the least recently seen are read again from the store. */
 export const MAX_CACHED_PEOPLE = 10_000;
 
-/** The language each person chose with `lang`, remembered in the store across restarts. */
+const storedLang = z.enum(LANGS);
+
+/**
+ * The language each person chose with `lang`, remembered in the store across restarts. A stored
+ * choice that is not a language the bot speaks is taken as no choice (with a warning): the person
+ * is answered in the default language, and can choose again.
+ */
 export class LanguagePreferences {
   private readonly cache: BoundedMap<string, { lang: Lang | undefined; at: number }>;
 
   constructor(
-    private readonly store: Keyv,
+    private readonly values: KeyValues,
+    private readonly logger: Logger,
     private readonly nowMs: () => number = () => performance.now(),
     capacity = MAX_CACHED_PEOPLE,
   ) {
@@ -28,14 +38,13 @@ export class LanguagePreferences {
     const id = key(asker);
     const cached = this.cache.get(id);
     if (cached && this.nowMs() - cached.at < CACHE_MS) return cached.lang;
-    const saved: unknown = await this.store.get(id);
-    const lang = typeof saved === 'string' && isLang(saved) ? saved : undefined;
+    const lang = await absentIfUnreadable(this.values.get(id, storedLang), this.logger);
     this.cache.set(id, { lang, at: this.nowMs() });
     return lang;
   }
 
   async set(asker: Asker, lang: Lang): Promise<void> {
-    await this.store.set(key(asker), lang);
+    await this.values.set(key(asker), lang);
     this.cache.set(key(asker), { lang, at: this.nowMs() });
   }
 }
