@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../../../src/config.js';
+import { ConfigError } from '../../../src/errors.js';
 import { envText } from '../../../src/env-text.js';
 
 /** What the loopback platform needs from the environment. */
