@@ -1,6 +1,5 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { EVENT_CRITERIA, filterEvents } from '../src/domain/event-queries.js';
-import { parseFilter } from '../src/domain/search/filter.js';
+import { filterEvents } from '../src/domain/event-queries.js';
 import { toICalendar } from '../src/presenters/ics.js';
 import { filterNote, noEventsFound } from '../src/presenters/no-events.js';
 import { reply } from '../src/reply/reply.js';
@@ -12,8 +11,7 @@ export default defineCommand({
   options: [{ name: 'filter', type: 'event-filter', required: false }],
   permission: 'everyone',
   readOnly: true,
-  handle(ctx, argument) {
-    const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
+  handle(ctx, { filter }) {
     const events = filterEvents(ctx.kb, filter).map((m) => m.indexed);
     if (events.length === 0) return noEventsFound(ctx, filter, 'events.noneInPeriod');
     return {

@@ -1,11 +1,10 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { EVENT_CRITERIA, findEvents } from '../src/domain/event-queries.js';
-import { isEmptyFilter, parseFilter } from '../src/domain/search/filter.js';
+import { parseFilter } from '../src/domain/search/filter.js';
 import { cappedList } from '../src/presenters/capped-list.js';
 import { eventInFull, eventItem } from '../src/presenters/event.js';
 import { filterNote } from '../src/presenters/no-events.js';
 import { reply } from '../src/reply/reply.js';
-import { usageReply } from '../src/presenters/usage.js';
 
 /** `event <name>`: one event in full, with the seed's other version where it disagrees. */
 export default defineCommand({
@@ -14,12 +13,11 @@ export default defineCommand({
   options: [{ name: 'name', type: 'event-name', required: true }],
   permission: 'everyone',
   readOnly: true,
-  handle(ctx, argument) {
-    const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
-    if (isEmptyFilter(filter) && !ctx.kb.eventById(argument.trim())) return usageReply(ctx, 'event');
-    const matches = findEvents(ctx.kb, filter, argument);
+  handle(ctx, { name }) {
+    const filter = parseFilter(name, ctx.kb.dictionary, EVENT_CRITERIA);
+    const matches = findEvents(ctx.kb, filter, name);
     if (matches.length === 0) {
-      return reply('empty', ctx.t('event.notFound', { name: argument }), [
+      return reply('empty', ctx.t('event.notFound', { name }), [
         ...filterNote(ctx, filter),
         { type: 'text', text: ctx.t('event.tryEvents') },
       ]);

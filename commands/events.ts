@@ -1,6 +1,5 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { EVENT_CRITERIA, filterEvents, notEnded } from '../src/domain/event-queries.js';
-import { parseFilter } from '../src/domain/search/filter.js';
+import { filterEvents, notEnded } from '../src/domain/event-queries.js';
 import { cappedList } from '../src/presenters/capped-list.js';
 import { eventItem } from '../src/presenters/event.js';
 import { filterNote, noEventsFound } from '../src/presenters/no-events.js';
@@ -16,8 +15,7 @@ export default defineCommand({
   options: [{ name: 'filter', type: 'event-filter', required: false }],
   permission: 'everyone',
   readOnly: true,
-  handle(ctx, argument) {
-    const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
+  handle(ctx, { filter }) {
     const byPeriod = filter.months.length > 0 || filter.years.size > 0;
     const matches = filterEvents(ctx.kb, filter, byPeriod ? ctx.kb.events : notEnded(ctx.kb, ctx.today));
     if (matches.length === 0)

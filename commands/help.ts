@@ -1,6 +1,7 @@
-import { defineCommand } from '../src/dispatch/command.js';
+import { defineCommand, type CommandContext, type CommandDefinition } from '../src/dispatch/command.js';
+import { commandHelp } from '../src/dispatch/command-help.js';
 import { closestName } from '../src/dispatch/suggest.js';
-import { reply } from '../src/reply/reply.js';
+import { reply, type ReplyItem } from '../src/reply/reply.js';
 
 /** `help [command]`: the list of commands, or one command's usage and examples. */
 export default defineCommand({
@@ -9,21 +10,11 @@ export default defineCommand({
   options: [{ name: 'command', type: 'command-name', required: false }],
   permission: 'everyone',
   readOnly: true,
-  handle(ctx, argument) {
-    const wanted = argument
-      .trim()
-      .replace(/^\/?gsef\s+/i, '')
-      .toLowerCase();
-    if (wanted === '') {
+  handle(ctx, { command: wanted }) {
+    if (wanted === undefined) {
       return reply('ok', ctx.t('help.title'), [
         { type: 'text', text: ctx.t('help.intro') },
-        {
-          type: 'list',
-          items: ctx.commands.map((c) => ({
-            title: ctx.t(`commands.${c.name}.usage`),
-            details: [ctx.t(`commands.${c.name}.summary`)],
-          })),
-        },
+        { type: 'list', items: ctx.commands.map((c) => summaryItem(ctx, c)) },
         { type: 'note', text: ctx.t('help.more') },
       ]);
     }
@@ -37,9 +28,11 @@ export default defineCommand({
         { type: 'text', text: suggestion ? ctx.t('errors.didYouMean', { suggestion }) : ctx.t('errors.seeHelp') },
       ]);
     }
-    const examples = ctx.translator.words(ctx.lang, `commands.${command.name}.examples`);
-    return reply('ok', ctx.t(`commands.${command.name}.usage`), [
-      { type: 'text', text: ctx.t(`commands.${command.name}.summary`) },
+    const { title, details } = summaryItem(ctx, command);
+    const help = commandHelp(command.name, ctx);
+    const examples = help ? ctx.words(help.examples) : [];
+    return reply('ok', title, [
+      ...details.map((text) => ({ type: 'text' as const, text })),
       { type: 'list', heading: ctx.t('help.examples'), items: examples.map((e) => ({ title: e, details: [] })) },
       ...(command.aliases.length > 0
         ? [{ type: 'note' as const, text: ctx.t('help.aliases', { aliases: command.aliases.join(', ') }) }]
@@ -48,3 +41,9 @@ export default defineCommand({
     ]);
   },
 });
+
+/** A command's usage line and summary; only its name for a command the locale files do not explain. */
+function summaryItem(ctx: CommandContext, command: CommandDefinition): ReplyItem {
+  const help = commandHelp(command.name, ctx);
+  return help ? { title: ctx.t(help.usage), details: [ctx.t(help.summary)] } : { title: command.name, details: [] };
+}

@@ -1,7 +1,8 @@
 /**
  * Every chat command, in the order `help` lists them. Adding a command = adding its module here
- * and its help under `commands.<name>` in data/locales/*.yaml.
+ * and its help under `commands.<name>` in data/locales/*.yaml (a command without it does not compile).
  */
+import type { HelpedCommand } from '../src/dispatch/command-help.js';
 import type { CommandDefinition } from '../src/dispatch/command.js';
 import agenda from './agenda.js';
 import calendar from './calendar.js';
@@ -16,7 +17,7 @@ import member from './member.js';
 import members from './members.js';
 import nextEvent from './next-event.js';
 
-export const COMMANDS: readonly CommandDefinition[] = [
+export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   nextEvent,
   events,
   event,

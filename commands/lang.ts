@@ -1,26 +1,22 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { isLang, LANGS } from '../src/domain/vocabulary.js';
+import { LANGS } from '../src/domain/vocabulary.js';
 import { reply } from '../src/reply/reply.js';
 
 /** `lang [en|fr|es]`: shows or sets the language the bot answers the asker in; remembered in the store. */
 export default defineCommand({
   name: 'lang',
   aliases: ['language', 'langue', 'idioma'],
-  options: [{ name: 'language', type: 'text', required: false }],
+  options: [{ name: 'language', type: 'choice', choices: LANGS, required: false }],
   permission: 'everyone',
   readOnly: false,
-  async handle(ctx, argument) {
-    const wanted = argument.trim().toLowerCase();
-    if (wanted === '')
+  async handle(ctx, { language }) {
+    if (language === undefined)
       return reply('ok', ctx.t('lang.current', { lang: ctx.t(`lang.name.${ctx.lang}`) }), [
         { type: 'text', text: ctx.t('lang.how') },
       ]);
-    if (!isLang(wanted)) return reply('invalid', ctx.t('lang.unknown', { typed: wanted, langs: LANGS.join(', ') }));
-    await ctx.preferences.set(ctx.asker, wanted);
+    await ctx.languages.set(ctx.asker, language);
     // Confirm in the language just chosen: that is the proof it worked.
-    return reply(
-      'ok',
-      ctx.translator.t(wanted, 'lang.saved', { lang: ctx.translator.t(wanted, `lang.name.${wanted}`) }),
-    );
+    const chosen = ctx.inLanguage(language);
+    return reply('ok', chosen.t('lang.saved', { lang: chosen.t(`lang.name.${language}`) }));
   },
 });

@@ -1,11 +1,10 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { findMembers, MEMBER_CRITERIA, upcomingEventsOf } from '../src/domain/member-queries.js';
-import { isEmptyFilter, parseFilter } from '../src/domain/search/filter.js';
+import { parseFilter } from '../src/domain/search/filter.js';
 import { cappedList } from '../src/presenters/capped-list.js';
 import { eventItem } from '../src/presenters/event.js';
 import { memberInFull, memberItem } from '../src/presenters/member.js';
 import { filterNote } from '../src/presenters/no-events.js';
-import { usageReply } from '../src/presenters/usage.js';
 import { reply } from '../src/reply/reply.js';
 
 /** `member <name>`: one member with its roles, region and upcoming events. */
@@ -15,12 +14,11 @@ export default defineCommand({
   options: [{ name: 'name', type: 'member-name', required: true }],
   permission: 'everyone',
   readOnly: true,
-  handle(ctx, argument) {
-    const filter = parseFilter(argument, ctx.kb.dictionary, MEMBER_CRITERIA);
-    if (isEmptyFilter(filter) && !ctx.kb.memberById(argument.trim())) return usageReply(ctx, 'member');
-    const matches = findMembers(ctx.kb, filter, argument);
+  handle(ctx, { name }) {
+    const filter = parseFilter(name, ctx.kb.dictionary, MEMBER_CRITERIA);
+    const matches = findMembers(ctx.kb, filter, name);
     if (matches.length === 0) {
-      return reply('empty', ctx.t('member.notFound', { name: argument }), [
+      return reply('empty', ctx.t('member.notFound', { name }), [
         ...filterNote(ctx, filter),
         { type: 'text', text: ctx.t('members.tryInstead') },
       ]);

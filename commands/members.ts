@@ -1,6 +1,5 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { filterMembers, MEMBER_CRITERIA } from '../src/domain/member-queries.js';
-import { parseFilter } from '../src/domain/search/filter.js';
+import { filterMembers } from '../src/domain/member-queries.js';
 import { cappedList } from '../src/presenters/capped-list.js';
 import { memberItem } from '../src/presenters/member.js';
 import { filterNote } from '../src/presenters/no-events.js';
@@ -13,8 +12,7 @@ export default defineCommand({
   options: [{ name: 'filter', type: 'member-filter', required: false }],
   permission: 'everyone',
   readOnly: true,
-  handle(ctx, argument) {
-    const filter = parseFilter(argument, ctx.kb.dictionary, MEMBER_CRITERIA);
+  handle(ctx, { filter }) {
     const members = filterMembers(ctx.kb, filter);
     const { current, target } = ctx.kb.catalog.members.memberCount;
     const countNote: ReplyBlock = { type: 'note', text: ctx.t('members.countNote', { current, target }) };

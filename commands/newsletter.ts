@@ -1,13 +1,12 @@
-import { defineCommand, type CommandContext } from '../src/dispatch/command.js';
+import { defineCommand, defineSubcommand, type CommandContext } from '../src/dispatch/command.js';
 import type { NewsStatus } from '../src/news/news-item.js';
 import { newsletterDraft } from '../src/news/newsletter-draft.js';
 import type { ModerationOutcome } from '../src/news/news-service.js';
 import { decisionReply, queueItem, submissionReply } from '../src/presenters/news.js';
-import { usageReply } from '../src/presenters/usage.js';
 import { reply, type Reply } from '../src/reply/reply.js';
 
-const STATUSES: readonly NewsStatus[] = ['pending', 'approved', 'rejected', 'published'];
-const EDITION = /^\d{4}-(0[1-9]|1[0-2])$/;
+const STATUSES = ['pending', 'approved', 'rejected', 'published'] as const satisfies readonly NewsStatus[];
+const NUMBER = { name: 'number', type: 'integer', required: true } as const;
 
 /**
  * `newsletter queue|approve|reject|edit|draft|publish …`: the editorial committee's desk. Every
@@ -16,57 +15,56 @@ const EDITION = /^\d{4}-(0[1-9]|1[0-2])$/;
 export default defineCommand({
   name: 'newsletter',
   aliases: ['bulletin', 'boletin', 'boletín'],
-  options: [{ name: 'action', type: 'news-text', required: true }],
   permission: 'editor',
   readOnly: false,
-  async handle(ctx, argument) {
-    const [action = '', first = '', ...rest] = argument.trim().split(/\s+/);
-    const editor = `${ctx.asker.displayName ?? ctx.asker.id} (${ctx.asker.platform}:${ctx.asker.id})`;
-    const id = Number(first);
-    // An edit's text and a reason, after `edit 12` or `reject 12`, as written: lines and paragraphs kept.
-    const text = argument.trim().replace(/^\S+\s+\S+\s*/, '');
-    switch (action.toLowerCase()) {
-      case 'queue':
-        return showQueue(ctx, first.toLowerCase());
-      case 'approve':
-        if (!Number.isInteger(id)) break;
-        return decided(ctx, await ctx.news.approve(id, editor), id);
-      case 'reject':
-        if (!Number.isInteger(id)) break;
-        return decided(ctx, await ctx.news.reject(id, editor, text || undefined), id);
-      case 'edit':
-        if (!Number.isInteger(id) || rest.length === 0) break;
-        return edited(ctx, await ctx.news.edit(id, editor, text), id);
-      case 'draft': {
-        // `draft`, `draft html`, `draft 2026-11`, `draft 2026-11 html`
-        const asHtml = [first, rest[0]].some((word) => word?.toLowerCase() === 'html');
-        const edition = first.toLowerCase() === 'html' ? '' : first;
-        return edition && !EDITION.test(edition)
-          ? notAnEdition(ctx, edition)
-          : draft(ctx, edition || ctx.news.currentEdition(), asHtml);
-      }
-      case 'publish': {
-        if (!first) break;
-        if (!EDITION.test(first)) return notAnEdition(ctx, first);
-        const published = await ctx.news.publish(first, editor);
-        return reply('ok', ctx.t('newsletter.published', { count: published.length, edition: first }));
-      }
-    }
-    return usageReply(ctx, 'newsletter');
+  subcommands: {
+    // The whole queue, uncapped: editors (and their scripts, with --json) must see every item.
+    queue: defineSubcommand({
+      options: [{ name: 'status', type: 'choice', choices: STATUSES, required: false }],
+      async handle(ctx, { status = 'pending' }) {
+        const items = await ctx.news.list(status);
+        const shown = ctx.t(`newsletter.status.${status}`);
+        if (items.length === 0) return reply('empty', ctx.t('newsletter.queueEmpty', { status: shown }));
+        return reply('ok', ctx.t('newsletter.queueTitle', { count: items.length, status: shown }), [
+          { type: 'list', items: items.map((i) => queueItem(ctx, i)) },
+        ]);
+      },
+    }),
+    approve: defineSubcommand({
+      options: [NUMBER],
+      handle: async (ctx, { number }) => decided(ctx, await ctx.news.approve(number, editor(ctx)), number),
+    }),
+    reject: defineSubcommand({
+      // A reason as written: its lines and paragraphs kept.
+      options: [NUMBER, { name: 'reason', type: 'news-text', required: false }],
+      handle: async (ctx, { number, reason }) =>
+        decided(ctx, await ctx.news.reject(number, editor(ctx), reason), number),
+    }),
+    edit: defineSubcommand({
+      options: [NUMBER, { name: 'text', type: 'news-text', required: true }],
+      handle: async (ctx, { number, text }) => edited(ctx, await ctx.news.edit(number, editor(ctx), text), number),
+    }),
+    // `draft`, `draft html`, `draft 2026-11`, `draft 2026-11 html`
+    draft: defineSubcommand({
+      options: [
+        { name: 'edition', type: 'edition', required: false },
+        { name: 'format', type: 'choice', choices: ['markdown', 'html'], required: false },
+      ],
+      handle: (ctx, { edition = ctx.news.currentEdition(), format }) => draft(ctx, edition, format === 'html'),
+    }),
+    publish: defineSubcommand({
+      options: [{ name: 'edition', type: 'edition', required: true }],
+      async handle(ctx, { edition }) {
+        const published = await ctx.news.publish(edition, editor(ctx));
+        return reply('ok', ctx.t('newsletter.published', { count: published.length, edition }));
+      },
+    }),
   },
 });
 
-/** The whole queue, uncapped: editors (and their scripts, with --json) must see every item. */
-async function showQueue(ctx: CommandContext, status: string): Promise<Reply> {
-  const wanted = (STATUSES as readonly string[]).includes(status) ? (status as NewsStatus) : 'pending';
-  const items = await ctx.news.list(wanted);
-  if (items.length === 0)
-    return reply('empty', ctx.t('newsletter.queueEmpty', { status: ctx.t(`newsletter.status.${wanted}`) }));
-  return reply(
-    'ok',
-    ctx.t('newsletter.queueTitle', { count: items.length, status: ctx.t(`newsletter.status.${wanted}`) }),
-    [{ type: 'list', items: items.map((i) => queueItem(ctx, i)) }],
-  );
+/** Who acted, as the item's history records it. */
+function editor(ctx: CommandContext): string {
+  return `${ctx.asker.displayName ?? ctx.asker.id} (${ctx.asker.platform}:${ctx.asker.id})`;
 }
 
 async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: number): Promise<Reply> {
@@ -75,20 +73,15 @@ async function decided(ctx: CommandContext, outcome: ModerationOutcome, id: numb
   // The reason as the item records it: made inert like any text that reaches a member.
   const reason = item.history.at(-1)?.reason ?? '';
   // The author's chosen language, else the language they wrote in.
-  const authorLang =
-    (await ctx.preferences.get({ platform: item.author.platform, id: item.author.userId, isEditor: false })) ??
-    item.lang;
-  const tell = (key: string) =>
-    ctx.translator.t(authorLang, key, {
-      number: item.id,
-      edition: item.edition ?? '',
-      reason: reason || ctx.translator.t(authorLang, 'newsletter.noReason'),
-    });
-  const authorNotice = await ctx.outbox.toAuthor(
-    item.author,
-    reply('ok', tell(item.status === 'approved' ? 'newsletter.toAuthorApproved' : 'newsletter.toAuthorRejected')),
+  const author = ctx.inLanguage(
+    (await ctx.languages.get({ platform: item.author.platform, id: item.author.userId, isEditor: false })) ?? item.lang,
   );
-  return decisionReply(ctx, item, authorNotice);
+  const notice = author.t(item.status === 'approved' ? 'newsletter.toAuthorApproved' : 'newsletter.toAuthorRejected', {
+    number: item.id,
+    edition: item.edition ?? '',
+    reason: reason || author.t('newsletter.noReason'),
+  });
+  return decisionReply(ctx, item, await ctx.notices.toAuthor(item.author, reply('ok', notice)));
 }
 
 function edited(ctx: CommandContext, outcome: ModerationOutcome, id: number): Reply {
@@ -108,10 +101,6 @@ function refused(ctx: CommandContext, outcome: Extract<ModerationOutcome, { ok: 
       // An edit is held to the same lengths as a submission, and refused in the same words.
       return submissionReply(ctx, { ok: false, reason: outcome.reason });
   }
-}
-
-function notAnEdition(ctx: CommandContext, typed: string): Reply {
-  return reply('invalid', ctx.t('newsletter.notAnEdition', { typed, example: ctx.news.currentEdition() }));
 }
 
 async function draft(ctx: CommandContext, edition: string, asHtml: boolean): Promise<Reply> {

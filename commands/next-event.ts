@@ -1,6 +1,5 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { EVENT_CRITERIA, nextEvents } from '../src/domain/event-queries.js';
-import { parseFilter } from '../src/domain/search/filter.js';
+import { nextEvents } from '../src/domain/event-queries.js';
 import { eventItem } from '../src/presenters/event.js';
 import { filterNote, noEventsFound } from '../src/presenters/no-events.js';
 import { reply, type ReplyBlock } from '../src/reply/reply.js';
@@ -12,8 +11,7 @@ export default defineCommand({
   options: [{ name: 'filter', type: 'event-filter', required: false }],
   permission: 'everyone',
   readOnly: true,
-  handle(ctx, argument) {
-    const filter = parseFilter(argument, ctx.kb.dictionary, EVENT_CRITERIA);
+  handle(ctx, { filter }) {
     const { happeningNow, next } = nextEvents(ctx.kb, ctx.today, filter);
     if (happeningNow.length === 0 && next.length === 0) return noEventsFound(ctx, filter, 'nextEvent.none');
     const blocks: ReplyBlock[] = [...filterNote(ctx, filter)];

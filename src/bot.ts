@@ -3,11 +3,16 @@ import type { Clock } from './clock.js';
 import type { CommandContext, CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
 import { questionToCommand } from './dispatch/question-to-command.js';
+import { readInvocation, type InvocationInput, type OptionInput } from './dispatch/parse-arguments.js';
+import { refusalReply } from './dispatch/refusal-reply.js';
 import { closestName } from './dispatch/suggest.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import { isLang, type Lang } from './domain/vocabulary.js';
 import { formatNumber } from './i18n/format-number.js';
+import { localeContext } from './i18n/locale-context.js';
+import type { MessageKey } from './i18n/message-keys.js';
 import type { MessageParams, Translator } from './i18n/translator.js';
+import type { PresenterContext } from './presenters/presenter-context.js';
 import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { Claims } from './store/claims.js';
@@ -51,6 +56,16 @@ export type Invocation =
   | { kind: 'unknown'; typed: string; suggestion: string | undefined };
 
 /**
+ * A command whose options a platform received apart, by name (Discord's slash command): the
+ * command, the subcommand chosen in it, and each option's value.
+ */
+export interface CommandValues {
+  command: string;
+  subcommand?: string;
+  values: ReadonlyMap<string, OptionInput>;
+}
+
+/**
  * The one entry point every platform calls: text in (`next-event africa`, with or without
  * `/gsef`), a platform-neutral reply out. It never throws: a failing handler is logged with its
  * context and the asker gets a short apology in their language.
@@ -81,7 +96,7 @@ export class Bot {
   }
 
   /** A message in `lang`, for words only an adapter says ("more…", "cannot read this message"). */
-  t(lang: Lang, key: string, params?: MessageParams): string {
+  t(lang: Lang, key: MessageKey, params?: MessageParams): string {
     return this.services.translator.t(lang, key, params);
   }
 
@@ -94,10 +109,7 @@ export class Bot {
     return {
       kind: 'unknown',
       typed: first,
-      suggestion: closestName(
-        name,
-        this.commands.flatMap((c) => [c.name, ...c.aliases]),
-      ),
+      suggestion: closestName(name, this.commandNames()),
     };
   }
 
@@ -107,9 +119,8 @@ export class Bot {
    */
   async answer(text: string, asker: Asker, lang?: Lang): Promise<Reply> {
     const context = this.context(asker, lang ?? (await this.languageOf(asker)));
-    const limit = this.lengthLimitExceeded(text);
-    if (limit !== undefined)
-      return reply('invalid', context.t('errors.tooLong', { max: formatNumber(limit, context.lang) }));
+    const limit = this.lengthLimitExceeded(text.length, () => this.carriesNews(text));
+    if (limit !== undefined) return tooLong(context, limit);
     const invocation = this.parse(text);
     if (invocation.kind === 'unknown') {
       // A question after /gsef ("/gsef quand est le prochain événement ?") is answered as in a
@@ -118,14 +129,26 @@ export class Bot {
         ? undefined
         : questionToCommand(withoutCommandName(text), this.commands, this.services.translator);
       const understood = question === undefined ? undefined : this.parse(question);
-      if (understood?.kind === 'command') return this.run(understood.command, understood.argument, context);
-      const title = context.t('errors.unknownCommand', { typed: invocation.typed });
-      const hint = invocation.suggestion
-        ? context.t('errors.didYouMean', { suggestion: invocation.suggestion })
-        : context.t('errors.seeHelp');
-      return reply('invalid', title, [{ type: 'text', text: hint }]);
+      if (understood?.kind === 'command')
+        return this.run(understood.command, { kind: 'text', text: understood.argument }, context);
+      return unknownCommand(context, invocation.typed, invocation.suggestion);
     }
-    return this.run(invocation.command, invocation.argument, context);
+    return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
+  }
+
+  /**
+   * Answers a command whose options came apart, by name (Discord's slash command), as `answer`
+   * answers its text: its values are read by the same readers, refused in the same words.
+   */
+  async answerValues(given: CommandValues, asker: Asker, lang?: Lang): Promise<Reply> {
+    const context = this.context(asker, lang ?? (await this.languageOf(asker)));
+    const command = this.commandNamed(given.command);
+    if (!command) return unknownCommand(context, given.command, closestName(given.command, this.commandNames()));
+    let length = 0;
+    for (const value of given.values.values()) length += String(value).length;
+    const limit = this.lengthLimitExceeded(length, () => carriesNews(command));
+    if (limit !== undefined) return tooLong(context, limit);
+    return this.run(command, { kind: 'values', subcommand: given.subcommand, values: given.values }, context);
   }
 
   /**
@@ -135,18 +158,23 @@ export class Bot {
   carriesNews(text: string): boolean {
     // Only the first word is looked at: a text of megabytes is not split into words to find it.
     const name = /^\S{1,64}/.exec(withoutCommandName(text))?.[0].toLowerCase() ?? 'help';
-    return this.commandNamed(name)?.options.some((option) => option.type === 'news-text') ?? false;
+    const command = this.commandNamed(name);
+    return command !== undefined && carriesNews(command);
   }
 
-  /** The limit `text` goes over, if it does: MAX_COMMAND_TEXT, or for news MAX_NEWS_LENGTH. */
-  private lengthLimitExceeded(text: string): number | undefined {
-    if (text.length <= MAX_COMMAND_TEXT) return undefined;
-    if (!this.carriesNews(text)) return MAX_COMMAND_TEXT;
-    return text.length > MAX_NEWS_COMMAND_TEXT ? MAX_NEWS_LENGTH : undefined;
+  /** The limit a command text of `length` goes over, if it does: MAX_COMMAND_TEXT, or for news MAX_NEWS_LENGTH. */
+  private lengthLimitExceeded(length: number, news: () => boolean): number | undefined {
+    if (length <= MAX_COMMAND_TEXT) return undefined;
+    if (!news()) return MAX_COMMAND_TEXT;
+    return length > MAX_NEWS_COMMAND_TEXT ? MAX_NEWS_LENGTH : undefined;
   }
 
   private commandNamed(name: string): CommandDefinition | undefined {
     return this.commands.find((c) => c.name === name || c.aliases.includes(name));
+  }
+
+  private commandNames(): string[] {
+    return this.commands.flatMap((c) => [c.name, ...c.aliases]);
   }
 
   /**
@@ -161,21 +189,25 @@ export class Bot {
       {
         type: 'list',
         heading: context.t('question.try'),
-        items: context.translator.words(context.lang, 'question.examples').map((e) => ({ title: e, details: [] })),
+        items: context.words('question.examples').map((e) => ({ title: e, details: [] })),
       },
     ]);
   }
 
-  private async run(command: CommandDefinition, argument: string, context: CommandContext): Promise<Reply> {
+  /** Runs a command as the asker, if they may: its arguments read from what they gave, or the refusal of them. */
+  private async run(command: CommandDefinition, input: InvocationInput, context: CommandContext): Promise<Reply> {
     if (command.permission === 'editor' && !context.asker.isEditor) {
       return reply('invalid', context.t('errors.editorsOnly', { command: command.name }));
     }
+    const read = readInvocation(command, input, this.services.kb);
+    if (!read.ok) return refusalReply(context, read.refusal);
     try {
-      return await command.handle(context, argument);
+      return await read.run(context);
     } catch (error) {
       this.services.logger.error('command failed', {
         command: command.name,
-        argument,
+        argument:
+          input.kind === 'text' ? input.text : { subcommand: input.subcommand, ...Object.fromEntries(input.values) },
         asker: context.asker,
         lang: context.lang,
         error,
@@ -211,23 +243,27 @@ export class Bot {
   }
 
   context(asker: Asker, lang: Lang): CommandContext {
-    const { kb, translator, commands, preferences, news, pendingNews, outbox } = this.services;
+    const { kb, translator, commands, preferences, news, pendingNews, outbox, timeZone, defaultLang } = this.services;
     const { now, today } = this.zonedNow();
     return {
+      ...localeContext(translator, lang, timeZone, { cmd: commandPrefix(asker) }),
       kb,
-      translator,
-      lang,
-      defaultLang: this.services.defaultLang,
+      asker,
       now,
       today,
-      asker,
-      preferences,
+      defaultLang,
+      inLanguage: (other) => this.inLanguage(other),
+      commands,
+      languages: preferences,
       news,
       pendingNews,
-      outbox,
-      commands,
-      t: (key, params) => translator.t(lang, key, { cmd: commandPrefix(asker), ...params }),
+      notices: outbox,
     };
+  }
+
+  /** Words and knowledge in `lang`, with no asker: for reminders, an author's notice, a shared channel. */
+  inLanguage(lang: Lang): PresenterContext {
+    return { ...localeContext(this.services.translator, lang, this.services.timeZone), kb: this.services.kb };
   }
 }
 
@@ -238,6 +274,22 @@ export class Bot {
  */
 function commandPrefix(asker: Asker): string {
   return asker.platform === 'console' ? '' : '/gsef ';
+}
+
+/** Whether any form of `command` carries news, whose text may be longer than a command's. */
+function carriesNews(command: CommandDefinition): boolean {
+  return [command.form, ...command.subcommands.map((s) => s.form)].some((form) =>
+    form?.options.some((option) => option.type === 'news-text'),
+  );
+}
+
+function tooLong(context: CommandContext, limit: number): Reply {
+  return reply('invalid', context.t('errors.tooLong', { max: formatNumber(limit, context.lang) }));
+}
+
+function unknownCommand(context: CommandContext, typed: string, suggestion: string | undefined): Reply {
+  const hint = suggestion ? context.t('errors.didYouMean', { suggestion }) : context.t('errors.seeHelp');
+  return reply('invalid', context.t('errors.unknownCommand', { typed }), [{ type: 'text', text: hint }]);
 }
 
 /** The text after `/gsef` or `gsef`, if it starts with either. */

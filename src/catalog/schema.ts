@@ -165,7 +165,8 @@ export const membersFile = z.strictObject({
 // ---------------------------------------------------------------- data/meetings.yaml
 
 /** The seed's week of a month: `last`, or 1 to 4 (week n is days 7n-6 to 7n). */
-export const weekOfMonth = z.union([z.literal('last'), z.number().int().min(1).max(4)]);
+export const weekOfMonth = z.union([z.literal('last'), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export type WeekOfMonth = z.infer<typeof weekOfMonth>;
 
 export const quarterRule = z.strictObject({
   quarter: z.number().int().min(1).max(4),

@@ -1,67 +1,71 @@
 import type { DateTime } from 'luxon';
+import type { Asker } from '../domain/asker.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { Lang } from '../domain/vocabulary.js';
-import type { Asker } from '../domain/asker.js';
-import type { MessageParams, Translator } from '../i18n/translator.js';
-import type { Reply } from '../reply/reply.js';
-import type { LanguagePreferences } from '../i18n/language-preferences.js';
 import type { NewsService } from '../news/news-service.js';
+import type { Notices } from '../news/notices.js';
 import type { PendingNews } from '../news/pending-news.js';
-import type { Outbox } from '../messaging/outbox.js';
+import type { PresenterContext } from '../presenters/presenter-context.js';
+import type { Reply } from '../reply/reply.js';
+import { readsRestOfText, type ArgumentsOf, type OptionDeclaration } from './options.js';
+import { readArguments, type ArgumentInput, type ArgumentProblem, type Bound } from './parse-arguments.js';
 
-/**
- * What a command's option holds. Platforms use it to offer the right input: Discord shows region
- * and month choices or autocompletes names; the console and Slack take free text. A member
- * filter takes no month: members have none. 'news-text' is free text that goes into the
- * newsletter (an item, an edit of one, a reason for refusing one): taken as written, its lines,
- * paragraphs and the people it names kept, up to a news item's length rather than a command's.
- */
-export type OptionType =
-  'event-filter' | 'member-filter' | 'event-name' | 'member-name' | 'meeting' | 'command-name' | 'text' | 'news-text';
-
-export interface CommandOption {
-  name: string;
-  type: OptionType;
-  required: boolean;
+/** The languages people choose with `lang`, remembered in the store. */
+export interface LanguageChoices {
+  get(asker: Asker): Promise<Lang | undefined>;
+  set(asker: Asker, lang: Lang): Promise<void>;
 }
 
-/** Everything a handler may use: the knowledge, the clock, the asker and their language. */
-export interface CommandContext {
-  kb: KnowledgeBase;
-  translator: Translator;
-  lang: Lang;
-  /** The bot's default language (GSEF_LANG): for messages to a shared channel, such as the editors'. */
-  defaultLang: Lang;
+/**
+ * Everything a handler may use: the asker, words and dates in their language, the knowledge, the
+ * clock, and the newsletter's services. Presenters take only the words and the knowledge
+ * (PresenterContext), which this context is.
+ */
+export interface CommandContext extends PresenterContext {
+  readonly asker: Asker;
   /** Now, in the secretariat's time zone. */
-  now: DateTime;
+  readonly now: DateTime;
   /** Today's calendar day (ISO) in that zone. */
-  today: string;
-  asker: Asker;
-  /** Saved language choices, for `lang`. */
-  preferences: LanguagePreferences;
-  /** The newsletter queue. */
-  news: NewsService;
-  /** Direct messages waiting for their author to say whether they are news. */
-  pendingNews: PendingNews;
-  /** Messages to authors and to the editorial committee. */
-  outbox: Outbox;
+  readonly today: string;
+  /** The bot's default language (GSEF_LANG): for messages to a shared channel, such as the editors'. */
+  readonly defaultLang: Lang;
+  /** Words and knowledge in another language: for an author told of a decision, a language just chosen. */
+  inLanguage(lang: Lang): PresenterContext;
   /** Every command, for `help`. */
-  commands: readonly CommandDefinition[];
-  /** A message in the asker's language. */
-  t(key: string, params?: MessageParams): string;
+  readonly commands: readonly CommandDefinition[];
+  /** Saved language choices, for `lang` and for telling authors in theirs. */
+  readonly languages: LanguageChoices;
+  /** The newsletter queue. */
+  readonly news: NewsService;
+  /** Direct messages waiting for their author to say whether they are news. */
+  readonly pendingNews: PendingNews;
+  /** Messages to authors and to the editorial committee. */
+  readonly notices: Notices;
 }
 
+/** A handler: the context and the arguments its options declare. */
+export type Handler<Args> = (ctx: CommandContext, args: Args) => Reply | Promise<Reply>;
+
 /**
- * A chat command, declared once. Slack, Discord, the console, the Slack manifest and the Discord
- * registration are all derived from these declarations; the help text is in the locale files
- * under `commands.<name>`.
+ * A command's or subcommand's options with its handler, the handler's argument types bound inside:
+ * reading its arguments gives what runs it, or why it cannot run.
  */
-export interface CommandDefinition {
-  name: string;
+export interface CommandForm {
+  readonly options: readonly OptionDeclaration[];
+  read(input: ArgumentInput, kb: KnowledgeBase): Bound | { ok: false; problem: ArgumentProblem };
+}
+
+export interface Subcommand {
+  readonly name: string;
+  readonly form: CommandForm;
+  /** A form only the bot's own buttons send (`news confirm <code>`): not offered in help nor on Discord. */
+  readonly hidden: boolean;
+}
+
+interface CommandBasics<Name extends string> {
+  name: Name;
   /** Other names that reach the command (`next` for `next-event`). */
   aliases: readonly string[];
-  /** The text after the command name goes to the last option; commands here take at most one. */
-  options: readonly CommandOption[];
   permission: 'everyone' | 'editor';
   /**
    * True when running the command only reads: its answer may then be shared in a channel, where it
@@ -69,9 +73,92 @@ export interface CommandDefinition {
    * `news`, `newsletter`): running them again would do it again.
    */
   readOnly: boolean;
-  handle(context: CommandContext, argument: string): Reply | Promise<Reply>;
 }
 
-export function defineCommand(definition: CommandDefinition): CommandDefinition {
-  return definition;
+/**
+ * A chat command, declared once. Slack, Discord, the console, the Slack manifest and the Discord
+ * registration are all derived from these declarations; the help text is in the locale files
+ * under `commands.<name>`.
+ */
+export interface CommandDefinition<Name extends string = string> extends Readonly<CommandBasics<Name>> {
+  /** What the command reads when its first word names none of its subcommands; none for a command made of subcommands. */
+  readonly form: CommandForm | undefined;
+  readonly subcommands: readonly Subcommand[];
+}
+
+/** Options and the handler that receives their values, typed from them. */
+export interface FormDeclaration<Os extends readonly OptionDeclaration[]> {
+  options: Os;
+  handle: Handler<ArgumentsOf<Os>>;
+}
+
+/** A command with options of its own, and perhaps hidden forms for the bot's buttons. */
+export interface SimpleCommandDeclaration<Name extends string, Os extends readonly OptionDeclaration[]>
+  extends CommandBasics<Name>, FormDeclaration<Os> {
+  hiddenSubcommands?: Readonly<Record<string, CommandForm>>;
+}
+
+/** A command made of subcommands (`newsletter approve 12`): on Discord, a subcommand group. */
+export interface SubcommandsDeclaration<Name extends string> extends CommandBasics<Name> {
+  subcommands: Readonly<Record<string, CommandForm>>;
+}
+
+/**
+ * Declares a command. The handler's arguments are typed from the options:
+ *
+ *     defineCommand({ name: 'meetings', …, options: [{ name: 'year', type: 'year', required: false }],
+ *       handle(ctx, { year }) { … } })   // year: number | undefined
+ */
+export function defineCommand<const Name extends string, const Os extends readonly OptionDeclaration[]>(
+  declaration: SimpleCommandDeclaration<Name, Os>,
+): CommandDefinition<Name>;
+export function defineCommand<const Name extends string>(
+  declaration: SubcommandsDeclaration<Name>,
+): CommandDefinition<Name>;
+export function defineCommand<Name extends string>(
+  declaration: SimpleCommandDeclaration<Name, readonly OptionDeclaration[]> | SubcommandsDeclaration<Name>,
+): CommandDefinition<Name> {
+  const { name, aliases, permission, readOnly } = declaration;
+  const [own, subcommands, hidden] =
+    'subcommands' in declaration
+      ? [undefined, declaration.subcommands, false]
+      : [defineSubcommand(declaration), declaration.hiddenSubcommands ?? {}, true];
+  return {
+    name,
+    aliases,
+    permission,
+    readOnly,
+    form: own,
+    subcommands: Object.entries(subcommands).map(([subcommand, form]) => ({ name: subcommand, form, hidden })),
+  };
+}
+
+/** Declares a subcommand, for `defineCommand`'s `subcommands` or `hiddenSubcommands`. */
+export function defineSubcommand<const Os extends readonly OptionDeclaration[]>(
+  declaration: FormDeclaration<Os>,
+): CommandForm {
+  const { options, handle } = declaration;
+  checkOrder(options);
+  return {
+    options,
+    read(input, kb) {
+      const read = readArguments(options, input, kb);
+      return read.ok ? { ok: true, run: (ctx) => handle(ctx, read.args) } : read;
+    },
+  };
+}
+
+/**
+ * Text is read in the options' order, so required options come first (as Discord wants them too),
+ * and an option that reads the rest of the text comes last. A declaration that breaks this fails
+ * when its module loads.
+ */
+function checkOrder(options: readonly OptionDeclaration[]): void {
+  options.forEach((option, i) => {
+    const next = options[i + 1];
+    if (next && readsRestOfText(option))
+      throw new Error(`option "${option.name}" reads the rest of the text: it must come last`);
+    if (next?.required && !option.required)
+      throw new Error(`required option "${next.name}" must come before optional "${option.name}"`);
+  });
 }

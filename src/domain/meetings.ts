@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { LocalizedText, OtherVersion, Place } from '../catalog/schema.js';
+import type { LocalizedText, OtherVersion, Place, WeekOfMonth } from '../catalog/schema.js';
 import { isoDay, type EventDate } from './event-date.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { MeetingFormat } from './vocabulary.js';
@@ -15,7 +15,7 @@ export interface SteeringMeeting {
   /** True when the data gives the meeting's own days; false when only the rule's week is known. */
   dated: boolean;
   /** The rule's week for this quarter (`last`, or 1-4) and month. */
-  ruleWeek: { week: 'last' | number; month: number };
+  ruleWeek: { week: WeekOfMonth; month: number };
   format: MeetingFormat;
   place: Place | undefined;
   otherVersions: readonly OtherVersion[];
@@ -35,7 +35,7 @@ export interface Agenda {
  * the month's last seven days. This reading fits the January, April and July meetings the
  * calendar dates.
  */
-export function weekOfMonth(year: number, month: number, week: 'last' | number): EventDate {
+export function weekOfMonth(year: number, month: number, week: WeekOfMonth): EventDate {
   const first = DateTime.fromObject({ year, month, day: 1 });
   const start =
     week === 'last' ? first.endOf('month').startOf('day').minus({ days: 6 }) : first.plus({ days: 7 * week - 7 });

@@ -1,16 +1,18 @@
 import type { Lang } from '../domain/vocabulary.js';
+import type { MessageKey, WordsKey } from './message-keys.js';
 
 export type MessageParams = Record<string, string | number>;
 
 /**
  * Looks up the locale files' messages. A message may have plural forms (`key.one`, `key.other`),
  * chosen by the `count` parameter with the language's own plural rules (French says "1 événement"
- * and "0 événement").
+ * and "0 événement"). Keys are checked at compile time against data/locales/en.yaml (MessageKey,
+ * WordsKey); the other locale files have the same keys (`gsef check-data`).
  */
 export class Translator {
   constructor(private readonly messages: Record<Lang, ReadonlyMap<string, string | string[]>>) {}
 
-  t(lang: Lang, key: string, params: MessageParams = {}): string {
+  t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
     const messages = this.messages[lang];
     let message = messages.get(key);
     if (message === undefined && typeof params.count === 'number') {
@@ -21,12 +23,13 @@ export class Translator {
     return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   }
 
-  /** A list of words from the locale file (stopwords, aliases). */
-  words(lang: Lang, key: string): string[] {
+  /** A list of words from the locale file (stopwords, aliases, examples). */
+  words(lang: Lang, key: WordsKey): string[] {
     const value = this.messages[lang].get(key);
     return Array.isArray(value) ? value : value === undefined ? [] : [value];
   }
 
+  /** Whether a key made at run time (a test's own command has no help) is in the locale file. */
   has(lang: Lang, key: string): boolean {
     return this.messages[lang].has(key);
   }

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../dispatch/command.js';
+import type { PresenterContext } from '../presenters/presenter-context.js';
 import { LANGS, REGIONS, type Lang } from '../domain/vocabulary.js';
 import { labelled } from '../i18n/typography.js';
 import { escapeHtml, htmlLink, htmlParagraphs } from './html-text.js';
@@ -30,7 +30,7 @@ interface Group {
  * by an older version, or a forged one, may not have been), and a source link of any other kind
  * is left out.
  */
-export function newsletterDraft(ctx: CommandContext, edition: string, items: readonly NewsItem[]): NewsletterDraft {
+export function newsletterDraft(ctx: PresenterContext, edition: string, items: readonly NewsItem[]): NewsletterDraft {
   const markdown = new MarkdownDraft();
   const html = new HtmlDraft();
   const heading = (level: 1 | 2 | 3 | 4, text: string) => {
@@ -68,7 +68,7 @@ interface DraftEntry {
   source?: string;
 }
 
-function draftEntry(ctx: CommandContext, item: NewsItem): DraftEntry {
+function draftEntry(ctx: PresenterContext, item: NewsItem): DraftEntry {
   const source = item.source.permalink === undefined ? undefined : safeHttpLink(item.source.permalink);
   return {
     text: inert(item.text),
@@ -123,7 +123,7 @@ class HtmlDraft {
   }
 }
 
-function groupItems(ctx: CommandContext, items: readonly NewsItem[]): Group[] {
+function groupItems(ctx: PresenterContext, items: readonly NewsItem[]): Group[] {
   const regionOf = (item: NewsItem) => (item.member ? ctx.kb.memberById(item.member)?.region : undefined);
   const regionName = (item: NewsItem) => {
     const region = regionOf(item);

@@ -1,8 +1,12 @@
-import type { CommandContext } from '../dispatch/command.js';
 import type { Asker } from '../domain/asker.js';
+import type { Lang } from '../domain/vocabulary.js';
 import { editorialNotice, submissionReply } from '../presenters/news.js';
+import type { PresenterContext } from '../presenters/presenter-context.js';
 import type { Reply } from '../reply/reply.js';
 import type { NewsAuthor } from './news-item.js';
+import type { NewsService } from './news-service.js';
+import type { Notices } from './notices.js';
+import type { PendingNews } from './pending-news.js';
 
 /** A message taken as news: its text, its files, and where it was sent. */
 export interface IncomingNews {
@@ -13,10 +17,19 @@ export interface IncomingNews {
 }
 
 /**
- * What a submission runs in, for its author and for its sender: the context of the `news`
- * command (the queue, the outbox, their words). NewsIntake asks its collaborators for one.
+ * What a submission runs in, for its author and for its sender (the context of the `news` command
+ * is one; NewsIntake asks its collaborators for one): who, their words, the queue and the notices.
  */
-export type SubmitContext = CommandContext;
+export interface SubmitContext extends PresenterContext {
+  readonly asker: Asker;
+  /** The language of the editors' shared channel. */
+  readonly defaultLang: Lang;
+  inLanguage(lang: Lang): PresenterContext;
+  readonly news: NewsService;
+  /** Direct messages waiting for their author to say whether they are news. */
+  readonly pendingNews: PendingNews;
+  readonly notices: Notices;
+}
 
 /**
  * The one intake path: queues the item as the asker's (`ctx`: its author), tells the editorial
@@ -36,12 +49,7 @@ export async function submitNews(ctx: SubmitContext, news: IncomingNews, sender:
   });
   if (outcome.ok) {
     // The editors' channel is shared: the notice is in the bot's default language, not the sender's.
-    const editors: CommandContext = {
-      ...ctx,
-      lang: ctx.defaultLang,
-      t: (key, params) => ctx.translator.t(ctx.defaultLang, key, params),
-    };
-    await ctx.outbox.toEditors(editorialNotice(editors, outcome.item));
+    await ctx.notices.toEditors(editorialNotice(ctx.inLanguage(ctx.defaultLang), outcome.item));
   }
   return submissionReply(sender, outcome, sender.asker.platform !== asker.platform || sender.asker.id !== asker.id);
 }

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../dispatch/command.js';
+import type { LocaleContext } from '../i18n/locale-context.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 
 /**
@@ -9,7 +9,7 @@ export const MAX_LIST_ITEMS = 25;
 
 /** A list of at most {@link MAX_LIST_ITEMS} items, and a note saying how many more there are. */
 export function cappedList<T>(
-  ctx: CommandContext,
+  ctx: LocaleContext,
   all: readonly T[],
   toItem: (value: T) => ReplyItem,
   heading?: string,

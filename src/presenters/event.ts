@@ -1,14 +1,13 @@
 import type { CalendarEvent, OtherVersion, Partner } from '../catalog/schema.js';
-import type { CommandContext } from '../dispatch/command.js';
+import type { PresenterContext } from './presenter-context.js';
 import type { EventMatch } from '../domain/event-queries.js';
-import { formatEventDate } from '../i18n/format-date.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 import { formatPlace } from './place.js';
 
 /** An event as a list item: title, then date and place, then what the seed is unsure of. */
-export function eventItem(ctx: CommandContext, match: EventMatch): ReplyItem {
+export function eventItem(ctx: PresenterContext, match: EventMatch): ReplyItem {
   const { event } = match.indexed;
-  const details = [`${formatEventDate(event.when, ctx.lang, ctx.translator)} · ${formatPlace(ctx, event.place)}`];
+  const details = [`${ctx.formatDate(event.when)} · ${formatPlace(ctx, event.place)}`];
   details.push(
     `${ctx.t(`category.${event.category}`)} · ${ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative')}`,
   );
@@ -18,9 +17,9 @@ export function eventItem(ctx: CommandContext, match: EventMatch): ReplyItem {
 }
 
 /** One event in full: every field, both versions where the seed disagrees, and its programme. */
-export function eventInFull(ctx: CommandContext, event: CalendarEvent): ReplyBlock[] {
+export function eventInFull(ctx: PresenterContext, event: CalendarEvent): ReplyBlock[] {
   const fields = [
-    { label: ctx.t('field.date'), value: formatEventDate(event.when, ctx.lang, ctx.translator) },
+    { label: ctx.t('field.date'), value: ctx.formatDate(event.when) },
     { label: ctx.t('field.place'), value: formatPlace(ctx, event.place) },
     { label: ctx.t('field.category'), value: ctx.t(`category.${event.category}`) },
     { label: ctx.t('field.status'), value: ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative') },
@@ -51,7 +50,7 @@ export function eventInFull(ctx: CommandContext, event: CalendarEvent): ReplyBlo
       items: programme.pastEditions.map((edition) => ({
         title: ctx.t('event.edition', {
           edition: edition.edition,
-          date: formatEventDate(edition.date, ctx.lang, ctx.translator),
+          date: ctx.formatDate(edition.date),
           place: formatPlace(ctx, edition.place),
         }),
         details: [edition.theme[ctx.lang], ctx.t('event.participants', { count: edition.participants })],
@@ -62,16 +61,16 @@ export function eventInFull(ctx: CommandContext, event: CalendarEvent): ReplyBlo
 }
 
 /** "Other version (networking list): 15–19 April 2019" */
-export function otherVersionLine(ctx: CommandContext, version: OtherVersion): string {
+export function otherVersionLine(ctx: PresenterContext, version: OtherVersion): string {
   return ctx.t('event.otherVersion', {
     source: version.source[ctx.lang],
     details: otherVersionDetails(ctx, version).join(' · '),
   });
 }
 
-function otherVersionDetails(ctx: CommandContext, version: OtherVersion): string[] {
+function otherVersionDetails(ctx: PresenterContext, version: OtherVersion): string[] {
   const details: string[] = [];
-  if (version.when) details.push(formatEventDate(version.when, ctx.lang, ctx.translator));
+  if (version.when) details.push(ctx.formatDate(version.when));
   if (version.place) details.push(formatPlace(ctx, version.place));
   if (version.format) details.push(ctx.t(`format.${version.format}`));
   if (version.title) details.push(`“${version.title[ctx.lang]}”`);
@@ -79,6 +78,6 @@ function otherVersionDetails(ctx: CommandContext, version: OtherVersion): string
   return details;
 }
 
-export function partnerName(ctx: CommandContext, partner: Partner): string {
+export function partnerName(ctx: PresenterContext, partner: Partner): string {
   return typeof partner === 'string' ? partner : partner[ctx.lang];
 }

@@ -1,16 +1,16 @@
-import type { CommandContext } from '../dispatch/command.js';
+import type { PresenterContext } from './presenter-context.js';
 import type { Criterion } from '../domain/search/criterion.js';
 import type { Filter } from '../domain/search/filter.js';
 import { formatMonth, monthName } from '../i18n/format-date.js';
 
 /** What a filter understood, in words: "region: Africa · month: July 2019 · words: forum". */
-export function describeFilter(ctx: CommandContext, filter: Filter): string {
+export function describeFilter(ctx: PresenterContext, filter: Filter): string {
   const parts = filter.understood.map((c) => describeCriterion(ctx, c));
   if (filter.keywords.length > 0) parts.push(ctx.t('filter.words', { words: filter.keywords.join(' ') }));
   return parts.join(' · ');
 }
 
-function describeCriterion(ctx: CommandContext, criterion: Criterion): string {
+function describeCriterion(ctx: PresenterContext, criterion: Criterion): string {
   switch (criterion.kind) {
     case 'region':
       return ctx.t('filter.region', { region: ctx.t(`region.${criterion.region}`) });

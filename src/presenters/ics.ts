@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { CommandContext } from '../dispatch/command.js';
+import type { PresenterContext } from './presenter-context.js';
 import { shiftDay } from '../domain/event-queries.js';
 import { labelled } from '../i18n/typography.js';
 import type { IndexedEvent } from '../domain/knowledge-base.js';
@@ -10,7 +10,7 @@ import { formatPlace } from './place.js';
  * The events as an iCalendar file (RFC 5545): all-day events, tentative unless confirmed. An event
  * known only by its month spans that month and says its day is to be confirmed.
  */
-export function toICalendar(ctx: CommandContext, events: readonly IndexedEvent[], stamp: DateTime): string {
+export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent[], stamp: DateTime): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -1,12 +1,14 @@
-import type { CommandContext } from '../dispatch/command.js';
+import type { PresenterContext } from './presenter-context.js';
 import { agendaFor, type SteeringMeeting } from '../domain/meetings.js';
-import { formatEventDate, formatMonth } from '../i18n/format-date.js';
+import type { WeekOfMonth } from '../catalog/schema.js';
+import { formatMonth } from '../i18n/format-date.js';
+import type { MessageKey } from '../i18n/message-keys.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 import { otherVersionLine } from './event.js';
 import { formatPlace } from './place.js';
 
 /** "Steering committee, Q1 2027" */
-export function meetingTitle(ctx: CommandContext, meeting: SteeringMeeting): string {
+export function meetingTitle(ctx: PresenterContext, meeting: SteeringMeeting): string {
   return ctx.t('meeting.title', {
     name: ctx.kb.catalog.meetings.steeringCommittee.name[ctx.lang],
     quarter: meeting.quarter,
@@ -14,26 +16,35 @@ export function meetingTitle(ctx: CommandContext, meeting: SteeringMeeting): str
   });
 }
 
+/** "last week of {month}", "second week of {month}": the rule's week of a month, by its data value. */
+const WEEK_KEYS: Record<WeekOfMonth, MessageKey> = {
+  last: 'meeting.week.last',
+  1: 'meeting.week.1',
+  2: 'meeting.week.2',
+  3: 'meeting.week.3',
+  4: 'meeting.week.4',
+};
+
 /**
  * "30 January 2019", or for a meeting known only by the rule: "last week of January 2027
  * (25–31 January 2027), exact date to be confirmed".
  */
-export function meetingDate(ctx: CommandContext, meeting: SteeringMeeting): string {
-  const days = formatEventDate(meeting.when, ctx.lang, ctx.translator);
+export function meetingDate(ctx: PresenterContext, meeting: SteeringMeeting): string {
+  const days = ctx.formatDate(meeting.when);
   if (meeting.dated) return days;
-  const week = ctx.t(`meeting.week.${meeting.ruleWeek.week}`, {
+  const week = ctx.t(WEEK_KEYS[meeting.ruleWeek.week], {
     month: formatMonth(meeting.year, meeting.ruleWeek.month, ctx.lang),
   });
   return ctx.t('meeting.weekOnly', { week, days });
 }
 
-export function meetingPlace(ctx: CommandContext, meeting: SteeringMeeting): string {
+export function meetingPlace(ctx: PresenterContext, meeting: SteeringMeeting): string {
   return meeting.format === 'online'
     ? ctx.t('format.online')
     : `${ctx.t('format.face-to-face')} · ${formatPlace(ctx, meeting.place)}`;
 }
 
-export function meetingItem(ctx: CommandContext, meeting: SteeringMeeting): ReplyItem {
+export function meetingItem(ctx: PresenterContext, meeting: SteeringMeeting): ReplyItem {
   return {
     title: meetingTitle(ctx, meeting),
     details: [
@@ -44,7 +55,7 @@ export function meetingItem(ctx: CommandContext, meeting: SteeringMeeting): Repl
 }
 
 /** The meeting in full: date, format, place, both versions where the seed disagrees, and the agenda. */
-export function meetingInFull(ctx: CommandContext, meeting: SteeringMeeting): ReplyBlock[] {
+export function meetingInFull(ctx: PresenterContext, meeting: SteeringMeeting): ReplyBlock[] {
   const blocks: ReplyBlock[] = [
     {
       type: 'fields',
@@ -81,7 +92,7 @@ export function meetingInFull(ctx: CommandContext, meeting: SteeringMeeting): Re
 }
 
 /** The agenda of a year's meetings, or the latest earlier one marked so, or "not set yet". */
-export function agendaBlock(ctx: CommandContext, year: number): ReplyBlock {
+export function agendaBlock(ctx: PresenterContext, year: number): ReplyBlock {
   const agenda = agendaFor(ctx.kb, year);
   if (!agenda) return { type: 'text', text: ctx.t('agenda.notSet', { year }) };
   const heading = agenda.fromEarlierYear

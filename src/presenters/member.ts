@@ -1,10 +1,10 @@
-import type { CommandContext } from '../dispatch/command.js';
+import type { PresenterContext } from './presenter-context.js';
 import type { IndexedMember } from '../domain/knowledge-base.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 import { formatPlace } from './place.js';
 
 /** "President", "Vice-president · International adviser (since 2018)" */
-export function formatRoles(ctx: CommandContext, member: IndexedMember): string {
+export function formatRoles(ctx: PresenterContext, member: IndexedMember): string {
   return member.member.roles
     .map((r) =>
       r.since ? ctx.t('member.roleSince', { role: ctx.t(`role.${r.role}`), year: r.since }) : ctx.t(`role.${r.role}`),
@@ -13,13 +13,13 @@ export function formatRoles(ctx: CommandContext, member: IndexedMember): string 
 }
 
 /** Where a member is: its city and country, else the region it serves, else "to be confirmed". */
-export function formatMemberPlace(ctx: CommandContext, member: IndexedMember): string {
+export function formatMemberPlace(ctx: PresenterContext, member: IndexedMember): string {
   const { city, country } = member.member;
   if (city || country) return formatPlace(ctx, { city, country });
   return member.region ? ctx.t(`region.${member.region}`) : ctx.t('place.toBeConfirmed');
 }
 
-export function memberItem(ctx: CommandContext, member: IndexedMember): ReplyItem {
+export function memberItem(ctx: PresenterContext, member: IndexedMember): ReplyItem {
   return {
     title: member.member.name[ctx.lang],
     details: [
@@ -29,7 +29,7 @@ export function memberItem(ctx: CommandContext, member: IndexedMember): ReplyIte
   };
 }
 
-export function memberInFull(ctx: CommandContext, member: IndexedMember): ReplyBlock[] {
+export function memberInFull(ctx: PresenterContext, member: IndexedMember): ReplyBlock[] {
   const fields = [
     { label: ctx.t('field.roles'), value: formatRoles(ctx, member) },
     { label: ctx.t('field.kind'), value: ctx.t(`memberKind.${member.member.kind}`) },

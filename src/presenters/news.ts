@@ -1,6 +1,4 @@
-import { DateTime } from 'luxon';
-import type { CommandContext } from '../dispatch/command.js';
-import { formatDay } from '../i18n/format-date.js';
+import type { PresenterContext } from './presenter-context.js';
 import { formatNumber } from '../i18n/format-number.js';
 import type { NewsItem } from '../news/news-item.js';
 import { safeHttpLink } from '../news/safe-link.js';
@@ -11,9 +9,9 @@ import type { AuthorNotice } from '../messaging/outbox.js';
 import { reply, type Reply, type ReplyItem } from '../reply/reply.js';
 
 /** The answer to a submission: its number and what happens next, or a polite reason for refusing it. */
-export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome, ofAnother = false): Reply {
+export function submissionReply(ctx: PresenterContext, outcome: SubmitOutcome, ofAnother = false): Reply {
   // Someone who sends another person's message (a reaction, the shortcut) is not told "your news".
-  const key = (name: string) => `news.${name}${ofAnother ? 'FromOther' : ''}`;
+  const key = (name: 'received' | 'whatNext' | 'rateLimited') => `news.${name}${ofAnother ? 'FromOther' : ''}` as const;
   if (outcome.ok)
     return reply('ok', ctx.t(key('received'), { number: outcome.item.id }), [
       { type: 'text', text: ctx.t(key('whatNext')) },
@@ -35,7 +33,7 @@ export function submissionReply(ctx: CommandContext, outcome: SubmitOutcome, ofA
  * author: told only when it was (the console prints it), else queued for the process that runs
  * the author's platform, or not queued at all.
  */
-export function decisionReply(ctx: CommandContext, item: NewsItem, authorNotice: AuthorNotice): Reply {
+export function decisionReply(ctx: PresenterContext, item: NewsItem, authorNotice: AuthorNotice): Reply {
   const title = ctx.t(item.status === 'approved' ? 'newsletter.approved' : 'newsletter.rejected', {
     number: item.id,
     edition: item.edition ?? '',
@@ -44,7 +42,7 @@ export function decisionReply(ctx: CommandContext, item: NewsItem, authorNotice:
 }
 
 /** The notice to the editorial committee about a new item, with Approve and Reject buttons. */
-export function editorialNotice(ctx: CommandContext, item: NewsItem): Reply {
+export function editorialNotice(ctx: PresenterContext, item: NewsItem): Reply {
   return {
     ...reply('ok', ctx.t('newsletter.noticeTitle', { number: item.id, author: shownAuthorName(item.author) }), [
       { type: 'text', text: inertText(item.text) },
@@ -58,7 +56,7 @@ export function editorialNotice(ctx: CommandContext, item: NewsItem): Reply {
   };
 }
 
-export function queueItem(ctx: CommandContext, item: NewsItem): ReplyItem {
+export function queueItem(ctx: PresenterContext, item: NewsItem): ReplyItem {
   const text = inertText(item.text);
   const preview = [...text].length > 200 ? `${[...text].slice(0, 200).join('')}…` : text;
   return {
@@ -67,26 +65,16 @@ export function queueItem(ctx: CommandContext, item: NewsItem): ReplyItem {
   };
 }
 
-function itemFacts(ctx: CommandContext, item: NewsItem) {
+function itemFacts(ctx: PresenterContext, item: NewsItem) {
   return [{ type: 'note' as const, text: itemFactLines(ctx, item).join(' · ') }];
 }
 
-/** The calendar day of an instant where the bot reckons days (receivedAt is kept in UTC). */
-function dayIn(iso: string, ctx: CommandContext): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(ctx.now.zone).toISODate()!;
-}
-
-function itemFactLines(ctx: CommandContext, item: NewsItem): string[] {
+function itemFactLines(ctx: PresenterContext, item: NewsItem): string[] {
   const member = item.member ? ctx.kb.memberById(item.member)?.member.name[ctx.lang] : undefined;
   // Only an http(s) permalink is shown: one of another kind (javascript:, data:) can only be forged.
   const permalink = item.source.permalink === undefined ? undefined : safeHttpLink(item.source.permalink);
   return [
-    [
-      shownAuthorName(item.author),
-      member,
-      ctx.t(`lang.name.${item.lang}`),
-      formatDay(dayIn(item.receivedAt, ctx), ctx.lang),
-    ]
+    [shownAuthorName(item.author), member, ctx.t(`lang.name.${item.lang}`), ctx.formatDayOf(item.receivedAt)]
       .filter(Boolean)
       .join(' · '),
     ...(permalink ? [permalink] : []),

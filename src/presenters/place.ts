@@ -1,8 +1,8 @@
 import type { Place } from '../catalog/schema.js';
-import type { CommandContext } from '../dispatch/command.js';
+import type { PresenterContext } from './presenter-context.js';
 
 /** "Seoul, South Korea", "Korea", "Online"; "place to be confirmed" when the seed gives none. */
-export function formatPlace(ctx: CommandContext, place: Partial<Place> | undefined): string {
+export function formatPlace(ctx: PresenterContext, place: Partial<Place> | undefined): string {
   if (!place) return ctx.t('place.toBeConfirmed');
   if (place.online) return ctx.t('format.online');
   const city = place.city ? ctx.kb.city(place.city) : undefined;

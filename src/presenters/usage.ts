@@ -1,14 +1,11 @@
-import type { CommandContext } from '../dispatch/command.js';
-import { reply, type Reply } from '../reply/reply.js';
+import type { LocaleContext } from '../i18n/locale-context.js';
+import type { MessageKey } from '../i18n/message-keys.js';
+import type { ReplyBlock } from '../reply/reply.js';
 
-/** The answer to a command used wrongly: how to use it, with examples, in the asker's language. */
-export function usageReply(ctx: CommandContext, commandName: string): Reply {
-  return reply('invalid', ctx.t('errors.usage', { usage: ctx.t(`commands.${commandName}.usage`) }), [
-    { type: 'text', text: ctx.t(`commands.${commandName}.summary`) },
-    {
-      type: 'list',
-      heading: ctx.t('help.examples'),
-      items: ctx.translator.words(ctx.lang, `commands.${commandName}.examples`).map((e) => ({ title: e, details: [] })),
-    },
-  ]);
+/** How a command is used, with examples, in the asker's language: under an answer that refuses what was typed. */
+export function usageBlocks(ctx: LocaleContext, usage: MessageKey, examples: readonly string[]): ReplyBlock[] {
+  return [
+    { type: 'text', text: ctx.t('errors.usage', { usage: ctx.t(usage) }) },
+    { type: 'list', heading: ctx.t('help.examples'), items: examples.map((e) => ({ title: e, details: [] })) },
+  ];
 }

@@ -1,22 +1,24 @@
 import { Duration } from 'luxon';
-import type { Bot } from '../bot.js';
-import type { Asker } from '../domain/asker.js';
+import type { Lang } from '../domain/vocabulary.js';
+import type { PresenterContext } from '../presenters/presenter-context.js';
 import { agendaBlock, meetingDate, meetingPlace, meetingTitle } from '../presenters/meeting.js';
 import { otherVersionLine } from '../presenters/event.js';
 import { reply, type Reply, type ReplyBlock } from '../reply/reply.js';
 import type { PlannedReminder } from './plan.js';
 
-/** Reminders are posted by the bot itself, not on anyone's behalf. */
-const REMINDER_AUTHOR: Asker = { platform: 'console', id: 'reminders', isEditor: false };
-
 /**
  * The reminder message: meeting and quarter, date or week, format and place, the agenda and what
- * to prepare, in each of the target's languages (one after the other in one message).
+ * to prepare, in each of the target's languages (one after the other in one message). The bot
+ * posts it itself, on nobody's behalf: `locales` gives its words in each language.
  */
-export function reminderReply(bot: Bot, reminder: PlannedReminder, late: boolean): Reply {
+export function reminderReply(
+  locales: { inLanguage(lang: Lang): PresenterContext },
+  reminder: PlannedReminder,
+  late: boolean,
+): Reply {
   const days = Duration.fromISO(reminder.offset).as('days');
   const sections = reminder.target.languages.map((lang) => {
-    const ctx = bot.context(REMINDER_AUTHOR, lang);
+    const ctx = locales.inLanguage(lang);
     const title = ctx.t('reminder.title', { meeting: meetingTitle(ctx, reminder.meeting), count: days });
     const blocks: ReplyBlock[] = [
       {

@@ -15,10 +15,17 @@ describe('event', () => {
     expect(text).toContain('80 participants');
   });
 
-  it('asks for a name when given none', async () => {
-    const { reply } = await ask('2019-01-01', 'event');
-    expect(reply.status).toBe('invalid');
-    expect(reply.title).toContain('event <name>');
+  it('asks for a name when given none, or only words that name nothing', async () => {
+    const { reply, text } = await ask('2019-01-01', 'event');
+    expect(reply).toMatchObject({
+      status: 'invalid',
+      title: '`event` needs a name, such as `event world social forum`.',
+    });
+    expect(text).toContain('Usage: event <name>');
+    expect((await ask('2019-01-01', 'event the of')).reply).toMatchObject({
+      status: 'invalid',
+      title: '“the of” is not a name; for example: `event world social forum`.',
+    });
   });
 
   it('says so when nothing matches', async () => {

@@ -31,9 +31,15 @@ const LONGEST_PHRASE = 4;
 
 /**
  * Reads a filter as users type it: "africa", "juillet 2019", "2019-07", "ville de mexico forum".
- * `accepts` names the criteria the query can use; any other phrase is kept as keywords.
+ * `accepts` names the criteria the query can use; any other phrase is kept as keywords. `chosen`
+ * are criteria picked from a platform's choices (Discord's region and month), read before the text.
  */
-export function parseFilter(text: string, dictionary: PhraseDictionary, accepts: ReadonlySet<CriterionKind>): Filter {
+export function parseFilter(
+  text: string,
+  dictionary: PhraseDictionary,
+  accepts: ReadonlySet<CriterionKind>,
+  chosen: readonly Criterion[] = [],
+): Filter {
   const filter: Filter = {
     regions: new Set(),
     places: new Set(),
@@ -55,6 +61,7 @@ export function parseFilter(text: string, dictionary: PhraseDictionary, accepts:
     apply(filter, criterion);
   };
 
+  for (const criterion of chosen) if (accepts.has(criterion.kind)) add(criterion);
   const rest = text.replace(YEAR_MONTH, (whole, year: string, month: string) => {
     const m = Number(month);
     if (m < 1 || m > 12 || !accepts.has('month')) return whole;

@@ -12,8 +12,12 @@ export async function answerAutocomplete(interaction: AutocompleteInteraction, c
   const { bot, logger } = context;
   try {
     const focused = interaction.options.getFocused(true);
-    const command = bot.commands.find((c) => c.name === interaction.options.getSubcommand(false));
-    const type = command?.options.find((o) => o.name === focused.name)?.type;
+    // In a group (`/gsef newsletter …`) the command is the group; otherwise the subcommand is.
+    const group = interaction.options.getSubcommandGroup(false);
+    const subcommand = interaction.options.getSubcommand(false);
+    const command = bot.commands.find((c) => c.name === (group ?? subcommand));
+    const form = group === null ? command?.form : command?.subcommands.find((s) => s.name === subcommand)?.form;
+    const type = form?.options.find((o) => o.name === focused.name)?.type;
     const kind = type === 'event-name' ? 'event' : type === 'member-name' ? 'member' : undefined;
     if (kind === undefined) return await interaction.respond([]);
     const lang = await bot.languageOf(discordAsker(interaction.user, interaction.locale));

@@ -1,34 +1,43 @@
-import type { ChatInputCommandInteraction, CommandInteractionOption } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+} from 'discord.js';
+import type { CommandValues } from '../../bot.js';
+import type { OptionInput } from '../../dispatch/parse-arguments.js';
 import { answerInteraction } from './answer-interaction.js';
-import { commandText, type Invocation } from './command-text.js';
 import { interactionAsker } from './discord-asker.js';
 import type { DiscordContext } from './discord-context.js';
 
 /**
- * Answers `/gsef <subcommand> [options]` with the bot's reply, ephemeral when the reply is private.
- * The asker is an editor when their server role says so, and the channel is where `/gsef news`
- * items come from.
+ * Answers `/gsef <command> [subcommand] [options]` with the bot's reply, ephemeral when the reply is
+ * private. The options go to the bot as Discord typed them, by name, and are read there like a
+ * command's text is. The asker is an editor when their server role says so, and the channel is
+ * where `/gsef news` items come from.
  */
 export async function answerCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
   const { bot } = context;
   const asker = interactionAsker(interaction, context.rules);
-  let text = '';
+  const given = commandValues(interaction.options.data);
   await answerInteraction(interaction, context, {
-    produce: async () => {
-      text = commandText(invocationOf(interaction.options.data), bot.commands, context.words);
-      return bot.answer(text, asker);
-    },
+    produce: () => bot.answerValues(given, asker),
     ephemeral: 'when-private',
-    describe: () => ({ text, asker }),
+    describe: () => ({ command: given.command, subcommand: given.subcommand, asker }),
   });
 }
 
-/** The subcommand and its option values, as the interaction carries them. */
-export function invocationOf(options: readonly CommandInteractionOption[]): Invocation {
-  const [first] = options;
-  const values = new Map<string, string>();
-  for (const option of first?.options ?? []) {
-    if (option.value !== undefined && option.value !== null) values.set(option.name, String(option.value));
+/**
+ * The command chosen under `/gsef`, the subcommand chosen in it when it is a group, and the
+ * option values by name. No command at all is `help`.
+ */
+export function commandValues(options: readonly CommandInteractionOption[]): CommandValues {
+  const [chosen] = options;
+  if (!chosen) return { command: 'help', values: new Map() };
+  const group = chosen.type === ApplicationCommandOptionType.SubcommandGroup;
+  const leaf = group ? chosen.options?.[0] : chosen;
+  const values = new Map<string, OptionInput>();
+  for (const option of leaf?.options ?? []) {
+    if (option.value !== undefined && option.value !== null) values.set(option.name, option.value);
   }
-  return { subcommand: first?.name, values };
+  return { command: chosen.name, ...(group && leaf ? { subcommand: leaf.name } : {}), values };
 }

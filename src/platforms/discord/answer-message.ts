@@ -1,5 +1,6 @@
 import type { Message, User } from 'discord.js';
 import type { Asker } from '../../domain/asker.js';
+import type { MessageKey } from '../../i18n/message-keys.js';
 import { reply as makeReply, type Reply } from '../../reply/reply.js';
 import { discordAsker } from './discord-asker.js';
 import type { DiscordContext } from './discord-context.js';
@@ -43,7 +44,7 @@ export async function tellAbout(
   person: User,
   message: Message,
   context: DiscordContext,
-  aboutKey: string,
+  aboutKey: MessageKey,
   produce: () => Promise<Reply>,
 ): Promise<void> {
   const { bot, logger } = context;

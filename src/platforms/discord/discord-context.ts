@@ -2,13 +2,11 @@ import type { Bot } from '../../bot.js';
 import type { Logger } from '../../logger.js';
 import type { NewsIntake } from '../../news/direct-message-news.js';
 import type { NewsRules } from '../../news/news-rules.js';
-import type { FilterWords } from './filter-words.js';
 
-/** What the Discord handlers share: the bot that answers, where to log, and how to read options. */
+/** What the Discord handlers share: the bot that answers and where to log. */
 export interface DiscordContext {
   bot: Bot;
   logger: Logger;
-  words: FilterWords;
   /** How long an answer may take before the interaction is deferred (Discord allows 3 s for the first response). */
   deferAfterMs: number;
   /** Where messages taken as news go (DMs, news channels, 📰, the message menu). */

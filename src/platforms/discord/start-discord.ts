@@ -24,7 +24,6 @@ import type { DiscordContext } from './discord-context.js';
 import { discordHttpAgent } from './discord-http-agent.js';
 import { discordPoster } from './discord-poster.js';
 import { GSEF_COMMAND, MESSAGE_COMMAND_KEY } from './discord-commands.js';
-import { filterWords } from './filter-words.js';
 import { guardGatewayPackets } from './guard-gateway-packets.js';
 import { handleMessage } from './handle-message.js';
 import { handleReaction } from './handle-reaction.js';
@@ -88,7 +87,6 @@ export async function startDiscord(
   const context: DiscordContext = {
     bot,
     logger,
-    words: filterWords(bot.kb),
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
     intake: newsIntakeOf(bot),
     rules: new NewsRules(newsletter),

@@ -1,4 +1,5 @@
 import {
+  ApplicationCommandOptionType,
   ApplicationCommandType,
   type APIApplicationCommandOption,
   type LocalizationMap,
@@ -62,7 +63,8 @@ export function validateDiscordCommands(commands: readonly DiscordCommandBody[])
   for (const command of menus) checkMenuCommand(command, problems);
   for (const command of chatInputs) {
     const path = `/${command.name}`;
-    const size = checkDescribed(command, path, problems) + checkOptions(command.options ?? [], path, problems);
+    const size =
+      checkDescribed(command, path, problems) + checkOptions(command.options ?? [], path, 'command', problems);
     if (size > DISCORD_MAX_COMMAND_CHARACTERS) {
       problems.push(
         `${path}: its names, descriptions and choices add up to ${size} characters; Discord allows ${DISCORD_MAX_COMMAND_CHARACTERS}`,
@@ -85,8 +87,36 @@ function checkMenuCommand(command: DiscordCommandBody, problems: string[]): void
   if ('options' in command && command.options?.length) problems.push(`${path}: a menu command has no options`);
 }
 
-/** Checks the options of a command or subcommand; returns the characters they count for. */
-function checkOptions(options: readonly APIApplicationCommandOption[], path: string, problems: string[]): number {
+/**
+ * Where options sit: Discord nests one level deep. A command holds either subcommands and
+ * subcommand groups or options (subcommands make the command itself unusable), a group holds
+ * subcommands only, and a subcommand holds options only.
+ */
+type Level = 'command' | 'group' | 'subcommand';
+
+const SUBCOMMAND_TYPES: readonly ApplicationCommandOptionType[] = [
+  ApplicationCommandOptionType.Subcommand,
+  ApplicationCommandOptionType.SubcommandGroup,
+];
+
+function checkNesting(options: readonly APIApplicationCommandOption[], path: string, level: Level, problems: string[]) {
+  const subcommands = options.filter((o) => SUBCOMMAND_TYPES.includes(o.type));
+  if (level === 'command' && subcommands.length > 0 && subcommands.length < options.length)
+    problems.push(`${path}: a command holds either subcommands or options, not both`);
+  if (level === 'group' && options.some((o) => o.type !== ApplicationCommandOptionType.Subcommand))
+    problems.push(`${path}: a subcommand group holds subcommands only`);
+  if (level === 'subcommand' && subcommands.length > 0)
+    problems.push(`${path}: a subcommand holds options only, no subcommand or group`);
+}
+
+/** Checks the options of a command, group or subcommand; returns the characters they count for. */
+function checkOptions(
+  options: readonly APIApplicationCommandOption[],
+  path: string,
+  level: Level,
+  problems: string[],
+): number {
+  checkNesting(options, path, level, problems);
   if (options.length > DISCORD_MAX_OPTIONS)
     problems.push(`${path}: ${options.length} options or subcommands; Discord allows ${DISCORD_MAX_OPTIONS}`);
   checkUnique(
@@ -99,7 +129,13 @@ function checkOptions(options: readonly APIApplicationCommandOption[], path: str
   for (const option of options) {
     const at = `${path} ${option.name}`;
     size += checkDescribed(option, at, problems);
-    if ('options' in option && option.options) size += checkOptions(option.options, at, problems);
+    if ('options' in option && option.options)
+      size += checkOptions(
+        option.options,
+        at,
+        option.type === ApplicationCommandOptionType.SubcommandGroup ? 'group' : 'subcommand',
+        problems,
+      );
     const required = 'required' in option && option.required === true;
     if (required && optionalSeen) problems.push(`${at}: a required option must come before the optional ones`);
     if (!required) optionalSeen = true;

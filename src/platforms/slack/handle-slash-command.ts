@@ -1,5 +1,6 @@
 import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Asker } from '../../domain/asker.js';
+import type { MessageKey } from '../../i18n/message-keys.js';
 import type { Reply } from '../../reply/reply.js';
 import { ackOrRespond } from './ack-or-respond.js';
 import { answerSafely } from './answer-safely.js';
@@ -52,7 +53,7 @@ export async function handleSlashCommand(
  * The answer is private, so its file goes to the asker's direct messages with the bot rather
  * than to the channel. Returns the locale key of the line that says where it went.
  */
-async function sendFilePrivately(deps: SlackDeps, asker: Asker, reply: Reply): Promise<string> {
+async function sendFilePrivately(deps: SlackDeps, asker: Asker, reply: Reply): Promise<MessageKey> {
   try {
     await uploadAttachment(deps.client, await directMessageChannel(deps.client, asker.id), reply.attachment!);
     return 'slack.fileSentPrivately';

@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../../dispatch/command.js';
+import type { MessageKey } from '../../i18n/message-keys.js';
 import type { Translator } from '../../i18n/translator.js';
 import { NEWS_SHORTCUT_CALLBACK_ID, SLASH_COMMAND } from './slack-ids.js';
 
@@ -56,7 +57,7 @@ export function slackManifest(
   translator: Translator,
   options: SlackManifestOptions,
 ): Record<string, unknown> {
-  const t = (key: string, params?: Record<string, string>) => translator.t('en', key, params);
+  const t = (key: MessageKey, params?: Record<string, string>) => translator.t('en', key, params);
   const requestUrl = options.socket
     ? {}
     : { request_url: `${options.baseUrl.replace(/\/+$/, '')}${SLACK_EVENTS_PATH}` };

@@ -1,5 +1,6 @@
 import type { Bot } from '../../bot.js';
 import type { Lang } from '../../domain/vocabulary.js';
+import type { MessageKey } from '../../i18n/message-keys.js';
 import { escapeMrkdwn, renderSlack, type SlackButton, type SlackMessage } from './render-slack.js';
 import type { Reply } from '../../reply/reply.js';
 import { REPLY_ACTION_PREFIX, SHARE_ACTION_ID } from './slack-ids.js';
@@ -42,12 +43,12 @@ export function slackMessage(bot: Bot, lang: Lang, reply: Reply, extras: SlackMe
 }
 
 /** A localized line, escaped for mrkdwn, in which the user's id becomes a Slack mention. */
-export function mentionLine(bot: Bot, lang: Lang, key: string, userId: string): string {
+export function mentionLine(bot: Bot, lang: Lang, key: MessageKey, userId: string): string {
   // User ids are [A-Z0-9]: escaping leaves them intact, so the mention goes in after escaping.
   return escapeMrkdwn(bot.t(lang, key, { user: userId })).replace(userId, `<@${userId}>`);
 }
 
 /** A localized line, escaped for mrkdwn. */
-export function noteLine(bot: Bot, lang: Lang, key: string): string {
+export function noteLine(bot: Bot, lang: Lang, key: MessageKey): string {
   return escapeMrkdwn(bot.t(lang, key));
 }

@@ -1,11 +1,12 @@
 import {
   GatewayIntentBits,
+  type APIApplicationCommandOption,
   type APIApplicationCommandStringOption,
-  type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../../src/bot.js';
+import type { MessageKey } from '../../../src/i18n/message-keys.js';
 import { ConfigError } from '../../../src/errors.js';
 import { createLogger } from '../../../src/logger.js';
 import type { NewsItem } from '../../../src/news/news-item.js';
@@ -27,6 +28,7 @@ import {
   sendMessage,
   sendMessageCommand,
   sendReaction,
+  type Actor,
   type Person,
 } from './discord-payloads.js';
 import {
@@ -119,8 +121,25 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const t = (key: string, params: Record<string, string | number> = {}, lang: 'en' | 'fr' | 'es' = 'en') =>
+const t = (key: MessageKey, params: Record<string, string | number> = {}, lang: 'en' | 'fr' | 'es' = 'en') =>
   bot.services.translator.t(lang, key, params);
+/** An option of a `/gsef newsletter` subcommand: an item's number is an integer, as Discord sends it. */
+type NewsletterOption = { name: string; value: string | number };
+
+/** `/gsef newsletter <subcommand> [options]`: a subcommand of the newsletter group. */
+function sendNewsletter(subcommand: string, options: NewsletterOption[], actor: Actor = {}) {
+  const typed = options.map((o) => ({ type: typeof o.value === 'number' ? 4 : 3, ...o }));
+  return sendCommand(fake, undefined, [], {
+    ...actor,
+    data: {
+      id: '700000000000000007',
+      name: 'gsef',
+      type: 1,
+      options: [{ name: 'newsletter', type: 2, options: [{ name: subcommand, type: 1, options: typed }] }],
+    },
+  });
+}
+
 const received = (item: NewsItem) => t('news.received', { number: item.id });
 /** The answer to someone who sent another person's message. */
 const receivedFromOther = (item: NewsItem) => t('news.receivedFromOther', { number: item.id });
@@ -253,13 +272,20 @@ describe('Discord news intake', () => {
     const [gsef] = discordCommands(bot.commands, bot.services.translator) as [
       RESTPostAPIChatInputApplicationCommandsJSONBody,
     ];
-    const optionOf = (subcommand: string) =>
-      (gsef.options!.find((o) => o.name === subcommand) as APIApplicationCommandSubcommandOption)
-        .options![0] as APIApplicationCommandStringOption;
-    for (const subcommand of ['news', 'newsletter'])
-      expect(optionOf(subcommand).max_length).toBeGreaterThanOrEqual(4000);
+    type Parent = { options?: APIApplicationCommandOption[] };
+    const optionAt = (...path: string[]) =>
+      path.reduce<Parent>(
+        (parent, name) => parent.options!.find((o) => o.name === name) as Parent,
+        gsef,
+      ) as APIApplicationCommandStringOption;
+    const texts = [
+      optionAt('news', 'text'),
+      optionAt('newsletter', 'edit', 'text'),
+      optionAt('newsletter', 'reject', 'reason'),
+    ];
+    for (const text of texts) expect(text.max_length).toBeGreaterThanOrEqual(4000);
     expect(validateDiscordCommands([gsef])).toEqual([]);
-    optionOf('news').max_length = 6001;
+    optionAt('news', 'text').max_length = 6001;
     expect(validateDiscordCommands([gsef])).toEqual(['/gsef news text: max_length 6001; Discord allows 1-6000']);
   });
 
@@ -610,34 +636,51 @@ describe('Discord editorial committee', () => {
 
   it('refuses every moderation subcommand to a non-editor, and to anyone in a DM, leaving the queue as it was', async () => {
     const before = await bot.services.news.list();
-    const actions = [
-      `approve ${item.id}`,
-      `reject ${item.id} spam`,
-      `edit ${item.id} A whole new text for this item, long enough.`,
-      'draft 2019-05',
-      'publish 2019-05',
-      'queue',
+    const number = { name: 'number', value: item.id };
+    const actions: [string, NewsletterOption[]][] = [
+      ['approve', [number]],
+      ['reject', [number, { name: 'reason', value: 'spam' }]],
+      ['edit', [number, { name: 'text', value: 'A whole new text for this item, long enough.' }]],
+      ['draft', [{ name: 'edition', value: '2019-05' }]],
+      ['publish', [{ name: 'edition', value: '2019-05' }]],
+      ['queue', []],
     ];
-    for (const action of actions) {
-      const answer = await answerTo(fake, sendCommand(fake, 'newsletter', [{ name: 'action', value: action }]));
-      expect(titleOf(answer.data), action).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
+    for (const [subcommand, options] of actions) {
+      const answer = await answerTo(fake, sendNewsletter(subcommand, options));
+      expect(titleOf(answer.data), subcommand).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
     }
     // Roles belong to a server: in a DM nobody is an editor.
-    const dm = await answerTo(
-      fake,
-      sendCommand(fake, 'newsletter', [{ name: 'action', value: `reject ${item.id}` }], { user: EDITOR, dm: true }),
-    );
+    const dm = await answerTo(fake, sendNewsletter('reject', [number], { user: EDITOR, dm: true }));
     expect(titleOf(dm.data)).toBe(t('errors.editorsOnly', { command: 'newsletter' }));
     expect(await bot.services.news.list()).toEqual(before);
 
     const queue = await answerTo(
       fake,
-      sendCommand(fake, 'newsletter', [{ name: 'action', value: 'queue approved' }], {
-        user: EDITOR,
-        roles: [EDITOR_ROLE_ID],
-      }),
+      sendNewsletter('queue', [{ name: 'status', value: 'approved' }], { user: EDITOR, roles: [EDITOR_ROLE_ID] }),
     );
     expect(titleOf(queue.data)).toBe(t('newsletter.queueTitle', { count: 1, status: t('newsletter.status.approved') }));
+  });
+
+  it("reads a subcommand's options as its text is read, and refuses them in the same words", async () => {
+    const editor = { user: EDITOR, roles: [EDITOR_ROLE_ID] };
+    const typed = await bot.answer('newsletter publish 2019-13', {
+      platform: 'discord',
+      id: EDITOR.id,
+      isEditor: true,
+    });
+    const given = await answerTo(fake, sendNewsletter('publish', [{ name: 'edition', value: '2019-13' }], editor));
+    expect(titleOf(given.data)).toBe(escapeMarkdown(typed.title));
+    expect(typed.title).toBe(t('newsletter.notAnEdition', { typed: '2019-13', example: '2019-05' }));
+    const unknown = await answerTo(fake, sendNewsletter('archive', [], editor));
+    expect(titleOf(unknown.data)).toBe(
+      escapeMarkdown(
+        t('arguments.unknownSubcommand', {
+          command: 'newsletter',
+          typed: 'archive',
+          subcommands: 'queue, approve, reject, edit, draft, publish',
+        }),
+      ),
+    );
   });
 });
 

@@ -60,7 +60,7 @@ function described(
 const MESSAGE_COMMAND = 'Send to GSEF newsletter';
 
 describe('gsef discord-register', () => {
-  it('bulk-overwrites the guild commands with /gsef and one subcommand per command, within Discord rules', async () => {
+  it('bulk-overwrites the guild commands with /gsef and one subcommand (or group) per command, within Discord rules', async () => {
     const { code, out } = await register('--guild', GUILD_ID);
     expect(code).toBe(0);
     expect(out).toContain(`in server ${GUILD_ID}`);
@@ -75,7 +75,8 @@ describe('gsef discord-register', () => {
     expect(all.map((c) => c.name)).toEqual(['gsef', MESSAGE_COMMAND]);
     const body = all.filter((c) => c.type === 1) as RESTPostAPIChatInputApplicationCommandsJSONBody[];
     expect(body[0]!.options!.map((o) => o.name)).toEqual(COMMANDS.map((c) => c.name));
-    expect(body[0]!.options!.every((o) => o.type === 1)).toBe(true);
+    // The newsletter's subcommands make it a group; every other command is a subcommand.
+    expect(body[0]!.options!.filter((o) => o.type !== 1).map((o) => [o.name, o.type])).toEqual([['newsletter', 2]]);
     for (const { at, item } of described(body)) {
       for (const name of [item.name, ...Object.values(item.name_localizations ?? {})]) {
         expect(name, at).toMatch(NAME);
@@ -169,6 +170,47 @@ describe('gsef discord-register', () => {
     });
   });
 
+  it('makes the newsletter a group of subcommands with typed options, and a choice of every closed list', () => {
+    const body = fake.commands.get(GUILD_ID)!;
+    type Option = { name: string; type: number; required?: boolean; options?: Option[]; choices?: Choice[] };
+    type Choice = { name: string; value: string; name_localizations: Record<string, string> };
+    const gsef = body[0] as unknown as Option;
+    const at = (...path: string[]) =>
+      path.reduce((parent, name) => parent.options!.find((o) => o.name === name)!, gsef);
+    expect(at('newsletter').options!.map((o) => [o.name, o.type])).toEqual(
+      ['queue', 'approve', 'reject', 'edit', 'draft', 'publish'].map((name) => [name, 1]),
+    );
+    expect(at('newsletter', 'approve').options).toEqual([
+      expect.objectContaining({
+        name: 'number',
+        type: 4,
+        required: true,
+        name_localizations: expect.objectContaining({ fr: 'numéro' }),
+      }),
+    ]);
+    expect(at('newsletter', 'reject').options!.map((o) => [o.name, o.type, o.required])).toEqual([
+      ['number', 4, true],
+      ['reason', 3, false],
+    ]);
+    expect(at('newsletter', 'publish').options).toEqual([
+      expect.objectContaining({ name: 'edition', type: 3, required: true }),
+    ]);
+    expect(at('newsletter', 'queue', 'status').choices!.map((c) => c.value)).toEqual([
+      'pending',
+      'approved',
+      'rejected',
+      'published',
+    ]);
+    expect(at('newsletter', 'draft', 'format').choices![1]).toMatchObject({ name: 'HTML', value: 'html' });
+    expect(at('lang', 'language').choices![1]).toMatchObject({
+      name: 'French',
+      value: 'fr',
+      name_localizations: { fr: 'Français', 'es-ES': 'Francés' },
+    });
+    // The hidden forms of the bot's buttons (`news confirm <code>`) are not offered.
+    expect(at('news').options!.map((o) => o.name)).toEqual(['text']);
+  });
+
   it('says unchanged when run again, and what changed otherwise', async () => {
     const again = (await register('--guild', GUILD_ID)).out;
     expect(again).toContain('unchanged: /gsef');
@@ -229,6 +271,26 @@ describe('gsef discord-register', () => {
       ]),
     );
     expect(fake.requestsTo('PUT', /commands$/)).toHaveLength(puts);
+  });
+
+  it('refuses nesting Discord does not allow: groups in groups, subcommands in subcommands, options beside subcommands', () => {
+    const option = { type: 3, name: 'text', description: 'a text' };
+    const sub = (name: string, options: object[] = []) => ({ type: 1, name, description: 'a subcommand', options });
+    const group = (name: string, options: object[]) => ({ type: 2, name, description: 'a group', options });
+    const command = (options: object[]) =>
+      ({ type: 1, name: 'gsef', description: 'GSEF', options }) as RESTPostAPIChatInputApplicationCommandsJSONBody;
+    expect(validateDiscordCommands([command([group('newsletter', [sub('approve', [option])]), sub('news')])])).toEqual(
+      [],
+    );
+    expect(validateDiscordCommands([command([sub('news'), option])])).toEqual([
+      '/gsef: a command holds either subcommands or options, not both',
+    ]);
+    expect(validateDiscordCommands([command([group('a', [group('b', [sub('c')])])])])).toEqual(
+      expect.arrayContaining(['/gsef a: a subcommand group holds subcommands only']),
+    );
+    expect(validateDiscordCommands([command([sub('a', [sub('b')])])])).toEqual([
+      '/gsef a: a subcommand holds options only, no subcommand or group',
+    ]);
   });
 
   it('says in one line, exit 1, that Discord refused, and what to check', async () => {

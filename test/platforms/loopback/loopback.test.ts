@@ -4,6 +4,7 @@ import type { Asker } from '../../../src/domain/asker.js';
 import type { Reply } from '../../../src/reply/reply.js';
 import { readConfig } from '../../../src/config.js';
 import { ConfigError } from '../../../src/errors.js';
+import type { MessageKey } from '../../../src/i18n/message-keys.js';
 import { silentLogger } from '../../../src/logger.js';
 import { PLATFORMS } from '../../../src/platforms/registry.js';
 import { botAt } from '../../support/test-bot.js';
@@ -26,7 +27,7 @@ async function startLoopback(on: Bot = bot): Promise<LoopbackAdapter> {
   return adapter;
 }
 
-const t = (key: string, params: Record<string, string | number> = {}) => bot.t('en', key, params);
+const t = (key: MessageKey, params: Record<string, string | number> = {}) => bot.t('en', key, params);
 
 describe('the loopback settings', () => {
   it('leave the platform off unless LOOPBACK_PLATFORM is on', () => {

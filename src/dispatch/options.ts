@@ -1,0 +1,112 @@
+import type { Filter } from '../domain/search/filter.js';
+import type { MessageKey } from '../i18n/message-keys.js';
+
+/**
+ * The name of a command's option. Each is described in the locale files under
+ * `arguments.what.<name>` ("an item number"), which the refusals quote: an option without a
+ * description does not compile.
+ */
+export type OptionName = MessageKey extends infer K ? (K extends `arguments.what.${infer N}` ? N : never) : never;
+
+/** Which meeting `agenda` is asked for: a quarter, a year, a month (`2027-01`), or none of them for the next one. */
+export interface MeetingChoice {
+  quarter?: number;
+  year?: number;
+  month?: number;
+}
+
+/**
+ * What each type of option gives the handler. Platforms use the type to offer the right input:
+ * Discord shows region and month choices for a filter, autocompletes names, and takes an integer
+ * as a number; the console and Slack take text, which the parser reads into the same values.
+ */
+export interface OptionValues {
+  /** A whole number, such as an item's (`12` or `#12`). */
+  integer: number;
+  /** A newsletter edition: its month, `YYYY-MM`. */
+  edition: string;
+  /** A year, `YYYY`. */
+  year: number;
+  /** One of the option's `choices`, typed in any case. */
+  choice: string;
+  /** The code of a question the bot asked with buttons (a UUID). */
+  token: string;
+  /** Which steering-committee meeting; other words are ignored, so that questions read well. */
+  meeting: MeetingChoice;
+  /** Free text read as a filter of events (region, place, month, year, category, keywords). */
+  'event-filter': Filter;
+  /** The same for members, which have no month. */
+  'member-filter': Filter;
+  /** An event's name or words of it; platforms offer names as it is typed. */
+  'event-name': string;
+  /** A member's name or words of it; platforms offer names as it is typed. */
+  'member-name': string;
+  /** The name of a command. */
+  'command-name': string;
+  /**
+   * Text that goes into the newsletter (an item, an edit of one, a reason for refusing one): taken
+   * as written, its lines, paragraphs and the people it names kept, up to a news item's length
+   * rather than a command's.
+   */
+  'news-text': string;
+}
+
+export type OptionType = keyof OptionValues;
+
+interface OptionBase {
+  name: OptionName;
+  required: boolean;
+}
+
+/** A command's option, declared once: the parser, Discord's registration and the help follow from it. */
+export type OptionDeclaration =
+  | (OptionBase & { type: Exclude<OptionType, 'choice'> })
+  | (OptionBase & { type: 'choice'; choices: readonly string[] });
+
+/**
+ * Types that read the rest of the text rather than one word: an option of one of them comes last.
+ * Filters and meetings read words among others ("events in africa in july", "the agenda for Q3").
+ */
+const REST_OF_TEXT: ReadonlySet<OptionType> = new Set<OptionType>([
+  'event-filter',
+  'member-filter',
+  'event-name',
+  'member-name',
+  'command-name',
+  'meeting',
+  'news-text',
+]);
+
+export function readsRestOfText(option: OptionDeclaration): boolean {
+  return REST_OF_TEXT.has(option.type);
+}
+
+/** Types whose absence means something (no filter, the next meeting): their value is always given, read from no text. */
+const ALWAYS_GIVEN = ['event-filter', 'member-filter', 'meeting'] as const satisfies readonly OptionType[];
+type AlwaysGiven = (typeof ALWAYS_GIVEN)[number];
+
+export function isAlwaysGiven(option: OptionDeclaration): boolean {
+  return (ALWAYS_GIVEN as readonly OptionType[]).includes(option.type);
+}
+
+export type ValueOf<O extends OptionDeclaration> = O extends { type: 'choice'; choices: readonly (infer C)[] }
+  ? C
+  : OptionValues[O['type']];
+
+type Given<O extends OptionDeclaration> = O['required'] extends true
+  ? true
+  : O['type'] extends AlwaysGiven
+    ? true
+    : false;
+
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/**
+ * The handler's arguments, from its options: `[{ name: 'number', type: 'integer', required: true },
+ * { name: 'reason', type: 'news-text', required: false }]` gives `{ number: number; reason?: string }`.
+ */
+export type ArgumentsOf<Os extends readonly OptionDeclaration[]> = Flatten<
+  { [O in Os[number] as Given<O> extends true ? O['name'] : never]: ValueOf<O> } & {
+    [O in Os[number] as Given<O> extends true ? never : O['name']]?: ValueOf<O>;
+  }
+>;

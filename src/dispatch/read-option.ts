@@ -1,0 +1,122 @@
+import { EVENT_CRITERIA } from '../domain/event-queries.js';
+import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import { MEMBER_CRITERIA } from '../domain/member-queries.js';
+import type { Criterion, CriterionKind } from '../domain/search/criterion.js';
+import { isEmptyFilter, parseFilter, type Filter } from '../domain/search/filter.js';
+import { REGIONS } from '../domain/vocabulary.js';
+import type { MeetingChoice, OptionDeclaration, OptionType, OptionValues } from './options.js';
+
+/** An option's value, or the text that could not be read as one. */
+export type OptionRead<T> = { ok: true; value: T } | { ok: false; typed: string };
+
+/**
+ * The parts a platform may give a filter apart (Discord's region and month choices, beside the
+ * free text): option names of their own, which a filter option stands for.
+ */
+export const FILTER_PARTS = { region: 'region', month: 'month' } as const;
+
+const ok = <T>(value: T): OptionRead<T> => ({ ok: true, value });
+const refused = (typed: string): OptionRead<never> => ({ ok: false, typed });
+
+const EDITION = /^\d{4}-(0[1-9]|1[0-2])$/;
+const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+type Reader<T extends OptionType> = (
+  text: string,
+  option: OptionDeclaration,
+  kb: KnowledgeBase,
+) => OptionRead<OptionValues[T]>;
+
+/** How the text of each type of option is read: one word, or for the types that read it, the rest of the text. */
+const READERS: { [T in OptionType]: Reader<T> } = {
+  integer: (text) => {
+    // `#12` is how the bot shows an item's number: taken as typed.
+    const digits = /^#?(\d{1,15})$/.exec(text)?.[1];
+    return digits === undefined ? refused(text) : ok(Number(digits));
+  },
+  edition: (text) => (EDITION.test(text) ? ok(text) : refused(text)),
+  year: (text) => (/^\d{4}$/.test(text) ? ok(Number(text)) : refused(text)),
+  choice: (text, option) => {
+    const wanted = text.toLowerCase();
+    const choice = option.type === 'choice' ? option.choices.find((c) => c.toLowerCase() === wanted) : undefined;
+    return choice === undefined ? refused(text) : ok(choice);
+  },
+  token: (text) => (TOKEN.test(text) ? ok(text) : refused(text)),
+  meeting: readMeeting,
+  'event-filter': (text, _option, kb) => ok(parseFilter(text, kb.dictionary, EVENT_CRITERIA)),
+  'member-filter': (text, _option, kb) => ok(parseFilter(text, kb.dictionary, MEMBER_CRITERIA)),
+  'event-name': (text, _option, kb) => readName(text, kb, EVENT_CRITERIA, (id) => kb.eventById(id) !== undefined),
+  'member-name': (text, _option, kb) => readName(text, kb, MEMBER_CRITERIA, (id) => kb.memberById(id) !== undefined),
+  'command-name': (text) => ok(text.replace(/^\/?gsef\s+/i, '').toLowerCase()),
+  'news-text': ok,
+};
+
+/** Reads `text` (one word, or the rest of a command's text) as a value of `option`. */
+export function readOption(option: OptionDeclaration, text: string, kb: KnowledgeBase): OptionRead<unknown> {
+  return READERS[option.type](text, option, kb);
+}
+
+/**
+ * A name, or words of one: refused when it holds nothing to search for (only common words such as
+ * "the") and is not an id (which the names offered while typing stand for).
+ */
+function readName(
+  text: string,
+  kb: KnowledgeBase,
+  criteria: ReadonlySet<CriterionKind>,
+  isId: (id: string) => boolean,
+): OptionRead<string> {
+  return isEmptyFilter(parseFilter(text, kb.dictionary, criteria)) && !isId(text.trim()) ? refused(text) : ok(text);
+}
+
+/**
+ * A filter given in parts: free text, and a region and a month picked from choices. A region or
+ * month that is not one (a forged or stale interaction) is refused as typed.
+ */
+export function readFilterParts(
+  option: OptionDeclaration,
+  parts: { text: string; region: string | undefined; month: string | undefined },
+  kb: KnowledgeBase,
+): { ok: true; value: Filter } | { ok: false; typed: string; part: keyof typeof FILTER_PARTS } {
+  const chosen: Criterion[] = [];
+  if (parts.region !== undefined) {
+    const region = REGIONS.find((r) => r === parts.region);
+    if (region === undefined) return { ok: false, typed: parts.region, part: 'region' };
+    chosen.push({ kind: 'region', region });
+  }
+  if (parts.month !== undefined) {
+    const month = /^\d{1,2}$/.test(parts.month) ? Number(parts.month) : 0;
+    if (month < 1 || month > 12) return { ok: false, typed: parts.month, part: 'month' };
+    chosen.push({ kind: 'month', month });
+  }
+  const criteria = option.type === 'member-filter' ? MEMBER_CRITERIA : EVENT_CRITERIA;
+  return { ok: true, value: parseFilter(parts.text, kb.dictionary, criteria, chosen) };
+}
+
+/**
+ * Which meeting is meant: a quarter (`Q3`, or `T3` as French and Spanish write it, with or without
+ * a year), a month (`2027-01`) or a year. Other words are ignored, so that a question such as
+ * "what is the agenda for Q3?" works; a quarter or month that does not exist, or a bare number, is
+ * refused.
+ */
+function readMeeting(text: string): OptionRead<MeetingChoice> {
+  const choice: MeetingChoice = {};
+  for (const token of text.split(/[\s,;:!?¿¡.]+/).filter(Boolean)) {
+    const word = token.toLowerCase();
+    const quarter = /^[qt](\d+)$/.exec(word);
+    const yearMonth = /^(\d{4})-(\d{1,2})$/.exec(word);
+    if (quarter) {
+      choice.quarter = Number(quarter[1]);
+      if (choice.quarter < 1 || choice.quarter > 4) return refused(token);
+    } else if (yearMonth) {
+      choice.year = Number(yearMonth[1]);
+      choice.month = Number(yearMonth[2]);
+      if (choice.month < 1 || choice.month > 12) return refused(token);
+    } else if (/^\d{4}$/.test(word)) {
+      choice.year = Number(word);
+    } else if (/^\d+$/.test(word)) {
+      return refused(token);
+    }
+  }
+  return ok(choice);
+}
