@@ -45,7 +45,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'commands/**/*.ts'],
     plugins: { gsef: { rules: { layers: layersRule } } },
-    rules: { 'gsef/layers': 'warn' },
+    rules: { 'gsef/layers': 'error' },
   },
   {
     files: ['bin/**/*.js', 'test/run-layers.js'],

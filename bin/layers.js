@@ -10,6 +10,9 @@
  */
 import path from 'node:path';
 
+/** The store's interfaces (what the features store and read back, and how they check it): not backends. */
+const STORAGE_INTERFACES = ['src/store/store.ts', 'src/store/claims.ts', 'src/store/stored-value.ts'];
+
 export const LAYERS = [
   {
     name: 'composition',
@@ -27,7 +30,7 @@ export const LAYERS = [
     name: 'store',
     what: 'the store backends (memory, SQLite, PostgreSQL, Redis) behind the storage interfaces',
     paths: ['src/store/'],
-    except: ['src/store/store.ts', 'src/store/claims.ts'],
+    except: STORAGE_INTERFACES,
     uses: ['features', 'core', 'catalog', 'kernel'],
   },
   {
@@ -38,15 +41,8 @@ export const LAYERS = [
   },
   {
     name: 'features',
-    what: 'the newsletter, reminders, presenters, messaging and the storage interfaces they need',
-    paths: [
-      'src/news/',
-      'src/reminders/',
-      'src/presenters/',
-      'src/messaging/',
-      'src/store/store.ts',
-      'src/store/claims.ts',
-    ],
+    what: "the newsletter, reminders, presenters, messaging, people's choices, and the storage interfaces they need",
+    paths: ['src/news/', 'src/reminders/', 'src/presenters/', 'src/messaging/', 'src/people/', ...STORAGE_INTERFACES],
     uses: ['core', 'catalog', 'kernel'],
   },
   {

@@ -16,7 +16,7 @@ import type { PresenterContext } from './presenters/presenter-context.js';
 import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { Claims } from './store/claims.js';
-import type { LanguagePreferences } from './i18n/language-preferences.js';
+import type { LanguagePreferences } from './people/language-preferences.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';

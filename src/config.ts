@@ -5,7 +5,7 @@ import { isLang, LANGS, type Lang } from './domain/vocabulary.js';
 import { ConfigError } from './errors.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 import { quoted, envText } from './env-text.js';
-import type { PlatformEntry, PlatformStarter } from './platforms/platform-entry.js';
+import type { ConfiguredPlatform, PlatformEntry } from './platforms/platform-entry.js';
 import { PLATFORMS } from './platforms/registry.js';
 import type { ReminderEnv } from './reminders/reminder-targets.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
@@ -39,7 +39,7 @@ export interface Config {
   core: CoreConfig;
   reminders: ReminderEnv;
   /** The platforms whose settings are present, in the order of src/platforms/registry.ts. */
-  platforms: { name: string; start: PlatformStarter }[];
+  platforms: ConfiguredPlatform[];
 }
 
 /**

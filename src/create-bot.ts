@@ -5,7 +5,7 @@ import { loadCatalog } from './catalog/load-catalog.js';
 import { fixedClock, parseInstant, runningClockFrom, systemClock, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
 import { KnowledgeBase } from './domain/knowledge-base.js';
-import { LanguagePreferences } from './i18n/language-preferences.js';
+import { LanguagePreferences } from './people/language-preferences.js';
 import { Translator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 import { createNewsService } from './news/create-news-service.js';

@@ -29,8 +29,9 @@ async function start(): Promise<number> {
   const { outbox } = bot.services;
   const { newsletter } = bot.kb.catalog.settings;
   const running = await startPlatforms(platforms, bot, logger, outbox);
+  const { kb, timeZone, clock } = bot.services;
   const reminders = startReminders(
-    bot,
+    { kb, timeZone, clock, inLanguage: (lang) => bot.inLanguage(lang) },
     store,
     [consoleAdapter(newsletter), ...running],
     config.dataDir,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LanguagePreferences } from '../src/i18n/language-preferences.js';
+import { LanguagePreferences } from '../src/people/language-preferences.js';
 import { silentLogger } from '../src/logger.js';
 import { memoryStore } from '../src/store/memory/memory-store.js';
 import type { KeyValues } from '../src/store/store.js';

@@ -6,6 +6,12 @@ import type { PlatformAdapter } from '../messaging/platform-adapter.js';
 /** Starts a configured platform: loads its code (and its SDK) and connects, resolving with its adapter. */
 export type PlatformStarter = (bot: Bot, logger: Logger) => Promise<PlatformAdapter>;
 
+/** A platform whose settings are present (src/config.ts read them): its name, and how to start it. */
+export interface ConfiguredPlatform {
+  name: PlatformName;
+  start: PlatformStarter;
+}
+
 /**
  * What `npm start` knows of a platform before loading it, from its folder's index.ts: its name,
  * and how to read its settings. Reading them loads nothing heavy (no SDK): a platform's code is

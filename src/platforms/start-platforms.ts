@@ -1,8 +1,8 @@
 import type { Bot } from '../bot.js';
-import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Outbox } from '../messaging/outbox.js';
 import type { PlatformAdapter } from '../messaging/platform-adapter.js';
+import type { ConfiguredPlatform } from './platform-entry.js';
 
 /**
  * Starts the configured platforms one after the other (src/config.ts read their settings), each
@@ -12,7 +12,7 @@ import type { PlatformAdapter } from '../messaging/platform-adapter.js';
  * time and about 30 MB less memory. A platform that cannot start rejects, and `npm start` exits.
  */
 export async function startPlatforms(
-  platforms: Config['platforms'],
+  platforms: readonly ConfiguredPlatform[],
   bot: Bot,
   logger: Logger,
   outbox: Outbox,

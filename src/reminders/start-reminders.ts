@@ -1,12 +1,23 @@
-import type { Bot } from '../bot.js';
+import type { Clock } from '../clock.js';
+import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import type { Lang } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { ChannelPoster, PlatformAdapter } from '../messaging/platform-adapter.js';
+import type { PresenterContext } from '../presenters/presenter-context.js';
 import { reminderReply } from './reminder-reply.js';
 import { ReminderJournal } from './reminder-journal.js';
 import { livePlan } from './reminder-source.js';
 import { ReminderRunner } from './reminder-runner.js';
 import type { Store } from '../store/store.js';
 import { reminderTargets, type ReminderEnv } from './reminder-targets.js';
+
+/** What the reminders need of the running bot: its knowledge, its zone and clock, and its words in each language. */
+export interface ReminderSources {
+  kb: KnowledgeBase;
+  timeZone: string;
+  clock: Clock;
+  inLanguage(lang: Lang): PresenterContext;
+}
 
 /**
  * Starts posting the steering committee's reminders to the targets whose platform runs here
@@ -15,19 +26,19 @@ import { reminderTargets, type ReminderEnv } from './reminder-targets.js';
  * can refuse them.
  */
 export function startReminders(
-  bot: Bot,
+  sources: ReminderSources,
   store: Store,
   adapters: readonly PlatformAdapter[],
   dataDir: string,
   reminderEnv: ReminderEnv,
   logger: Logger,
 ): ReminderRunner {
-  const { kb, timeZone, clock } = bot.services;
+  const { kb, timeZone, clock } = sources;
   const posters: Record<string, ChannelPoster> = Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter]));
   const targets = reminderTargets(kb.catalog.settings.reminders, reminderEnv).filter((t) => posters[t.platform]);
   const runner = new ReminderRunner({
     plan: livePlan(dataDir, kb, targets, timeZone, logger),
-    render: (reminder, late) => reminderReply(bot, reminder, late),
+    render: (reminder, late) => reminderReply(sources, reminder, late),
     posters,
     journal: new ReminderJournal(store),
     clock,

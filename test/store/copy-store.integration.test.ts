@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Asker } from '../../src/domain/asker.js';
 import { TargetNotEmptyError } from '../../src/errors.js';
-import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
+import { LanguagePreferences } from '../../src/people/language-preferences.js';
 import { silentLogger } from '../../src/logger.js';
 import { PENDING_NEWS_TTL_MS, PendingNews } from '../../src/news/pending-news.js';
 import { reply } from '../../src/reply/reply.js';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
+import { LanguagePreferences } from '../../src/people/language-preferences.js';
 import { silentLogger } from '../../src/logger.js';
 import { SqlKeyValues } from '../../src/store/sql/sql-key-values.js';
 import { moveLegacyKeyvTable } from '../../src/store/sqlite/legacy-keyv-table.js';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/domain/asker.js';
-import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
+import { LanguagePreferences } from '../../src/people/language-preferences.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { PendingNews } from '../../src/news/pending-news.js';
 import type { NoticeRecipient } from '../../src/news/notice-queue.js';

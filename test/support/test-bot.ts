@@ -8,7 +8,7 @@ import { fixedClock } from '../../src/clock.js';
 import type { Asker } from '../../src/domain/asker.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
-import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
+import { LanguagePreferences } from '../../src/people/language-preferences.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import { renderText } from '../../src/reply/render-text.js';

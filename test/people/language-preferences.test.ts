@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/domain/asker.js';
-import { LanguagePreferences } from '../../src/i18n/language-preferences.js';
+import { LanguagePreferences } from '../../src/people/language-preferences.js';
 import { createLogger, silentLogger } from '../../src/logger.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 
