@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import type { Clock } from './clock.js';
 import type { CommandContext, CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
+import { NewsIntake } from './news/direct-message-news.js';
 import { questionToCommand } from './dispatch/question-to-command.js';
 import { readInvocation, type InvocationInput, type OptionInput } from './dispatch/parse-arguments.js';
 import { refusalReply } from './dispatch/refusal-reply.js';
@@ -71,7 +72,20 @@ export interface CommandValues {
  * context and the asker gets a short apology in their language.
  */
 export class Bot {
-  constructor(readonly services: BotServices) {}
+  /**
+   * Where the adapters hand messages that may be news: direct messages, and messages marked as
+   * news (a reaction, a shortcut, a news channel's posts), with the bot's languages and answers.
+   */
+  readonly newsIntake: NewsIntake;
+
+  constructor(readonly services: BotServices) {
+    this.newsIntake = new NewsIntake({
+      languageOf: (asker) => this.languageOf(asker),
+      answerQuestion: (text, asker) => this.answerQuestion(text, asker),
+      isQuestion: (text) => questionToCommand(text, this.commands, this.translator) !== undefined,
+      contextOf: (asker, lang) => this.context(asker, lang),
+    });
+  }
 
   get commands(): readonly CommandDefinition[] {
     return this.services.commands;
@@ -93,6 +107,16 @@ export class Bot {
 
   get logger(): Logger {
     return this.services.logger;
+  }
+
+  /** The bot's clock: now, for answers and for the leases of `claims`. */
+  get clock(): Clock {
+    return this.services.clock;
+  }
+
+  /** The store's claims, for work exactly one instance sharing the store must do (a Slack event delivered twice). */
+  get claims(): Claims {
+    return this.services.claims;
   }
 
   /** A message in `lang`, for words only an adapter says ("more…", "cannot read this message"). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/domain/asker.js';
-import { newsIntakeOf } from '../../src/platforms/bot-news-intake.js';
 import { renderText } from '../../src/reply/render-text.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { longNews, newsSeenAs } from '../support/long-news.js';
@@ -189,7 +188,7 @@ describe('the daily limit, under concurrency', () => {
 describe('news sent on behalf of its author (a reaction, the shortcut)', () => {
   it('counts against the one who sent it: a member marking 25 messages of one author gets 20 queued, and the author keeps their own 20', async () => {
     const bot = await botAt('2026-11-10');
-    const intake = newsIntakeOf(bot);
+    const intake = bot.newsIntake;
     const marker: Asker = {
       platform: 'slack',
       id: 'U0MARKER',
@@ -245,7 +244,7 @@ describe('news sent on behalf of its author (a reaction, the shortcut)', () => {
 
   it("queues it as the author's, and answers the sender in their language without calling it theirs", async () => {
     const bot = await botAt('2026-11-10');
-    const intake = newsIntakeOf(bot);
+    const intake = bot.newsIntake;
     const sender: Asker = { platform: 'slack', id: 'U0EDITOR', displayName: 'Eva', locale: 'es-ES', isEditor: false };
     const author: Asker = { platform: 'slack', id: 'U0AUTHOR', displayName: 'Ana', locale: 'fr-FR', isEditor: false };
     const answer = await intake.submit(

@@ -12,7 +12,6 @@ import type { NewsletterSettings } from '../../catalog/schema.js';
 import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { NewsRules } from '../../news/news-rules.js';
-import { newsIntakeOf } from '../bot-news-intake.js';
 import { discordAsker } from './discord-asker.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { answerAutocomplete } from './answer-autocomplete.js';
@@ -88,7 +87,7 @@ export async function startDiscord(
     bot,
     logger,
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
-    intake: newsIntakeOf(bot),
+    intake: bot.newsIntake,
     rules: new NewsRules(newsletter),
   };
 

@@ -5,7 +5,6 @@ import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { NewsRules } from '../../news/news-rules.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
-import { newsIntakeOf } from '../bot-news-intake.js';
 import { ACK_ANSWER_BUDGET_MS } from './ack-or-respond.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
@@ -120,7 +119,7 @@ export async function startSlack(
   const rules = new NewsRules(bot.kb.catalog.settings.newsletter);
   const deps = {
     bot,
-    intake: newsIntakeOf(bot),
+    intake: bot.newsIntake,
     rules,
     client: app.client,
     askers: new SlackAskers(app.client, logger, {
@@ -129,9 +128,8 @@ export async function startSlack(
     logger,
   };
   registerListeners(app, deps, {
-    // The starter hands the adapter the bot alone (src/platforms/platform-entry.ts): the store's
-    // claims and the clock are taken from it here, and only here, until the starter passes them.
-    events: { claims: bot.services.claims, clock: bot.services.clock },
+    // An event Slack delivers twice is answered once, whichever instance sharing the store gets it.
+    events: { claims: bot.claims, clock: bot.clock },
     ackBudgetMs: options.ackBudgetMs ?? ACK_ANSWER_BUDGET_MS,
   });
 

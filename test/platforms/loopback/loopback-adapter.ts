@@ -1,7 +1,6 @@
 import type { Bot } from '../../../src/bot.js';
 import type { Asker } from '../../../src/domain/asker.js';
 import type { PlatformAdapter } from '../../../src/messaging/platform-adapter.js';
-import { newsIntakeOf } from '../../../src/platforms/bot-news-intake.js';
 import type { Reply } from '../../../src/reply/reply.js';
 import type { LoopbackConfig } from './loopback-config.js';
 import { LoopbackPeople } from './loopback-people.js';
@@ -23,7 +22,7 @@ export class LoopbackAdapter implements PlatformAdapter {
 
   constructor(bot: Bot, config: LoopbackConfig) {
     this.editors = new Set(config.editors);
-    this.people = new LoopbackPeople(bot, newsIntakeOf(bot), this.space, (id) => this.person(id));
+    this.people = new LoopbackPeople(bot, bot.newsIntake, this.space, (id) => this.person(id));
   }
 
   async post(channel: string, reply: Reply, mark?: string): Promise<void> {
