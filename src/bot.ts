@@ -21,6 +21,7 @@ import type { LanguagePreferences } from './people/language-preferences.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';
+import { apologyKey } from './errors.js';
 
 /** The longest command text accepted: anything longer is refused politely, not processed. */
 export const MAX_COMMAND_TEXT = 1000;
@@ -236,7 +237,8 @@ export class Bot {
         lang: context.lang,
         error,
       });
-      return reply('error', context.t('errors.apology'));
+      // The apology says what it can: a store that did not answer is worth trying again in a moment.
+      return reply('error', context.t(apologyKey(error)));
     }
   }
 

@@ -142,8 +142,8 @@ export class TargetNotEmptyError extends GsefError {
 export class StoreTimeoutError extends GsefError {
   readonly code = 'store-timeout';
 
-  constructor(ms: number) {
-    super(`the store did not answer within ${ms} ms`);
+  constructor(ms: number, options?: ErrorOptions) {
+    super(`the store did not answer within ${ms} ms`, [], options);
   }
 }
 

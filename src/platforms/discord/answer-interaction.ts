@@ -54,7 +54,7 @@ export async function answerInteraction(
     else await interaction.reply({ ...message, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   } catch (error) {
     logger.error('discord command failed', { ...answering.describe(), interaction: interaction.id, error });
-    await apologize(interaction, context);
+    await apologize(interaction, context, error);
   } finally {
     timer.abort();
   }

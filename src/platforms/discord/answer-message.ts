@@ -5,6 +5,7 @@ import { reply as makeReply, type Reply } from '../../reply/reply.js';
 import { discordAsker } from './discord-asker.js';
 import type { DiscordContext } from './discord-context.js';
 import { discordMessage, NO_MENTIONS } from './discord-message.js';
+import { apologyKey } from '../../errors.js';
 
 /**
  * Answers a message sent to the bot (a mention or a DM) with a reply to that message, in the
@@ -25,7 +26,7 @@ export async function answerMessage(
   } catch (error) {
     logger.error('discord message answer failed', { message: message.id, channel: message.channelId, asker, error });
     try {
-      const content = bot.t(await bot.languageOf(asker), 'errors.apology');
+      const content = bot.t(await bot.languageOf(asker), apologyKey(error));
       await message.reply({ content, allowedMentions: NO_MENTIONS });
     } catch (failure) {
       logger.error('discord apology failed', { message: message.id, error: failure });
@@ -59,7 +60,7 @@ export async function tellAbout(
       person: person.id,
       error,
     });
-    reply = makeReply('error', bot.t(lang, 'errors.apology'));
+    reply = makeReply('error', bot.t(lang, apologyKey(error)));
   }
   const options = discordMessage(bot, reply, lang);
   try {

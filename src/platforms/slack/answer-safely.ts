@@ -3,6 +3,7 @@ import type { SlackMessage } from './render-slack.js';
 import { reply } from '../../reply/reply.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackMessage } from './slack-message.js';
+import { apologyKey } from '../../errors.js';
 
 /**
  * Runs the work of a Slack listener. If it fails, the error is logged with its context and the
@@ -22,7 +23,7 @@ export async function answerSafely(
     deps.logger.error('Slack request failed', { ...context, asker: asker.id, error });
     try {
       const lang = await deps.bot.languageOf(asker);
-      await send(slackMessage(deps.bot, lang, reply('error', deps.bot.t(lang, 'errors.apology'))));
+      await send(slackMessage(deps.bot, lang, reply('error', deps.bot.t(lang, apologyKey(error)))));
     } catch (apologyError) {
       deps.logger.error('could not send the apology either', { ...context, asker: asker.id, error: apologyError });
     }

@@ -5,6 +5,7 @@ import { SqlKeyValues } from '../sql/sql-key-values.js';
 import { sqlStore } from '../sql/sql-store.js';
 import { KeyvValues } from '../keyv-values.js';
 import type { Store } from '../store.js';
+import { StoreTimeoutError } from '../../errors.js';
 import { STORE_ANSWER_TIMEOUT_MS, STORE_CONNECT_TIMEOUT_MS } from '../store-timeouts.js';
 
 /** An arbitrary number, the same in every instance, naming the lock held while tables are defined. */
@@ -43,16 +44,38 @@ export async function postgresStore(url: string): Promise<Store> {
   }
 }
 
+/**
+ * pg's ways of saying that the server did not answer in time (the client's query_timeout, the
+ * pool's connection timeout, the server's statement_timeout), as the project's StoreTimeoutError:
+ * the person is then told that the storage is not answering, rather than that something broke.
+ */
+function asStoreTimeout(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const timedOut =
+    (error as { code?: string }).code === '57014' ||
+    /^(Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout)/.test(
+      error.message,
+    );
+  return timedOut ? new StoreTimeoutError(STORE_ANSWER_TIMEOUT_MS, { cause: error }) : error;
+}
+
+const coded = <T>(work: Promise<T>): Promise<T> =>
+  work.catch((error: unknown) => {
+    throw asStoreTimeout(error);
+  });
+
 function postgresDatabase(pool: pg.Pool): SqlDatabase {
   return {
-    query: async (sql, params = []) => (await pool.query(sql, [...params])).rows,
+    query: async (sql, params = []) => (await coded(pool.query(sql, [...params]))).rows,
     // Each statement sees what was committed when it started: the lock is taken by one statement
     // and the work done by the next, in one transaction that keeps the lock until it commits.
     queryUnderLock: (lock, sql, params = []) =>
-      inTransaction(pool, async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lock]);
-        return (await client.query(sql, [...params])).rows;
-      }),
+      coded(
+        inTransaction(pool, async (client) => {
+          await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lock]);
+          return (await client.query(sql, [...params])).rows;
+        }),
+      ),
     // Two instances creating the same table at once can collide in PostgreSQL's catalogue even with
     // IF NOT EXISTS; a transaction-wide advisory lock makes them take turns.
     define: (statements) =>

@@ -65,7 +65,8 @@ describe('a slash command while the PostgreSQL store is frozen', () => {
       // Empty, and while the store is still frozen: the acknowledgement waited for nothing the store holds.
       expect(await acknowledgementOf(response)).toBeUndefined();
       const apology = await waitFor(() => fake.responses('frozen')[0], 'the apology through the response URL');
-      expect(String(apology.text)).toContain('Sorry, something went wrong');
+      // The store timed out: the apology says so, and that trying again in a minute should work.
+      expect(String(apology.text)).toContain("the bot's storage is not answering just now");
 
       proxy.thaw();
       // The pool may first hand out connections that went bad while frozen: asked again until answered.
