@@ -37,6 +37,18 @@ async function sendEvent(event: Record<string, unknown>): Promise<void> {
   expect(response.status).toBe(200);
 }
 
+/** `user` adds `reaction` to the message of `author` at `ts` in `channel`, as Slack reports it. */
+function react(user: string, reaction: string, author: string, channel: string, ts: string): Promise<void> {
+  return sendEvent({
+    type: 'reaction_added',
+    user,
+    reaction,
+    item_user: author,
+    item: { type: 'message', channel, ts },
+    event_ts: nextTs(),
+  });
+}
+
 async function sendInteraction(body: string): Promise<void> {
   const response = await postSigned(env.slack.url, body);
   expect(response.status).toBe(200);
@@ -158,14 +170,7 @@ describe('news of up to 4,000 characters, on every way in', () => {
       text: texts[1],
     });
     env.fake.addMessage('CLONG', { ts: reacted, user: 'ULONG2', text: texts[2]! });
-    await sendEvent({
-      type: 'reaction_added',
-      user: 'ULONG3',
-      reaction: 'newspaper',
-      item_user: 'ULONG2',
-      item: { type: 'message', channel: 'CLONG', ts: reacted },
-      event_ts: nextTs(),
-    });
+    await react('ULONG3', 'newspaper', 'ULONG2', 'CLONG', reacted);
     await sendInteraction(
       messageShortcutBody(
         env.fake,
@@ -575,14 +580,7 @@ describe('the :newspaper: reaction', () => {
       text: 'Bamako opened its first cooperative bank branch for women entrepreneurs.',
       thread_ts: parent,
     });
-    await sendEvent({
-      type: 'reaction_added',
-      user: 'UANA',
-      reaction: 'newspaper',
-      item_user: 'UKIM',
-      item: { type: 'message', channel: 'CTHREAD', ts: reply },
-      event_ts: nextTs(),
-    });
+    await react('UANA', 'newspaper', 'UKIM', 'CTHREAD', reply);
     await waitFor(() => ephemeralsTo('CTHREAD', 'UANA')[0], 'the private answer');
     expect(await itemFrom('CTHREAD', reply)).toMatchObject({
       text: 'Bamako opened its first cooperative bank branch for women entrepreneurs.',
@@ -643,24 +641,10 @@ describe('the :newspaper: reaction', () => {
       user: 'UKIM',
       text: 'Porto Alegre hosts the solidarity economy fair of the south of Brazil in November.',
     });
-    await sendEvent({
-      type: 'reaction_added',
-      user: 'UWORKFLOW',
-      reaction: 'newspaper',
-      item_user: 'UKIM',
-      item: { type: 'message', channel: 'CJOIN', ts: byPerson },
-      event_ts: nextTs(),
-    });
+    await react('UWORKFLOW', 'newspaper', 'UKIM', 'CJOIN', byPerson);
     const joined = nextTs();
     env.fake.addMessage('CJOIN', { ts: joined, subtype: 'channel_join', user: 'UKIM', text: '<@UKIM> has joined' });
-    await sendEvent({
-      type: 'reaction_added',
-      user: 'UANA',
-      reaction: 'newspaper',
-      item_user: 'UKIM',
-      item: { type: 'message', channel: 'CJOIN', ts: joined },
-      event_ts: nextTs(),
-    });
+    await react('UANA', 'newspaper', 'UKIM', 'CJOIN', joined);
     const told = await waitFor(() => ephemeralsTo('CJOIN', 'UANA')[0], 'the private answer');
     expect(told.body.text).toBe(
       'That message comes from the chat platform itself (someone joining, a pin, a topic change): only messages people wrote can go to the newsletter.',
@@ -693,14 +677,7 @@ describe('the :newspaper: reaction', () => {
       user: 'UKIM',
       text: 'Durban trains a hundred social entrepreneurs in the townships this year.',
     });
-    await sendEvent({
-      type: 'reaction_added',
-      user: 'UKIM',
-      reaction: 'newspaper',
-      item_user: 'UKIM',
-      item: { type: 'message', channel: 'CGENERAL', ts: later },
-      event_ts: nextTs(),
-    });
+    await react('UKIM', 'newspaper', 'UKIM', 'CGENERAL', later);
     await waitFor(() => ephemeralsTo('CGENERAL', 'UKIM')[0], 'the answer to the later reaction');
     expect(env.fake.callsTo('conversations.history').some((c) => c.body.latest === ts)).toBe(false);
     expect(await itemFrom('CGENERAL', ts)).toBeUndefined();
