@@ -12,7 +12,10 @@ export interface ChannelPoster {
   /**
    * Whether this reply (`mark`) is among the channel's recent messages: asked before posting
    * again something an earlier attempt may have posted (the process died, or the platform's
-   * answer was lost). Absent where the platform cannot tell (the console).
+   * answer was lost). A platform that keeps data with a message recognises the post by its mark
+   * (Slack's metadata); one that does not, by the bot's own post of the same text (Discord), which
+   * is why a mark's reply must be the same on every attempt. Absent where the platform cannot
+   * tell (the console).
    */
   wasPosted?(channelId: string, reply: Reply, mark: string): Promise<boolean>;
 }
