@@ -25,3 +25,26 @@ export interface PlatformEntry {
    */
   configure(env: NodeJS.ProcessEnv): PlatformStarter | undefined;
 }
+
+/** A platform's start function, as its start module exports it: the bot, its settings, the log. */
+export type StartFunction<Settings> = (bot: Bot, settings: Settings, logger: Logger) => Promise<PlatformAdapter>;
+
+/**
+ * The entry of a platform whose settings `readSettings` reads (undefined when it is not
+ * configured) and whose start function `loadStart` imports: called only when the platform is
+ * configured and started, so that its SDK is loaded only then.
+ */
+export function platformEntry<Settings>(
+  name: PlatformName,
+  readSettings: (env: NodeJS.ProcessEnv) => Settings | undefined,
+  loadStart: () => Promise<StartFunction<Settings>>,
+): PlatformEntry {
+  return {
+    name,
+    configure(env) {
+      const settings = readSettings(env);
+      if (settings === undefined) return undefined;
+      return async (bot, logger) => (await loadStart())(bot, settings, logger);
+    },
+  };
+}

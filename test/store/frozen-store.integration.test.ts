@@ -3,7 +3,7 @@ import { StoreTimeoutError } from '../../src/errors.js';
 import { z } from 'zod';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { freezingProxy, throughProxy, type FreezingProxy } from '../support/freezing-proxy.js';
-import { newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
+import { languageReadAgain, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
 import { pollUntil } from '../support/wait-for.js';
 
 /**
@@ -45,14 +45,7 @@ describe.each([
     await expect(store.claims.claim('reminder:q1', 'A', 1_000, 60_000)).rejects.toBeInstanceOf(StoreTimeoutError);
 
     proxy.thaw();
-    await pollUntil(
-      () =>
-        store.values.get('lang:slack:U1', z.string()).then(
-          (lang) => lang === 'fr',
-          () => false,
-        ),
-      'the value read again',
-    );
+    await languageReadAgain(store, 'lang:slack:U1', 'fr');
     await pollUntil(
       () =>
         store.news

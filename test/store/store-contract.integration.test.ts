@@ -6,7 +6,13 @@ import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
 import { openStore } from '../../src/store/open-store.js';
 import { withPostgres, withRedis } from '../support/database-clients.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
-import { BACKENDS, newsItem, SHARED_BACKENDS, storesClosedAfterEach } from '../support/store-fixtures.js';
+import {
+  BACKENDS,
+  SHARED_BACKENDS,
+  languageReadAgain,
+  newsItem,
+  storesClosedAfterEach,
+} from '../support/store-fixtures.js';
 import { pollUntil } from '../support/wait-for.js';
 
 // The same contract for every backend GSEF_STORE_URL can name, each test on a database of its own.
@@ -258,14 +264,7 @@ describe('opening a store', () => {
       ),
     );
     await withRedis(url, (redis) => redis.clientKill({ filter: 'ID', id: ours!.id }));
-    await pollUntil(
-      () =>
-        store.values.get('lang:slack:U1', z.string()).then(
-          (lang) => lang === 'fr',
-          () => false,
-        ),
-      'the value read again',
-    );
+    await languageReadAgain(store, 'lang:slack:U1', 'fr');
     expect(await store.news.insert(newsItem('An item sent after Redis came back.'))).toMatchObject({
       inserted: { id: 1 },
     });
@@ -285,14 +284,7 @@ describe('opening a store', () => {
         ).rows,
     );
     expect(ended.length).toBeGreaterThan(0);
-    await pollUntil(
-      () =>
-        store.values.get('lang:slack:U1', z.string()).then(
-          (lang) => lang === 'fr',
-          () => false,
-        ),
-      'the value read again',
-    );
+    await languageReadAgain(store, 'lang:slack:U1', 'fr');
     expect(await store.news.insert(newsItem('An item sent after the connections were ended.'))).toMatchObject({
       inserted: { id: 1 },
     });

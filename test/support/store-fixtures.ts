@@ -2,10 +2,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { z } from 'zod';
 import type { NewNewsItem } from '../../src/news/news-item.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { freshPostgresUrl, freshRedisUrl } from './fresh-databases.js';
+import { pollUntil } from './wait-for.js';
 
 /** The URL of a new SQLite file in a folder of its own. */
 export async function freshSqliteUrl(): Promise<string> {
@@ -59,4 +61,19 @@ export function storesClosedAfterEach(): (url: string) => Promise<Store> {
     opened.push(store);
     return store;
   };
+}
+
+/**
+ * Waits until `store` reads `key` back as `lang` again: after its server was frozen or its
+ * connections were ended, the next reads may fail until the client has a working connection.
+ */
+export async function languageReadAgain(store: Store, key: string, lang: string): Promise<void> {
+  await pollUntil(
+    () =>
+      store.values.get(key, z.string()).then(
+        (read) => read === lang,
+        () => false,
+      ),
+    'the value read again',
+  );
 }
