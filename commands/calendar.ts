@@ -13,12 +13,14 @@ export default defineCommand({
   readOnly: true,
   handle(ctx, { filter }) {
     const events = filterEvents(ctx.kb, filter).map((m) => m.indexed);
-    if (events.length === 0) return noEventsFound(ctx, filter, 'events.noneInPeriod');
+    // No file to give: the chat answer explains why, and the console's one-shot answer fails.
+    if (events.length === 0) return { ...noEventsFound(ctx, filter, 'events.noneInPeriod'), fileExpected: true };
     return {
       ...reply('ok', ctx.t('calendar.title', { count: events.length }), [
         ...filterNote(ctx, filter),
         { type: 'text', text: ctx.t('calendar.howToImport') },
       ]),
+      fileExpected: true,
       attachment: {
         filename: 'gsef-calendar.ics',
         mediaType: 'text/calendar',

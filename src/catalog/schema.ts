@@ -118,6 +118,12 @@ export const event = z.strictObject({
   programme: slug.optional(),
   /** The seed marks most dates and places "à confirmer": every event is tentative unless this is true. */
   confirmed: z.boolean().default(false),
+  /**
+   * How many times the event's date, place or title were corrected since the calendar was first
+   * published: raise it by one with each correction. It is the .ics SEQUENCE, which tells calendar
+   * applications that imported the event to replace it (see presenters/ics.ts).
+   */
+  revision: z.number().int().min(0).default(0),
   /** Where in the seed the row stands, e.g. "calendar row 12". */
   source: label,
   otherVersions: z.array(otherVersion).default([]),

@@ -13,6 +13,7 @@ import { openToolStore } from './tool-store.js';
 import type { Bot } from '../bot.js';
 import type { Asker } from '../domain/asker.js';
 import type { Lang } from '../domain/vocabulary.js';
+import type { Reply } from '../reply/reply.js';
 
 const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME]
        gsef check-data [DIR]
@@ -34,8 +35,9 @@ const TOOLS: Record<string, Tool> = {
 };
 
 /**
- * Exit codes: 0 an answer, 1 a failure (bad data, an error), 2 bad input (unknown command, bad
- * flag, bad setting). A failure is reported in one line per problem, never with a stack trace.
+ * Exit codes: 0 an answer, 1 a failure (bad data, an error, no file from a command whose answer is
+ * one), 2 bad input (unknown command, bad flag, bad setting). A failure is reported in one line per
+ * problem, never with a stack trace.
  */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const out = (text: string) => process.stdout.write(`${text}\n`);
@@ -96,10 +98,22 @@ async function answerOnce(
   if (json) out(JSON.stringify(answer, null, 2));
   if (answer.status === 'invalid') {
     // Bad input: one line saying why (and what to try), for scripts and people alike.
-    const hint = answer.blocks.find((b) => b.type === 'text');
-    err(`gsef: ${answer.title}${hint?.type === 'text' ? ` ${hint.text}` : ''}`);
+    err(`gsef: ${reason(answer)}`);
     return 2;
   }
-  if (!json) out(renderText(answer));
+  if (answer.fileExpected && !answer.attachment) {
+    // `gsef calendar <filter> > gsef.ics`: the explanation goes to stderr, nothing into the file.
+    err(`gsef: ${reason(answer)}`);
+    return 1;
+  }
+  // A file is written exactly as it is: `gsef calendar > gsef.ics` ends with the file's own CRLF, no extra line.
+  if (!json && answer.attachment) process.stdout.write(answer.attachment.content);
+  else if (!json) out(renderText(answer));
   return answer.status === 'error' ? 1 : 0;
+}
+
+/** An answer in one line: its title and its first text (why, and what to try). */
+function reason(answer: Reply): string {
+  const hint = answer.blocks.find((b) => b.type === 'text');
+  return `${answer.title}${hint?.type === 'text' ? ` ${hint.text}` : ''}`;
 }

@@ -35,6 +35,7 @@ export type MessageKey =
   | 'arguments.what.year'
   | 'calendar.dateToBeConfirmedShort'
   | 'calendar.dayToBeConfirmed'
+  | 'calendar.halfYearOnly'
   | 'calendar.howToImport'
   | 'calendar.name'
   | 'calendar.title'

@@ -2,13 +2,17 @@ import type { DateTime } from 'luxon';
 import type { PresenterContext } from './presenter-context.js';
 import { shiftDay } from '../domain/event-queries.js';
 import { labelled } from '../i18n/typography.js';
+import type { EventDate } from '../domain/event-date.js';
 import type { IndexedEvent } from '../domain/knowledge-base.js';
 import { otherVersionLine } from './event.js';
 import { formatPlace } from './place.js';
 
 /**
  * The events as an iCalendar file (RFC 5545): all-day events, tentative unless confirmed. An event
- * known only by its month spans that month and says its day is to be confirmed.
+ * known only by its month or half-year spans that period and says so.
+ *
+ * No METHOD: RFC 5546 makes METHOD:PUBLISH require an ORGANIZER, and the seed names no organiser's
+ * address. A plain calendar file without METHOD is what importing applications expect anyway.
  */
 export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent[], stamp: DateTime): string {
   const lines = [
@@ -16,14 +20,12 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
     'VERSION:2.0',
     'PRODID:-//GSEF//gsef-bot//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(ctx.t('calendar.name'))}`,
   ];
   const dtstamp = stamp.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
   for (const { event } of events) {
-    const dayKnown = event.when.precision === 'day';
     const description = [
-      dayKnown ? '' : ctx.t('calendar.dayToBeConfirmed'),
+      imprecisionNote(ctx, event.when),
       event.title.fr !== event.title[ctx.lang] ? labelled(ctx.lang, ctx.t('field.originalTitle'), event.title.fr) : '',
       ...event.otherVersions.map((v) => otherVersionLine(ctx, v)),
       ctx.kb.catalog.events.caveat[ctx.lang],
@@ -32,10 +34,16 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
       'BEGIN:VEVENT',
       `UID:${event.id}@gsef-bot`,
       `DTSTAMP:${dtstamp}`,
+      // A corrected date must replace the one a calendar application imported, and applications
+      // replace an event of the same UID when its SEQUENCE is higher. Nothing derived from the
+      // event's content rises with each correction (a hash is stable but not monotonic), and the
+      // data keeps no date of change (file times are those of the checkout): so the number is
+      // kept in the data, as the event's `revision`, raised by whoever corrects the event.
+      `SEQUENCE:${event.revision}`,
       `DTSTART;VALUE=DATE:${compact(event.when.start)}`,
       // DTEND of an all-day event is the day after the last one (exclusive).
       `DTEND;VALUE=DATE:${compact(shiftDay(event.when.end, 1))}`,
-      `SUMMARY:${escapeText(dayKnown ? event.title[ctx.lang] : `${event.title[ctx.lang]} (${ctx.t('calendar.dateToBeConfirmedShort')})`)}`,
+      `SUMMARY:${escapeText(summary(ctx, event.title[ctx.lang], event.when))}`,
       `LOCATION:${escapeText(formatPlace(ctx, event.place))}`,
       `DESCRIPTION:${escapeText(description.join('\n'))}`,
       `CATEGORIES:${escapeText(ctx.t(`category.${event.category}`))}`,
@@ -45,7 +53,28 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
     );
   }
   lines.push('END:VCALENDAR');
+  // Every line, the last one included, ends with CRLF (RFC 5545 §3.1): exactly one at the end.
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/** The title, with the period when only the half-year is known, or "date to be confirmed" when the day is not. */
+function summary(ctx: PresenterContext, title: string, when: EventDate): string {
+  if (when.precision === 'day') return title;
+  const period = when.precision === 'half-year' ? ctx.formatDate(when) : ctx.t('calendar.dateToBeConfirmedShort');
+  return `${title} (${period})`;
+}
+
+/** Why an event spans a whole month or half-year: calendar applications show only the span. */
+function imprecisionNote(ctx: PresenterContext, when: EventDate): string {
+  switch (when.precision) {
+    case 'day':
+      return '';
+    case 'month':
+    case 'month-day-unknown':
+      return ctx.t('calendar.dayToBeConfirmed');
+    case 'half-year':
+      return ctx.t('calendar.halfYearOnly', { period: ctx.formatDate(when) });
+  }
 }
 
 function compact(isoDay: string): string {

@@ -23,6 +23,7 @@ export const storedReply = z.object({
     ]),
   ),
   attachment: z.object({ filename: z.string(), mediaType: z.string(), content: z.string() }).optional(),
+  fileExpected: z.boolean().optional(),
   visibility: z.enum(['private', 'public']),
   actions: z
     .array(z.object({ label: z.string(), command: z.string(), style: z.enum(['primary', 'danger']).optional() }))

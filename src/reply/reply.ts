@@ -12,6 +12,11 @@ export interface Reply {
   blocks: ReplyBlock[];
   /** A file that goes with the answer, such as the .ics calendar. */
   attachment?: { filename: string; mediaType: string; content: string };
+  /**
+   * The answer is meant to be a file (`calendar`), even when there is none to give: a script that
+   * saves the file (`gsef calendar > gsef.ics`) must then fail rather than save the explanation.
+   */
+  fileExpected?: boolean;
   /** Query answers are private to the asker; shared answers are public. */
   visibility: 'private' | 'public';
   /** Buttons under the answer, such as Approve / Reject on a newsletter item. */

@@ -64,6 +64,16 @@ describe('gsef CLI', RUNS_THE_CLI, () => {
     expect(stderr).toContain('next-event');
   });
 
+  it('writes the calendar itself to stdout, and when no event matches writes nothing there and exits 1 saying why', async () => {
+    const calendar = await gsef(['calendar', 'december']);
+    expect(calendar).toMatchObject({ code: 0, stderr: '' });
+    expect(calendar.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/);
+    const none = await gsef(['calendar', '2031', '--lang', 'fr']);
+    expect(none).toMatchObject({ code: 1, stdout: '' });
+    expect(none.stderr.trim().split('\n')).toHaveLength(1);
+    expect(none.stderr).toMatch(/^gsef: Aucun événement ne correspond\./);
+  });
+
   it('exits 2 with one line naming GSEF_STORE_URL, password masked, when the store cannot be reached', async () => {
     const { code, stdout, stderr } = await gsef(['next-event'], {
       GSEF_STORE_URL: 'postgres://gsef:s3cret@127.0.0.1:1/gsef',
