@@ -108,7 +108,7 @@ async function draft(ctx: CommandContext, edition: string, asHtml: boolean): Pro
   const { markdown, html } = newsletterDraft(ctx, edition, items);
   return {
     ...reply('ok', ctx.t('newsletter.draftReady', { count: items.length, edition }), [
-      { type: 'text', text: ctx.t('newsletter.draftFormats') },
+      { type: 'text', text: ctx.t(asHtml ? 'newsletter.draftHtmlAttached' : 'newsletter.draftMarkdownAttached') },
     ]),
     attachment: asHtml
       ? { filename: `gsef-newsletter-${edition}.html`, mediaType: 'text/html', content: html }

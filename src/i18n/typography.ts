@@ -7,3 +7,11 @@ import type { Lang } from '../domain/vocabulary.js';
 export function labelled(lang: Lang, label: string, value: string): string {
   return `${label}${lang === 'fr' ? '\u00a0: ' : ': '}${value}`;
 }
+
+/** The text with its first letter capitalised as the language does it: a name that starts a heading ("français" → "Français"). */
+export function capitalized(lang: Lang, text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const firstChar = String.fromCodePoint(first);
+  return firstChar.toLocaleUpperCase(lang) + text.slice(firstChar.length);
+}

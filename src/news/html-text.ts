@@ -1,3 +1,4 @@
+import { EMAIL_STYLES } from './email-styles.js';
 import { piecesWithLinks } from './safe-link.js';
 import { paragraphsOf } from './text-layout.js';
 
@@ -13,12 +14,12 @@ export function escapeHtml(text: string): string {
 
 /** A link that shows its own address (a safe http(s) URL). */
 export function htmlLink(link: string): string {
-  return `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`;
+  return `<a href="${escapeHtml(link)}" style="${EMAIL_STYLES.a}">${escapeHtml(link)}</a>`;
 }
 
 /** An item's text as HTML paragraphs: line breaks as <br>, http(s) links as links that show their address. */
 export function htmlParagraphs(text: string): string[] {
-  return paragraphsOf(text).map((lines) => `<p>${lines.map(htmlLine).join('<br>')}</p>`);
+  return paragraphsOf(text).map((lines) => `<p style="${EMAIL_STYLES.p}">${lines.map(htmlLine).join('<br>')}</p>`);
 }
 
 function htmlLine(line: string): string {

@@ -1,11 +1,10 @@
 import type { PresenterContext } from '../presenters/presenter-context.js';
 import { LANGS, REGIONS, type Lang } from '../domain/vocabulary.js';
-import { labelled } from '../i18n/typography.js';
-import { escapeHtml, htmlLink, htmlParagraphs } from './html-text.js';
+import { capitalized } from '../i18n/typography.js';
+import { draftEntry, type DraftEntry } from './draft-entry.js';
+import { HtmlDraft } from './html-draft.js';
 import { escapeCommonMark, markdownLink, markdownParagraphs } from './markdown-text.js';
 import type { NewsItem } from './news-item.js';
-import { safeHttpLink } from './safe-link.js';
-import { shownAuthorName } from './shown-name.js';
 import { inertText as inert } from './sanitize.js';
 import { oneLine } from './text-layout.js';
 
@@ -20,9 +19,9 @@ interface Group {
 }
 
 /**
- * An edition of the newsletter as Markdown and HTML: grouped by the items' language, then by
- * region and member, each item with its author and a link to where it was sent. Headings are in
- * the editor's language; items stay in the language they were written in.
+ * An edition of the newsletter as Markdown and as a complete HTML document: grouped by the items'
+ * language, then by region and member, each item with its author and a link to where it was sent.
+ * Headings are in the editor's language; items stay in the language they were written in.
  *
  * Whatever the items hold, a draft is only words, paragraphs, headings the bot wrote and http(s)
  * links that show their own address: every text (news, author names, and the data's region and
@@ -31,19 +30,22 @@ interface Group {
  * is left out.
  */
 export function newsletterDraft(ctx: PresenterContext, edition: string, items: readonly NewsItem[]): NewsletterDraft {
+  const title = ctx.t('newsletter.draftTitle', { edition });
   const markdown = new MarkdownDraft();
-  const html = new HtmlDraft();
-  const heading = (level: 1 | 2 | 3 | 4, text: string) => {
+  const html = new HtmlDraft(ctx.lang, title);
+  const heading = (level: 2 | 3 | 4, text: string) => {
     markdown.heading(level, text);
     html.heading(level, text);
   };
-  heading(1, ctx.t('newsletter.draftTitle', { edition }));
+  markdown.heading(1, title);
   if (items.length === 0) {
     markdown.paragraph(ctx.t('newsletter.draftEmpty'));
     html.paragraph(ctx.t('newsletter.draftEmpty'));
   }
   for (const group of groupItems(ctx, items)) {
-    heading(2, ctx.t(`lang.name.${group.lang}`));
+    html.startSection(group.lang);
+    // The name of a language is lower-case in a French or Spanish sentence, but starts a heading.
+    heading(2, capitalized(ctx.lang, ctx.t(`lang.name.${group.lang}`)));
     for (const { region, members } of group.regions) {
       heading(3, region);
       for (const { member, items: memberItems } of members) {
@@ -57,25 +59,6 @@ export function newsletterDraft(ctx: PresenterContext, edition: string, items: r
     }
   }
   return { markdown: markdown.toString(), html: html.toString() };
-}
-
-/** One item as a draft shows it: its text, its byline and its source, all made safe. */
-interface DraftEntry {
-  text: string;
-  byline: string;
-  /** "source: ", in the editor's language. */
-  sourceLabel: string;
-  source?: string;
-}
-
-function draftEntry(ctx: PresenterContext, item: NewsItem): DraftEntry {
-  const source = item.source.permalink === undefined ? undefined : safeHttpLink(item.source.permalink);
-  return {
-    text: inert(item.text),
-    byline: ctx.t('newsletter.byline', { number: item.id, author: shownAuthorName(item.author) }),
-    sourceLabel: labelled(ctx.lang, ctx.t('newsletter.source'), ''),
-    ...(source ? { source } : {}),
-  };
 }
 
 class MarkdownDraft {
@@ -93,29 +76,6 @@ class MarkdownDraft {
     for (const paragraph of markdownParagraphs(entry.text)) this.lines.push(paragraph, '');
     const source = entry.source ? ` · ${escapeCommonMark(entry.sourceLabel)}${markdownLink(entry.source)}` : '';
     this.lines.push(`*${escapeCommonMark(oneLine(entry.byline))}*${source}`, '');
-  }
-
-  toString(): string {
-    return this.lines.join('\n');
-  }
-}
-
-class HtmlDraft {
-  private readonly lines: string[] = [];
-
-  heading(level: number, text: string): void {
-    this.lines.push(`<h${level}>${escapeHtml(oneLine(inert(text)))}</h${level}>`);
-  }
-
-  paragraph(text: string): void {
-    this.lines.push(`<p>${escapeHtml(text)}</p>`);
-  }
-
-  item(entry: DraftEntry): void {
-    const source = entry.source ? ` · ${escapeHtml(entry.sourceLabel)}${htmlLink(entry.source)}` : '';
-    this.lines.push(
-      `<article>${htmlParagraphs(entry.text).join('')}<p><em>${escapeHtml(oneLine(entry.byline))}</em>${source}</p></article>`,
-    );
   }
 
   toString(): string {

@@ -7,7 +7,7 @@ import type { NewsItem } from '../../src/news/news-item.js';
 import { newsletterDraft } from '../../src/news/newsletter-draft.js';
 import { hasBroadcastMention, sanitizeNews } from '../../src/news/sanitize.js';
 import { botAt } from '../support/test-bot.js';
-import { MARKDOWN_RENDERERS, readHtml } from './rendered-draft.js';
+import { MARKDOWN_RENDERERS, readHtml, readHtmlDocument } from './rendered-draft.js';
 
 /**
  * For any text and any name a member could send, whatever mentions, Markdown, HTML, links and
@@ -215,11 +215,11 @@ describe('the newsletter drafts, for any items', () => {
     );
   });
 
-  it('(d, e) HTML: only allowed elements, http(s) links that show their address, no mention, one article per item with its byline', () => {
+  it('(d, e) HTML document: the bot frame and allowed elements only, http(s) links that show their address, no mention, one article per item with its byline', () => {
     fc.assert(
       fc.property(drafts, (records) => {
         const items = itemsOf(records);
-        const read = readHtml(newsletterDraft(ctx, '2026-11', items).html);
+        const read = readHtmlDocument(newsletterDraft(ctx, '2026-11', items).html);
         expect(read.problems).toEqual([]);
         expect(hasBroadcastMention(read.text)).toBe(false);
         expect(read.elements.get('article')).toHaveLength(items.length);

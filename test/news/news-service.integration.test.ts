@@ -401,6 +401,22 @@ describe('moderation', () => {
       filename: 'gsef-newsletter-2026-11.html',
       mediaType: 'text/html',
     });
+    // The answer says what is attached, in each language: the HTML document, not the Markdown.
+    const said = async (command: string, lang: 'en' | 'fr' | 'es') => {
+      // The words of the answer, without the file that goes with it.
+      const { status, title, blocks, visibility } = await bot.answer(command, secretariat, lang);
+      return renderText({ status, title, blocks, visibility });
+    };
+    for (const [lang, html, markdown] of [
+      ['en', 'HTML document attached', 'Markdown attached'],
+      ['fr', 'Document HTML en pièce jointe', 'Markdown en pièce jointe'],
+      ['es', 'Documento HTML adjunto', 'Markdown adjunto'],
+    ] as const) {
+      expect(await said('newsletter draft html', lang)).toContain(html);
+      expect(await said('newsletter draft html', lang)).not.toContain(markdown);
+      expect(await said('newsletter draft', lang)).toContain(markdown);
+      expect(await said('newsletter draft', lang)).not.toContain(html);
+    }
     for (const command of ['newsletter draft 11-2026', 'newsletter publish 2026-13']) {
       expect(await bot.answer(command, secretariat, 'es')).toMatchObject({
         status: 'invalid',

@@ -5,7 +5,7 @@ import type { NewsItem } from '../../src/news/news-item.js';
 import { newsletterDraft } from '../../src/news/newsletter-draft.js';
 import { hasBroadcastMention } from '../../src/news/sanitize.js';
 import { botAt } from '../support/test-bot.js';
-import { MARKDOWN_RENDERERS, readHtml, type ReadDraft } from './rendered-draft.js';
+import { MARKDOWN_RENDERERS, readHtml, readHtmlDocument, type ReadDraft } from './rendered-draft.js';
 
 const secretariat: Asker = { platform: 'console', id: 'secretariat', displayName: 'secretariat', isEditor: true };
 
@@ -44,7 +44,7 @@ async function readers(items: NewsItem[]): Promise<[string, ReadDraft][]> {
       `Markdown via ${name}`,
       readHtml(render(markdown)),
     ]),
-    ['HTML', readHtml(html)],
+    ['HTML', readHtmlDocument(html)],
   ];
 }
 
@@ -171,7 +171,8 @@ describe('newsletter draft: injection (issue 11, class 1)', () => {
       }),
     ];
     const { markdown, html } = newsletterDraft(await editorContext(), '2026-11', items);
-    for (const draft of [markdown, html]) {
+    // The doctype is the one "<!" the bot writes itself: it is no Slack mention.
+    for (const draft of [markdown, html.replace(/^<!DOCTYPE html>\n/, '')]) {
       expect(draft).not.toMatch(/@(everyone|here|channel)|<[!@#]/);
       expect(draft).toContain('@\u200Beveryone');
     }
@@ -199,5 +200,66 @@ describe('newsletter draft: injection (issue 11, class 1)', () => {
       ]);
       expect(hasBroadcastMention(read.text), reader).toBe(false);
     }
+  });
+});
+
+describe('newsletter draft: the HTML is a complete document (issue 14, section 4)', () => {
+  it("declares its doctype, charset, title and languages: the editor's on the document and on what the bot writes, each group's on its section", async () => {
+    const ctx = (await botAt('2026-11-10')).context(secretariat, 'fr');
+    const items = [
+      item(1, 'In English.'),
+      item(2, 'En français.', { lang: 'fr' }),
+      item(3, 'En español.', { lang: 'es' }),
+    ];
+    const { html, markdown } = newsletterDraft(ctx, '2026-11', items);
+    expect(html).toMatch(/^<!DOCTYPE html>\n/);
+    const read = readHtmlDocument(html);
+    expect(read.problems).toEqual([]);
+    expect(read.elements.get('title')).toEqual(['Bulletin du GSEF, 2026-11']);
+    const byline = ['p lang=fr'];
+    expect(read.attributes).toEqual([
+      'html lang=fr',
+      'meta charset=utf-8',
+      'meta name=viewport',
+      'meta content=width=device-width, initial-scale=1',
+      'section lang=en',
+      ...['h2', 'h3', 'h4'].map((h) => `${h} lang=fr`),
+      ...byline,
+      'section lang=fr',
+      'section lang=es',
+      ...['h2', 'h3', 'h4'].map((h) => `${h} lang=fr`),
+      ...byline,
+    ]);
+    // Language names are lower-case in a French sentence, capitalised as headings, in both formats.
+    expect(read.elements.get('h2')).toEqual(['Anglais', 'Français', 'Espagnol']);
+    expect(readHtml(MARKDOWN_RENDERERS.marked!(markdown)).elements.get('h2')).toEqual([
+      'Anglais',
+      'Français',
+      'Espagnol',
+    ]);
+  });
+
+  it('styles every element inline, with no style sheet and no script for an email client to drop', async () => {
+    const { html } = newsletterDraft(await editorContext(), '2026-11', [item(1, 'See https://gsef-net.org.')]);
+    const read = readHtmlDocument(html);
+    expect(read.problems).toEqual([]);
+    expect(read.elements.has('style')).toBe(false);
+    expect(read.elements.has('script')).toBe(false);
+    for (const tag of ['body', 'div', 'h1', 'h2', 'h3', 'h4', 'article', 'p', 'a'])
+      expect(html, tag).toMatch(new RegExp(`<${tag}[^>]* style="[^"]+"`));
+    expect(read.links).toEqual(['https://gsef-net.org/', 'https://gsef.slack.com/archives/C1/p1']);
+  });
+
+  it('is a whole document for an empty edition too, in the editor’s language', async () => {
+    const { html } = newsletterDraft(await editorContext(), '2026-11', []);
+    const read = readHtmlDocument(html);
+    expect(read.problems).toEqual([]);
+    expect(read.attributes).toEqual([
+      'html lang=en',
+      'meta charset=utf-8',
+      'meta name=viewport',
+      'meta content=width=device-width, initial-scale=1',
+    ]);
+    expect(read.elements.get('p')).toEqual(['No approved news for this edition yet.']);
   });
 });

@@ -1,11 +1,13 @@
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { LANGS } from '../../src/domain/vocabulary.js';
+import { EMAIL_STYLES } from '../../src/news/email-styles.js';
 
 /**
  * A draft as a reader meets it: the Markdown through the two renderers people use (both pass raw
- * HTML through: marked by default, markdown-it with `html: true`), or the HTML as it is, read by
- * parse5 as a browser would, and what a reader could be exposed to in it.
+ * HTML through: marked by default, markdown-it with `html: true`), or the HTML document as it is,
+ * read by parse5 as a browser would, and what a reader could be exposed to in it.
  */
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -18,8 +20,30 @@ export const MARKDOWN_RENDERERS: Record<string, (markdown: string) => string> = 
 };
 
 /** All a draft may contain: the bot's structure, words, emphasis, line breaks and links. */
-const ALLOWED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'em', 'strong', 'a', 'br', 'article', 'code']);
-const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'article', 'br']);
+const CONTENT_ELEMENTS = ['h1', 'h2', 'h3', 'h4', 'p', 'em', 'strong', 'a', 'br', 'article', 'code'];
+const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'article', 'br', 'title', 'section', 'div']);
+
+/** What a draft may hold: its elements, and which attribute with which value each may carry (beside a link's href). */
+interface Allowed {
+  elements: ReadonlySet<string>;
+  attribute(tag: string, name: string, value: string): boolean;
+}
+
+/** A Markdown draft rendered: content, and no attribute. */
+const IN_FRAGMENT: Allowed = { elements: new Set(CONTENT_ELEMENTS), attribute: () => false };
+
+const STYLES = new Set<string>(Object.values(EMAIL_STYLES));
+const LANG_CARRIERS = new Set(['html', 'section', 'h2', 'h3', 'h4', 'p']);
+const META = new Set(['charset=utf-8', 'name=viewport', 'content=width=device-width, initial-scale=1']);
+
+/** The HTML document: the content inside the bot's own frame, with the bot's own styles and languages only. */
+const IN_DOCUMENT: Allowed = {
+  elements: new Set([...CONTENT_ELEMENTS, 'html', 'head', 'meta', 'title', 'body', 'div', 'section']),
+  attribute: (tag, name, value) =>
+    (name === 'style' && STYLES.has(value)) ||
+    (name === 'lang' && LANG_CARRIERS.has(tag) && (LANGS as readonly string[]).includes(value)) ||
+    (tag === 'meta' && META.has(`${name}=${value}`)),
+};
 
 export interface ReadDraft {
   /** Anything a reader could be exposed to: an element or attribute outside the allow-list, a comment, a link that is not http(s) or hides its address. */
@@ -29,15 +53,32 @@ export interface ReadDraft {
   /** The text of each element, by tag name, in order. */
   elements: Map<string, string[]>;
   links: string[];
+  /** The attributes that frame a document (all but style and href), as `tag name=value`, in order. */
+  attributes: string[];
 }
 
+/** A rendered Markdown draft, as a fragment. */
 export function readHtml(html: string): ReadDraft {
-  const read: ReadDraft = { problems: [], text: '', elements: new Map(), links: [] };
-  for (const node of parseFragment(html).childNodes) visit(node, read);
+  const read = emptyRead();
+  for (const node of parseFragment(html).childNodes) visit(node, read, IN_FRAGMENT);
   return read;
 }
 
-function visit(node: Node, read: ReadDraft): void {
+/** The HTML draft, a whole document: `<!DOCTYPE html>` first, then the bot's frame around the content. */
+export function readHtmlDocument(html: string): ReadDraft {
+  const read = emptyRead();
+  const [doctype, ...rest] = parse(html).childNodes;
+  if (doctype?.nodeName !== '#documentType' || !('name' in doctype) || doctype.name !== 'html')
+    read.problems.push('no <!DOCTYPE html> first');
+  for (const node of rest) visit(node, read, IN_DOCUMENT);
+  return read;
+}
+
+function emptyRead(): ReadDraft {
+  return { problems: [], text: '', elements: new Map(), links: [], attributes: [] };
+}
+
+function visit(node: Node, read: ReadDraft, allowed: Allowed): void {
   if (node.nodeName === '#text' && 'value' in node) {
     read.text += node.value;
     return;
@@ -51,14 +92,15 @@ function visit(node: Node, read: ReadDraft): void {
     return;
   }
   const tag = node.tagName;
-  if (!ALLOWED_ELEMENTS.has(tag)) read.problems.push(`a <${tag}> element`);
-  for (const attribute of node.attrs) {
-    if (tag !== 'a' || attribute.name !== 'href')
-      read.problems.push(`a ${attribute.name}="${attribute.value}" attribute on <${tag}>`);
+  if (!allowed.elements.has(tag)) read.problems.push(`a <${tag}> element`);
+  for (const { name, value } of node.attrs) {
+    if (tag === 'a' && name === 'href') continue;
+    if (!allowed.attribute(tag, name, value)) read.problems.push(`a ${name}="${value}" attribute on <${tag}>`);
+    else if (name !== 'style') read.attributes.push(`${tag} ${name}=${value}`);
   }
   const before = read.text.length;
   if (BLOCKS.has(tag)) read.text += '\n';
-  for (const child of 'content' in node ? node.content.childNodes : node.childNodes) visit(child, read);
+  for (const child of 'content' in node ? node.content.childNodes : node.childNodes) visit(child, read, allowed);
   // Renderers differ only in the line breaks they put between tags, which a browser does not show.
   const own = read.text
     .slice(before)

@@ -15,6 +15,7 @@ import { FILTER_PARTS } from '../../dispatch/read-option.js';
 import { REGIONS, type Lang } from '../../domain/vocabulary.js';
 import type { MessageKey } from '../../i18n/message-keys.js';
 import type { Translator } from '../../i18n/translator.js';
+import { capitalized } from '../../i18n/typography.js';
 import { truncate } from '../../reply/truncate.js';
 import { DISCORD_MAX_DESCRIPTION_LENGTH, DISCORD_MAX_STRING_LENGTH } from './validate-discord-commands.js';
 
@@ -73,7 +74,7 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
     ...named(FILTER_PARTS.month),
     ...described('discord.filter.month'),
     choices: Array.from({ length: 12 }, (_, i) => {
-      const { text, localizations } = localize((lang) => capitalize(Info.months('long', { locale: lang })[i]!));
+      const { text, localizations } = localize((lang) => capitalized(lang, Info.months('long', { locale: lang })[i]!));
       return { name: text, name_localizations: localizations, value: String(i + 1) };
     }),
   });
@@ -195,8 +196,4 @@ function localize(inLang: (lang: Lang) => string): Text {
     for (const locale of locales) localizations[locale as keyof LocalizationMap] = inLang(lang);
   }
   return { text: inLang('en'), localizations };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
