@@ -5,6 +5,7 @@ import type { Lang } from '../../src/domain/vocabulary.js';
 import type { NewsItem } from '../../src/news/news-item.js';
 import { newsletterDraft } from '../../src/news/newsletter-draft.js';
 import { botAt } from '../support/test-bot.js';
+import { approvedItem } from './rendered-draft.js';
 
 /**
  * The HTML draft is a document a validator passes: html-validate's recommended and document rules
@@ -34,26 +35,7 @@ async function validationErrors(html: string): Promise<string[]> {
 
 let nextId = 1;
 function item(lang: Lang, text: string, overrides: Partial<NewsItem> = {}): NewsItem {
-  const id = nextId++;
-  return {
-    id,
-    text,
-    links: [],
-    attachments: [],
-    author: { platform: 'slack', userId: `U${id}`, displayName: `Author ${id}` },
-    lang,
-    source: {
-      platform: 'slack',
-      channel: 'C1',
-      messageId: `${id}.0`,
-      permalink: `https://gsef.slack.com/archives/C1/p${id}`,
-    },
-    receivedAt: '2026-11-10T00:00:00.000Z',
-    status: 'approved',
-    edition: '2026-11',
-    history: [],
-    ...overrides,
-  };
+  return approvedItem(nextId++, text, { lang, ...overrides });
 }
 
 const threeLanguages = (): NewsItem[] => [

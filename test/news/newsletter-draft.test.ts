@@ -5,35 +5,18 @@ import type { NewsItem } from '../../src/news/news-item.js';
 import { newsletterDraft } from '../../src/news/newsletter-draft.js';
 import { hasBroadcastMention } from '../../src/news/sanitize.js';
 import { botAt } from '../support/test-bot.js';
-import { MARKDOWN_RENDERERS, readHtml, readHtmlDocument, type ReadDraft } from './rendered-draft.js';
+import {
+  approvedItem as item,
+  MARKDOWN_RENDERERS,
+  readHtml,
+  readHtmlDocument,
+  type ReadDraft,
+} from './rendered-draft.js';
 
 const secretariat: Asker = { platform: 'console', id: 'secretariat', displayName: 'secretariat', isEditor: true };
 
 async function editorContext(): Promise<CommandContext> {
   return (await botAt('2026-11-10')).context(secretariat, 'en');
-}
-
-/** An approved item as the store gives it back: raw, as an older version or a forged write may have left it. */
-function item(id: number, text: string, overrides: Partial<NewsItem> = {}): NewsItem {
-  return {
-    id,
-    text,
-    links: [],
-    attachments: [],
-    author: { platform: 'slack', userId: `U${id}`, displayName: `Author ${id}` },
-    lang: 'en',
-    source: {
-      platform: 'slack',
-      channel: 'C1',
-      messageId: `${id}.0`,
-      permalink: `https://gsef.slack.com/archives/C1/p${id}`,
-    },
-    receivedAt: '2026-11-10T00:00:00.000Z',
-    status: 'approved',
-    edition: '2026-11',
-    history: [],
-    ...overrides,
-  };
 }
 
 /** The draft as readers meet it: the Markdown through each renderer, and the HTML. */

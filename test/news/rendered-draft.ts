@@ -3,6 +3,7 @@ import { marked } from 'marked';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { LANGS } from '../../src/domain/vocabulary.js';
 import { EMAIL_STYLES } from '../../src/news/email-styles.js';
+import type { NewsItem } from '../../src/news/news-item.js';
 
 /**
  * A draft as a reader meets it: the Markdown through the two renderers people use (both pass raw
@@ -114,4 +115,27 @@ function visit(node: Node, read: ReadDraft, allowed: Allowed): void {
     if (own !== href) read.problems.push(`a link to ${href} that reads "${own}"`);
   }
   if (BLOCKS.has(tag)) read.text += '\n';
+}
+
+/** An approved item as the store gives it back: raw, as an older version or a forged write may have left it. */
+export function approvedItem(id: number, text: string, overrides: Partial<NewsItem> = {}): NewsItem {
+  return {
+    id,
+    text,
+    links: [],
+    attachments: [],
+    author: { platform: 'slack', userId: `U${id}`, displayName: `Author ${id}` },
+    lang: 'en',
+    source: {
+      platform: 'slack',
+      channel: 'C1',
+      messageId: `${id}.0`,
+      permalink: `https://gsef.slack.com/archives/C1/p${id}`,
+    },
+    receivedAt: '2026-11-10T00:00:00.000Z',
+    status: 'approved',
+    edition: '2026-11',
+    history: [],
+    ...overrides,
+  };
 }
