@@ -3,7 +3,8 @@ import type { Clock } from './clock.js';
 import type { CommandContext, CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
 import { NewsIntake } from './news/direct-message-news.js';
-import { questionToCommand } from './dispatch/question-to-command.js';
+import { questionReader, questionToCommand, type QuestionReader } from './dispatch/question-to-command.js';
+import { detectLanguage } from './i18n/detect-language.js';
 import { readInvocation, type InvocationInput, type OptionInput } from './dispatch/parse-arguments.js';
 import { refusalReply } from './dispatch/refusal-reply.js';
 import { closestName } from './dispatch/suggest.js';
@@ -83,10 +84,19 @@ export class Bot {
     this.newsIntake = new NewsIntake({
       languageOf: (asker) => this.languageOf(asker),
       answerQuestion: (text, asker) => this.answerQuestion(text, asker),
-      isQuestion: (text) => questionToCommand(text, this.commands, this.translator) !== undefined,
+      // Only a command or a phrase that asks for one: a guess from names alone would take news for questions.
+      isQuestion: (text) => questionToCommand(text, this.questionReader, { guess: false }) !== undefined,
       contextOf: (asker, lang) => this.context(asker, lang),
     });
   }
+
+  /** What reading a question takes (the commands, their phrases, each language's words), gathered once. */
+  private get questionReader(): QuestionReader {
+    this.reader ??= questionReader(this.services.commands, this.services.translator, this.services.kb);
+    return this.reader;
+  }
+
+  private reader: QuestionReader | undefined;
 
   get commands(): readonly CommandDefinition[] {
     return this.services.commands;
@@ -140,25 +150,39 @@ export class Bot {
 
   /**
    * Answers in `lang` when given (the console's --lang), else in the language the asker chose
-   * with `lang`, else in their platform's locale, else in the default language.
+   * with `lang`, else, for a question, in the language it is written in, else in their platform's
+   * locale, else in the default language. The reply says which (`lang`).
    */
   async answer(text: string, asker: Asker, lang?: Lang): Promise<Reply> {
-    const context = this.context(asker, lang ?? (await this.languageOf(asker)));
+    const chosen = lang ?? (await this.chosenLanguage(asker));
+    const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
     const limit = this.lengthLimitExceeded(text.length, () => this.carriesNews(text));
-    if (limit !== undefined) return tooLong(context, limit);
-    const invocation = this.parse(text);
-    if (invocation.kind === 'unknown') {
-      // A question after /gsef ("/gsef quand est le prochain événement ?") is answered as in a
-      // direct message; a misspelt command name is pointed to the right one instead.
-      const question = invocation.suggestion
-        ? undefined
-        : questionToCommand(withoutCommandName(text), this.commands, this.services.translator);
-      const understood = question === undefined ? undefined : this.parse(question);
-      if (understood?.kind === 'command')
-        return this.run(understood.command, { kind: 'text', text: understood.argument }, context);
-      return unknownCommand(context, invocation.typed, invocation.suggestion);
-    }
+    if (limit !== undefined) return tooLong(this.context(asker, fallback), limit);
+    const invocation = this.understand(text);
+    const context = this.context(asker, chosen ?? this.questionLanguage(text, invocation) ?? fallback);
+    if (invocation.kind === 'unknown') return unknownCommand(context, invocation.typed, invocation.suggestion);
     return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
+  }
+
+  /**
+   * The command a text asks for: the command it names first, else the one a question in any of
+   * the three languages reveals ("membres en afrique", "¿cuándo es el diálogo de África?"), else
+   * the unknown word with the closest command name, to suggest.
+   */
+  private understand(text: string): Invocation {
+    const invocation = this.parse(text);
+    if (invocation.kind === 'command') return invocation;
+    // A misspelt command name ("nxt-event africa") is pointed to the right one, not guessed from its other words.
+    const guess = invocation.suggestion === undefined;
+    const question = questionToCommand(withoutCommandName(text), this.questionReader, { guess });
+    const understood = question === undefined ? undefined : this.parse(question);
+    return understood?.kind === 'command' ? understood : invocation;
+  }
+
+  /** The language a question to a read-only command is written in; commands that write keep the asker's. */
+  private questionLanguage(text: string, invocation: Invocation): Lang | undefined {
+    if (invocation.kind === 'command' && !invocation.command.readOnly) return undefined;
+    return detectLanguage(text, this.questionReader.languageWords, 1);
   }
 
   /**
@@ -166,13 +190,22 @@ export class Bot {
    * answers its text: its values are read by the same readers, refused in the same words.
    */
   async answerValues(given: CommandValues, asker: Asker, lang?: Lang): Promise<Reply> {
-    const context = this.context(asker, lang ?? (await this.languageOf(asker)));
+    const chosen = lang ?? (await this.chosenLanguage(asker));
+    const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
     const command = this.commandNamed(given.command);
-    if (!command) return unknownCommand(context, given.command, closestName(given.command, this.commandNames()));
+    if (!command)
+      return unknownCommand(
+        this.context(asker, fallback),
+        given.command,
+        closestName(given.command, this.commandNames()),
+      );
     let length = 0;
     for (const value of given.values.values()) length += String(value).length;
     const limit = this.lengthLimitExceeded(length, () => carriesNews(command));
-    if (limit !== undefined) return tooLong(context, limit);
+    if (limit !== undefined) return tooLong(this.context(asker, fallback), limit);
+    const typed = [...given.values.values()].filter((v) => typeof v === 'string').join(' ');
+    const asked = command.readOnly ? detectLanguage(typed, this.questionReader.languageWords, 1) : undefined;
+    const context = this.context(asker, chosen ?? asked ?? fallback);
     return this.run(command, { kind: 'values', subcommand: given.subcommand, values: given.values }, context);
   }
 
@@ -207,20 +240,29 @@ export class Bot {
    * command would; what it cannot understand gets a short help in the asker's language.
    */
   async answerQuestion(question: string, asker: Asker): Promise<Reply> {
-    const commandText = questionToCommand(question, this.commands, this.services.translator);
-    if (commandText !== undefined) return this.answer(commandText, asker);
-    const context = this.context(asker, await this.languageOf(asker));
-    return reply('empty', context.t('question.notUnderstood'), [
-      {
-        type: 'list',
-        heading: context.t('question.try'),
-        items: context.words('question.examples').map((e) => ({ title: e, details: [] })),
-      },
-    ]);
+    if (this.understand(question).kind === 'command') return this.answer(question, asker);
+    const lang =
+      (await this.chosenLanguage(asker)) ??
+      detectLanguage(question, this.questionReader.languageWords, 1) ??
+      langOfLocale(asker.locale) ??
+      this.services.defaultLang;
+    const context = this.context(asker, lang);
+    const examples = context.words('question.examples').map((e) => ({ title: e, details: [] }));
+    return {
+      ...reply('empty', context.t('question.notUnderstood'), [
+        { type: 'list', heading: context.t('question.try'), items: examples },
+      ]),
+      lang,
+    };
+  }
+
+  /** Runs a command (see `attempt`); the reply says the language it is written in. */
+  private async run(command: CommandDefinition, input: InvocationInput, context: CommandContext): Promise<Reply> {
+    return { ...(await this.attempt(command, input, context)), lang: context.lang };
   }
 
   /** Runs a command as the asker, if they may: its arguments read from what they gave, or the refusal of them. */
-  private async run(command: CommandDefinition, input: InvocationInput, context: CommandContext): Promise<Reply> {
+  private async attempt(command: CommandDefinition, input: InvocationInput, context: CommandContext): Promise<Reply> {
     if (command.permission === 'editor' && !context.asker.isEditor) {
       return reply('invalid', context.t('errors.editorsOnly', { command: command.name }));
     }
@@ -257,15 +299,20 @@ export class Bot {
     return { now, today: this.lastNow.today };
   }
 
+  /** The language the asker chose with `lang`, else their platform's locale, else the default language. */
   async languageOf(asker: Asker): Promise<Lang> {
-    let saved: Lang | undefined;
+    return (await this.chosenLanguage(asker)) ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
+  }
+
+  /** The language the asker chose with `lang`, if any. */
+  private async chosenLanguage(asker: Asker): Promise<Lang | undefined> {
     try {
-      saved = await this.services.preferences.get(asker);
+      return await this.services.preferences.get(asker);
     } catch (error) {
       // A store outage must not stop answers: fall back to the locale and say so in the logs.
       this.services.logger.warn('could not read the language preference', { asker, error });
+      return undefined;
     }
-    return saved ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
   }
 
   context(asker: Asker, lang: Lang): CommandContext {
@@ -310,12 +357,18 @@ function carriesNews(command: CommandDefinition): boolean {
 }
 
 function tooLong(context: CommandContext, limit: number): Reply {
-  return reply('invalid', context.t('errors.tooLong', { max: formatNumber(limit, context.lang) }));
+  return {
+    ...reply('invalid', context.t('errors.tooLong', { max: formatNumber(limit, context.lang) })),
+    lang: context.lang,
+  };
 }
 
 function unknownCommand(context: CommandContext, typed: string, suggestion: string | undefined): Reply {
   const hint = suggestion ? context.t('errors.didYouMean', { suggestion }) : context.t('errors.seeHelp');
-  return reply('invalid', context.t('errors.unknownCommand', { typed }), [{ type: 'text', text: hint }]);
+  return {
+    ...reply('invalid', context.t('errors.unknownCommand', { typed }), [{ type: 'text', text: hint }]),
+    lang: context.lang,
+  };
 }
 
 /** The text after `/gsef` or `gsef`, if it starts with either. */

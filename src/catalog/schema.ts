@@ -108,6 +108,11 @@ export const event = z.strictObject({
   id: slug,
   when: eventDate,
   title: localizedText,
+  /**
+   * Names people use for the event that its titles do not hold (the French or Spanish name of a
+   * title the seed leaves in English): searched like the title, never shown.
+   */
+  aliases: z.array(label).default([]),
   /** Absent where the seed gives no place (the research contract's signature): "to be confirmed". */
   place: place.optional(),
   category: z.enum(CATEGORIES),

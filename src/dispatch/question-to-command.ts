@@ -1,48 +1,177 @@
+import { Info } from 'luxon';
 import type { CommandDefinition } from './command.js';
-import { LANGS } from '../domain/vocabulary.js';
-import { normalize } from '../domain/search/normalize.js';
+import type { OptionType } from './options.js';
+import { EVENT_CRITERIA } from '../domain/event-queries.js';
+import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import { MEMBER_CRITERIA } from '../domain/member-queries.js';
+import { parseFilter } from '../domain/search/filter.js';
+import type { CriterionKind } from '../domain/search/criterion.js';
+import { normalize, tokenize } from '../domain/search/normalize.js';
+import type { TokenIndex } from '../domain/search/token-index.js';
+import { LANGS, type Lang } from '../domain/vocabulary.js';
+import { distinctiveWords, type LanguageWords } from '../i18n/detect-language.js';
 import type { WordsKey } from '../i18n/message-keys.js';
 import type { Translator } from '../i18n/translator.js';
 
 /** The commands a question may reveal: those with phrases under `intents.<name>` in the locale files. */
 type IntentCommand = WordsKey extends infer K ? (K extends `intents.${infer N}` ? N : never) : never;
 
-function hasIntents(name: string, translator: Translator): name is IntentCommand {
+/** What reading a question needs, gathered once: the commands, their phrases, the knowledge and each language's words. */
+export interface QuestionReader {
+  commands: readonly CommandDefinition[];
+  /** Every command's revealing phrases, folded, longest first. */
+  intents: readonly { command: string; phrase: string }[];
+  kb: KnowledgeBase;
+  /** Words only one of the three languages uses, for the language of a question. */
+  languageWords: LanguageWords;
+}
+
+export function questionReader(
+  commands: readonly CommandDefinition[],
+  translator: Translator,
+  kb: KnowledgeBase,
+): QuestionReader {
+  const intents = commands
+    .filter(({ name }) => hasIntents(name, translator))
+    .flatMap(({ name }) =>
+      LANGS.flatMap((lang) =>
+        translator
+          .words(lang, `intents.${name as IntentCommand}`)
+          .map((p) => ({ command: name, phrase: normalize(p) })),
+      ),
+    )
+    .filter(({ phrase }) => phrase !== '')
+    .sort((a, b) => b.phrase.length - a.phrase.length);
+  return { commands, intents, kb, languageWords: questionLanguageWords(translator, commands) };
+}
+
+function hasIntents(name: string, translator: Translator): boolean {
   return translator.has('en', `intents.${name}`);
 }
 
 /**
- * Turns a question addressed to the bot ("@gsef when is the next event in Africa?", "quand est
- * la prochaine réunion du comité ?") into the command text that answers it ("next-event africa",
- * "agenda"), or undefined when it cannot tell. A message that already starts with a command name
- * is taken as that command. The phrases that reveal each command are in the locale files under
- * `intents.<command>`, in every language, whatever the asker's language.
+ * Turns a question addressed to the bot ("@gsef when is the next event in Africa?", "membres en
+ * afrique", "¿cuántos participantes tendrá el programa juventud?") into the command text that
+ * answers it, or undefined when it cannot tell. In order:
+ * - a message that starts with a command name is that command;
+ * - else the longest phrase of `intents.<command>` found in it, in any language, whatever the
+ *   asker's language ("next steering committee meeting" beats "next");
+ * - else, with `guess`, the kind of thing its words name: a role (the directory), a member, an
+ *   event, a part of the programme, or only places and months (the events of them).
+ * Words the chosen command would not find anything with ("quand *a lieu* le dialogue Afrique")
+ * are left out, so that a question is not refused for its grammar.
  */
 export function questionToCommand(
   question: string,
-  commands: readonly CommandDefinition[],
-  translator: Translator,
+  reader: QuestionReader,
+  { guess = true }: { guess?: boolean } = {},
 ): string | undefined {
   const folded = normalize(question.replace(/^\/?gsef\b/i, ''));
   if (folded === '') return undefined;
   const [first = ''] = folded.split(' ');
-  if (commands.some((c) => c.name === first || c.aliases.includes(first)))
+  if (reader.commands.some((c) => c.name === first || c.aliases.includes(first)))
     return question.trim().replace(/^\/?gsef\s*/i, '');
-  // The longest phrase found wins: "next steering committee meeting" beats "next".
-  let best: { command: string; at: number; length: number } | undefined;
+  const intent = intentOf(folded, reader);
+  if (intent) return commandText(intent.command, intent.rest, reader);
+  if (!guess) return undefined;
+  const guessed = guessCommand(folded, reader.kb);
+  return guessed && commandText(guessed, folded, reader);
+}
+
+function intentOf(folded: string, reader: QuestionReader): { command: string; rest: string } | undefined {
   const padded = ` ${folded} `;
-  for (const { name } of commands) {
-    if (!hasIntents(name, translator)) continue;
-    for (const lang of LANGS) {
-      for (const phrase of translator.words(lang, `intents.${name}`)) {
-        const words = normalize(phrase);
-        const at = padded.indexOf(` ${words} `);
-        if (words !== '' && at >= 0 && (!best || words.length > best.length))
-          best = { command: name, at, length: words.length };
-      }
-    }
+  for (const { command, phrase } of reader.intents) {
+    const at = padded.indexOf(` ${phrase} `);
+    if (at < 0) continue;
+    const rest = `${padded.slice(0, at)} ${padded.slice(at + phrase.length + 2)}`.trim().replace(/\s+/g, ' ');
+    return { command, rest };
   }
-  if (!best) return undefined;
-  const rest = `${padded.slice(0, best.at)} ${padded.slice(best.at + best.length + 2)}`.trim().replace(/\s+/g, ' ');
-  return `${best.command} ${rest}`.trim();
+  return undefined;
+}
+
+const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set([
+  'region',
+  'place',
+  'month',
+  'year',
+  'category',
+  'online',
+  'role',
+  'member-kind',
+]);
+
+/**
+ * The command whose kind of thing the question's words name, or undefined when they name nothing
+ * known. Words that name nothing are grammar ("a lieu", "tendrá") and do not count; a role names
+ * the directory, a kind of member only when no event is named ("world *cities* summit").
+ */
+function guessCommand(folded: string, kb: KnowledgeBase): string | undefined {
+  const filter = parseFilter(folded, kb.dictionary, EVERY_CRITERION);
+  const memberWords = known(filter.keywords, kb.memberIndex);
+  const eventWords = known(filter.keywords, kb.eventIndex);
+  if (filter.roles.size > 0) return 'members';
+  if (filter.memberKinds.size > 0 && eventWords.length === 0) return 'members';
+  if (memberWords.length > 0 && memberWords.length >= eventWords.length) return 'member';
+  if (eventWords.length > 0) return kb.eventIndex.matchAll(eventWords)?.size === 1 ? 'event' : 'events';
+  return filter.understood.length > 0 ? 'events' : undefined;
+}
+
+/** The keywords that start a word of some document of the index. */
+function known<Doc>(keywords: readonly string[], index: TokenIndex<Doc>): string[] {
+  return keywords.filter((word) => (index.matchAll([word])?.size ?? 0) > 0);
+}
+
+/**
+ * `command rest`, without the words of `rest` that would make the command find nothing: for a
+ * command that reads events or members, a keyword no event (member) has is grammar, not a name.
+ * A command that looks up one thing by name keeps the text whole when none of its words is known,
+ * so that the answer says what was not found; a list is then shown whole.
+ */
+function commandText(command: string, rest: string, reader: QuestionReader): string {
+  const definition = reader.commands.find((c) => c.name === command);
+  const option = definition?.form?.options[0]?.type;
+  const searched = option && searchedIn(option, reader.kb);
+  if (!searched) return `${command} ${rest}`.trim();
+  const filter = parseFilter(rest, reader.kb.dictionary, searched.criteria);
+  const unknown = new Set(filter.keywords.filter((word) => !known([word], searched.index).length));
+  const nothingKnown = unknown.size === filter.keywords.length && filter.understood.length === 0;
+  if (nothingKnown && searched.byName) return `${command} ${rest}`.trim();
+  const kept = tokenize(rest).filter((token) => !unknown.has(token));
+  return [command, ...kept].join(' ');
+}
+
+function searchedIn(
+  option: OptionType,
+  kb: KnowledgeBase,
+): { index: TokenIndex<unknown>; criteria: ReadonlySet<CriterionKind>; byName: boolean } | undefined {
+  switch (option) {
+    case 'event-filter':
+    case 'event-name':
+      return { index: kb.eventIndex, criteria: EVENT_CRITERIA, byName: option === 'event-name' };
+    case 'member-filter':
+    case 'member-name':
+      return { index: kb.memberIndex, criteria: MEMBER_CRITERIA, byName: option === 'member-name' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The words of each language a question may carry: its common words, stopwords, command phrases,
+ * search words and month names, folded. Command names are left out: everyone types `events`.
+ */
+function questionLanguageWords(translator: Translator, commands: readonly CommandDefinition[]): LanguageWords {
+  const commandNames = new Set(commands.flatMap((c) => [c.name, ...c.aliases]));
+  const wordsOf = (lang: Lang): string[] => {
+    const lists: WordsKey[] = ['news.languageWords', 'search.stopwords'];
+    const phrases = [
+      ...lists.flatMap((key) => translator.words(lang, key)),
+      ...commands
+        .filter(({ name }) => hasIntents(name, translator))
+        .flatMap(({ name }) => translator.words(lang, `intents.${name as IntentCommand}`)),
+      ...Info.months('long', { locale: lang }),
+    ];
+    return phrases.flatMap((phrase) => tokenize(phrase)).filter((word) => !commandNames.has(word));
+  };
+  return distinctiveWords({ en: wordsOf('en'), fr: wordsOf('fr'), es: wordsOf('es') });
 }

@@ -136,6 +136,7 @@ export class KnowledgeBase {
     };
     const words = [
       ...allLanguages(event.title),
+      ...event.aliases,
       ...event.partners.flatMap(partnerNames),
       ...event.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
       ...this.placeNames(event.place),

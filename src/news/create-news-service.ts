@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/load-catalog.js';
 import type { Clock } from '../clock.js';
 import { normalize } from '../domain/search/normalize.js';
 import type { Lang } from '../domain/vocabulary.js';
-import { distinctiveWords, type LanguageWords } from './detect-language.js';
+import { distinctiveWords, type LanguageWords } from '../i18n/detect-language.js';
 import type { NewsRepository } from './news-repository.js';
 import { NewsService } from './news-service.js';
 

@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import type { NewsletterSettings } from '../catalog/schema.js';
 import type { Clock } from '../clock.js';
 import type { Lang } from '../domain/vocabulary.js';
-import { detectLanguage, type LanguageWords } from './detect-language.js';
+import { detectLanguage, type LanguageWords } from '../i18n/detect-language.js';
 import type { NewsAuthor, NewsItem, NewsSource, NewsStatus } from './news-item.js';
 import type { NewsRepository } from './news-repository.js';
 import { sanitizeNews } from './sanitize.js';

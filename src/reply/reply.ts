@@ -21,6 +21,11 @@ export interface Reply {
   visibility: 'private' | 'public';
   /** Buttons under the answer, such as Approve / Reject on a newsletter item. */
   actions?: ReplyAction[];
+  /**
+   * The language the answer is written in, when the bot set it: a question in French from someone
+   * who chose no language is answered in French, and the platform's own words around it follow.
+   */
+  lang?: Lang;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { questionToCommand } from '../../src/dispatch/question-to-command.js';
+import { questionReader, questionToCommand } from '../../src/dispatch/question-to-command.js';
 import { Translator } from '../../src/i18n/translator.js';
-import { ask, itemTitles, realCatalog } from '../support/test-bot.js';
+import { ask, itemTitles, realCatalog, realKnowledgeBase } from '../support/test-bot.js';
 
-async function toCommand(question: string) {
-  return questionToCommand(question, COMMANDS, new Translator((await realCatalog()).locales));
+async function toCommand(question: string, options?: { guess: boolean }) {
+  const reader = questionReader(COMMANDS, new Translator((await realCatalog()).locales), await realKnowledgeBase());
+  return questionToCommand(question, reader, options);
 }
 
 describe('questionToCommand', () => {

@@ -34,7 +34,7 @@ export async function answerInteraction(
     // Settles with the message or the error, never rejects: it may be awaited after a deferral.
     const answer = (async () => {
       const [reply, lang] = await Promise.all([answering.produce(), bot.languageOf(viewer)]);
-      return { reply, message: discordMessage(bot, reply, lang) };
+      return { reply, message: discordMessage(bot, reply, reply.lang ?? lang) };
     })().then(
       (ok) => ({ ok }),
       (error: unknown) => ({ error }),

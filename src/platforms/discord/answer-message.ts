@@ -22,7 +22,7 @@ export async function answerMessage(
   const asker = discordAsker(message.author);
   try {
     const [reply, lang] = await Promise.all([produce(asker), bot.languageOf(asker)]);
-    await message.reply(discordMessage(bot, reply, lang));
+    await message.reply(discordMessage(bot, reply, reply.lang ?? lang));
   } catch (error) {
     logger.error('discord message answer failed', { message: message.id, channel: message.channelId, asker, error });
     try {

@@ -43,7 +43,7 @@ export async function answerInConversation(
     deps.client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...NO_PINGS, ...message });
   await answerSafely(deps, asker, { ...context, channel }, post, async () => {
     const reply = await answer(asker);
-    await post(slackMessage(deps.bot, await deps.bot.languageOf(asker), reply));
+    await post(slackMessage(deps.bot, reply.lang ?? (await deps.bot.languageOf(asker)), reply));
     if (reply.attachment) await uploadAttachment(deps.client, channel, reply.attachment, threadTs);
   });
 }

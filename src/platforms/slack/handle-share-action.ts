@@ -23,7 +23,7 @@ export async function handleShareAction(deps: SlackDeps, { ack, body, action, re
     // The button's value comes back from Slack: never run what would not have had the button.
     if (!isShareableCommand(deps.bot, text)) return;
     const reply = await deps.bot.answer(text, asker);
-    const lang = await deps.bot.languageOf(asker);
+    const lang = reply.lang ?? (await deps.bot.languageOf(asker));
     const footer = mentionLine(deps.bot, lang, 'slack.sharedBy', asker.id);
     await respond({
       response_type: 'in_channel',

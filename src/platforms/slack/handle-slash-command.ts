@@ -35,9 +35,9 @@ export async function handleSlashCommand(
       { listener: 'slash command', text, channel: command.channel_id },
       send,
       async () => {
-        // One look-up of the language per request: while the store fails, each one waits out its timeout.
-        const lang = await deps.bot.languageOf(asker);
-        const reply = await deps.bot.answer(text, asker, lang);
+        const reply = await deps.bot.answer(text, asker);
+        // The language the answer is in (the asker's, or the question's): the words around it follow.
+        const lang = reply.lang ?? deps.bot.defaultLang;
         const footer = reply.attachment
           ? noteLine(deps.bot, lang, await sendFilePrivately(deps, asker, reply))
           : undefined;

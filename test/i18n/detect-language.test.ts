@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languageWordsOf } from '../../src/news/create-news-service.js';
-import { detectLanguage, type LanguageWords } from '../../src/news/detect-language.js';
+import { detectLanguage, type LanguageWords } from '../../src/i18n/detect-language.js';
 import { realCatalog } from '../support/test-bot.js';
 
 let words: LanguageWords;

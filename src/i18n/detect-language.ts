@@ -16,8 +16,10 @@ export function distinctiveWords(common: Record<Lang, readonly string[]>): Langu
 /**
  * The language a text is written in, from its distinctive common words and letters; undefined
  * when it is too short or too mixed to tell (the caller then goes by the author's language).
+ * `evidence` is how many distinctive words or letters the winner needs: a news item must show
+ * two, a short question ("membres afrique") may be read from one when nothing contradicts it.
  */
-export function detectLanguage(text: string, words: LanguageWords): Lang | undefined {
+export function detectLanguage(text: string, words: LanguageWords, evidence = 2): Lang | undefined {
   const tokens = tokenize(text);
   const lower = text.toLowerCase();
   const scores = LANGS.map((lang) => ({
@@ -26,5 +28,5 @@ export function detectLanguage(text: string, words: LanguageWords): Lang | undef
       tokens.filter((token) => words[lang].has(token)).length + (lower.match(OWN_LETTERS[lang] ?? /$^/g)?.length ?? 0),
   })).sort((a, b) => b.score - a.score);
   const [best, second] = scores as [(typeof scores)[0], (typeof scores)[0]];
-  return best.score >= 2 && best.score > second.score ? best.lang : undefined;
+  return best.score >= evidence && best.score > second.score ? best.lang : undefined;
 }
