@@ -116,9 +116,12 @@ function guessCommand(folded: string, kb: KnowledgeBase): string | undefined {
   return filter.understood.length > 0 ? 'events' : undefined;
 }
 
-/** The keywords that start a word of some document of the index. */
+/**
+ * The keywords that start a word of some document of the index. A word of one or two letters
+ * ("ça", "m") starts too many to name anything.
+ */
 function known<Doc>(keywords: readonly string[], index: TokenIndex<Doc>): string[] {
-  return keywords.filter((word) => (index.matchAll([word])?.size ?? 0) > 0);
+  return keywords.filter((word) => word.length >= 3 && (index.matchAll([word])?.size ?? 0) > 0);
 }
 
 /**

@@ -23,6 +23,25 @@ describe('questionToCommand', () => {
     expect((await toCommand(question))?.split(' ')[0]).toBe(command);
   });
 
+  it.each([
+    ['quand a lieu le dialogue politique afrique ?', 'event', 'Africa Policy Dialogue'],
+    ['where is the world cities summit?', 'event', 'World Cities Summit'],
+    ['¿dónde será el foro social mundial?', 'event', 'World Social Forum – Thematic Forum on Transformative Economy'],
+    ['what is RIPESS?', 'member', 'RIPESS'],
+    ['qui est Nancy Neamtan ?', 'member', 'Nancy Neamtan'],
+    ['who are the advisors to be named?', 'members', '4 members'],
+  ])('reads "%s" as %s, whose answer is "%s"', async (question, command, title) => {
+    const commandText = (await toCommand(question))!;
+    expect(commandText.split(' ')[0]).toBe(command);
+    expect((await ask('2019-03-01', commandText)).reply.title).toBe(title);
+  });
+
+  it('guesses from names only when asked to: news that names a city is not a question', async () => {
+    const news = 'The City of Bamako opens its first incubator for the social economy';
+    expect(await toCommand(news, { guess: false })).toBeUndefined();
+    expect(await toCommand(news)).toBeDefined();
+  });
+
   it('gives up on small talk, so the platform can answer with a short help', async () => {
     expect(await toCommand('hello there')).toBeUndefined();
   });
