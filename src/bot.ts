@@ -169,7 +169,7 @@ export class Bot {
    * the three languages reveals ("membres en afrique", "¿cuándo es el diálogo de África?"), else
    * the unknown word with the closest command name, to suggest.
    */
-  private understand(text: string): Invocation {
+  understand(text: string): Invocation {
     const invocation = this.parse(text);
     if (invocation.kind === 'command') return invocation;
     // A misspelt command name ("nxt-event africa") is pointed to the right one, not guessed from its other words.
