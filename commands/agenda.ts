@@ -36,7 +36,7 @@ function findMeeting(ctx: CommandContext, { quarter, year, month }: MeetingChoic
   }
   const meetings = steeringMeetingsOfYear(ctx.kb, year ?? thisYear(ctx));
   if (quarter !== undefined) return meetings.find((m) => m.quarter === quarter);
-  const key = `${year}-${String(month).padStart(2, '0')}`;
+  const key = `${year ?? thisYear(ctx)}-${String(month).padStart(2, '0')}`;
   return meetings.find((m) => m.when.start.slice(0, 7) <= key && key <= m.when.end.slice(0, 7));
 }
 

@@ -1,7 +1,7 @@
 import { Info } from 'luxon';
 import type { CommandDefinition } from './command.js';
 import type { OptionType } from './options.js';
-import { EVENT_CRITERIA } from '../domain/event-queries.js';
+import { EVENT_CRITERIA, filterEvents } from '../domain/event-queries.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import { MEMBER_CRITERIA } from '../domain/member-queries.js';
 import { parseFilter } from '../domain/search/filter.js';
@@ -69,24 +69,32 @@ export function questionToCommand(
   const folded = normalize(question.replace(/^\/?gsef\b/i, ''));
   if (folded === '') return undefined;
   const [first = ''] = folded.split(' ');
-  if (reader.commands.some((c) => c.name === first || c.aliases.includes(first)))
-    return question.trim().replace(/^\/?gsef\s*/i, '');
   const intent = intentOf(folded, reader);
+  // "statutory meetings 2019" is the phrase "statutory meetings", not the alias "statutory" and a year "meetings 2019".
+  const phraseFirst = intent !== undefined && intent.at === 0 && intent.length > first.length;
+  if (!phraseFirst && reader.commands.some((c) => c.name === first || c.aliases.includes(first)))
+    return question.trim().replace(/^\/?gsef\s*/i, '');
   if (intent) return commandText(intent.command, intent.rest, reader);
   if (!guess) return undefined;
   const guessed = guessCommand(folded, reader.kb);
   return guessed && commandText(guessed, folded, reader);
 }
 
-function intentOf(folded: string, reader: QuestionReader): { command: string; rest: string } | undefined {
+/** The longest phrase found, the earliest of equally long ones ("when are the … meetings"): its command and the rest. */
+function intentOf(
+  folded: string,
+  reader: QuestionReader,
+): { command: string; rest: string; at: number; length: number } | undefined {
   const padded = ` ${folded} `;
+  let best: { command: string; at: number; length: number } | undefined;
   for (const { command, phrase } of reader.intents) {
+    if (best && phrase.length < best.length) break;
     const at = padded.indexOf(` ${phrase} `);
-    if (at < 0) continue;
-    const rest = `${padded.slice(0, at)} ${padded.slice(at + phrase.length + 2)}`.trim().replace(/\s+/g, ' ');
-    return { command, rest };
+    if (at >= 0 && (!best || at < best.at)) best = { command, at, length: phrase.length };
   }
-  return undefined;
+  if (!best) return undefined;
+  const rest = `${padded.slice(0, best.at)} ${padded.slice(best.at + best.length + 2)}`.trim().replace(/\s+/g, ' ');
+  return { ...best, rest };
 }
 
 const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set([
@@ -112,8 +120,9 @@ function guessCommand(folded: string, kb: KnowledgeBase): string | undefined {
   if (filter.roles.size > 0) return 'members';
   if (filter.memberKinds.size > 0 && eventWords.length === 0) return 'members';
   if (memberWords.length > 0 && memberWords.length >= eventWords.length) return 'member';
-  if (eventWords.length > 0) return kb.eventIndex.matchAll(eventWords)?.size === 1 ? 'event' : 'events';
-  return filter.understood.length > 0 ? 'events' : undefined;
+  if (filter.understood.length === 0 && eventWords.length === 0) return undefined;
+  const named = filterEvents(kb, { ...filter, keywords: eventWords });
+  return named.length === 1 ? 'event' : 'events';
 }
 
 /**
@@ -133,6 +142,8 @@ function known<Doc>(keywords: readonly string[], index: TokenIndex<Doc>): string
 function commandText(command: string, rest: string, reader: QuestionReader): string {
   const definition = reader.commands.find((c) => c.name === command);
   const option = definition?.form?.options[0]?.type;
+  // A year is all `meetings` reads: "where do the advisors meet in 2019?" asks for `meetings 2019`.
+  if (option === 'year') return [command, ...tokenize(rest).filter((token) => /^\d{4}$/.test(token))].join(' ');
   const searched = option && searchedIn(option, reader.kb);
   if (!searched) return `${command} ${rest}`.trim();
   const filter = parseFilter(rest, reader.kb.dictionary, searched.criteria);
@@ -164,7 +175,8 @@ function searchedIn(
  * search words and month names, folded. Command names are left out: everyone types `events`.
  */
 function questionLanguageWords(translator: Translator, commands: readonly CommandDefinition[]): LanguageWords {
-  const commandNames = new Set(commands.flatMap((c) => [c.name, ...c.aliases]));
+  // The names are English and typed by everyone; the aliases in other languages (aide, ayuda) say something.
+  const commandNames = new Set(commands.map((c) => c.name));
   const wordsOf = (lang: Lang): string[] => {
     const lists: WordsKey[] = ['news.languageWords', 'search.stopwords'];
     const phrases = [

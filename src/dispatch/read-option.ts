@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import { MEMBER_CRITERIA } from '../domain/member-queries.js';
 import type { Criterion, CriterionKind } from '../domain/search/criterion.js';
 import { isEmptyFilter, parseFilter, type Filter } from '../domain/search/filter.js';
+import { normalize } from '../domain/search/normalize.js';
 import { REGIONS } from '../domain/vocabulary.js';
 import type { MeetingChoice, OptionDeclaration, OptionType, OptionValues } from './options.js';
 
@@ -42,7 +43,7 @@ const READERS: { [T in OptionType]: Reader<T> } = {
     return choice === undefined ? refused(text) : ok(choice);
   },
   token: (text) => (TOKEN.test(text) ? ok(text) : refused(text)),
-  meeting: readMeeting,
+  meeting: (text, _option, kb) => readMeeting(text, kb),
   'event-filter': (text, _option, kb) => ok(parseFilter(text, kb.dictionary, EVENT_CRITERIA)),
   'member-filter': (text, _option, kb) => ok(parseFilter(text, kb.dictionary, MEMBER_CRITERIA)),
   'event-name': (text, _option, kb) => readName(text, kb, EVENT_CRITERIA, (id) => kb.eventById(id) !== undefined),
@@ -95,14 +96,19 @@ export function readFilterParts(
 
 /**
  * Which meeting is meant: a quarter (`Q3`, or `T3` as French and Spanish write it, with or without
- * a year), a month (`2027-01`) or a year. Other words are ignored, so that a question such as
- * "what is the agenda for Q3?" works; a quarter or month that does not exist, or a bare number, is
- * refused.
+ * a year), a month (`2027-01`, or its name in any language: `july`, `juillet`, `julio`) or a year.
+ * Other words are ignored, so that a question such as "what is the agenda for Q3?" or "where is the
+ * July meeting?" works; a quarter or month that does not exist, or a bare number, is refused.
  */
-function readMeeting(text: string): OptionRead<MeetingChoice> {
+function readMeeting(text: string, kb: KnowledgeBase): OptionRead<MeetingChoice> {
   const choice: MeetingChoice = {};
   for (const token of text.split(/[\s,;:!?¿¡.]+/).filter(Boolean)) {
     const word = token.toLowerCase();
+    const named = kb.dictionary.lookup(normalize(word)).find((c) => c.kind === 'month');
+    if (named?.kind === 'month') {
+      choice.month = named.month;
+      continue;
+    }
     const quarter = /^[qt](\d+)$/.exec(word);
     const yearMonth = /^(\d{4})-(\d{1,2})$/.exec(word);
     if (quarter) {
