@@ -1,3 +1,5 @@
+import { LANGS } from '../domain/vocabulary.js';
+
 /**
  * The space French puts before `: ; ! ?` and inside « »: one no-break space (U+00A0) everywhere,
  * so that a mark never starts a line. U+00A0 rather than the narrow U+202F that typesetters prefer
@@ -29,4 +31,23 @@ export function frenchSpacing(text: string): string {
     .replace(OPENING, `«${FRENCH_SPACE}`)
     .replace(CLOSING, `${FRENCH_SPACE}»`)
     .replace(HIGH_MARKS, `${FRENCH_SPACE}$1`);
+}
+
+/**
+ * `value` with the French of every text in the three languages spaced as French writes it
+ * (frenchSpacing): the seed's wording is kept in data/ as written, and shown with the same
+ * punctuation as the bot's own messages.
+ */
+export function withFrenchSpacing<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withFrenchSpacing) as T;
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const entries = Object.entries(value).map(([key, item]): [string, unknown] => [key, withFrenchSpacing(item)]);
+  const object = Object.fromEntries(entries) as Record<string, unknown>;
+  if (isInThreeLanguages(object)) object.fr = frenchSpacing(object.fr);
+  return object as T;
+}
+
+function isInThreeLanguages(object: Record<string, unknown>): object is { en: string; fr: string; es: string } {
+  const keys = Object.keys(object);
+  return keys.length === 3 && LANGS.every((lang) => typeof object[lang] === 'string');
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 import { DataError, type DataProblem } from '../errors.js';
 import { checkReferences } from './check-references.js';
-import { frenchSpacing } from './french-spacing.js';
+import { withFrenchSpacing } from './french-spacing.js';
 import { flattenLocale, localeTree, placeholdersOf } from './locale-schema.js';
 import {
   eventsFile,
@@ -129,25 +129,6 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
     settings: settings.value,
     locales,
   };
-}
-
-/**
- * `value` with the French of every text in the three languages spaced as French writes it
- * (frenchSpacing): the seed's wording is kept in data/ as written, and shown with the same
- * punctuation as the bot's own messages.
- */
-function withFrenchSpacing<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withFrenchSpacing) as T;
-  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const entries = Object.entries(value).map(([key, item]): [string, unknown] => [key, withFrenchSpacing(item)]);
-  const object = Object.fromEntries(entries) as Record<string, unknown>;
-  if (isInThreeLanguages(object)) object.fr = frenchSpacing(object.fr);
-  return object as T;
-}
-
-function isInThreeLanguages(object: Record<string, unknown>): object is { en: string; fr: string; es: string } {
-  const keys = Object.keys(object);
-  return keys.length === 3 && LANGS.every((lang) => typeof object[lang] === 'string');
 }
 
 async function loadLocales(
