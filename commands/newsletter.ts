@@ -23,7 +23,8 @@ export default defineCommand({
       options: [{ name: 'status', type: 'choice', choices: STATUSES, required: false }],
       async handle(ctx, { status = 'pending' }) {
         const items = await ctx.news.list(status);
-        const shown = ctx.t(`newsletter.status.${status}`);
+        // "5 actualités — approuvées": the status agrees with the number of items.
+        const shown = ctx.t(`newsletter.status.${status}`, { count: items.length });
         if (items.length === 0) return reply('empty', ctx.t('newsletter.queueEmpty', { status: shown }));
         return reply('ok', ctx.t('newsletter.queueTitle', { count: items.length, status: shown }), [
           { type: 'list', items: items.map((i) => queueItem(ctx, i)) },

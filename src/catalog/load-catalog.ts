@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 import { DataError, type DataProblem } from '../errors.js';
 import { checkReferences } from './check-references.js';
+import { withFrenchSpacing } from './french-spacing.js';
 import { flattenLocale, localeTree, placeholdersOf } from './locale-schema.js';
 import {
   eventsFile,
@@ -72,7 +73,7 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
       for (const issue of parsed.error.issues) problems.push(read.source.problemAt(issue.path, issue.message));
       return { source: read.source };
     }
-    return { value: parsed.data, source: read.source };
+    return { value: withFrenchSpacing(parsed.data), source: read.source };
   }
 
   const [places, events, members, meetings, programmes, settings] = await Promise.all([

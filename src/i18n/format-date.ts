@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { EventDate } from '../domain/event-date.js';
 import type { Lang } from '../domain/vocabulary.js';
 import type { Translator } from './translator.js';
+import { ordinal } from './typography.js';
 
 /** The locale used to format dates: British English writes "8 January 2019", as Europe reads it. */
 export const DATE_LOCALE: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
@@ -43,9 +44,10 @@ function formatUncached(date: EventDate, lang: Lang, translator: Translator): st
     case 'day': {
       const format = dayFormat(lang);
       const start = utcDate(date.start);
-      const text = date.start === date.end ? format.format(start) : format.formatRange(start, utcDate(date.end));
+      const parts =
+        date.start === date.end ? format.formatToParts(start) : format.formatRangeToParts(start, utcDate(date.end));
       // ICU puts thin spaces around the range dash; chat clients and terminals show plain ones better.
-      return text.replace(/[\u2009\u202f]/g, ' ');
+      return joinDateParts(parts, lang).replace(/[\u2009\u202f]/g, ' ');
     }
     case 'month-day-unknown':
       return translator.t(lang, 'date.monthDayUnknown', { month: formatMonth(date.year, date.month, lang) });
@@ -73,7 +75,16 @@ export function monthName(month: number, lang: Lang): string {
 }
 
 export function formatDay(isoDay: string, lang: Lang): string {
-  return dayFormat(lang).format(utcDate(isoDay));
+  return joinDateParts(dayFormat(lang).formatToParts(utcDate(isoDay)), lang);
+}
+
+/** A formatted date's parts put together, the first of a month as French writes it: "1er juillet 2019" (ICU says "1 juillet"). */
+function joinDateParts(parts: readonly Intl.DateTimeFormatPart[], lang: Lang): string {
+  return parts
+    .map((part) =>
+      lang === 'fr' && part.type === 'day' && part.value === '1' ? ordinal(lang, 1, 'masculine') : part.value,
+    )
+    .join('');
 }
 
 function utcDate(isoDay: string): Date {

@@ -2,6 +2,7 @@ import type { CalendarEvent, OtherVersion, Partner } from '../catalog/schema.js'
 import type { PresenterContext } from './presenter-context.js';
 import type { EventMatch } from '../domain/event-queries.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
+import { ordinal, quoted } from '../i18n/typography.js';
 import { formatPlace } from './place.js';
 
 /** An event as a list item: title, then date and place, then what the seed is unsure of. */
@@ -49,7 +50,7 @@ export function eventInFull(ctx: PresenterContext, event: CalendarEvent): ReplyB
       heading: ctx.t('event.pastEditionsHeading', { programme: programme.title[ctx.lang] }),
       items: programme.pastEditions.map((edition) => ({
         title: ctx.t('event.edition', {
-          edition: edition.edition,
+          edition: ordinal(ctx.lang, edition.edition, 'feminine'),
           date: ctx.formatDate(edition.date),
           place: formatPlace(ctx, edition.place),
         }),
@@ -73,7 +74,7 @@ function otherVersionDetails(ctx: PresenterContext, version: OtherVersion): stri
   if (version.when) details.push(ctx.formatDate(version.when));
   if (version.place) details.push(formatPlace(ctx, version.place));
   if (version.format) details.push(ctx.t(`format.${version.format}`));
-  if (version.title) details.push(`“${version.title[ctx.lang]}”`);
+  if (version.title) details.push(quoted(ctx.lang, version.title[ctx.lang]));
   if (version.note) details.push(version.note[ctx.lang]);
   return details;
 }

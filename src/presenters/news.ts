@@ -60,7 +60,7 @@ export function queueItem(ctx: PresenterContext, item: NewsItem): ReplyItem {
   const text = inertText(item.text);
   const preview = [...text].length > 200 ? `${[...text].slice(0, 200).join('')}…` : text;
   return {
-    title: `#${item.id} · ${ctx.t(`newsletter.status.${item.status}`)}${item.edition ? ` · ${item.edition}` : ''}`,
+    title: `#${item.id} · ${ctx.t(`newsletter.status.${item.status}`, { count: 1 })}${item.edition ? ` · ${item.edition}` : ''}`,
     details: [preview, ...itemFactLines(ctx, item)],
   };
 }

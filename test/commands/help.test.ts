@@ -36,7 +36,7 @@ describe('help and unknown commands', () => {
 
   it('answers a question typed where a command was expected, in any language', async () => {
     expect((await ask('2019-03-01', '/gsef quand est le prochain événement en Afrique ?', 'fr')).text).toMatch(
-      /^Prochain événement du GSEF\n\n\(Critères reconnus : région Afrique\)/,
+      /^Prochain événement du GSEF\n\n\(Critères reconnus\u00a0: région Afrique\)/,
     );
     expect((await ask('2019-03-01', 'miembros de África', 'es')).reply).toMatchObject({
       status: 'ok',
@@ -44,7 +44,7 @@ describe('help and unknown commands', () => {
     });
     expect((await ask('2019-03-01', 'bonjour', 'fr')).reply).toMatchObject({
       status: 'invalid',
-      title: 'Je ne connais pas la commande « bonjour ».',
+      title: 'Je ne connais pas la commande «\u00a0bonjour\u00a0».',
     });
   });
 

@@ -84,7 +84,7 @@ describe('news intake', () => {
     expect((await bot.services.news.get(1))!.text).toBe(text);
     const tooLong = {
       en: 'That is too long for one news item: please keep it to 4,000 characters at most, or send it in parts.',
-      fr: "C'est trop long pour une seule actualité : ne dépassez pas 4\u202F000 caractères, ou envoyez-la en plusieurs parties.",
+      fr: "C'est trop long pour une seule actualité\u00a0: ne dépassez pas 4\u202F000 caractères, ou envoyez-la en plusieurs parties.",
       es: 'Es demasiado largo para una sola noticia: no supere los 4.000 caracteres, o envíela en varias partes.',
     };
     for (const [lang, title] of Object.entries(tooLong) as ['en' | 'fr' | 'es', string][]) {
@@ -326,7 +326,7 @@ describe('moderation', () => {
     await bot.answer(`news ${NEWS}`, mayor);
     await bot.answer('newsletter reject 1 already announced last month', secretariat, 'en');
     expect(printed.join('')).toContain(
-      '[→ mayor-of-bamako] Votre actualité #1 ne paraîtra pas dans le bulletin. Motif : already announced last month',
+      '[→ mayor-of-bamako] Votre actualité #1 ne paraîtra pas dans le bulletin. Motif\u00a0: already announced last month',
     );
   });
 

@@ -16,8 +16,7 @@ import { REGIONS, type Lang } from '../../domain/vocabulary.js';
 import type { MessageKey } from '../../i18n/message-keys.js';
 import type { Translator } from '../../i18n/translator.js';
 import { capitalized } from '../../i18n/typography.js';
-import { truncate } from '../../reply/truncate.js';
-import { DISCORD_MAX_DESCRIPTION_LENGTH, DISCORD_MAX_STRING_LENGTH } from './validate-discord-commands.js';
+import { DISCORD_MAX_STRING_LENGTH } from './validate-discord-commands.js';
 
 /** The one slash command; each chat command is a subcommand of it. */
 export const GSEF_COMMAND = 'gsef';
@@ -49,8 +48,9 @@ type Text = { text: string; localizations: LocalizationMap };
  * their names may hold capitals and spaces).
  */
 export function discordCommands(commands: readonly CommandDefinition[], translator: Translator): DiscordCommandBody[] {
-  const localized = (key: MessageKey, max = DISCORD_MAX_DESCRIPTION_LENGTH): Text =>
-    localize((lang) => truncate(translator.t(lang, key), max));
+  // Texts are sent whole: one over Discord's limits (a description over 100 characters) fails
+  // validation, which names it, rather than reaching people cut mid-word.
+  const localized = (key: MessageKey): Text => localize((lang) => translator.t(lang, key));
   const described = (key: MessageKey) => {
     const { text, localizations } = localized(key);
     return { description: text, description_localizations: localizations };
@@ -62,8 +62,7 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
   };
   const named = (name: string) => {
     const key = optional('discord.optionNames', name);
-    // Names are not cut: one too long fails validation, which says which.
-    return key ? { name, name_localizations: localized(key, Number.POSITIVE_INFINITY).localizations } : { name };
+    return key ? { name, name_localizations: localized(key).localizations } : { name };
   };
   // A command without its own description of a subcommand or option still gets one: its usage line.
   const usage = (command: CommandDefinition): MessageKey =>

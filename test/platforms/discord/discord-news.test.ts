@@ -658,7 +658,9 @@ describe('Discord editorial committee', () => {
       fake,
       sendNewsletter('queue', [{ name: 'status', value: 'approved' }], { user: EDITOR, roles: [EDITOR_ROLE_ID] }),
     );
-    expect(titleOf(queue.data)).toBe(t('newsletter.queueTitle', { count: 1, status: t('newsletter.status.approved') }));
+    expect(titleOf(queue.data)).toBe(
+      t('newsletter.queueTitle', { count: 1, status: t('newsletter.status.approved', { count: 1 }) }),
+    );
   });
 
   it("reads a subcommand's options as its text is read, and refuses them in the same words", async () => {

@@ -168,7 +168,7 @@ describe('the editorial notice', () => {
       'the DM to the author',
     );
     expect(told.body.text).toBe(
-      `Bonne nouvelle : votre actualité #${item.id} a été approuvée pour le bulletin 2019-05.`,
+      `Bonne nouvelle\u00a0: votre actualité #${item.id} a été approuvée pour le bulletin 2019-05.`,
     );
     expect(env.fake.succeeded('conversations.open').some((c) => c.body.users === 'UFR')).toBe(true);
   });

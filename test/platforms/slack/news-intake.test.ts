@@ -532,7 +532,7 @@ describe('the :newspaper: reaction', () => {
     const told = await waitFor(() => ephemeralsTo('CGENERAL', 'UFR')[0], 'the private answer');
     const item = await itemFrom('CGENERAL', ts);
     expect(told.body.text).toBe(
-      `Merci ! Le message est dans la file du bulletin sous le numéro #${item!.id}, au nom de son auteur.`,
+      `Merci\u00a0! Le message est dans la file du bulletin sous le numéro #${item!.id}, au nom de son auteur.`,
     );
     expect(item).toMatchObject({
       text: 'Seoul city hall will fund fifty new social enterprises in 2019, says the mayor.',
@@ -628,7 +628,7 @@ describe('the :newspaper: reaction', () => {
     );
     const answer = await waitFor(() => env.fake.responses('shortcut-own')[0], 'the shortcut answer');
     expect(answer.text).toBe(
-      "C'est l'un de mes propres messages : seuls les messages écrits par des personnes peuvent aller dans le bulletin.",
+      "C'est l'un de mes propres messages\u00a0: seuls les messages écrits par des personnes peuvent aller dans le bulletin.",
     );
     expect(await itemFrom('CBOTS', ts)).toBeUndefined();
   });
