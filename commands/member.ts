@@ -10,7 +10,7 @@ import { reply } from '../src/reply/reply.js';
 /** `member <name>`: one member (or advisor, observer, secretariat) with its roles, region and upcoming events. */
 export default defineCommand({
   name: 'member',
-  aliases: [],
+  aliases: ['membre', 'miembro'],
   options: [{ name: 'name', type: 'member-name', required: true }],
   permission: 'everyone',
   readOnly: true,

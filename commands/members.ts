@@ -12,7 +12,7 @@ import { reply, type ReplyBlock } from '../src/reply/reply.js';
  */
 export default defineCommand({
   name: 'members',
-  aliases: ['directory'],
+  aliases: ['directory', 'membres', 'miembros', 'annuaire', 'directorio'],
   options: [{ name: 'filter', type: 'member-filter', required: false }],
   permission: 'everyone',
   readOnly: true,
