@@ -7,10 +7,10 @@ import { memberInFull, memberItem } from '../src/presenters/member.js';
 import { filterNote } from '../src/presenters/no-events.js';
 import { reply } from '../src/reply/reply.js';
 
-/** `member <name>`: one member with its roles, region and upcoming events. */
+/** `member <name>`: one member (or advisor, observer, secretariat) with its roles, region and upcoming events. */
 export default defineCommand({
   name: 'member',
-  aliases: [],
+  aliases: ['membre', 'miembro'],
   options: [{ name: 'name', type: 'member-name', required: true }],
   permission: 'everyone',
   readOnly: true,
@@ -24,7 +24,7 @@ export default defineCommand({
       ]);
     }
     const [best, ...others] = matches as [(typeof matches)[0], ...typeof matches];
-    const blocks = memberInFull(ctx, best);
+    const blocks = memberInFull(ctx, best, Number(ctx.today.slice(0, 4)));
     const events = upcomingEventsOf(ctx.kb, best, ctx.today);
     if (events.length > 0)
       blocks.push(

@@ -161,6 +161,24 @@ export const member = z.strictObject({
   aliases: z.array(label).default([]),
   note: localizedText.optional(),
   source: label,
+  /** Where the seed gives the member another role elsewhere (Seoul in strategic orientation 4): shown with the table's. */
+  otherVersions: z.array(otherVersion).default([]),
+});
+
+/** A number the seed gives as a range ("2/3" advisors to be named): `min` to `max`. */
+export const countRange = z
+  .strictObject({ min: z.number().int().min(0), max: z.number().int().positive() })
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+
+export const vacancy = z.strictObject({
+  role: z.enum(ROLES),
+  /** How many places are still to be filled. */
+  count: countRange,
+  /** The year they are to be filled in. */
+  year: z.number().int(),
+  /** How many there will be in all once they are (the seed's "Total"). */
+  total: countRange,
+  note: localizedText,
 });
 
 export const membersFile = z.strictObject({
@@ -168,9 +186,7 @@ export const membersFile = z.strictObject({
   memberCount: z.strictObject({ current: z.number().int().positive(), target: z.number().int().positive(), by: label }),
   members: z.array(member).min(1),
   /** Places announced but not yet filled, such as the 2 or 3 advisors to be named in 2019. */
-  vacancies: z
-    .array(z.strictObject({ role: z.enum(ROLES), count: label, year: z.number().int(), note: localizedText }))
-    .default([]),
+  vacancies: z.array(vacancy).default([]),
 });
 
 // ---------------------------------------------------------------- data/meetings.yaml
@@ -198,7 +214,15 @@ export const meetingOccurrence = z.strictObject({
   otherVersions: z.array(otherVersion).default([]),
 });
 
+/**
+ * The categories of the steering-committee participants table (1.A.ii), which are also the
+ * directory's groups: only `steering-committee` are GSEF members; the others attend in their role.
+ */
+export const PARTICIPANT_GROUPS = ['steering-committee', 'advisors', 'observers', 'secretariat'] as const;
+export type ParticipantGroupId = (typeof PARTICIPANT_GROUPS)[number];
+
 export const participantGroup = z.strictObject({
+  id: z.enum(PARTICIPANT_GROUPS),
   group: localizedText,
   details: localizedText,
   /** A number, or the seed's wording ("Suivant les demandes" / as needed). */
@@ -213,7 +237,15 @@ export const meetingsFile = z.strictObject({
     rule: z.array(quarterRule).length(4),
     occurrences: z.array(meetingOccurrence).default([]),
     agendas: z.array(z.strictObject({ year: z.number().int(), items: z.array(localizedText).min(1) })).default([]),
-    participants: z.array(participantGroup).min(1),
+    participants: z
+      .array(participantGroup)
+      .min(1)
+      .refine((groups) => new Set(groups.map((g) => g.id)).size === groups.length, {
+        message: 'each participant group id must appear once',
+      })
+      .refine((groups) => groups.some((g) => g.id === 'steering-committee'), {
+        message: 'the steering-committee group is missing',
+      }),
   }),
   advisors: z.strictObject({
     name: localizedText,
@@ -361,6 +393,9 @@ export type CalendarEvent = z.infer<typeof event>;
 export type Member = z.infer<typeof member>;
 export type MembersFile = z.infer<typeof membersFile>;
 export type MeetingsFile = z.infer<typeof meetingsFile>;
+export type ParticipantGroup = z.infer<typeof participantGroup>;
+export type CountRange = z.infer<typeof countRange>;
+export type Vacancy = z.infer<typeof vacancy>;
 export type QuarterRule = z.infer<typeof quarterRule>;
 export type MeetingOccurrence = z.infer<typeof meetingOccurrence>;
 export type Programme = z.infer<typeof programme>;

@@ -176,7 +176,15 @@ export class KnowledgeBase {
       region: member.region ?? this.regionOf(place),
       placeKeys: this.placeKeysOf(place),
     };
-    const words = [...allLanguages(member.name), ...member.aliases, ...this.placeNames(place), member.id];
+    // The name of its group in the steering-committee table, so that `members steering committee` finds the 13.
+    const groups = this.catalog.meetings.steeringCommittee.participants.filter((g) => g.members.includes(member.id));
+    const words = [
+      ...allLanguages(member.name),
+      ...member.aliases,
+      ...this.placeNames(place),
+      ...groups.flatMap((g) => allLanguages(g.group)),
+      member.id,
+    ];
     this.memberIndex.add(indexed, words.flatMap(tokenize));
     return indexed;
   }

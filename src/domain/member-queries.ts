@@ -1,7 +1,8 @@
+import type { ParticipantGroup, Vacancy } from '../catalog/schema.js';
 import { anyIn } from './event-queries.js';
 import type { IndexedEvent, IndexedMember, KnowledgeBase } from './knowledge-base.js';
 import type { CriterionKind } from './search/criterion.js';
-import type { Filter } from './search/filter.js';
+import { isEmptyFilter, type Filter } from './search/filter.js';
 
 /** The criteria a member filter understands; other words are keywords. */
 export const MEMBER_CRITERIA: ReadonlySet<CriterionKind> = new Set(['region', 'place', 'role', 'member-kind']);
@@ -35,4 +36,50 @@ export function upcomingEventsOf(kb: KnowledgeBase, member: IndexedMember, today
       e.event.when.end >= today &&
       (e.event.involves.includes(member.member.id) || e.event.place?.city === city),
   );
+}
+
+/** A group of the directory (a category of table 1.A.ii) and the members listed in it. */
+export interface DirectoryGroup {
+  group: ParticipantGroup;
+  members: IndexedMember[];
+  /** Places of the group's role still to be filled, such as the advisors to be named in 2019. */
+  vacancies: Vacancy[];
+}
+
+/** The group of table 1.A.ii that lists the member, if any. */
+export function directoryGroupOf(kb: KnowledgeBase, member: IndexedMember): ParticipantGroup | undefined {
+  return kb.catalog.meetings.steeringCommittee.participants.find((g) => g.members.includes(member.member.id));
+}
+
+/**
+ * The given members by directory group, in the table's order, with the vacancies the filter admits;
+ * groups with neither are left out.
+ */
+export function directoryGroups(
+  kb: KnowledgeBase,
+  members: readonly IndexedMember[],
+  filter: Filter,
+): DirectoryGroup[] {
+  return kb.catalog.meetings.steeringCommittee.participants
+    .map((group) => {
+      const listed = members.filter((m) => group.members.includes(m.member.id));
+      const roles = new Set(group.members.flatMap((id) => kb.memberById(id)?.member.roles.map((r) => r.role) ?? []));
+      const vacancies = kb.catalog.members.vacancies.filter((v) => roles.has(v.role) && admitsVacancy(filter, v));
+      return { group, members: listed, vacancies };
+    })
+    .filter((g) => g.members.length > 0 || g.vacancies.length > 0);
+}
+
+/** An unfilled place has no name, region, place or kind yet: only its role can be asked for. */
+function admitsVacancy(filter: Filter, vacancy: Vacancy): boolean {
+  if (isEmptyFilter(filter)) return true;
+  const onlyRoles = filter.keywords.length === 0 && filter.regions.size === 0 && filter.places.size === 0;
+  return onlyRoles && filter.memberKinds.size === 0 && filter.roles.has(vacancy.role);
+}
+
+/** How many holders of the vacancy's role the data names, and the year they were named (when all share one). */
+export function namedHolders(kb: KnowledgeBase, vacancy: Vacancy): { count: number; since: number | undefined } {
+  const roles = kb.members.flatMap((m) => m.member.roles.filter((r) => r.role === vacancy.role));
+  const years = new Set(roles.map((r) => r.since));
+  return { count: roles.length, since: years.size === 1 ? [...years][0] : undefined };
 }

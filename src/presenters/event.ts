@@ -1,6 +1,7 @@
 import type { CalendarEvent, OtherVersion, Partner } from '../catalog/schema.js';
 import type { PresenterContext } from './presenter-context.js';
 import type { EventMatch } from '../domain/event-queries.js';
+import { directoryGroupOf } from '../domain/member-queries.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 import { ordinal, quoted } from '../i18n/typography.js';
 import { formatPlace } from './place.js';
@@ -27,8 +28,7 @@ export function eventInFull(ctx: PresenterContext, event: CalendarEvent): ReplyB
   ];
   if (event.partners.length > 0)
     fields.push({ label: ctx.t('field.partners'), value: event.partners.map((p) => partnerName(ctx, p)).join(', ') });
-  const involved = event.involves.map((id) => ctx.kb.memberById(id)?.member.name[ctx.lang]).filter(Boolean);
-  if (involved.length > 0) fields.push({ label: ctx.t('field.members'), value: involved.join(', ') });
+  fields.push(...involvedFields(ctx, event));
   const programme = event.programme ? ctx.kb.programmeById(event.programme) : undefined;
   if (programme) fields.push({ label: ctx.t('field.programme'), value: programme.title[ctx.lang] });
   if (event.title.fr !== event.title[ctx.lang])
@@ -59,6 +59,22 @@ export function eventInFull(ctx: PresenterContext, event: CalendarEvent): ReplyB
     });
   }
   return blocks;
+}
+
+/**
+ * "GSEF members involved: City of Seoul, …", then those who take part in another role under it:
+ * "International Advisors: Prof. Marguerite Mendell", "Observers: C.I.T.I.E.S.".
+ */
+function involvedFields(ctx: PresenterContext, event: CalendarEvent): { label: string; value: string }[] {
+  const byLabel = new Map<string, string[]>();
+  for (const id of event.involves) {
+    const member = ctx.kb.memberById(id);
+    if (!member) continue;
+    const group = directoryGroupOf(ctx.kb, member);
+    const label = !group || group.id === 'steering-committee' ? ctx.t('field.members') : group.group[ctx.lang];
+    byLabel.set(label, [...(byLabel.get(label) ?? []), member.member.name[ctx.lang]]);
+  }
+  return [...byLabel].map(([label, names]) => ({ label, value: names.join(', ') }));
 }
 
 /** "Other version (networking list): 15–19 April 2019" */

@@ -1,5 +1,5 @@
 import type { PresenterContext } from './presenter-context.js';
-import { agendaFor, type SteeringMeeting } from '../domain/meetings.js';
+import { advisorsMeetingsOfYear, agendaFor, type SteeringMeeting } from '../domain/meetings.js';
 import type { WeekOfMonth } from '../catalog/schema.js';
 import { formatMonth } from '../i18n/format-date.js';
 import type { MessageKey } from '../i18n/message-keys.js';
@@ -102,5 +102,25 @@ export function agendaBlock(ctx: PresenterContext, year: number): ReplyBlock {
     type: 'list',
     heading,
     items: agenda.items.map((item, i) => ({ title: `${i + 1}. ${item[ctx.lang]}`, details: [] })),
+  };
+}
+
+/** The international advisors' meetings of a year with their frequency, or that their dates are to be confirmed. */
+export function advisorsMeetingsBlock(ctx: PresenterContext, year: number): ReplyBlock {
+  const { advisors } = ctx.kb.catalog.meetings;
+  const meetings = advisorsMeetingsOfYear(ctx.kb, year);
+  if (meetings.length === 0)
+    return {
+      type: 'text',
+      text: ctx.t('meetings.advisorsToBeConfirmed', {
+        name: advisors.name[ctx.lang],
+        frequency: advisors.frequency[ctx.lang],
+        year,
+      }),
+    };
+  return {
+    type: 'list',
+    heading: `${advisors.name[ctx.lang]} (${advisors.frequency[ctx.lang]})`,
+    items: meetings.map((m) => ({ title: ctx.formatDate(m.when), details: [formatPlace(ctx, m.place)] })),
   };
 }

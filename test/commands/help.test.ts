@@ -40,7 +40,7 @@ describe('help and unknown commands', () => {
     );
     expect((await ask('2019-03-01', 'miembros de África', 'es')).reply).toMatchObject({
       status: 'ok',
-      title: expect.stringMatching(/^\d+ miembros?$/),
+      title: expect.stringMatching(/^\d+ resultados? en el directorio$/),
     });
     expect((await ask('2019-03-01', 'bonjour', 'fr')).reply).toMatchObject({
       status: 'invalid',
