@@ -3,7 +3,12 @@ import type { Clock } from './clock.js';
 import type { CommandContext, CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
 import { NewsIntake } from './news/direct-message-news.js';
-import { questionReader, questionToCommand, type QuestionReader } from './dispatch/question-to-command.js';
+import {
+  questionReader,
+  questionToCommand,
+  startsWithCommandPhrase,
+  type QuestionReader,
+} from './dispatch/question-to-command.js';
 import { detectLanguage } from './i18n/detect-language.js';
 import { readInvocation, type InvocationInput, type OptionInput } from './dispatch/parse-arguments.js';
 import { refusalReply } from './dispatch/refusal-reply.js';
@@ -171,9 +176,14 @@ export class Bot {
    */
   understand(text: string): Invocation {
     const invocation = this.parse(text);
-    if (invocation.kind === 'command') return invocation;
-    // A misspelt command name ("nxt-event africa") is pointed to the right one, not guessed from its other words.
-    const guess = invocation.suggestion === undefined;
+    if (invocation.kind === 'command' && !startsWithCommandPhrase(withoutCommandName(text), this.questionReader))
+      return invocation;
+    // A misspelt command name ("nxt-event africa") is pointed to the right one, not guessed from its
+    // other words, unless the text reads as a sentence of one language ("liste des dialogues politiques").
+    const guess =
+      invocation.kind === 'command' ||
+      invocation.suggestion === undefined ||
+      detectLanguage(text, this.questionReader.languageWords, 1) !== undefined;
     const question = questionToCommand(withoutCommandName(text), this.questionReader, { guess });
     const understood = question === undefined ? undefined : this.parse(question);
     return understood?.kind === 'command' ? understood : invocation;

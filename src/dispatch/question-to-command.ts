@@ -3,7 +3,7 @@ import type { CommandDefinition } from './command.js';
 import type { OptionType } from './options.js';
 import { EVENT_CRITERIA, filterEvents } from '../domain/event-queries.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
-import { MEMBER_CRITERIA } from '../domain/member-queries.js';
+import { findMembers, MEMBER_CRITERIA } from '../domain/member-queries.js';
 import { parseFilter } from '../domain/search/filter.js';
 import type { CriterionKind } from '../domain/search/criterion.js';
 import { normalize, tokenize } from '../domain/search/normalize.js';
@@ -70,31 +70,92 @@ export function questionToCommand(
   if (folded === '') return undefined;
   const [first = ''] = folded.split(' ');
   const intent = intentOf(folded, reader);
-  // "statutory meetings 2019" is the phrase "statutory meetings", not the alias "statutory" and a year "meetings 2019".
-  const phraseFirst = intent !== undefined && intent.at === 0 && intent.length > first.length;
-  if (!phraseFirst && reader.commands.some((c) => c.name === first || c.aliases.includes(first)))
+  const typedFirst =
+    question
+      .trim()
+      .replace(/^\/?gsef\s*/i, '')
+      .split(/\s/)[0] ?? '';
+  if (
+    !startsWithPhrase(typedFirst, intent) &&
+    reader.commands.some((c) => c.name === first || c.aliases.includes(first))
+  )
     return question.trim().replace(/^\/?gsef\s*/i, '');
-  if (intent) return commandText(intent.command, intent.rest, reader);
+  if (intent) return commandText(oneOrMany(intent.command, intent.rest, reader.kb), intent.rest, reader);
   if (!guess) return undefined;
   const guessed = guessCommand(folded, reader.kb);
-  return guessed && commandText(guessed, folded, reader);
+  return guessed && commandText(oneOrMany(guessed, folded, reader.kb), folded, reader);
 }
 
-/** The longest phrase found, the earliest of equally long ones ("when are the … meetings"): its command and the rest. */
+/**
+ * Whether a text that starts with a command name starts with a longer phrase of a command:
+ * "statutory meetings 2019" is the phrase "statutory meetings", not the alias `statutory` of
+ * `meetings` with the year "meetings 2019".
+ */
+export function startsWithCommandPhrase(text: string, reader: QuestionReader): boolean {
+  return startsWithPhrase(text.trim().split(/\s/)[0] ?? '', intentOf(normalize(text), reader));
+}
+
+/** Whether the phrase found starts the text and is longer than its first word as typed (`next-event` is one word). */
+function startsWithPhrase(typedFirst: string, intent: { at: number; length: number } | undefined): boolean {
+  return intent !== undefined && intent.at === 0 && intent.length > normalize(typedFirst).length;
+}
+
+/**
+ * `member` for one member, `members` when the words name a role or a group ("who is the
+ * Secretary General?", "who is on the steering committee?"): the directory shows them with their group.
+ */
+function oneOrMany(command: string, rest: string, kb: KnowledgeBase): string {
+  if (command !== 'member') return command;
+  const filter = parseFilter(rest, kb.dictionary, MEMBER_CRITERIA);
+  if (filter.roles.size > 0 || filter.memberKinds.size > 0) return 'members';
+  return findMembers(kb, filter, rest).length > 1 ? 'members' : command;
+}
+
+/** How many words may stand between two words of a phrase: "réunion *d'octobre* du comité directeur". */
+const MAX_GAP = 2;
+
+/**
+ * The longest phrase found, its words in order with at most MAX_GAP other words between two of
+ * them; of equally long ones the one with fewer words between, then the earliest ("when are the
+ * … meetings"). Gives its command, where it starts (in words) and the words left.
+ */
 function intentOf(
   folded: string,
   reader: QuestionReader,
 ): { command: string; rest: string; at: number; length: number } | undefined {
-  const padded = ` ${folded} `;
-  let best: { command: string; at: number; length: number } | undefined;
+  const tokens = folded.split(' ');
+  let best: { command: string; at: number; length: number; gaps: number; used: number[] } | undefined;
   for (const { command, phrase } of reader.intents) {
     if (best && phrase.length < best.length) break;
-    const at = padded.indexOf(` ${phrase} `);
-    if (at >= 0 && (!best || at < best.at)) best = { command, at, length: phrase.length };
+    const found = findPhrase(tokens, phrase.split(' '));
+    if (!found) continue;
+    const better = !best || found.gaps < best.gaps || (found.gaps === best.gaps && found.used[0]! < best.at);
+    if (better) best = { command, at: found.used[0]!, length: phrase.length, ...found };
   }
   if (!best) return undefined;
-  const rest = `${padded.slice(0, best.at)} ${padded.slice(best.at + best.length + 2)}`.trim().replace(/\s+/g, ' ');
-  return { ...best, rest };
+  const used = new Set(best.used);
+  const rest = tokens.filter((_, i) => !used.has(i)).join(' ');
+  return { command: best.command, at: best.at, length: best.length, rest };
+}
+
+/** The first place the words of a phrase stand in order, with the fewest words between them there. */
+function findPhrase(tokens: readonly string[], words: readonly string[]): { used: number[]; gaps: number } | undefined {
+  let best: { used: number[]; gaps: number } | undefined;
+  for (let start = 0; start < tokens.length; start++) {
+    if (tokens[start] !== words[0]) continue;
+    const used = [start];
+    for (const word of words.slice(1)) {
+      const from = used[used.length - 1]! + 1;
+      const at = tokens.slice(from, from + MAX_GAP + 1).indexOf(word);
+      if (at < 0) break;
+      used.push(from + at);
+    }
+    if (used.length !== words.length) continue;
+    const gaps = used[used.length - 1]! - start + 1 - words.length;
+    if (!best || gaps < best.gaps) best = { used, gaps };
+    if (gaps === 0) break;
+  }
+  return best;
 }
 
 const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set([
