@@ -240,7 +240,11 @@ export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
  * What the seed calls a programme's audience: "Public ciblé", "Participants attendus", or
  * "Partenaires et participants envisagés" (people who are envisaged as partners and participants).
  */
-export const AUDIENCE_KINDS = ['target-audience', 'expected-participants', 'envisaged-partners-and-participants'] as const;
+export const AUDIENCE_KINDS = [
+  'target-audience',
+  'expected-participants',
+  'envisaged-partners-and-participants',
+] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 
 export const pastEdition = z.strictObject({
