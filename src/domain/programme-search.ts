@@ -243,7 +243,7 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
         ...programme.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
       ]),
       ...programme.objectives.map((text) => field('objective', text)),
-      ...(programme.partners.length > 0 ? [field('partner', joined(programme.partners.map(partnerText)))] : []),
+      ...(programme.partners.length > 0 ? [field('partner', joinedList(programme.partners.map(partnerText)))] : []),
       ...(programme.targetCountries.length > 0 ? [targetCountriesField(kb, programme, field)] : []),
       ...placeField(programme.place, programme.when ? [programme.when.start.slice(0, 4)] : []),
       ...programme.phases.map((phase) =>
