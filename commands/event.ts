@@ -3,10 +3,14 @@ import { EVENT_CRITERIA, findEvents } from '../src/domain/event-queries.js';
 import { parseFilter } from '../src/domain/search/filter.js';
 import { cappedList } from '../src/presenters/capped-list.js';
 import { eventInFull, eventItem } from '../src/presenters/event.js';
-import { filterNote } from '../src/presenters/no-events.js';
+import { filterNote, mentionAnswer, programmeFactsBeside } from '../src/presenters/no-events.js';
+import { inProgrammeBlocks } from '../src/presenters/programme-facts.js';
 import { reply } from '../src/reply/reply.js';
 
-/** `event <name>`: one event in full, with the seed's other version where it disagrees. */
+/**
+ * `event <name>`: one event in full, with the seed's other version where it disagrees, and what
+ * the programme says of the name beyond it; a thing the programme only mentions is answered as such.
+ */
 export default defineCommand({
   name: 'event',
   aliases: [],
@@ -14,11 +18,14 @@ export default defineCommand({
   permission: 'everyone',
   readOnly: true,
   handle(ctx, { name }) {
+    const mention = mentionAnswer(ctx, name);
+    if (mention) return mention;
     const filter = parseFilter(name, ctx.kb.dictionary, EVENT_CRITERIA);
     const matches = findEvents(ctx.kb, filter, name);
     if (matches.length === 0) {
       return reply('empty', ctx.t('event.notFound', { name }), [
         ...filterNote(ctx, filter),
+        ...inProgrammeBlocks(ctx, name),
         { type: 'text', text: ctx.t('event.tryEvents') },
       ]);
     }
@@ -33,6 +40,7 @@ export default defineCommand({
       blocks.push(
         ...cappedList(ctx, others, (m) => eventItem(ctx, m), ctx.t('event.otherMatches', { count: others.length })),
       );
+    blocks.push(...programmeFactsBeside(ctx, filter, ordered));
     return reply('ok', best.indexed.event.title[ctx.lang], blocks);
   },
 });

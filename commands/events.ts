@@ -2,12 +2,14 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { filterEvents, notEnded } from '../src/domain/event-queries.js';
 import { cappedList } from '../src/presenters/capped-list.js';
 import { eventItem } from '../src/presenters/event.js';
-import { filterNote, noEventsFound } from '../src/presenters/no-events.js';
+import { filterNote, mentionAnswer, noEventsFound, programmeFactsBeside } from '../src/presenters/no-events.js';
 import { reply } from '../src/reply/reply.js';
 
 /**
  * `events [filter]`: the events still to come, as a list. With a month or a year in the filter
  * it lists that period's events, past ones included: "what happens in July?" is answered whole.
+ * What the programme says of a place or words comes under them; a thing it only mentions is
+ * answered as such.
  */
 export default defineCommand({
   name: 'events',
@@ -16,6 +18,8 @@ export default defineCommand({
   permission: 'everyone',
   readOnly: true,
   handle(ctx, { filter }) {
+    const mention = mentionAnswer(ctx, filter.typed);
+    if (mention) return mention;
     const byPeriod = filter.months.length > 0 || filter.years.size > 0;
     const matches = filterEvents(ctx.kb, filter, byPeriod ? ctx.kb.events : notEnded(ctx.kb, ctx.today));
     if (matches.length === 0)
@@ -24,6 +28,7 @@ export default defineCommand({
     return reply('ok', title, [
       ...filterNote(ctx, filter),
       ...cappedList(ctx, matches, (m) => eventItem(ctx, m)),
+      ...programmeFactsBeside(ctx, filter, matches),
       { type: 'note', text: ctx.kb.catalog.events.caveat[ctx.lang] },
     ]);
   },

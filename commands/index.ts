@@ -16,6 +16,7 @@ import newsletter from './newsletter.js';
 import member from './member.js';
 import members from './members.js';
 import nextEvent from './next-event.js';
+import programme from './programme.js';
 
 export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   nextEvent,
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   member,
   agenda,
   meetings,
+  programme,
   calendar,
   news,
   newsletter,

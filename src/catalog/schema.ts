@@ -266,6 +266,24 @@ export const meetingsFile = z.strictObject({
 
 // ---------------------------------------------------------------- data/programmes.yaml
 
+/**
+ * How sure the seed is of a programme's partners: `stated` as fact, `potential` ("Partenaires
+ * potentiels"), `envisaged` ("envisagés"), `to-be-confirmed` ("à confirmer").
+ */
+export const PARTNER_STATUSES = ['stated', 'potential', 'envisaged', 'to-be-confirmed'] as const;
+export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
+
+/**
+ * What the seed calls a programme's audience: "Public ciblé", "Participants attendus", or
+ * "Partenaires et participants envisagés" (people who are envisaged as partners and participants).
+ */
+export const AUDIENCE_KINDS = [
+  'target-audience',
+  'expected-participants',
+  'envisaged-partners-and-participants',
+] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+
 export const pastEdition = z.strictObject({
   edition: z.number().int().positive(),
   date: eventDate,
@@ -290,13 +308,17 @@ export const programme = z.strictObject({
   /** The date and place the programme's own section gives (often differs from the calendar). */
   when: eventDate.optional(),
   place: place.optional(),
+  /** The seed calls this date and place provisional ("Date et lieu provisoires"). */
+  provisional: z.boolean().default(false),
   /** Calendar rows (ids in events.yaml) that carry this programme out. */
   events: z.array(slug).default([]),
   partners: z.array(partner).default([]),
-  /** Whether the seed marks the partners "à confirmer" or "potentiels". */
-  partnersTentative: z.boolean().default(false),
+  /** How sure the seed is of the partners: see PARTNER_STATUSES. */
+  partnersStatus: z.enum(PARTNER_STATUSES).default('stated'),
   targetCountries: z.array(countryCode).default([]),
   audience: localizedText.optional(),
+  /** What the seed calls the audience: see AUDIENCE_KINDS. */
+  audienceKind: z.enum(AUDIENCE_KINDS).default('expected-participants'),
   content: localizedText.optional(),
   expectedParticipants: z.number().int().positive().optional(),
   phases: z.array(programmePhase).default([]),
@@ -305,12 +327,33 @@ export const programme = z.strictObject({
   facts: z.array(z.strictObject({ label: localizedText, value: localizedText })).default([]),
   /** Where the seed is unsure or contradicts itself about this programme. */
   notes: z.array(localizedText).default([]),
+  /** What another part of the seed says instead (section 5.C's title, the calendar's target region). */
+  otherVersions: z.array(otherVersion).default([]),
   source: label,
+});
+
+/** Something sections 1-8 name that has no row in the calendar (the UN General Assembly). */
+export const mention = z.strictObject({
+  id: slug,
+  name: localizedText,
+  /**
+   * Other names people type. A question names the mention when it holds every distinctive word of
+   * its name in one language or of one alias (common words such as "of" are not distinctive;
+   * acronyms written in capitals, such as UN, always are).
+   */
+  aliases: z.array(label).default([]),
+  /** The programme (id in programmes.yaml) whose section mentions it. */
+  programme: slug,
+  /** Where the seed mentions it: "the networking list (section 3), main orientation 4". */
+  section: localizedText,
+  /** What the seed says about it. */
+  says: localizedText,
 });
 
 export const programmesFile = z.strictObject({
   orientations: z.array(z.strictObject({ title: localizedText, actions: z.array(localizedText).min(1) })).min(1),
   programmes: z.array(programme).min(1),
+  mentions: z.array(mention).default([]),
 });
 
 // ---------------------------------------------------------------- data/settings.yaml
@@ -400,6 +443,8 @@ export type QuarterRule = z.infer<typeof quarterRule>;
 export type MeetingOccurrence = z.infer<typeof meetingOccurrence>;
 export type Programme = z.infer<typeof programme>;
 export type ProgrammesFile = z.infer<typeof programmesFile>;
+export type Orientation = ProgrammesFile['orientations'][number];
+export type Mention = z.infer<typeof mention>;
 export type PlacesFile = z.infer<typeof placesFile>;
 export type EventsFile = z.infer<typeof eventsFile>;
 export type Settings = z.infer<typeof settingsFile>;

@@ -43,6 +43,8 @@ export interface OptionValues {
   'member-name': string;
   /** The name of a command. */
   'command-name': string;
+  /** Free words naming a part of the programme (`capacity building africa`, `juventud`): taken as typed. */
+  topic: string;
   /**
    * Text that goes into the newsletter (an item, an edit of one, a reason for refusing one): taken
    * as written, its lines, paragraphs and the people it names kept, up to a news item's length
@@ -73,6 +75,7 @@ const REST_OF_TEXT: ReadonlySet<OptionType> = new Set<OptionType>([
   'event-name',
   'member-name',
   'command-name',
+  'topic',
   'meeting',
   'news-text',
 ]);

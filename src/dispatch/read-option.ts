@@ -49,6 +49,7 @@ const READERS: { [T in OptionType]: Reader<T> } = {
   'event-name': (text, _option, kb) => readName(text, kb, EVENT_CRITERIA, (id) => kb.eventById(id) !== undefined),
   'member-name': (text, _option, kb) => readName(text, kb, MEMBER_CRITERIA, (id) => kb.memberById(id) !== undefined),
   'command-name': (text) => ok(text.replace(/^\/?gsef\s+/i, '').toLowerCase()),
+  topic: ok,
   'news-text': ok,
 };
 

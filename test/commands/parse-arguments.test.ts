@@ -202,8 +202,11 @@ describe('values given apart (Discord)', () => {
       expect(filter({ region })).toMatchObject({ understood: [{ kind: 'region', region }], keywords: [] });
     for (let month = 1; month <= 12; month++)
       expect(filter({ month: String(month) })).toMatchObject({ understood: [{ kind: 'month', month }], keywords: [] });
-    // A month chosen and a year typed are one month, as "july 2019" is.
-    expect(filter({ month: '7', filter: '2019' })).toEqual(parseFilter('july 2019', kb.dictionary, EVENT_CRITERIA));
+    // A month chosen and a year typed are one month, as "july 2019" is (only the typed text differs).
+    expect(filter({ month: '7', filter: '2019' })).toEqual({
+      ...parseFilter('july 2019', kb.dictionary, EVENT_CRITERIA),
+      typed: '2019',
+    });
     const none = defineCommand({
       name: 'none',
       aliases: [],

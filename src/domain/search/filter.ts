@@ -20,6 +20,8 @@ export interface Filter {
   keywords: string[];
   /** What was understood, in the order typed, for "what the filter understood" answers. */
   understood: Criterion[];
+  /** The text as typed, common words included: "events general assembly un" names the UN General Assembly. */
+  typed: string;
 }
 
 export function isEmptyFilter(filter: Filter): boolean {
@@ -51,6 +53,7 @@ export function parseFilter(
     memberKinds: new Set(),
     keywords: [],
     understood: [],
+    typed: text,
   };
   const seen = new Set<string>();
   const add = (criterion: Criterion) => {
