@@ -4,7 +4,9 @@ import type { OptionType } from './options.js';
 import { EVENT_CRITERIA, filterEvents } from '../domain/event-queries.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import { findMembers, MEMBER_CRITERIA } from '../domain/member-queries.js';
-import { parseFilter } from '../domain/search/filter.js';
+import { namedMentions } from '../domain/programme-mentions.js';
+import { searchProgrammes } from '../domain/programme-search.js';
+import { parseFilter, type Filter } from '../domain/search/filter.js';
 import type { CriterionKind } from '../domain/search/criterion.js';
 import { normalize, tokenize } from '../domain/search/normalize.js';
 import type { TokenIndex } from '../domain/search/token-index.js';
@@ -24,6 +26,8 @@ export interface QuestionReader {
   kb: KnowledgeBase;
   /** Words only one of the three languages uses, for the language of a question. */
   languageWords: LanguageWords;
+  /** Folded words that name the whole programme (`search.programmeOverview`) rather than a part of it. */
+  overviewWords: ReadonlySet<string>;
 }
 
 export function questionReader(
@@ -42,7 +46,10 @@ export function questionReader(
     )
     .filter(({ phrase }) => phrase !== '')
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  return { commands, intents, kb, languageWords: questionLanguageWords(translator, commands) };
+  const overviewWords = new Set(
+    LANGS.flatMap((lang) => translator.words(lang, 'search.programmeOverview')).flatMap(tokenize),
+  );
+  return { commands, intents, kb, languageWords: questionLanguageWords(translator, commands, kb), overviewWords };
 }
 
 function hasIntents(name: string, translator: Translator): boolean {
@@ -80,10 +87,10 @@ export function questionToCommand(
     reader.commands.some((c) => c.name === first || c.aliases.includes(first))
   )
     return question.trim().replace(/^\/?gsef\s*/i, '');
-  if (intent) return commandText(oneOrMany(intent.command, intent.rest, reader.kb), intent.rest, reader);
+  if (intent) return commandText(oneOrMany(intent.command, intent.rest, reader.kb), intent.rest, folded, reader);
   if (!guess) return undefined;
   const guessed = guessCommand(folded, reader.kb);
-  return guessed && commandText(oneOrMany(guessed, folded, reader.kb), folded, reader);
+  return guessed && commandText(oneOrMany(guessed, folded, reader.kb), folded, folded, reader);
 }
 
 /**
@@ -171,19 +178,33 @@ const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set([
 
 /**
  * The command whose kind of thing the question's words name, or undefined when they name nothing
- * known. Words that name nothing are grammar ("a lieu", "tendrá") and do not count; a role names
- * the directory, a kind of member only when no event is named ("world *cities* summit").
+ * known. Words that name nothing are grammar ("a lieu", "tendrá") and do not count. In order: a
+ * thing the seed mentions without a date; a role (the directory); words that all name a member,
+ * or all an event; a kind of member ("member cities"); words the programme holds and no event
+ * does ("Seoul HRDC", "website"); then partial matches.
  */
 function guessCommand(folded: string, kb: KnowledgeBase): string | undefined {
+  if (namedMentions(kb, folded).length > 0) return 'event';
   const filter = parseFilter(folded, kb.dictionary, EVERY_CRITERION);
-  const memberWords = known(filter.keywords, kb.memberIndex);
-  const eventWords = known(filter.keywords, kb.eventIndex);
+  // Words of one or two letters ("c'est", "so") are grammar here.
+  const keywords = filter.keywords.filter((word) => word.length > 2);
+  const memberWords = known(keywords, kb.memberIndex);
+  const eventWords = known(keywords, kb.eventIndex);
+  const allOf = (words: readonly string[]) => words.length > 0 && words.length === keywords.length;
   if (filter.roles.size > 0) return 'members';
+  if (allOf(memberWords) && memberWords.length >= eventWords.length) return 'member';
+  const period = filter.months.length > 0 || filter.years.size > 0;
+  const onlyCriteria = keywords.length === 0 || (eventWords.length === 0 && memberWords.length === 0);
+  if (allOf(eventWords) || (onlyCriteria && period)) return oneEventOrMany(kb, filter, eventWords);
   if (filter.memberKinds.size > 0 && eventWords.length === 0) return 'members';
-  if (memberWords.length > 0 && memberWords.length >= eventWords.length) return 'member';
-  if (filter.understood.length === 0 && eventWords.length === 0) return undefined;
-  const named = filterEvents(kb, { ...filter, keywords: eventWords });
-  return named.length === 1 ? 'event' : 'events';
+  const notInEvents = keywords.filter((word) => !eventWords.includes(word));
+  if (notInEvents.length > 0 && searchProgrammes(kb, notInEvents.join(' ')).length > 0) return 'programme';
+  if (eventWords.length > 0 || filter.understood.length > 0) return oneEventOrMany(kb, filter, eventWords);
+  return memberWords.length > 0 ? 'member' : undefined;
+}
+
+function oneEventOrMany(kb: KnowledgeBase, filter: Filter, eventWords: readonly string[]): string {
+  return filterEvents(kb, { ...filter, keywords: [...eventWords] }).length === 1 ? 'event' : 'events';
 }
 
 /**
@@ -200,19 +221,41 @@ function known<Doc>(keywords: readonly string[], index: TokenIndex<Doc>): string
  * A command that looks up one thing by name keeps the text whole when none of its words is known,
  * so that the answer says what was not found; a list is then shown whole.
  */
-function commandText(command: string, rest: string, reader: QuestionReader): string {
+function commandText(command: string, rest: string, question: string, reader: QuestionReader): string {
   const definition = reader.commands.find((c) => c.name === command);
   const option = definition?.form?.options[0]?.type;
   // A year is all `meetings` reads: "where do the advisors meet in 2019?" asks for `meetings 2019`.
   if (option === 'year') return [command, ...tokenize(rest).filter((token) => /^\d{4}$/.test(token))].join(' ');
+  // The programme is searched with the whole question, its words weighed ("research *partners*");
+  // with nothing but the programme named ("what's in the 2019 programme?"), it is the overview.
+  if (option === 'topic') return hasSubject(question, reader) ? `${command} ${question}` : command;
   const searched = option && searchedIn(option, reader.kb);
-  if (!searched) return `${command} ${rest}`.trim();
+  // A thing the seed only mentions ("the UNTF SSE *monthly* meetings") is named by words no event has.
+  if (!searched || namedMentions(reader.kb, rest).length > 0) return `${command} ${rest}`.trim();
   const filter = parseFilter(rest, reader.kb.dictionary, searched.criteria);
-  const unknown = new Set(filter.keywords.filter((word) => !known([word], searched.index).length));
+  // A role says who is meant: "l'observateur *du comité directeur*" names no one else.
+  const ignored =
+    filter.roles.size > 0 ? filter.keywords : filter.keywords.filter((w) => !known([w], searched.index).length);
+  const unknown = new Set(ignored);
   const nothingKnown = unknown.size === filter.keywords.length && filter.understood.length === 0;
   if (nothingKnown && searched.byName) return `${command} ${rest}`.trim();
   const kept = tokenize(rest).filter((token) => !unknown.has(token));
   return [command, ...kept].join(' ');
+}
+
+/**
+ * Whether a question about the programme names a part of it: a word other than common words,
+ * words that name the whole programme ("programme", "strategic orientations") and the year of
+ * its calendar ("what's in the 2019 programme?"). A digit counts: "orientation stratégique 1".
+ */
+function hasSubject(question: string, reader: QuestionReader): boolean {
+  const { kb, overviewWords } = reader;
+  const calendarYear = (word: string) =>
+    /^\d{4}$/.test(word) && kb.events.some((e) => e.event.when.start.startsWith(word));
+  const meaningful = (word: string) => word.length > 2 || /^\d$/.test(word);
+  return tokenize(question).some(
+    (word) => meaningful(word) && !kb.dictionary.isStopword(word) && !overviewWords.has(word) && !calendarYear(word),
+  );
 }
 
 function searchedIn(
@@ -233,9 +276,15 @@ function searchedIn(
 
 /**
  * The words of each language a question may carry: its common words, stopwords, command phrases,
- * search words and month names, folded. Command names are left out: everyone types `events`.
+ * month and place names, folded. Command names are left out: everyone types `events`.
  */
-function questionLanguageWords(translator: Translator, commands: readonly CommandDefinition[]): LanguageWords {
+function questionLanguageWords(
+  translator: Translator,
+  commands: readonly CommandDefinition[],
+  kb: KnowledgeBase,
+): LanguageWords {
+  const { countries, cities } = kb.catalog.places;
+  const places = [...Object.values(countries), ...Object.values(cities)];
   // The names are English and typed by everyone; the aliases in other languages (aide, ayuda) say something.
   const commandNames = new Set(commands.map((c) => c.name));
   const wordsOf = (lang: Lang): string[] => {
@@ -246,6 +295,8 @@ function questionLanguageWords(translator: Translator, commands: readonly Comman
         .filter(({ name }) => hasIntents(name, translator))
         .flatMap(({ name }) => translator.words(lang, `intents.${name as IntentCommand}`)),
       ...Info.months('long', { locale: lang }),
+      // "Ouganda", "Corée", "Sudáfrica": place names often tell the language.
+      ...places.map((place) => place.name[lang]),
     ];
     return phrases.flatMap((phrase) => tokenize(phrase)).filter((word) => !commandNames.has(word));
   };

@@ -1,6 +1,6 @@
 import type { EventFacets, IndexedEvent, KnowledgeBase } from './knowledge-base.js';
 import type { CriterionKind } from './search/criterion.js';
-import type { Filter } from './search/filter.js';
+import { parseFilter, type Filter } from './search/filter.js';
 
 /** The criteria an event filter understands; other words are keywords. */
 export const EVENT_CRITERIA: ReadonlySet<CriterionKind> = new Set([
@@ -132,12 +132,20 @@ export function nextEvents(
   return { happeningNow, next };
 }
 
-/** Events a name or keywords point to, best first: an exact id, else those matching every word. */
+/**
+ * Events a name or keywords point to, best first: an exact id, else those matching the filter,
+ * else those whose words hold every word of the name, the filter's criteria read as words: the
+ * "Séminaire de *Recherche*" is a networking event, and "GSEF *2020*" names no year of events.
+ */
 export function findEvents(kb: KnowledgeBase, filter: Filter, rawName: string): EventMatch[] {
   const byId = kb.eventById(rawName.trim().toLowerCase());
   if (byId) return [{ indexed: byId, via: 'main' }];
-  return filterEvents(kb, filter);
+  const matches = filterEvents(kb, filter);
+  if (matches.length > 0 || filter.understood.length === 0) return matches;
+  return filterEvents(kb, parseFilter(rawName, kb.dictionary, NO_CRITERIA));
 }
+
+const NO_CRITERIA: ReadonlySet<CriterionKind> = new Set();
 
 function firstStartingOnOrAfter(events: readonly IndexedEvent[], day: string): number {
   let lo = 0;

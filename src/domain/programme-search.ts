@@ -1,6 +1,6 @@
 import type { LocalizedText, Orientation, Partner, Place, Programme } from '../catalog/schema.js';
 import { allLanguages, type KnowledgeBase } from './knowledge-base.js';
-import { tokenize } from './search/normalize.js';
+import { normalize, tokenize } from './search/normalize.js';
 import { LANGS, type Lang } from './vocabulary.js';
 
 /**
@@ -58,9 +58,14 @@ interface ProgrammeIndex {
   parts: readonly IndexedPart[];
   /** Folded words that ask for a strategic orientation by number ("orientation 2", "axe 2"). */
   orientationWords: ReadonlySet<string>;
+  /** Ordinal words, folded, and their number: "fourth" and "quatrième" are 4 ("the fourth strategic orientation"). */
+  ordinals: ReadonlyMap<string, number>;
 }
 
 /** Title words count three times as much as words of the body; a calendar row's title half as much. */
+/** The orientations' numbers, each with its ordinal words in the locale files (`programme.ordinalWords.<n>`). */
+const ORDINALS = [1, 2, 3, 4] as const;
+
 const WEIGHTS: Record<FieldKind, number> = {
   title: 3,
   objective: 1,
@@ -73,7 +78,7 @@ const WEIGHTS: Record<FieldKind, number> = {
   audience: 1,
   content: 1,
   fact: 1,
-  note: 1,
+  note: 0.5,
   event: 0.5,
 };
 
@@ -170,7 +175,7 @@ function orientationAskedFor(
   folded: readonly string[],
 ): Extract<ProgrammePart, { kind: 'orientation' }> | undefined {
   if (!folded.some((w) => index.orientationWords.has(w))) return undefined;
-  const number = folded.map(Number).find((n) => Number.isInteger(n) && n > 0);
+  const number = folded.map((w) => index.ordinals.get(w) ?? Number(w)).find((n) => Number.isInteger(n) && n > 0);
   return index.parts
     .map((p) => p.part)
     .find((p): p is Extract<ProgrammePart, { kind: 'orientation' }> => p.kind === 'orientation' && p.number === number);
@@ -240,7 +245,6 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
           ...locale(lang, `category.${programme.category}`),
           ...locale(lang, `search.category.${programme.category}`),
         ]),
-        ...programme.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
       ]),
       ...programme.objectives.map((text) => field('objective', text)),
       ...(programme.partners.length > 0 ? [field('partner', joinedList(programme.partners.map(partnerText)))] : []),
@@ -268,6 +272,9 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
       ...(programme.content ? [field('content', programme.content)] : []),
       ...programme.facts.map((fact) => field('fact', joined([fact.label, fact.value]))),
       ...programme.notes.map((text) => field('note', text)),
+      // Another version's title is what the seed also says, not the part's name: "pour l'Afrique de
+      // l'Ouest" in 5.C's title must not make it the West African programme.
+      ...programme.otherVersions.flatMap((v) => (v.title ? [field('note', v.title)] : [])),
       ...programme.otherVersions.flatMap((v) => (v.note ? [field('note', v.note)] : [])),
       ...eventFields(programme.events),
     ],
@@ -279,6 +286,13 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
   return {
     parts: [statutory, ...programmes, ...orientations],
     orientationWords: new Set(LANGS.flatMap((lang) => locale(lang, 'programme.orientationWords')).flatMap(tokenize)),
+    ordinals: new Map(
+      LANGS.flatMap((lang) =>
+        ORDINALS.flatMap((n) =>
+          locale(lang, `programme.ordinalWords.${n}`).map((w): [string, number] => [normalize(w), n]),
+        ),
+      ),
+    ),
   };
 }
 

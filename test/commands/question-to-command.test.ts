@@ -29,7 +29,7 @@ describe('questionToCommand', () => {
     ['¿dónde será el foro social mundial?', 'event', 'World Social Forum – Thematic Forum on Transformative Economy'],
     ['what is RIPESS?', 'member', 'RIPESS'],
     ['qui est Nancy Neamtan ?', 'member', 'Nancy Neamtan'],
-    ['who are the advisors to be named?', 'members', '4 members'],
+    ['who are the advisors to be named?', 'members', '4 matches in the directory'],
   ])('reads "%s" as %s, whose answer is "%s"', async (question, command, title) => {
     const commandText = (await toCommand(question))!;
     expect(commandText.split(' ')[0]).toBe(command);

@@ -37,9 +37,9 @@ beforeAll(async () => {
   bot = await botAt(NOW);
 });
 
-/** Non-breaking spaces are typography, not content: a fact matches either way. */
+/** Non-breaking spaces and dashes are typography, not content: a fact matches either way ("2–3", "2-3"). */
 function plain(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, ' ');
+  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u2013\u2014]/g, '-');
 }
 
 /** The table's `month:7` / `month:2019-7`, as the filter names them (`month:-7`, `month:2019-7`). */
