@@ -27,8 +27,18 @@ export default defineCommand({
   },
 });
 
-/** The meeting of a quarter or a month (this year's unless another is named), else the next one (of a year, if named). */
-function findMeeting(ctx: CommandContext, { quarter, year, month }: MeetingChoice): SteeringMeeting | undefined {
+/**
+ * The meeting of a quarter or a month (this year's unless another is named), else the next one of
+ * the format named (the face-to-face one), else the next one (of a year, if named).
+ */
+function findMeeting(
+  ctx: CommandContext,
+  { quarter, year, month, format }: MeetingChoice,
+): SteeringMeeting | undefined {
+  if (format !== undefined && quarter === undefined && month === undefined) {
+    const ofFormat = steeringMeetingsOfYear(ctx.kb, year ?? thisYear(ctx)).filter((m) => m.format === format);
+    return ofFormat.find((m) => m.when.end >= ctx.today) ?? ofFormat[0];
+  }
   if (quarter === undefined && month === undefined) {
     if (year === undefined) return nextSteeringMeeting(ctx.kb, ctx.today);
     const ofYear = steeringMeetingsOfYear(ctx.kb, year);

@@ -1,5 +1,5 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { EVENT_CRITERIA, findEvents } from '../src/domain/event-queries.js';
+import { byTitleWords, EVENT_CRITERIA, findEvents } from '../src/domain/event-queries.js';
 import { parseFilter } from '../src/domain/search/filter.js';
 import { cappedList } from '../src/presenters/capped-list.js';
 import { eventInFull, eventItem } from '../src/presenters/event.js';
@@ -30,10 +30,15 @@ export default defineCommand({
       ]);
     }
     // Prefer what is still to come: "event bamako" in 2019 means this year's, not last year's.
-    const ordered = [
-      ...matches.filter((m) => m.indexed.event.when.end >= ctx.today),
-      ...matches.filter((m) => m.indexed.event.when.end < ctx.today),
-    ];
+    // The title that holds most of the name's words first.
+    const ordered = byTitleWords(
+      ctx.kb,
+      [
+        ...matches.filter((m) => m.indexed.event.when.end >= ctx.today),
+        ...matches.filter((m) => m.indexed.event.when.end < ctx.today),
+      ],
+      name,
+    );
     const [best, ...others] = ordered as [(typeof ordered)[0], ...typeof ordered];
     const blocks = eventInFull(ctx, best.indexed.event);
     if (others.length > 0)

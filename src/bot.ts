@@ -179,11 +179,11 @@ export class Bot {
     if (invocation.kind === 'command' && !startsWithCommandPhrase(withoutCommandName(text), this.questionReader))
       return invocation;
     // A misspelt command name ("nxt-event africa") is pointed to the right one, not guessed from its
-    // other words, unless the text reads as a sentence of one language ("liste des dialogues politiques").
+    // other words, unless the text reads as a sentence of one language ("*liste des* dialogues politiques").
     const guess =
       invocation.kind === 'command' ||
       invocation.suggestion === undefined ||
-      detectLanguage(text, this.questionReader.languageWords, 1) !== undefined;
+      detectLanguage(text, this.questionReader.languageWords, 2) !== undefined;
     const question = questionToCommand(withoutCommandName(text), this.questionReader, { guess });
     const understood = question === undefined ? undefined : this.parse(question);
     return understood?.kind === 'command' ? understood : invocation;

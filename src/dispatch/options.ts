@@ -1,3 +1,4 @@
+import type { MeetingFormat } from '../domain/vocabulary.js';
 import type { Filter } from '../domain/search/filter.js';
 import type { MessageKey } from '../i18n/message-keys.js';
 
@@ -13,6 +14,8 @@ export interface MeetingChoice {
   quarter?: number;
   year?: number;
   month?: number;
+  /** "the face-to-face meeting", "la réunion en ligne": the meeting of that format. */
+  format?: MeetingFormat;
 }
 
 /**

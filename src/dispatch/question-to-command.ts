@@ -3,7 +3,7 @@ import type { CommandDefinition } from './command.js';
 import type { OptionType } from './options.js';
 import { EVENT_CRITERIA, filterEvents } from '../domain/event-queries.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
-import { findMembers, MEMBER_CRITERIA } from '../domain/member-queries.js';
+import { findMembers, MEMBER_CRITERIA, memberNamed } from '../domain/member-queries.js';
 import { namedMentions } from '../domain/programme-mentions.js';
 import { searchProgrammes } from '../domain/programme-search.js';
 import { parseFilter, type Filter } from '../domain/search/filter.js';
@@ -114,9 +114,19 @@ function startsWithPhrase(typedFirst: string, intent: { at: number; length: numb
 function oneOrMany(command: string, rest: string, kb: KnowledgeBase): string {
   if (command !== 'member') return command;
   const filter = parseFilter(rest, kb.dictionary, MEMBER_CRITERIA);
-  if (filter.roles.size > 0 || filter.memberKinds.size > 0) return 'members';
+  if (filter.roles.size > 0) return 'members';
+  if (memberNamed(kb, rest)) return command;
+  if (filter.memberKinds.size > 0) return 'members';
   return findMembers(kb, filter, rest).length > 1 ? 'members' : command;
 }
+
+/**
+ * Commands whose phrases ask for a list ("what happens in", "statutory meetings"), and the one whose
+ * phrases name a part of the programme: "what happens in research *phase 2*" and "*à quoi servent*
+ * les réunions statutaires" are about the programme, whatever the length of the phrases.
+ */
+const GENERAL_PHRASES: ReadonlySet<string> = new Set(['events', 'meetings']);
+const SPECIFIC_PHRASES = 'programme';
 
 /** How many words may stand between two words of a phrase: "réunion *d'octobre* du comité directeur". */
 const MAX_GAP = 2;
@@ -131,18 +141,41 @@ function intentOf(
   reader: QuestionReader,
 ): { command: string; rest: string; at: number; length: number } | undefined {
   const tokens = folded.split(' ');
-  let best: { command: string; at: number; length: number; gaps: number; used: number[] } | undefined;
-  for (const { command, phrase } of reader.intents) {
+  let best = longestPhrase(tokens, reader.intents);
+  if (!best) return undefined;
+  if (GENERAL_PHRASES.has(best.command))
+    best =
+      longestPhrase(
+        tokens,
+        reader.intents.filter((i) => i.command === SPECIFIC_PHRASES),
+      ) ?? best;
+  const used = new Set(best.used);
+  const rest = tokens.filter((_, i) => !used.has(i)).join(' ');
+  return { command: best.command, at: best.at, length: best.length, rest };
+}
+
+interface FoundPhrase {
+  command: string;
+  /** Where the phrase starts, in words. */
+  at: number;
+  /** The phrase's length in characters: the longer, the more it says. */
+  length: number;
+  /** How many other words stand between its words. */
+  gaps: number;
+  /** The positions of its words. */
+  used: number[];
+}
+
+function longestPhrase(tokens: readonly string[], intents: QuestionReader['intents']): FoundPhrase | undefined {
+  let best: FoundPhrase | undefined;
+  for (const { command, phrase } of intents) {
     if (best && phrase.length < best.length) break;
     const found = findPhrase(tokens, phrase.split(' '));
     if (!found) continue;
     const better = !best || found.gaps < best.gaps || (found.gaps === best.gaps && found.used[0]! < best.at);
     if (better) best = { command, at: found.used[0]!, length: phrase.length, ...found };
   }
-  if (!best) return undefined;
-  const used = new Set(best.used);
-  const rest = tokens.filter((_, i) => !used.has(i)).join(' ');
-  return { command: best.command, at: best.at, length: best.length, rest };
+  return best;
 }
 
 /** The first place the words of a phrase stand in order, with the fewest words between them there. */
@@ -179,12 +212,13 @@ const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set([
 /**
  * The command whose kind of thing the question's words name, or undefined when they name nothing
  * known. Words that name nothing are grammar ("a lieu", "tendrá") and do not count. In order: a
- * thing the seed mentions without a date; a role (the directory); words that all name a member,
+ * thing the seed mentions without a date; a member's whole name; a role (the directory); words that all name a member,
  * or all an event; a kind of member ("member cities"); words the programme holds and no event
  * does ("Seoul HRDC", "website"); then partial matches.
  */
 function guessCommand(folded: string, kb: KnowledgeBase): string | undefined {
   if (namedMentions(kb, folded).length > 0) return 'event';
+  if (memberNamed(kb, folded)) return 'member';
   const filter = parseFilter(folded, kb.dictionary, EVERY_CRITERION);
   // Words of one or two letters ("c'est", "so") are grammar here.
   const keywords = filter.keywords.filter((word) => word.length > 2);

@@ -4,7 +4,7 @@ import { MEMBER_CRITERIA } from '../domain/member-queries.js';
 import type { Criterion, CriterionKind } from '../domain/search/criterion.js';
 import { isEmptyFilter, parseFilter, type Filter } from '../domain/search/filter.js';
 import { normalize } from '../domain/search/normalize.js';
-import { REGIONS } from '../domain/vocabulary.js';
+import { LANGS, REGIONS } from '../domain/vocabulary.js';
 import type { MeetingChoice, OptionDeclaration, OptionType, OptionValues } from './options.js';
 
 /** An option's value, or the text that could not be read as one. */
@@ -95,9 +95,20 @@ export function readFilterParts(
   return { ok: true, value: parseFilter(parts.text, kb.dictionary, criteria, chosen) };
 }
 
+/** The words of a face-to-face meeting in every language (`search.faceToFace`), folded: "presencial", "présentiel". */
+function faceToFaceWords(kb: KnowledgeBase): Set<string> {
+  return new Set(
+    LANGS.flatMap((lang) => {
+      const words = kb.catalog.locales[lang].get('search.faceToFace');
+      return Array.isArray(words) ? words.map(normalize) : [];
+    }),
+  );
+}
+
 /**
  * Which meeting is meant: a quarter (`Q3`, or `T3` as French and Spanish write it, with or without
- * a year), a month (`2027-01`, or its name in any language: `july`, `juillet`, `julio`) or a year.
+ * a year), a month (`2027-01`, or its name in any language: `july`, `juillet`, `julio`), a year, or
+ * a format (`online`, `presencial`).
  * Other words are ignored, so that a question such as "what is the agenda for Q3?" or "where is the
  * July meeting?" works; a quarter or month that does not exist, or a bare number, is refused.
  */
@@ -105,9 +116,17 @@ function readMeeting(text: string, kb: KnowledgeBase): OptionRead<MeetingChoice>
   const choice: MeetingChoice = {};
   for (const token of text.split(/[\s,;:!?¿¡.]+/).filter(Boolean)) {
     const word = token.toLowerCase();
-    const named = kb.dictionary.lookup(normalize(word)).find((c) => c.kind === 'month');
+    const named = kb.dictionary.lookup(normalize(word)).find((c) => c.kind === 'month' || c.kind === 'online');
     if (named?.kind === 'month') {
       choice.month = named.month;
+      continue;
+    }
+    if (named?.kind === 'online') {
+      choice.format = 'online';
+      continue;
+    }
+    if (faceToFaceWords(kb).has(normalize(word))) {
+      choice.format = 'face-to-face';
       continue;
     }
     const quarter = /^[qt](\d+)$/.exec(word);

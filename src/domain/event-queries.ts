@@ -1,4 +1,5 @@
-import type { EventFacets, IndexedEvent, KnowledgeBase } from './knowledge-base.js';
+import { allLanguages, type EventFacets, type IndexedEvent, type KnowledgeBase } from './knowledge-base.js';
+import { tokenize } from './search/normalize.js';
 import type { CriterionKind } from './search/criterion.js';
 import { parseFilter, type Filter } from './search/filter.js';
 
@@ -146,6 +147,22 @@ export function findEvents(kb: KnowledgeBase, filter: Filter, rawName: string): 
 }
 
 const NO_CRITERIA: ReadonlySet<CriterionKind> = new Set();
+
+/**
+ * The matches in order of how many words of the name their titles hold, then as given (a stable
+ * sort): "ateliers de formation pour l'Afrique de l'Est et du *Sud*" names the Kampala workshops
+ * before the Dakar ones, though both are workshops in Africa.
+ */
+export function byTitleWords(kb: KnowledgeBase, matches: readonly EventMatch[], name: string): EventMatch[] {
+  const words = tokenize(name).filter((word) => !kb.dictionary.isStopword(word));
+  const held = (match: EventMatch): number => {
+    const { event } = match.indexed;
+    const title = new Set([...allLanguages(event.title), ...event.aliases].flatMap(tokenize));
+    return words.filter((word) => title.has(word)).length;
+  };
+  const counts = new Map(matches.map((match) => [match, held(match)]));
+  return [...matches].sort((a, b) => counts.get(b)! - counts.get(a)!);
+}
 
 function firstStartingOnOrAfter(events: readonly IndexedEvent[], day: string): number {
   let lo = 0;

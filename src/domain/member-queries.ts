@@ -1,6 +1,7 @@
 import type { ParticipantGroup, Vacancy } from '../catalog/schema.js';
 import { anyIn } from './event-queries.js';
-import type { IndexedEvent, IndexedMember, KnowledgeBase } from './knowledge-base.js';
+import { allLanguages, type IndexedEvent, type IndexedMember, type KnowledgeBase } from './knowledge-base.js';
+import { normalize, tokenize } from './search/normalize.js';
 import type { CriterionKind } from './search/criterion.js';
 import { isEmptyFilter, type Filter } from './search/filter.js';
 
@@ -22,8 +23,22 @@ export function filterMembers(kb: KnowledgeBase, filter: Filter): IndexedMember[
 
 /** A member by id, or those matching every word of the name. */
 export function findMembers(kb: KnowledgeBase, filter: Filter, rawName: string): IndexedMember[] {
-  const byId = kb.memberById(rawName.trim().toLowerCase());
-  return byId ? [byId] : filterMembers(kb, filter);
+  const named = kb.memberById(rawName.trim().toLowerCase()) ?? memberNamed(kb, rawName);
+  return named ? [named] : filterMembers(kb, filter);
+}
+
+/**
+ * The member whose name or alias is the text, common words aside: "qué es C.I.T.I.E.S." is the
+ * observer, though "cities" alone would be a kind of member.
+ */
+export function memberNamed(kb: KnowledgeBase, text: string): IndexedMember | undefined {
+  const words = tokenize(text)
+    .filter((word) => !kb.dictionary.isStopword(word))
+    .join(' ');
+  if (words === '') return undefined;
+  return kb.members.find(({ member }) =>
+    [...allLanguages(member.name), ...member.aliases].some((name) => normalize(name) === words),
+  );
 }
 
 /** Events still to come that involve the member or take place in its city, in date order. */

@@ -158,7 +158,8 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
 function matchQuality(word: string, tokens: ReadonlySet<string>): number {
   if (tokens.has(word)) return 1;
   if (word.length < SHORTEST_STEM || /^\d+$/.test(word)) return 0;
-  for (const token of tokens) if (sameStem(word, token)) return 0.9;
+  // An ending less than the word itself: "promotional material" is the communication's, not "Networking and Promotion".
+  for (const token of tokens) if (sameStem(word, token)) return 0.6;
   return 0;
 }
 
@@ -200,11 +201,14 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
     fr: locale('fr', key).join(', '),
     es: locale('es', key).join(', '),
   });
+  // What people call each kind of text ("past editions", "public ciblé"): found with the text itself.
+  const kindWords = (kind: FieldKind): string[] =>
+    LANGS.flatMap((lang) => locale(lang, `search.programmeField.${kind}`));
   const field = (kind: FieldKind, text: LocalizedText, extraWords: readonly string[] = []): IndexedField => ({
     kind,
     text,
     weight: WEIGHTS[kind],
-    tokens: new Set([...allLanguages(text), ...extraWords].flatMap(tokenize)),
+    tokens: new Set([...allLanguages(text), ...extraWords, ...kindWords(kind)].flatMap(tokenize)),
   });
   const eventFields = (ids: readonly string[]): IndexedField[] =>
     ids.flatMap((id) => {

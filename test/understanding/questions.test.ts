@@ -57,6 +57,8 @@ function namesThing(key: string, reply: Reply, lang: Lang): boolean | undefined 
     case 'member':
       return reply.title === bot.kb.memberById(id)?.member.name[lang];
     case 'programme': {
+      // Section 1 is the meetings' data, not a programme of programmes.yaml.
+      if (id === 'statutory-meetings') return reply.title === bot.t(lang, 'programme.section.statutory-meeting');
       const programme = bot.kb.programmeById(id);
       return programme ? plain(renderText(reply)).includes(plain(programme.title[lang])) : undefined;
     }
