@@ -18,11 +18,24 @@ import type { Translator } from '../i18n/translator.js';
 /** The commands a question may reveal: those with phrases under `intents.<name>` in the locale files. */
 type IntentCommand = WordsKey extends infer K ? (K extends `intents.${infer N}` ? N : never) : never;
 
+/**
+ * A phrase that reveals a command, folded, as its words. `open` marks the words after which any
+ * number of words may come, the phrase then ending the question: "what … for" is "what are the
+ * statutory meetings for?".
+ */
+interface Intent {
+  command: string;
+  /** Its words joined: what its length is measured by. */
+  phrase: string;
+  words: readonly string[];
+  open: ReadonlySet<number>;
+}
+
 /** What reading a question needs, gathered once: the commands, their phrases, the knowledge and each language's words. */
 export interface QuestionReader {
   commands: readonly CommandDefinition[];
   /** Every command's revealing phrases, folded, longest first. */
-  intents: readonly { command: string; phrase: string }[];
+  intents: readonly Intent[];
   kb: KnowledgeBase;
   /** Words only one of the three languages uses, for the language of a question. */
   languageWords: LanguageWords;
@@ -39,9 +52,7 @@ export function questionReader(
     .filter(({ name }) => hasIntents(name, translator))
     .flatMap(({ name }) =>
       LANGS.flatMap((lang) =>
-        translator
-          .words(lang, `intents.${name as IntentCommand}`)
-          .map((p) => ({ command: name, phrase: normalize(p) })),
+        translator.words(lang, `intents.${name as IntentCommand}`).map((phrase) => intent(name, phrase)),
       ),
     )
     .filter(({ phrase }) => phrase !== '')
@@ -50,6 +61,17 @@ export function questionReader(
     LANGS.flatMap((lang) => translator.words(lang, 'search.programmeOverview')).flatMap(tokenize),
   );
   return { commands, intents, kb, languageWords: questionLanguageWords(translator, commands, kb), overviewWords };
+}
+
+function intent(command: string, typed: string): Intent {
+  const words: string[] = [];
+  const open = new Set<number>();
+  for (const part of typed.split('…')) {
+    words.push(...tokenize(part));
+    open.add(words.length - 1);
+  }
+  open.delete(words.length - 1);
+  return { command, phrase: words.join(' '), words, open };
 }
 
 function hasIntents(name: string, translator: Translator): boolean {
@@ -168,9 +190,9 @@ interface FoundPhrase {
 
 function longestPhrase(tokens: readonly string[], intents: QuestionReader['intents']): FoundPhrase | undefined {
   let best: FoundPhrase | undefined;
-  for (const { command, phrase } of intents) {
+  for (const { command, phrase, words, open } of intents) {
     if (best && phrase.length < best.length) break;
-    const found = findPhrase(tokens, phrase.split(' '));
+    const found = findPhrase(tokens, words, open);
     if (!found) continue;
     const better = !best || found.gaps < best.gaps || (found.gaps === best.gaps && found.used[0]! < best.at);
     if (better) best = { command, at: found.used[0]!, length: phrase.length, ...found };
@@ -178,19 +200,30 @@ function longestPhrase(tokens: readonly string[], intents: QuestionReader['inten
   return best;
 }
 
-/** The first place the words of a phrase stand in order, with the fewest words between them there. */
-function findPhrase(tokens: readonly string[], words: readonly string[]): { used: number[]; gaps: number } | undefined {
+/**
+ * The first place the words of a phrase stand in order, with the fewest words between them there:
+ * at most MAX_GAP between two words, any number after an `open` one (whose phrase must then end
+ * the text).
+ */
+function findPhrase(
+  tokens: readonly string[],
+  words: readonly string[],
+  open: ReadonlySet<number>,
+): { used: number[]; gaps: number } | undefined {
   let best: { used: number[]; gaps: number } | undefined;
   for (let start = 0; start < tokens.length; start++) {
     if (tokens[start] !== words[0]) continue;
     const used = [start];
-    for (const word of words.slice(1)) {
-      const from = used[used.length - 1]! + 1;
-      const at = tokens.slice(from, from + MAX_GAP + 1).indexOf(word);
+    for (let w = 1; w < words.length; w++) {
+      const from = used[w - 1]! + 1;
+      const window = open.has(w - 1) ? tokens.slice(from) : tokens.slice(from, from + MAX_GAP + 1);
+      const at = window.indexOf(words[w]!);
       if (at < 0) break;
       used.push(from + at);
     }
     if (used.length !== words.length) continue;
+    // An open phrase frames the whole end of the question: "what is the agenda for Q3?" is not "what … for".
+    if (open.size > 0 && used[used.length - 1] !== tokens.length - 1) continue;
     const gaps = used[used.length - 1]! - start + 1 - words.length;
     if (!best || gaps < best.gaps) best = { used, gaps };
     if (gaps === 0) break;
