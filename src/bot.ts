@@ -189,10 +189,17 @@ export class Bot {
     return understood?.kind === 'command' ? understood : invocation;
   }
 
-  /** The language a question to a read-only command is written in; commands that write keep the asker's. */
+  /**
+   * The language a question to a read-only command is written in; commands that write keep the
+   * asker's. A command typed by its (English) name is read by its argument: `next-event africa`
+   * says nothing of its typist's language, `events juillet` and `membres` do.
+   */
   private questionLanguage(text: string, invocation: Invocation): Lang | undefined {
     if (invocation.kind === 'command' && !invocation.command.readOnly) return undefined;
-    return detectLanguage(text, this.questionReader.languageWords, 1);
+    const typed = this.parse(text);
+    const named = typed.kind === 'command' && withoutCommandName(text).toLowerCase().startsWith(typed.command.name);
+    const words = named ? typed.argument : text;
+    return detectLanguage(words, this.questionReader.languageWords, 1);
   }
 
   /**

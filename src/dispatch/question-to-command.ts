@@ -10,7 +10,7 @@ import { parseFilter, type Filter } from '../domain/search/filter.js';
 import type { CriterionKind } from '../domain/search/criterion.js';
 import { normalize, tokenize } from '../domain/search/normalize.js';
 import type { TokenIndex } from '../domain/search/token-index.js';
-import { LANGS, type Lang } from '../domain/vocabulary.js';
+import { LANGS, REGIONS, type Lang } from '../domain/vocabulary.js';
 import { distinctiveWords, type LanguageWords } from '../i18n/detect-language.js';
 import type { WordsKey } from '../i18n/message-keys.js';
 import type { Translator } from '../i18n/translator.js';
@@ -109,7 +109,11 @@ export function questionToCommand(
     reader.commands.some((c) => c.name === first || c.aliases.includes(first))
   )
     return question.trim().replace(/^\/?gsef\s*/i, '');
-  if (intent) return commandText(oneOrMany(intent.command, intent.rest, reader.kb), intent.rest, folded, reader);
+  // Without guessing (is this direct message news or a question?), one word counts only first:
+  // news about cooperatives opening "next month" is not a question about the next event.
+  const trusted = intent && (guess || intent.at === 0 || intent.phrase.includes(' '));
+  if (intent && trusted)
+    return commandText(oneOrMany(intent.command, intent.rest, reader.kb), intent.rest, folded, reader);
   if (!guess) return undefined;
   const guessed = guessCommand(folded, reader.kb);
   return guessed && commandText(oneOrMany(guessed, folded, reader.kb), folded, folded, reader);
@@ -161,7 +165,7 @@ const MAX_GAP = 2;
 function intentOf(
   folded: string,
   reader: QuestionReader,
-): { command: string; rest: string; at: number; length: number } | undefined {
+): { command: string; phrase: string; rest: string; at: number; length: number } | undefined {
   const tokens = folded.split(' ');
   let best = longestPhrase(tokens, reader.intents);
   if (!best) return undefined;
@@ -173,11 +177,12 @@ function intentOf(
       ) ?? best;
   const used = new Set(best.used);
   const rest = tokens.filter((_, i) => !used.has(i)).join(' ');
-  return { command: best.command, at: best.at, length: best.length, rest };
+  return { command: best.command, phrase: best.phrase, at: best.at, length: best.length, rest };
 }
 
 interface FoundPhrase {
   command: string;
+  phrase: string;
   /** Where the phrase starts, in words. */
   at: number;
   /** The phrase's length in characters: the longer, the more it says. */
@@ -195,7 +200,7 @@ function longestPhrase(tokens: readonly string[], intents: QuestionReader['inten
     const found = findPhrase(tokens, words, open);
     if (!found) continue;
     const better = !best || found.gaps < best.gaps || (found.gaps === best.gaps && found.used[0]! < best.at);
-    if (better) best = { command, at: found.used[0]!, length: phrase.length, ...found };
+    if (better) best = { command, phrase, at: found.used[0]!, length: phrase.length, ...found };
   }
   return best;
 }
@@ -362,8 +367,9 @@ function questionLanguageWords(
         .filter(({ name }) => hasIntents(name, translator))
         .flatMap(({ name }) => translator.words(lang, `intents.${name as IntentCommand}`)),
       ...Info.months('long', { locale: lang }),
-      // "Ouganda", "Corée", "Sudáfrica": place names often tell the language.
+      // "Ouganda", "Corée", "Sudáfrica": place and region names often tell the language.
       ...places.map((place) => place.name[lang]),
+      ...REGIONS.map((region) => translator.t(lang, `region.${region}`)),
     ];
     return phrases.flatMap((phrase) => tokenize(phrase)).filter((word) => !commandNames.has(word));
   };

@@ -4,6 +4,12 @@ import { tokenize } from '../domain/search/normalize.js';
 /** Letters that, in these three languages, only one writes: French è ê à ç œ ù û î ï ë, Spanish ñ ¿ ¡ á í ó ú. */
 const OWN_LETTERS: Partial<Record<Lang, RegExp>> = { fr: /[èêàçœùûîïë]/g, es: /[ñ¿¡áíóú]/g };
 
+/** How many letters only `lang` writes the text holds (English has none of its own). */
+function ownLetters(lower: string, lang: Lang): number {
+  const letters = OWN_LETTERS[lang];
+  return letters ? (lower.match(letters)?.length ?? 0) : 0;
+}
+
 /** Each language's common words that the other two do not also use (French and Spanish share la, de, son…). */
 export type LanguageWords = Record<Lang, ReadonlySet<string>>;
 
@@ -24,8 +30,7 @@ export function detectLanguage(text: string, words: LanguageWords, evidence = 2)
   const lower = text.toLowerCase();
   const scores = LANGS.map((lang) => ({
     lang,
-    score:
-      tokens.filter((token) => words[lang].has(token)).length + (lower.match(OWN_LETTERS[lang] ?? /$^/g)?.length ?? 0),
+    score: tokens.filter((token) => words[lang].has(token)).length + ownLetters(lower, lang),
   })).sort((a, b) => b.score - a.score);
   const [best, second] = scores as [(typeof scores)[0], (typeof scores)[0]];
   return best.score >= evidence && best.score > second.score ? best.lang : undefined;

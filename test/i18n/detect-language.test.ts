@@ -22,7 +22,7 @@ describe('the language of a news item', () => {
     expect(detectLanguage(text, words)).toBe(lang);
   });
 
-  it.each(['12 cooperatives: 2026 numbers published today', 'GSEF 2021 Mexico City', 'la de son'])(
+  it.each(['12 cooperatives: 2026 numbers published today', 'GSEF 2021 Mexico City', 'la de son', ''])(
     'does not guess from "%s" (too short or too mixed): the author\'s language is used',
     (text) => {
       expect(detectLanguage(text, words)).toBeUndefined();

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import type { Bot } from '../../src/bot.js';
 import { criterionKey, type CriterionKind } from '../../src/domain/search/criterion.js';
 import { parseFilter } from '../../src/domain/search/filter.js';
