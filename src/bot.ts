@@ -257,7 +257,9 @@ export class Bot {
    * command would; what it cannot understand gets a short help in the asker's language.
    */
   async answerQuestion(question: string, asker: Asker): Promise<Reply> {
-    if (this.understand(question).kind === 'command') return this.answer(question, asker);
+    // A text longer than any command is refused by `answer` before it is read word by word.
+    if (question.length > MAX_COMMAND_TEXT || this.understand(question).kind === 'command')
+      return this.answer(question, asker);
     const lang =
       (await this.chosenLanguage(asker)) ??
       detectLanguage(question, this.questionReader.languageWords, 1) ??

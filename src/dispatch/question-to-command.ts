@@ -215,25 +215,36 @@ function findPhrase(
   words: readonly string[],
   open: ReadonlySet<number>,
 ): { used: number[]; gaps: number } | undefined {
+  // An open phrase frames the whole end of the question: "what is the agenda for Q3?" is not "what … for".
+  if (open.size > 0 && tokens[tokens.length - 1] !== words[words.length - 1]) return undefined;
   let best: { used: number[]; gaps: number } | undefined;
   for (let start = 0; start < tokens.length; start++) {
     if (tokens[start] !== words[0]) continue;
     const used = [start];
     for (let w = 1; w < words.length; w++) {
       const from = used[w - 1]! + 1;
-      const window = open.has(w - 1) ? tokens.slice(from) : tokens.slice(from, from + MAX_GAP + 1);
-      const at = window.indexOf(words[w]!);
+      // After an open word, the last word is the text's last (checked above), wherever it stands before.
+      const closing = open.has(w - 1) && w === words.length - 1;
+      const at = closing
+        ? tokens.length - 1
+        : indexWithin(tokens, words[w]!, from, open.has(w - 1) ? Infinity : MAX_GAP);
       if (at < 0) break;
-      used.push(from + at);
+      used.push(at);
     }
     if (used.length !== words.length) continue;
-    // An open phrase frames the whole end of the question: "what is the agenda for Q3?" is not "what … for".
     if (open.size > 0 && used[used.length - 1] !== tokens.length - 1) continue;
     const gaps = used[used.length - 1]! - start + 1 - words.length;
     if (!best || gaps < best.gaps) best = { used, gaps };
     if (gaps === 0) break;
   }
   return best;
+}
+
+/** Where `word` stands in `tokens` from `from`, at most `gap` words further; -1 when it does not. */
+function indexWithin(tokens: readonly string[], word: string, from: number, gap: number): number {
+  const end = Math.min(tokens.length - 1, from + gap);
+  for (let i = from; i <= end; i++) if (tokens[i] === word) return i;
+  return -1;
 }
 
 const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set([
