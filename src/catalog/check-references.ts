@@ -98,6 +98,13 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
       checkPlace(sources.programmes)(edition.place, ['programmes', i, 'pastEditions', j, 'place']),
     );
   });
+  files.programmes.mentions.forEach((mention, i) =>
+    expect(
+      programmeIds,
+      'programme (not in programmes.yaml)',
+      sources.programmes,
+    )(mention.programme, ['mentions', i, 'programme']),
+  );
   files.settings.newsletter.authors.forEach((author, i) =>
     expect(
       memberIds,

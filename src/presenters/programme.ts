@@ -1,3 +1,4 @@
+import { ordinal } from '../i18n/typography.js';
 import type { Orientation, Programme } from '../catalog/schema.js';
 import { advisorsMeetingsOfYear, steeringMeetingsOfYear } from '../domain/meetings.js';
 import { programmeParts, type ProgrammePart } from '../domain/programme-search.js';
@@ -98,7 +99,8 @@ export function programmeInFull(ctx: PresenterContext, programme: Programme): Re
   if (programme.place)
     fields.push({ label: ctx.t('programme.place'), value: provisional(formatPlace(ctx, programme.place)) });
   if (programme.edition !== undefined)
-    fields.push({ label: ctx.t('programme.edition'), value: String(programme.edition) });
+    // "Edition: 6th", "Édition : 6e", "Edición: 6.ª": édition and edición are feminine.
+    fields.push({ label: ctx.t('programme.edition'), value: ordinal(ctx.lang, programme.edition, 'feminine') });
   if (programme.partners.length > 0)
     fields.push({
       label: ctx.t(`programme.partners.${programme.partnersStatus}`),

@@ -227,6 +227,16 @@ export const DATA_CASES: readonly DataCase[] = [
     at: /settings\.yaml:8: YAML error: Unresolved alias/,
   },
   {
+    name: 'mention-of-unknown-programme',
+    why: 'A mention whose programme is not in programmes.yaml: its answer would name a section that does not exist.',
+    apply: edit(
+      'programmes.yaml',
+      '    programme: networking\n    section: { en: "the networking list',
+      '    programme: netwrking\n    section: { en: "the networking list',
+    ),
+    at: /programmes\.yaml:\d+: mentions\[0\]\.programme: unknown programme \(not in programmes\.yaml\) "netwrking"$/,
+  },
+  {
     name: 'long-id',
     why: 'An event id of 100,000 characters: ids are capped at 80.',
     apply: async (dir, read) =>
