@@ -22,7 +22,7 @@ export function submissionReply(ctx: PresenterContext, outcome: SubmitOutcome, o
     case 'too-long':
       return reply('invalid', ctx.t('news.tooLong', { max: formatNumber(MAX_NEWS_LENGTH, ctx.lang) }));
     case 'rate-limited':
-      return reply('invalid', ctx.t(key('rateLimited'), { limit: ctx.kb.catalog.settings.newsletter.dailyLimit }));
+      return reply('invalid', ctx.t(key('rateLimited'), { count: ctx.kb.catalog.settings.newsletter.dailyLimit }));
     case 'duplicate':
       return reply('invalid', ctx.t('news.duplicate', { number: outcome.number }));
   }

@@ -52,3 +52,15 @@ describe('the news queue’s title', () => {
     expect((await queueTitles('en', 2)).approved).toBe('2 approved news items');
   });
 });
+
+describe('the daily limit, said in each language', () => {
+  it('agrees with a limit of one as with twenty', async () => {
+    const bot = await botAt('2026-11-10');
+    const said = (lang: Lang, count: number) => bot.t(lang, 'news.rateLimited', { count });
+    expect(said('en', 1)).toMatch(/^You have sent 1 news item today, .* the next one tomorrow\.$/);
+    expect(said('fr', 1)).toMatch(/^Vous avez envoyé 1 actualité aujourd'hui, .* la suivante demain\.$/);
+    expect(said('es', 1)).toMatch(/^Hoy ha enviado 1 noticia, .* la siguiente mañana, por favor\.$/);
+    expect(said('fr', 20)).toMatch(/^Vous avez envoyé 20 actualités aujourd'hui/);
+    expect(said('es', 20)).toMatch(/^Hoy ha enviado 20 noticias/);
+  });
+});
