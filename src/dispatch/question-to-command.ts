@@ -359,7 +359,7 @@ function searchedIn(
 
 /**
  * The words of each language a question may carry: its common words, stopwords, command phrases,
- * month and place names, folded. Command names are left out: everyone types `events`.
+ * month, place and region names, and the titles of the data, folded. Command names are left out: everyone types `events`.
  */
 function questionLanguageWords(
   translator: Translator,
@@ -382,7 +382,15 @@ function questionLanguageWords(
       ...places.map((place) => place.name[lang]),
       ...REGIONS.map((region) => translator.t(lang, `region.${region}`)),
     ];
-    return phrases.flatMap((phrase) => tokenize(phrase)).filter((word) => !commandNames.has(word));
+    // So do the names of what is asked about ("communauté de pratique", "diálogo político"), save
+    // their common words: an English title may hold French ones ("Rencontres du Mont Blanc").
+    const titles = [
+      ...kb.events.map(({ event }) => event.title[lang]),
+      ...kb.catalog.programmes.programmes.map((programme) => programme.title[lang]),
+      ...kb.catalog.programmes.mentions.map((mention) => mention.name[lang]),
+    ];
+    const titleWords = titles.flatMap((title) => tokenize(title)).filter((word) => !kb.dictionary.isStopword(word));
+    return [...phrases.flatMap((phrase) => tokenize(phrase)), ...titleWords].filter((word) => !commandNames.has(word));
   };
   return distinctiveWords({ en: wordsOf('en'), fr: wordsOf('fr'), es: wordsOf('es') });
 }
