@@ -3,6 +3,7 @@ import type { Clock } from './clock.js';
 import type { CommandContext, CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
 import { NewsIntake } from './news/direct-message-news.js';
+import { removeInvisibleCharacters } from './news/invisible-characters.js';
 import {
   questionReader,
   questionToCommand,
@@ -158,11 +159,14 @@ export class Bot {
    * with `lang`, else, for a question, in the language it is written in, else in their platform's
    * locale, else in the default language. The reply says which (`lang`).
    */
-  async answer(text: string, asker: Asker, lang?: Lang): Promise<Reply> {
+  async answer(typed: string, asker: Asker, lang?: Lang): Promise<Reply> {
     const chosen = lang ?? (await this.chosenLanguage(asker));
     const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
-    const limit = this.lengthLimitExceeded(text.length, () => this.carriesNews(text));
+    const limit = this.lengthLimitExceeded(typed.length, () => this.carriesNews(typed));
     if (limit !== undefined) return tooLong(this.context(asker, fallback), limit);
+    // Controls and invisible characters steer nothing the bot reads, and would come back in its
+    // answers ("no event matches «‮…»", a right-to-left override turning the answer around).
+    const text = removeInvisibleCharacters(typed);
     const invocation = this.understand(text);
     const context = this.context(asker, chosen ?? this.questionLanguage(text, invocation) ?? fallback);
     if (invocation.kind === 'unknown') return unknownCommand(context, invocation.typed, invocation.suggestion);
@@ -223,7 +227,13 @@ export class Bot {
     const typed = [...given.values.values()].filter((v) => typeof v === 'string').join(' ');
     const asked = command.readOnly ? detectLanguage(typed, this.questionReader.languageWords, 1) : undefined;
     const context = this.context(asker, chosen ?? asked ?? fallback);
-    return this.run(command, { kind: 'values', subcommand: given.subcommand, values: given.values }, context);
+    const values = new Map(
+      [...given.values].map(([name, value]) => [
+        name,
+        typeof value === 'string' ? removeInvisibleCharacters(value) : value,
+      ]),
+    );
+    return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
   }
 
   /**

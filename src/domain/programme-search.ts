@@ -115,6 +115,9 @@ export function searchProgrammes(kb: KnowledgeBase, text: string): ProgrammeMatc
   return [{ part: askedOrientation, score: top + 1, matched: { kind: title.kind, text: title.text } }, ...others];
 }
 
+/** A part must hold at least one word in MIN_SHARE_HELD of the question's (common words aside). */
+const MIN_SHARE_HELD = 3;
+
 function rank(parts: readonly IndexedPart[], words: readonly string[]): ProgrammeMatch[] {
   if (words.length === 0) return [];
   const rarity = new Map(
@@ -128,11 +131,14 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
     let score = 0;
     let matched: IndexedField | undefined;
     let matchedCount = 0;
+    let held = 0;
     const wordsPerField = new Map<IndexedField, number>();
     for (const word of words) {
       const qualities = fields.map((f) => f.weight * matchQuality(word, f.tokens));
       const best = Math.max(...qualities);
       if (best === 0) continue;
+      // A small number ("1", "2") is in most parts: it adds to the score, not to what is held.
+      if (!/^\d{1,2}$/.test(word)) held += 1;
       const spread = qualities.filter((q) => q > 0).length - 1;
       score += rarity.get(word)! * (best + SPREAD_BONUS * spread);
       fields.forEach((f, i) => {
@@ -145,7 +151,10 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
         matchedCount = count;
       }
     }
-    if (score > 0 && matched) ranked.push({ part, score, matched, size: matched.tokens.size });
+    // A part that holds less than a third of the words is not what was asked: "<script>alert(1)</script>
+    // @everyone" does not name the advisors' meetings "every" six months.
+    if (score > 0 && matched && held * MIN_SHARE_HELD >= words.length)
+      ranked.push({ part, score, matched, size: matched.tokens.size });
   }
   // Between equal scores, the part whose matching text is shorter says more precisely what was asked:
   // AVPN as a partner of the Asia dialogue before AVPN in the list of the committee's 13 members.

@@ -129,6 +129,13 @@ describe('programme', () => {
     expect(text).toContain('Strategic orientation 4');
   });
 
+  it('does not take one common word among many for a topic: markup and mentions find nothing', async () => {
+    const { reply } = await ask(DAY, 'programme <@U12345> @everyone <script>alert(1)</script>');
+    expect(reply.status).toBe('empty');
+    // "every" six months is the advisors' meetings; "everyone" alone does not name them.
+    expect((await ask(DAY, 'programme everyone script alert tag')).reply.status).toBe('empty');
+  });
+
   it('is reached by its aliases and by questions', async () => {
     expect((await ask(DAY, 'programa juventud', 'es')).reply.title).toBe('Programa de Juventud');
     expect((await ask(DAY, 'what are the phases of the research project?')).reply.title).toMatch(/^Research project/);

@@ -53,3 +53,20 @@ describe('the language of an answer to someone who chose none', () => {
     expect(reply.lang).toBe('fr');
   });
 });
+
+describe('what is typed, before it is read', () => {
+  it('loses its controls and invisible characters, which come back in no answer', async () => {
+    const bot = await botAt(NOW);
+    const reply = await bot.answer('event \u0001\u200b\u202eabc', member);
+    expect(reply.title).toBe('No event matches "abc".');
+    expect(JSON.stringify(reply)).not.toMatch(/[\u0001\u200b\u202e]/);
+    // A name split by a zero-width space or a soft hyphen is read whole.
+    expect((await bot.answer('mem\u200bbers afri\u00adca', member)).title).toBe('1 match in the directory');
+  });
+
+  it('is refused unread when longer than any command, question or not', async () => {
+    const reply = await (await botAt(NOW)).answerQuestion('quand '.repeat(300), member);
+    expect(reply.status).toBe('invalid');
+    expect(reply.title).toContain('1,000');
+  });
+});
