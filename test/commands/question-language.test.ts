@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/domain/asker.js';
+import { renderText } from '../../src/reply/render-text.js';
 import { botAt, member } from '../support/test-bot.js';
 
 const NOW = '2019-03-01';
@@ -59,7 +60,7 @@ describe('what is typed, before it is read', () => {
     const bot = await botAt(NOW);
     const reply = await bot.answer('event \u0001\u200b\u202eabc', member);
     expect(reply.title).toBe('No event matches "abc".');
-    for (const hidden of ['\u0001', '\u200b', '\u202e']) expect(JSON.stringify(reply)).not.toContain(hidden);
+    for (const hidden of ['\u0001', '\u200b', '\u202e']) expect(renderText(reply)).not.toContain(hidden);
     // A name split by a zero-width space or a soft hyphen is read whole.
     expect((await bot.answer('mem\u200bbers afri\u00adca', member)).title).toBe('1 match in the directory');
   });
