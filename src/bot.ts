@@ -169,7 +169,11 @@ export class Bot {
     const text = removeInvisibleCharacters(typed);
     const invocation = this.understand(text);
     const context = this.context(asker, chosen ?? this.questionLanguage(text, invocation) ?? fallback);
-    if (invocation.kind === 'unknown') return unknownCommand(context, invocation.typed, invocation.suggestion);
+    if (invocation.kind === 'unknown') {
+      // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
+      if (!invocation.suggestion && readsAsQuestion(text)) return notUnderstood(context);
+      return unknownCommand(context, invocation.typed, invocation.suggestion);
+    }
     return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
   }
 
@@ -275,14 +279,7 @@ export class Bot {
       detectLanguage(question, this.questionReader.languageWords, 1) ??
       langOfLocale(asker.locale) ??
       this.services.defaultLang;
-    const context = this.context(asker, lang);
-    const examples = context.words('question.examples').map((e) => ({ title: e, details: [] }));
-    return {
-      ...reply('empty', context.t('question.notUnderstood'), [
-        { type: 'list', heading: context.t('question.try'), items: examples },
-      ]),
-      lang,
-    };
+    return notUnderstood(this.context(asker, lang));
   }
 
   /** Runs a command (see `attempt`); the reply says the language it is written in. */
@@ -390,6 +387,22 @@ function tooLong(context: CommandContext, limit: number): Reply {
     ...reply('invalid', context.t('errors.tooLong', { max: formatNumber(limit, context.lang) })),
     lang: context.lang,
   };
+}
+
+/** A short help for a question the bot could not read: what it can be asked, in the asker's language. */
+function notUnderstood(context: CommandContext): Reply {
+  const examples = context.words('question.examples').map((e) => ({ title: e, details: [] }));
+  return {
+    ...reply('empty', context.t('question.notUnderstood'), [
+      { type: 'list', heading: context.t('question.try'), items: examples },
+    ]),
+    lang: context.lang,
+  };
+}
+
+/** A question mark, or several words: a sentence, where a command would be one name and its options. */
+function readsAsQuestion(text: string): boolean {
+  return /[?？]\s*$/.test(text) || withoutCommandName(text).split(/\s+/).length >= 3;
 }
 
 function unknownCommand(context: CommandContext, typed: string, suggestion: string | undefined): Reply {

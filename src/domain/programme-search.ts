@@ -115,9 +115,6 @@ export function searchProgrammes(kb: KnowledgeBase, text: string): ProgrammeMatc
   return [{ part: askedOrientation, score: top + 1, matched: { kind: title.kind, text: title.text } }, ...others];
 }
 
-/** A part must hold at least one word in MIN_SHARE_HELD of the question's (common words aside). */
-const MIN_SHARE_HELD = 3;
-
 function rank(parts: readonly IndexedPart[], words: readonly string[]): ProgrammeMatch[] {
   if (words.length === 0) return [];
   const rarity = new Map(
@@ -151,9 +148,9 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
         matchedCount = count;
       }
     }
-    // A part that holds less than a third of the words is not what was asked: "<script>alert(1)</script>
-    // @everyone" does not name the advisors' meetings "every" six months.
-    if (score > 0 && matched && held * MIN_SHARE_HELD >= words.length)
+    // A part that holds less than half of the question's words (common words aside) is not what was
+    // asked: "<script>alert(1)</script> @everyone" does not name the advisors' meetings "every" six months.
+    if (score > 0 && matched && held * 2 >= words.length)
       ranked.push({ part, score, matched, size: matched.tokens.size });
   }
   // Between equal scores, the part whose matching text is shorter says more precisely what was asked:

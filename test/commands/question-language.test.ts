@@ -71,3 +71,23 @@ describe('what is typed, before it is read', () => {
     expect(reply.title).toContain('1,000');
   });
 });
+
+describe('a question the bot cannot read, typed where a command was expected', () => {
+  it('gets the short help with examples, not "unknown command Who"', async () => {
+    const bot = await botAt(NOW);
+    const reply = await bot.answer('Who sings?', member);
+    expect(reply.status).toBe('empty');
+    expect(reply.title).toBe(bot.t('en', 'question.notUnderstood'));
+    expect((await bot.answer('¿quién canta hoy?', member)).title).toBe(bot.t('es', 'question.notUnderstood'));
+    // A misspelt command is still pointed to the right one.
+    expect((await bot.answer('nxt-event africa', member)).title).toBe(
+      bot.t('en', 'errors.unknownCommand', { typed: 'nxt-event' }),
+    );
+  });
+
+  it('reads "co-chairs" as the co-presidents', async () => {
+    const reply = await (await botAt(NOW)).answer('Who co-chairs GSEF?', member);
+    expect(renderText(reply)).toContain('Mexico City Government');
+    expect(renderText(reply)).not.toContain('City of Montreal');
+  });
+});
