@@ -7,7 +7,7 @@ import { findMembers, MEMBER_CRITERIA, memberNamed } from '../domain/member-quer
 import { namedMentions } from '../domain/programme-mentions.js';
 import { searchProgrammes } from '../domain/programme-search.js';
 import { parseFilter, type Filter } from '../domain/search/filter.js';
-import type { CriterionKind } from '../domain/search/criterion.js';
+import { EVERY_CRITERION, type CriterionKind } from '../domain/search/criterion.js';
 import { normalize, tokenize } from '../domain/search/normalize.js';
 import type { TokenIndex } from '../domain/search/token-index.js';
 import { LANGS, REGIONS, type Lang } from '../domain/vocabulary.js';
@@ -246,17 +246,6 @@ function indexWithin(tokens: readonly string[], word: string, from: number, gap:
   for (let i = from; i <= end; i++) if (tokens[i] === word) return i;
   return -1;
 }
-
-const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set([
-  'region',
-  'place',
-  'month',
-  'year',
-  'category',
-  'online',
-  'role',
-  'member-kind',
-]);
 
 /**
  * The command whose kind of thing the question's words name, or undefined when they name nothing

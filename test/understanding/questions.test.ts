@@ -1,35 +1,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
 import type { Bot } from '../../src/bot.js';
-import { criterionKey, type CriterionKind } from '../../src/domain/search/criterion.js';
+import { criterionKey, EVERY_CRITERION } from '../../src/domain/search/criterion.js';
 import { parseFilter } from '../../src/domain/search/filter.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
 import { renderText } from '../../src/reply/render-text.js';
 import type { Reply } from '../../src/reply/reply.js';
 import { botAt, member } from '../support/test-bot.js';
-import { questionRows, type QuestionRow } from './question-rows.js';
+import { questionRow, type QuestionRow } from './question-rows.js';
 
 /**
  * The question table (questions.yaml): each question, asked as a member who chose no language
  * would ask it, reaches its command with what it names understood, and is answered in the
  * question's language with the fact the seed gives.
  */
-const ROWS = questionRows(readFileSync(path.join(import.meta.dirname, 'questions.yaml'), 'utf8'));
+const ROWS = z.array(questionRow).parse(parse(readFileSync(path.join(import.meta.dirname, 'questions.yaml'), 'utf8')));
 
 // Before the first event of the programme: every event is still to come.
 const NOW = '2019-01-01';
-
-const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set([
-  'region',
-  'place',
-  'month',
-  'year',
-  'category',
-  'online',
-  'role',
-  'member-kind',
-]);
 
 let bot: Bot;
 beforeAll(async () => {

@@ -16,6 +16,18 @@ export type Criterion =
 
 export type CriterionKind = Criterion['kind'];
 
+/** Every kind of criterion: what a question may name before it is known what it asks about. */
+export const EVERY_CRITERION: ReadonlySet<CriterionKind> = new Set<CriterionKind>([
+  'region',
+  'place',
+  'month',
+  'year',
+  'category',
+  'online',
+  'role',
+  'member-kind',
+]);
+
 /** A city or a country, as one comparable string: `city:seoul`, `country:KR`. */
 export type PlaceKey = `city:${string}` | `country:${string}`;
 
