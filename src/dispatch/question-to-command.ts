@@ -41,6 +41,8 @@ export interface QuestionReader {
   languageWords: LanguageWords;
   /** Folded words that name the whole programme (`search.programmeOverview`) rather than a part of it. */
   overviewWords: ReadonlySet<string>;
+  /** Folded words that name a quarter of the year (`search.quarter`): "quarter", "trimestre". */
+  quarterWords: ReadonlySet<string>;
 }
 
 export function questionReader(
@@ -60,7 +62,9 @@ export function questionReader(
   const overviewWords = new Set(
     LANGS.flatMap((lang) => translator.words(lang, 'search.programmeOverview')).flatMap(tokenize),
   );
-  return { commands, intents, kb, languageWords: questionLanguageWords(translator, commands, kb), overviewWords };
+  const quarterWords = new Set(LANGS.flatMap((lang) => translator.words(lang, 'search.quarter')).flatMap(tokenize));
+  const languageWords = questionLanguageWords(translator, commands, kb);
+  return { commands, intents, kb, languageWords, overviewWords, quarterWords };
 }
 
 function intent(command: string, typed: string): Intent {
@@ -113,10 +117,10 @@ export function questionToCommand(
   // news about cooperatives opening "next month" is not a question about the next event.
   const trusted = intent && (guess || intent.at === 0 || intent.phrase.includes(' '));
   if (intent && trusted)
-    return commandText(oneOrMany(intent.command, intent.rest, reader.kb), intent.rest, folded, reader);
+    return commandText(oneOrMany(intent.command, intent.rest, reader.kb), intent.rest, question, reader);
   if (!guess) return undefined;
   const guessed = guessCommand(folded, reader.kb);
-  return guessed && commandText(oneOrMany(guessed, folded, reader.kb), folded, folded, reader);
+  return guessed && commandText(oneOrMany(guessed, folded, reader.kb), folded, question, reader);
 }
 
 /**
@@ -147,11 +151,12 @@ function oneOrMany(command: string, rest: string, kb: KnowledgeBase): string {
 }
 
 /**
- * Commands whose phrases ask for a list ("what happens in", "statutory meetings"), and the one whose
- * phrases name a part of the programme: "what happens in research *phase 2*" and "*à quoi servent*
- * les réunions statutaires" are about the programme, whatever the length of the phrases.
+ * Commands whose phrases ask for a list or a date ("what happens in", "statutory meetings", "quand"),
+ * and the one whose phrases name a part of the programme: "what happens in research *phase 2*",
+ * "*à quoi servent* les réunions statutaires" and "quand commence la *phase* 1" are about the
+ * programme, whatever the length of the phrases.
  */
-const GENERAL_PHRASES: ReadonlySet<string> = new Set(['events', 'meetings']);
+const GENERAL_PHRASES: ReadonlySet<string> = new Set(['events', 'meetings', 'event']);
 const SPECIFIC_PHRASES = 'programme';
 
 /** How many words may stand between two words of a phrase: "réunion *d'octobre* du comité directeur". */
@@ -293,9 +298,13 @@ function known<Doc>(keywords: readonly string[], index: TokenIndex<Doc>): string
  * A command that looks up one thing by name keeps the text whole when none of its words is known,
  * so that the answer says what was not found; a list is then shown whole.
  */
-function commandText(command: string, rest: string, question: string, reader: QuestionReader): string {
+function commandText(command: string, rest: string, typed: string, reader: QuestionReader): string {
   const definition = reader.commands.find((c) => c.name === command);
   const option = definition?.form?.options[0]?.type;
+  const question = normalize(typed);
+  // A meeting is read from the question as typed ("2027-01", "T3", "the 3rd quarter meeting"),
+  // its other words ignored; a number that names no quarter ("the 3 agenda items") is left out.
+  if (option === 'meeting') return `${command} ${withoutStrayNumbers(typed.replace(/^\/?gsef\b/i, ''), reader)}`.trim();
   // A year is all `meetings` reads: "where do the advisors meet in 2019?" asks for `meetings 2019`.
   if (option === 'year') return [command, ...tokenize(rest).filter((token) => /^\d{4}$/.test(token))].join(' ');
   // The programme is searched with the whole question, its words weighed ("research *partners*");
@@ -313,6 +322,11 @@ function commandText(command: string, rest: string, question: string, reader: Qu
   if (nothingKnown && searched.byName) return `${command} ${rest}`.trim();
   const kept = tokenize(rest).filter((token) => !unknown.has(token));
   return [command, ...kept].join(' ');
+}
+
+function withoutStrayNumbers(typed: string, reader: QuestionReader): string {
+  if (tokenize(typed).some((word) => reader.quarterWords.has(word))) return typed;
+  return typed.replace(/(?<![\w-])\d{1,3}(?![\w-])/g, ' ');
 }
 
 /**

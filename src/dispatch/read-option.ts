@@ -95,27 +95,45 @@ export function readFilterParts(
   return { ok: true, value: parseFilter(parts.text, kb.dictionary, criteria, chosen) };
 }
 
-/** The words of a face-to-face meeting in every language (`search.faceToFace`), folded: "presencial", "présentiel". */
-function faceToFaceWords(kb: KnowledgeBase): Set<string> {
+/** A list of words of the locale files in every language, folded: `search.faceToFace` gives "presencial", "présentiel"… */
+function localeWords(kb: KnowledgeBase, key: string): Set<string> {
   return new Set(
     LANGS.flatMap((lang) => {
-      const words = kb.catalog.locales[lang].get('search.faceToFace');
+      const words = kb.catalog.locales[lang].get(key);
       return Array.isArray(words) ? words.map(normalize) : [];
     }),
   );
 }
 
+/** The quarter an ordinal names: "third", "3rd", "troisième", "tercer" are 3 (`search.ordinals.<n>`). */
+function ordinalQuarter(kb: KnowledgeBase, word: string): number | undefined {
+  return [1, 2, 3, 4].find((n) => localeWords(kb, `search.ordinals.${n}`).has(word));
+}
+
+function smallNumber(word: string): number | undefined {
+  return /^[1-4]$/.test(word) ? Number(word) : undefined;
+}
+
 /**
  * Which meeting is meant: a quarter (`Q3`, or `T3` as French and Spanish write it, with or without
  * a year), a month (`2027-01`, or its name in any language: `july`, `juillet`, `julio`), a year, or
- * a format (`online`, `presencial`).
+ * a format (`online`, `presencial`), or a quarter by its ordinal (`third quarter`, `3e trimestre`).
  * Other words are ignored, so that a question such as "what is the agenda for Q3?" or "where is the
  * July meeting?" works; a quarter or month that does not exist, or a bare number, is refused.
  */
 function readMeeting(text: string, kb: KnowledgeBase): OptionRead<MeetingChoice> {
   const choice: MeetingChoice = {};
-  for (const token of text.split(/[\s,;:!?¿¡.]+/).filter(Boolean)) {
+  const tokens = text.split(/[\s,;:!?¿¡.'’]+/).filter(Boolean);
+  // With "quarter" or "trimestre" named, an ordinal or a small number is the quarter: "the 3rd quarter meeting".
+  const quarterWords = localeWords(kb, 'search.quarter');
+  const namesQuarter = tokens.some((token) => quarterWords.has(normalize(token)));
+  for (const token of tokens) {
     const word = token.toLowerCase();
+    const nth = namesQuarter ? (ordinalQuarter(kb, normalize(word)) ?? smallNumber(word)) : undefined;
+    if (nth !== undefined) {
+      choice.quarter = nth;
+      continue;
+    }
     const named = kb.dictionary.lookup(normalize(word)).find((c) => c.kind === 'month' || c.kind === 'online');
     if (named?.kind === 'month') {
       choice.month = named.month;
@@ -125,7 +143,7 @@ function readMeeting(text: string, kb: KnowledgeBase): OptionRead<MeetingChoice>
       choice.format = 'online';
       continue;
     }
-    if (faceToFaceWords(kb).has(normalize(word))) {
+    if (localeWords(kb, 'search.faceToFace').has(normalize(word))) {
       choice.format = 'face-to-face';
       continue;
     }

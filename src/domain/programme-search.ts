@@ -63,7 +63,7 @@ interface ProgrammeIndex {
 }
 
 /** Title words count three times as much as words of the body; a calendar row's title half as much. */
-/** The orientations' numbers, each with its ordinal words in the locale files (`programme.ordinalWords.<n>`). */
+/** The orientations' numbers, each with its ordinal words in the locale files (`search.ordinals.<n>`). */
 const ORDINALS = [1, 2, 3, 4] as const;
 
 const WEIGHTS: Record<FieldKind, number> = {
@@ -298,9 +298,7 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
     orientationWords: new Set(LANGS.flatMap((lang) => locale(lang, 'programme.orientationWords')).flatMap(tokenize)),
     ordinals: new Map(
       LANGS.flatMap((lang) =>
-        ORDINALS.flatMap((n) =>
-          locale(lang, `programme.ordinalWords.${n}`).map((w): [string, number] => [normalize(w), n]),
-        ),
+        ORDINALS.flatMap((n) => locale(lang, `search.ordinals.${n}`).map((w): [string, number] => [normalize(w), n])),
       ),
     ),
   };

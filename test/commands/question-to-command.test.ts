@@ -36,6 +36,18 @@ describe('questionToCommand', () => {
     expect((await ask('2019-03-01', commandText)).reply.title).toBe(title);
   });
 
+  it.each([
+    ['what is the 4th quarter meeting format?', 'Steering Committee, Q4 2019'],
+    ['Where does the 3rd quarter steering committee meeting take place?', 'Steering Committee, Q3 2019'],
+    ['réunion du troisième trimestre', 'Steering Committee, Q3 2019'],
+    ['¿dónde es la reunión del tercer trimestre?', 'Steering Committee, Q3 2019'],
+    ['what are the 3 agenda items of the next meeting?', 'Steering Committee, Q1 2019'],
+    ['what is the agenda for 2027-01?', 'Steering Committee, Q1 2027'],
+    ['where is the face-to-face steering committee meeting?', 'Steering Committee, Q3 2019'],
+  ])('finds the meeting "%s" names: %s', async (question, title) => {
+    expect((await ask('2019-01-01', (await toCommand(question))!)).reply.title).toBe(title);
+  });
+
   it('guesses from names only when asked to: news that names a city is not a question', async () => {
     const news = 'The City of Bamako opens its first incubator for the social economy';
     expect(await toCommand(news, { guess: false })).toBeUndefined();
