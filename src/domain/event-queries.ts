@@ -1,17 +1,12 @@
 import { allLanguages, type EventFacets, type IndexedEvent, type KnowledgeBase } from './knowledge-base.js';
 import { tokenize } from './search/normalize.js';
-import type { CriterionKind } from './search/criterion.js';
+import { EVERY_CRITERION, type CriterionKind } from './search/criterion.js';
 import { parseFilter, type Filter } from './search/filter.js';
 
-/** The criteria an event filter understands; other words are keywords. */
-export const EVENT_CRITERIA: ReadonlySet<CriterionKind> = new Set([
-  'region',
-  'place',
-  'month',
-  'year',
-  'category',
-  'online',
-]);
+/** The criteria an event filter understands: all but a member's role and kind; other words are keywords. */
+export const EVENT_CRITERIA: ReadonlySet<CriterionKind> = new Set(
+  [...EVERY_CRITERION].filter((kind) => kind !== 'role' && kind !== 'member-kind'),
+);
 
 /** An event that matched, and whether it matched by its main date or by another version's. */
 export interface EventMatch {
