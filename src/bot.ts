@@ -3,13 +3,10 @@ import type { Clock } from './clock.js';
 import type { CommandContext, CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
 import { NewsIntake } from './news/direct-message-news.js';
-import { removeInvisibleCharacters } from './news/invisible-characters.js';
-import {
-  questionReader,
-  questionToCommand,
-  startsWithCommandPhrase,
-  type QuestionReader,
-} from './dispatch/question-to-command.js';
+import { removeInvisibleCharacters } from './invisible-characters.js';
+import { startsWithCommandPhrase } from './dispatch/command-phrases.js';
+import { questionReader, type QuestionReader } from './dispatch/question-reader.js';
+import { questionToCommand } from './dispatch/question-to-command.js';
 import { detectLanguage } from './i18n/detect-language.js';
 import { readInvocation, type InvocationInput, type OptionInput } from './dispatch/parse-arguments.js';
 import { refusalReply } from './dispatch/refusal-reply.js';

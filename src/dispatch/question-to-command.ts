@@ -1,6 +1,6 @@
-import { Info } from 'luxon';
-import type { CommandDefinition } from './command.js';
 import type { OptionType } from './options.js';
+import { intentOf, startsWithPhrase } from './command-phrases.js';
+import type { QuestionReader } from './question-reader.js';
 import { EVENT_CRITERIA, filterEvents } from '../domain/event-queries.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import { findMembers, MEMBER_CRITERIA, memberNamed } from '../domain/member-queries.js';
@@ -10,77 +10,6 @@ import { parseFilter, type Filter } from '../domain/search/filter.js';
 import { EVERY_CRITERION, type CriterionKind } from '../domain/search/criterion.js';
 import { normalize, tokenize } from '../domain/search/normalize.js';
 import type { TokenIndex } from '../domain/search/token-index.js';
-import { LANGS, REGIONS, type Lang } from '../domain/vocabulary.js';
-import { distinctiveWords, type LanguageWords } from '../i18n/detect-language.js';
-import type { WordsKey } from '../i18n/message-keys.js';
-import type { Translator } from '../i18n/translator.js';
-
-/** The commands a question may reveal: those with phrases under `intents.<name>` in the locale files. */
-type IntentCommand = WordsKey extends infer K ? (K extends `intents.${infer N}` ? N : never) : never;
-
-/**
- * A phrase that reveals a command, folded, as its words. `open` marks the words after which any
- * number of words may come, the phrase then ending the question: "what … for" is "what are the
- * statutory meetings for?".
- */
-interface Intent {
-  command: string;
-  /** Its words joined: what its length is measured by. */
-  phrase: string;
-  words: readonly string[];
-  open: ReadonlySet<number>;
-}
-
-/** What reading a question needs, gathered once: the commands, their phrases, the knowledge and each language's words. */
-export interface QuestionReader {
-  commands: readonly CommandDefinition[];
-  /** Every command's revealing phrases, folded, longest first. */
-  intents: readonly Intent[];
-  kb: KnowledgeBase;
-  /** Words only one of the three languages uses, for the language of a question. */
-  languageWords: LanguageWords;
-  /** Folded words that name the whole programme (`search.programmeOverview`) rather than a part of it. */
-  overviewWords: ReadonlySet<string>;
-  /** Folded words that name a quarter of the year (`search.quarter`): "quarter", "trimestre". */
-  quarterWords: ReadonlySet<string>;
-}
-
-export function questionReader(
-  commands: readonly CommandDefinition[],
-  translator: Translator,
-  kb: KnowledgeBase,
-): QuestionReader {
-  const intents = commands
-    .filter(({ name }) => hasIntents(name, translator))
-    .flatMap(({ name }) =>
-      LANGS.flatMap((lang) =>
-        translator.words(lang, `intents.${name as IntentCommand}`).map((phrase) => intent(name, phrase)),
-      ),
-    )
-    .filter(({ phrase }) => phrase !== '')
-    .sort((a, b) => b.phrase.length - a.phrase.length);
-  const overviewWords = new Set(
-    LANGS.flatMap((lang) => translator.words(lang, 'search.programmeOverview')).flatMap(tokenize),
-  );
-  const quarterWords = new Set(LANGS.flatMap((lang) => translator.words(lang, 'search.quarter')).flatMap(tokenize));
-  const languageWords = questionLanguageWords(translator, commands, kb);
-  return { commands, intents, kb, languageWords, overviewWords, quarterWords };
-}
-
-function intent(command: string, typed: string): Intent {
-  const words: string[] = [];
-  const open = new Set<number>();
-  for (const part of typed.split('…')) {
-    words.push(...tokenize(part));
-    open.add(words.length - 1);
-  }
-  open.delete(words.length - 1);
-  return { command, phrase: words.join(' '), words, open };
-}
-
-function hasIntents(name: string, translator: Translator): boolean {
-  return translator.has('en', `intents.${name}`);
-}
 
 /**
  * Turns a question addressed to the bot ("@gsef when is the next event in Africa?", "membres en
@@ -124,20 +53,6 @@ export function questionToCommand(
 }
 
 /**
- * Whether a text that starts with a command name starts with a longer phrase of a command:
- * "statutory meetings 2019" is the phrase "statutory meetings", not the alias `statutory` of
- * `meetings` with the year "meetings 2019".
- */
-export function startsWithCommandPhrase(text: string, reader: QuestionReader): boolean {
-  return startsWithPhrase(text.trim().split(/\s/)[0] ?? '', intentOf(normalize(text), reader));
-}
-
-/** Whether the phrase found starts the text and is longer than its first word as typed (`next-event` is one word). */
-function startsWithPhrase(typedFirst: string, intent: { at: number; length: number } | undefined): boolean {
-  return intent !== undefined && intent.at === 0 && intent.length > normalize(typedFirst).length;
-}
-
-/**
  * `member` for one member, `members` when the words name a role or a group ("who is the
  * Secretary General?", "who is on the steering committee?"): the directory shows them with their group.
  */
@@ -148,108 +63,6 @@ function oneOrMany(command: string, rest: string, kb: KnowledgeBase): string {
   if (memberNamed(kb, rest)) return command;
   if (filter.memberKinds.size > 0) return 'members';
   return findMembers(kb, filter, rest).length > 1 ? 'members' : command;
-}
-
-/**
- * Commands whose phrases ask for a list or a date ("what happens in", "statutory meetings", "quand"),
- * and the one whose phrases name a part of the programme: "what happens in research *phase 2*",
- * "*à quoi servent* les réunions statutaires" and "quand commence la *phase* 1" are about the
- * programme, whatever the length of the phrases.
- */
-const GENERAL_PHRASES: ReadonlySet<string> = new Set(['events', 'meetings', 'event']);
-const SPECIFIC_PHRASES = 'programme';
-
-/** How many words may stand between two words of a phrase: "réunion *d'octobre* du comité directeur". */
-const MAX_GAP = 2;
-
-/**
- * The longest phrase found, its words in order with at most MAX_GAP other words between two of
- * them; of equally long ones the one with fewer words between, then the earliest ("when are the
- * … meetings"). Gives its command, where it starts (in words) and the words left.
- */
-function intentOf(
-  folded: string,
-  reader: QuestionReader,
-): { command: string; phrase: string; rest: string; at: number; length: number } | undefined {
-  const tokens = folded.split(' ');
-  let best = longestPhrase(tokens, reader.intents);
-  if (!best) return undefined;
-  if (GENERAL_PHRASES.has(best.command))
-    best =
-      longestPhrase(
-        tokens,
-        reader.intents.filter((i) => i.command === SPECIFIC_PHRASES),
-      ) ?? best;
-  const used = new Set(best.used);
-  const rest = tokens.filter((_, i) => !used.has(i)).join(' ');
-  return { command: best.command, phrase: best.phrase, at: best.at, length: best.length, rest };
-}
-
-interface FoundPhrase {
-  command: string;
-  phrase: string;
-  /** Where the phrase starts, in words. */
-  at: number;
-  /** The phrase's length in characters: the longer, the more it says. */
-  length: number;
-  /** How many other words stand between its words. */
-  gaps: number;
-  /** The positions of its words. */
-  used: number[];
-}
-
-function longestPhrase(tokens: readonly string[], intents: QuestionReader['intents']): FoundPhrase | undefined {
-  let best: FoundPhrase | undefined;
-  for (const { command, phrase, words, open } of intents) {
-    if (best && phrase.length < best.length) break;
-    const found = findPhrase(tokens, words, open);
-    if (!found) continue;
-    const better = !best || found.gaps < best.gaps || (found.gaps === best.gaps && found.used[0]! < best.at);
-    if (better) best = { command, phrase, at: found.used[0]!, length: phrase.length, ...found };
-  }
-  return best;
-}
-
-/**
- * The first place the words of a phrase stand in order, with the fewest words between them there:
- * at most MAX_GAP between two words, any number after an `open` one (whose phrase must then end
- * the text).
- */
-function findPhrase(
-  tokens: readonly string[],
-  words: readonly string[],
-  open: ReadonlySet<number>,
-): { used: number[]; gaps: number } | undefined {
-  // An open phrase frames the whole end of the question: "what is the agenda for Q3?" is not "what … for".
-  if (open.size > 0 && tokens[tokens.length - 1] !== words[words.length - 1]) return undefined;
-  let best: { used: number[]; gaps: number } | undefined;
-  for (let start = 0; start < tokens.length; start++) {
-    if (tokens[start] !== words[0]) continue;
-    const used = [start];
-    for (let w = 1; w < words.length; w++) {
-      const from = used[w - 1]! + 1;
-      // After an open word, the last word is the text's last (checked above), wherever it stands before.
-      const closing = open.has(w - 1) && w === words.length - 1;
-      const at = closing
-        ? tokens.length - 1
-        : indexWithin(tokens, words[w]!, from, open.has(w - 1) ? Infinity : MAX_GAP);
-      if (at < 0) break;
-      used.push(at);
-    }
-    if (used.length !== words.length) continue;
-    if (open.size > 0 && used[used.length - 1] !== tokens.length - 1) continue;
-    const gaps = used[used.length - 1]! - start + 1 - words.length;
-    if (!best || gaps < best.gaps) best = { used, gaps };
-    if (gaps === 0) break;
-  }
-  return best;
-}
-
-/** Where `word` stands in `tokens` from `from`, at most `gap` words further; -1 when it does not. */
-function indexWithin(tokens: readonly string[], word: string, from: number, gap: number): number {
-  const end = Math.min(tokens.length - 1, from + gap);
-  for (let i = from; i <= end; i++) if (tokens[i] === word) return i;
-  return -1;
 }
 
 /**
@@ -358,42 +171,4 @@ function searchedIn(
     default:
       return undefined;
   }
-}
-
-/**
- * The words of each language a question may carry: its common words, stopwords, command phrases,
- * month, place and region names, and the titles of the data, folded. Command names are left out: everyone types `events`.
- */
-function questionLanguageWords(
-  translator: Translator,
-  commands: readonly CommandDefinition[],
-  kb: KnowledgeBase,
-): LanguageWords {
-  const { countries, cities } = kb.catalog.places;
-  const places = [...Object.values(countries), ...Object.values(cities)];
-  // The names are English and typed by everyone; the aliases in other languages (aide, ayuda) say something.
-  const commandNames = new Set(commands.map((c) => c.name));
-  const wordsOf = (lang: Lang): string[] => {
-    const lists: WordsKey[] = ['news.languageWords', 'search.stopwords'];
-    const phrases = [
-      ...lists.flatMap((key) => translator.words(lang, key)),
-      ...commands
-        .filter(({ name }) => hasIntents(name, translator))
-        .flatMap(({ name }) => translator.words(lang, `intents.${name as IntentCommand}`)),
-      ...Info.months('long', { locale: lang }),
-      // "Ouganda", "Corée", "Sudáfrica": place and region names often tell the language.
-      ...places.map((place) => place.name[lang]),
-      ...REGIONS.map((region) => translator.t(lang, `region.${region}`)),
-    ];
-    // So do the names of what is asked about ("communauté de pratique", "diálogo político"), save
-    // their common words: an English title may hold French ones ("Rencontres du Mont Blanc").
-    const titles = [
-      ...kb.events.map(({ event }) => event.title[lang]),
-      ...kb.catalog.programmes.programmes.map((programme) => programme.title[lang]),
-      ...kb.catalog.programmes.mentions.map((mention) => mention.name[lang]),
-    ];
-    const titleWords = titles.flatMap((title) => tokenize(title)).filter((word) => !kb.dictionary.isStopword(word));
-    return [...phrases.flatMap((phrase) => tokenize(phrase)), ...titleWords].filter((word) => !commandNames.has(word));
-  };
-  return distinctiveWords({ en: wordsOf('en'), fr: wordsOf('fr'), es: wordsOf('es') });
 }

@@ -1,4 +1,4 @@
-import { removeInvisibleCharacters } from './invisible-characters.js';
+import { removeInvisibleCharacters } from '../invisible-characters.js';
 import { findHttpLinks } from './safe-link.js';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { questionReader, questionToCommand } from '../../src/dispatch/question-to-command.js';
+import { questionReader } from '../../src/dispatch/question-reader.js';
+import { questionToCommand } from '../../src/dispatch/question-to-command.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { ask, itemTitles, realCatalog, realKnowledgeBase } from '../support/test-bot.js';
 
