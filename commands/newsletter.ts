@@ -51,7 +51,8 @@ export default defineCommand({
         { name: 'edition', type: 'edition', required: false },
         { name: 'format', type: 'choice', choices: ['markdown', 'html'], required: false },
       ],
-      handle: (ctx, { edition = ctx.news.currentEdition(), format }) => draft(ctx, edition, format === 'html'),
+      handle: (ctx, { edition, format }) =>
+        edition ? draft(ctx, edition, format === 'html') : openDraft(ctx, format === 'html'),
     }),
     publish: defineSubcommand({
       options: [{ name: 'edition', type: 'edition', required: true }],
@@ -104,11 +105,25 @@ function refused(ctx: CommandContext, outcome: Extract<ModerationOutcome, { ok: 
   }
 }
 
-async function draft(ctx: CommandContext, edition: string, asHtml: boolean): Promise<Reply> {
+/**
+ * The draft of the edition an item approved now would join: after the cut-off day that is next
+ * month's, and the answer says so, since "this month's" would otherwise be empty from the 26th.
+ */
+function openDraft(ctx: CommandContext, asHtml: boolean): Promise<Reply> {
+  const { edition, afterCutoff, cutoffDay } = ctx.news.openEdition();
+  const which = ctx.t(afterCutoff ? 'newsletter.draftAfterCutoff' : 'newsletter.draftOpenEdition', {
+    edition,
+    day: cutoffDay,
+  });
+  return draft(ctx, edition, asHtml, which);
+}
+
+async function draft(ctx: CommandContext, edition: string, asHtml: boolean, which?: string): Promise<Reply> {
   const items = await ctx.news.edition(edition);
   const { markdown, html } = newsletterDraft(ctx, edition, items);
   return {
     ...reply('ok', ctx.t('newsletter.draftReady', { count: items.length, edition }), [
+      ...(which ? [{ type: 'text' as const, text: which }] : []),
       { type: 'text', text: ctx.t(asHtml ? 'newsletter.draftHtmlAttached' : 'newsletter.draftMarkdownAttached') },
     ]),
     attachment: asHtml

@@ -93,11 +93,10 @@ export class NewsService {
     return this.repository.get(id);
   }
 
-  /** Approves a pending item into the edition of this month, or the next one after the cut-off day. */
+  /** Approves a pending item into the edition that approvals join now (see `openEdition`). */
   approve(id: number, editor: string): Promise<ModerationOutcome> {
     return this.moderate(id, editor, 'approved', (item, now) => {
-      const edition = now.day > this.settings.cutoffDay ? now.plus({ months: 1 }) : now;
-      item.edition = edition.toFormat('yyyy-MM');
+      item.edition = this.editionAt(now);
     });
   }
 
@@ -148,9 +147,21 @@ export class NewsService {
     return published;
   }
 
-  /** This month's edition, in the secretariat's zone. */
-  currentEdition(): string {
-    return this.now().toFormat('yyyy-MM');
+  /**
+   * The edition an item approved now joins: this month's, or next month's after the cut-off day
+   * (in the secretariat's zone). It is also the draft editors mean when they name no month.
+   */
+  openEdition(): { edition: string; afterCutoff: boolean; cutoffDay: number } {
+    const now = this.now();
+    return {
+      edition: this.editionAt(now),
+      afterCutoff: now.day > this.settings.cutoffDay,
+      cutoffDay: this.settings.cutoffDay,
+    };
+  }
+
+  private editionAt(now: DateTime): string {
+    return (now.day > this.settings.cutoffDay ? now.plus({ months: 1 }) : now).toFormat('yyyy-MM');
   }
 
   private moderate(

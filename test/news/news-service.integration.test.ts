@@ -5,6 +5,8 @@ import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { longNews, newsSeenAs } from '../support/long-news.js';
 import { freshSqliteUrl, storesClosedAfterEach } from '../support/store-fixtures.js';
 import { botAt } from '../support/test-bot.js';
+import { memoryStore } from '../../src/store/memory/memory-store.js';
+import type { Reply } from '../../src/reply/reply.js';
 
 const mayor: Asker = { platform: 'console', id: 'mayor-of-bamako', displayName: 'mayor-of-bamako', isEditor: false };
 const secretariat: Asker = { platform: 'console', id: 'secretariat', displayName: 'secretariat', isEditor: true };
@@ -317,6 +319,32 @@ describe('moderation', () => {
       by: 'secretariat (console:secretariat)',
       at: expect.stringMatching(/^2026-11-26T15:00/),
     });
+  });
+
+  it('drafts, when no month is named, the edition an item approved that day joins, and says which and why', async () => {
+    const store = memoryStore();
+    // The words of the answer, without the file that goes with it.
+    const words = ({ status, title, blocks, visibility }: Reply) => renderText({ status, title, blocks, visibility });
+    const onCutoffDay = await botAt('2026-11-25T23:59', undefined, store);
+    const dayAfter = await botAt('2026-11-26T00:00', undefined, store);
+    await dayAfter.answer(`news ${NEWS}`, mayor, 'en');
+    await dayAfter.answer('newsletter approve 1', secretariat, 'en');
+    const late = await dayAfter.answer('newsletter draft', secretariat, 'en');
+    expect(late.title).toBe('Draft of the 2026-12 newsletter: 1 item.');
+    expect(words(late)).toContain('approvals after day 25 of a month go to the next month');
+    expect(late.attachment!.content).toContain(NEWS);
+    const early = await onCutoffDay.answer('newsletter draft', secretariat, 'en');
+    expect(early.title).toBe('Draft of the 2026-11 newsletter: 0 items.');
+    expect(words(early)).toContain('This is the edition that news approved today joins (2026-11)');
+    expect(words(early)).not.toContain('day 25');
+    // Named in every language; across the year's end too.
+    const newYearsEve = await botAt('2026-12-31', undefined, store);
+    expect(words(await newYearsEve.answer('newsletter draft', secretariat, 'fr'))).toContain(
+      "après le 25 du mois va à l'édition du mois suivant",
+    );
+    expect((await newYearsEve.answer('newsletter draft', secretariat, 'es')).title).toContain('2027-01');
+    // A month named is that month, with no such note.
+    expect(words(await dayAfter.answer('newsletter draft 2026-11', secretariat, 'en'))).not.toContain('approved today');
   });
 
   it("tells the author of a rejection, with the reason, in the author's language", async () => {
