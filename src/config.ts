@@ -8,6 +8,7 @@ import { quoted, envText } from './env-text.js';
 import type { ConfiguredPlatform, PlatformEntry } from './platforms/platform-entry.js';
 import { PLATFORMS } from './platforms/registry.js';
 import type { ReminderEnv } from './reminders/reminder-targets.js';
+import { DEFAULT_DATA_DIR } from './project-root.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
 
 /** The settings every entry point shares (the platforms add their own). */
@@ -26,7 +27,8 @@ export interface CoreConfig {
 }
 
 const coreEnv = z.object({
-  GSEF_DATA_DIR: envText(4096).min(1).default('data'),
+  // A folder named here is taken from the working directory, like any path given on a command line.
+  GSEF_DATA_DIR: envText(4096).min(1).default(DEFAULT_DATA_DIR),
   GSEF_NOW: envText(64).min(1).optional(),
   GSEF_LANG: envText(16).optional(),
   GSEF_TZ: envText(64).optional(),

@@ -85,6 +85,8 @@ export interface DataProblem {
   file: string;
   /** 1-based line; absent when the problem concerns the file as a whole. */
   line?: number;
+  /** 1-based column, where it is known (a YAML syntax error). */
+  column?: number;
   /** The field's path, as `events[3].title.es`. */
   field?: string;
   message: string;
@@ -124,7 +126,10 @@ const oneLine = (text: string, max: number) => escapeUnprintable(text.length > m
 
 export function formatProblem(problem: DataProblem): string {
   const file = oneLine(problem.file, 300);
-  const where = problem.line === undefined ? file : `${file}:${problem.line}`;
+  const where =
+    problem.line === undefined
+      ? file
+      : `${file}:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
   const message = oneLine(problem.message, 300);
   return problem.field ? `${where}: ${oneLine(problem.field, 120)}: ${message}` : `${where}: ${message}`;
 }

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { shownPath } from '../shown-path.js';
 import type { z } from 'zod';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 import { DataError, type DataProblem } from '../errors.js';
@@ -49,8 +50,8 @@ const FILES = {
  */
 export async function loadCatalog(dataDir: string): Promise<Catalog> {
   const problems: DataProblem[] = [];
-  const shownDir = path.relative(process.cwd(), dataDir) || '.';
-  const shown = (name: string) => path.join(shownDir, name);
+  const shownDir = shownPath(dataDir);
+  const shown = (name: string) => shownPath(path.join(dataDir, name));
   const folder = await stat(dataDir).catch(() => undefined);
   if (!folder?.isDirectory()) {
     throw new DataError([

@@ -13,6 +13,7 @@ import {
 } from 'yaml';
 import type { DataProblem } from '../errors.js';
 import { decodeDataText } from './data-text.js';
+import { locateYamlError, UNRESOLVED_ALIAS } from './yaml-syntax-errors.js';
 
 /**
  * The largest data file read. The largest today is under 60 KB; parsing takes about a second per
@@ -44,8 +45,15 @@ export async function readYamlSource(
   absolutePath: string,
   shownPath: string,
 ): Promise<{ source?: YamlSource; problems: DataProblem[] }> {
-  const fileProblem = (message: string, line?: number) => ({
-    problems: [{ file: shownPath, ...(line === undefined ? {} : { line }), message }],
+  const fileProblem = (message: string, line?: number, column?: number) => ({
+    problems: [
+      {
+        file: shownPath,
+        ...(line === undefined ? {} : { line }),
+        ...(column === undefined ? {} : { column }),
+        message,
+      },
+    ],
   });
   const bytes = await readDataFile(absolutePath);
   if (typeof bytes === 'string') return fileProblem(bytes);
@@ -71,8 +79,9 @@ export async function readYamlSource(
   // hundred thousand of them.
   const [first] = syntax;
   if (first) {
-    const more = syntax.length > 1 ? ` (and ${syntax.length - 1} more errors after it)` : '';
-    return fileProblem(`YAML syntax error: ${first.message.split('\n')[0]}${more}`, lineOf(first.pos[0]));
+    const { line, column, message } = locateYamlError(first, decoded.text, lineCounter);
+    const more = syntax.length > 1 ? ` (${syntax.length - 1} more after it may follow from this one)` : '';
+    return fileProblem(`YAML syntax error: ${message}${more}`, line, column);
   }
   if (doc.contents === null) return fileProblem('the file is empty');
   const shape = checkShape(doc.contents);
@@ -86,7 +95,9 @@ export async function readYamlSource(
     const bomb = error instanceof ReferenceError && /excessive alias/i.test(error.message);
     const message = bomb
       ? `its aliases (*name) expand to more than ${MAX_ALIAS_EXPANSIONS} copies: reuse anchors less`
-      : `YAML error: ${(error as Error).message.split('\n')[0]}`;
+      : /unresolved alias/i.test((error as Error).message)
+        ? `YAML error: ${UNRESOLVED_ALIAS}`
+        : `YAML error: ${(error as Error).message.split('\n')[0]}`;
     return fileProblem(message, shape.firstAlias === undefined ? undefined : lineOf(shape.firstAlias));
   }
   const source: YamlSource = {

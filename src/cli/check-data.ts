@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { readCoreConfig } from '../config.js';
+import { shownPath } from '../shown-path.js';
 import { PLATFORM_NAMES, unknownPlatformNames } from '../platforms/platform-names.js';
 import { runTool, type Print, type Tool } from './tool.js';
 
@@ -10,7 +11,7 @@ import { runTool, type Print, type Tool } from './tool.js';
  */
 export const checkDataCli: Tool = (args, env, out, err) =>
   runTool('gsef check-data: ', env, err, async () => {
-    const dir = args[0] ?? readCoreConfig(env).dataDir;
+    const dir = shownPath(path.resolve(args[0] ?? readCoreConfig(env).dataDir));
     return runTool(`${dir}: `, env, err, () => checkData(dir, out, err));
   });
 

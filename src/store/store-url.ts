@@ -1,7 +1,9 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../project-root.js';
 import { withoutPassword } from '../url-credentials.js';
 
-/** The store's default: an embedded SQLite file under var/, created on first use. */
-export const DEFAULT_STORE_URL = 'sqlite://var/gsef.sqlite';
+/** The store's default: an embedded SQLite file in the project's var/ folder, created on first use. */
+export const DEFAULT_STORE_URL = `sqlite://${path.join(PROJECT_ROOT, 'var', 'gsef.sqlite')}`;
 
 /** The stores GSEF_STORE_URL may name, by the scheme that names them. */
 export type StoreKind = 'sqlite' | 'postgres' | 'redis' | 'memory';

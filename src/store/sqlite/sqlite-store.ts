@@ -12,7 +12,7 @@ import { SQLITE_BLOCKING_WAIT_MS, waitingOutLocks } from './lock-wait.js';
 import { sqliteDatabase } from './sqlite-database.js';
 import { StoreFileGuard } from './store-file-guard.js';
 
-/** The folder of the default store, `var/` under the working directory. */
+/** The folder of the default store, the project's `var/`. */
 const DEFAULT_FOLDER = path.dirname(path.resolve(DEFAULT_STORE_URL.slice('sqlite://'.length)));
 
 /**
