@@ -65,6 +65,8 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
       checkPlace(sources.meetings)(version.place, [...at, 'otherVersions', j, 'place']),
     );
   });
+  checkOccurrences(files.meetings, sources.meetings, problems);
+  checkAgendas(files.meetings, sources.meetings, problems);
   sc.participants.forEach((group, i) =>
     group.members.forEach((id, j) =>
       expect(
@@ -127,4 +129,54 @@ function uniqueIds(
     seen.add(item.id);
   });
   return seen;
+}
+
+/** Two occurrences of the same quarter, or whose days overlap: the calendar could not tell which holds. */
+function checkOccurrences(meetings: MeetingsFile, source: YamlSource, problems: DataProblem[]): void {
+  const occurrences = meetings.steeringCommittee.occurrences;
+  occurrences.forEach((occurrence, i) => {
+    const earlier = occurrences.slice(0, i);
+    const sameQuarter = earlier.find((o) => o.year === occurrence.year && o.quarter === occurrence.quarter);
+    const overlapping = earlier.find((o) => o.when.start <= occurrence.when.end && occurrence.when.start <= o.when.end);
+    const at = ['steeringCommittee', 'occurrences', i];
+    if (sameQuarter)
+      problems.push(
+        source.problemAt(
+          [...at, 'quarter'],
+          `${sameQuarter.id} is already the meeting of ${occurrence.year} Q${occurrence.quarter}`,
+        ),
+      );
+    else if (overlapping)
+      problems.push(source.problemAt([...at, 'when'], `overlaps ${overlapping.id}: two meetings cannot share days`));
+  });
+}
+
+/**
+ * An agenda's `meeting` must name a meeting of its year: a dated occurrence, a rule meeting
+ * (sc-YYYY-qN, quarter 1 to 4) or an advisors' meeting; and a meeting or a year has one agenda.
+ */
+function checkAgendas(meetings: MeetingsFile, source: YamlSource, problems: DataProblem[]): void {
+  const known = new Map<string, number>([
+    ...meetings.steeringCommittee.occurrences.map((o): [string, number] => [o.id, o.year]),
+    ...meetings.advisors.meetings.map((m): [string, number] => [m.id, m.year]),
+  ]);
+  const seen = new Set<string>();
+  meetings.steeringCommittee.agendas.forEach((agenda, i) => {
+    const at = ['steeringCommittee', 'agendas', i];
+    const key = agenda.meeting ?? `year ${agenda.year}`;
+    if (seen.has(key)) problems.push(source.problemAt(at, `a second agenda for ${key}`));
+    seen.add(key);
+    if (agenda.meeting === undefined) return;
+    const rule = /^sc-(\d{4})-q([1-4])$/.exec(agenda.meeting);
+    const year = known.get(agenda.meeting) ?? (rule ? Number(rule[1]) : undefined);
+    if (year === undefined)
+      problems.push(
+        source.problemAt(
+          [...at, 'meeting'],
+          `unknown meeting "${agenda.meeting}": give an occurrence id, sc-YYYY-qN (N from 1 to 4) or an advisors' meeting id`,
+        ),
+      );
+    else if (year !== agenda.year)
+      problems.push(source.problemAt([...at, 'year'], `must be ${year}, the year of meeting "${agenda.meeting}"`));
+  });
 }
