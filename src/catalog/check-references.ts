@@ -20,6 +20,8 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
   const memberIds = uniqueIds(files.members.members, sources.members, ['members'], problems);
   const eventIds = uniqueIds(files.events.events, sources.events, ['events'], problems);
   const programmeIds = uniqueIds(files.programmes.programmes, sources.programmes, ['programmes'], problems);
+  // With ids sc-YYYY-qN and dates inside their quarter (schema.ts), a unique id is a quarter with
+  // one meeting, and two meetings cannot overlap.
   uniqueIds(
     files.meetings.steeringCommittee.occurrences,
     sources.meetings,
@@ -65,7 +67,6 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
       checkPlace(sources.meetings)(version.place, [...at, 'otherVersions', j, 'place']),
     );
   });
-  checkOccurrences(files.meetings, sources.meetings, problems);
   checkAgendas(files.meetings, sources.meetings, problems);
   sc.participants.forEach((group, i) =>
     group.members.forEach((id, j) =>
@@ -129,26 +130,6 @@ function uniqueIds(
     seen.add(item.id);
   });
   return seen;
-}
-
-/** Two occurrences of the same quarter, or whose days overlap: the calendar could not tell which holds. */
-function checkOccurrences(meetings: MeetingsFile, source: YamlSource, problems: DataProblem[]): void {
-  const occurrences = meetings.steeringCommittee.occurrences;
-  occurrences.forEach((occurrence, i) => {
-    const earlier = occurrences.slice(0, i);
-    const sameQuarter = earlier.find((o) => o.year === occurrence.year && o.quarter === occurrence.quarter);
-    const overlapping = earlier.find((o) => o.when.start <= occurrence.when.end && occurrence.when.start <= o.when.end);
-    const at = ['steeringCommittee', 'occurrences', i];
-    if (sameQuarter)
-      problems.push(
-        source.problemAt(
-          [...at, 'quarter'],
-          `${sameQuarter.id} is already the meeting of ${occurrence.year} Q${occurrence.quarter}`,
-        ),
-      );
-    else if (overlapping)
-      problems.push(source.problemAt([...at, 'when'], `overlaps ${overlapping.id}: two meetings cannot share days`));
-  });
 }
 
 /**
