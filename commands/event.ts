@@ -2,6 +2,7 @@ import { defineCommand } from '../src/dispatch/command.js';
 import { byTitleWords, EVENT_CRITERIA, findEvents } from '../src/domain/event-queries.js';
 import { parseFilter } from '../src/domain/search/filter.js';
 import { cappedList } from '../src/presenters/capped-list.js';
+import { caveatNotes } from '../src/presenters/caveats.js';
 import { eventInFull, eventItem } from '../src/presenters/event.js';
 import { filterNote, mentionAnswer, programmeFactsBeside } from '../src/presenters/no-events.js';
 import { inProgrammeBlocks } from '../src/presenters/programme-facts.js';
@@ -40,12 +41,13 @@ export default defineCommand({
       name,
     );
     const [best, ...others] = ordered as [(typeof ordered)[0], ...typeof ordered];
-    const blocks = eventInFull(ctx, best.indexed.event);
+    const blocks = eventInFull(ctx, best.indexed);
     if (others.length > 0)
       blocks.push(
         ...cappedList(ctx, others, (m) => eventItem(ctx, m), ctx.t('event.otherMatches', { count: others.length })),
       );
     blocks.push(...programmeFactsBeside(ctx, filter, ordered));
+    blocks.push(...caveatNotes(ctx, [best.indexed]));
     return reply('ok', best.indexed.event.title[ctx.lang], blocks);
   },
 });

@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { filterEvents, notEnded } from '../src/domain/event-queries.js';
 import { cappedList } from '../src/presenters/capped-list.js';
+import { caveatNotes } from '../src/presenters/caveats.js';
 import { eventItem } from '../src/presenters/event.js';
 import { filterNote, mentionAnswer, noEventsFound, programmeFactsBeside } from '../src/presenters/no-events.js';
 import { reply } from '../src/reply/reply.js';
@@ -29,7 +30,10 @@ export default defineCommand({
       ...filterNote(ctx, filter),
       ...cappedList(ctx, matches, (m) => eventItem(ctx, m)),
       ...programmeFactsBeside(ctx, filter, matches),
-      { type: 'note', text: ctx.kb.catalog.events.caveat[ctx.lang] },
+      ...caveatNotes(
+        ctx,
+        matches.map((m) => m.indexed),
+      ),
     ]);
   },
 });

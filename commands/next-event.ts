@@ -1,5 +1,6 @@
 import { defineCommand } from '../src/dispatch/command.js';
 import { nextEvents } from '../src/domain/event-queries.js';
+import { caveatNotes } from '../src/presenters/caveats.js';
 import { eventItem } from '../src/presenters/event.js';
 import { filterNote, mentionAnswer, noEventsFound, programmeFactsBeside } from '../src/presenters/no-events.js';
 import { reply, type ReplyBlock } from '../src/reply/reply.js';
@@ -26,7 +27,12 @@ export default defineCommand({
     if (next.length > 0)
       blocks.push({ type: 'list', heading: ctx.t('nextEvent.comingNext'), items: next.map((m) => eventItem(ctx, m)) });
     blocks.push(...programmeFactsBeside(ctx, filter, [...happeningNow, ...next]));
-    blocks.push({ type: 'note', text: ctx.kb.catalog.events.caveat[ctx.lang] });
+    blocks.push(
+      ...caveatNotes(
+        ctx,
+        [...happeningNow, ...next].map((m) => m.indexed),
+      ),
+    );
     return reply('ok', ctx.t('nextEvent.title'), blocks);
   },
 });

@@ -20,6 +20,8 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
   const memberIds = uniqueIds(files.members.members, sources.members, ['members'], problems);
   const eventIds = uniqueIds(files.events.events, sources.events, ['events'], problems);
   const programmeIds = uniqueIds(files.programmes.programmes, sources.programmes, ['programmes'], problems);
+  // With ids sc-YYYY-qN and dates inside their quarter (schema.ts), a unique id is a quarter with
+  // one meeting, and two meetings cannot overlap.
   uniqueIds(
     files.meetings.steeringCommittee.occurrences,
     sources.meetings,
@@ -65,6 +67,7 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
       checkPlace(sources.meetings)(version.place, [...at, 'otherVersions', j, 'place']),
     );
   });
+  checkAgendas(files.meetings, sources.meetings, problems);
   sc.participants.forEach((group, i) =>
     group.members.forEach((id, j) =>
       expect(
@@ -127,4 +130,34 @@ function uniqueIds(
     seen.add(item.id);
   });
   return seen;
+}
+
+/**
+ * An agenda's `meeting` must name a meeting of its year: a dated occurrence, a rule meeting
+ * (sc-YYYY-qN, quarter 1 to 4) or an advisors' meeting; and a meeting or a year has one agenda.
+ */
+function checkAgendas(meetings: MeetingsFile, source: YamlSource, problems: DataProblem[]): void {
+  const known = new Map<string, number>([
+    ...meetings.steeringCommittee.occurrences.map((o): [string, number] => [o.id, o.year]),
+    ...meetings.advisors.meetings.map((m): [string, number] => [m.id, m.year]),
+  ]);
+  const seen = new Set<string>();
+  meetings.steeringCommittee.agendas.forEach((agenda, i) => {
+    const at = ['steeringCommittee', 'agendas', i];
+    const key = agenda.meeting ?? `year ${agenda.year}`;
+    if (seen.has(key)) problems.push(source.problemAt(at, `a second agenda for ${key}`));
+    seen.add(key);
+    if (agenda.meeting === undefined) return;
+    const rule = /^sc-(\d{4})-q([1-4])$/.exec(agenda.meeting);
+    const year = known.get(agenda.meeting) ?? (rule ? Number(rule[1]) : undefined);
+    if (year === undefined)
+      problems.push(
+        source.problemAt(
+          [...at, 'meeting'],
+          `unknown meeting "${agenda.meeting}": give an occurrence id, sc-YYYY-qN (N from 1 to 4) or an advisors' meeting id`,
+        ),
+      );
+    else if (year !== agenda.year)
+      problems.push(source.problemAt([...at, 'year'], `must be ${year}, the year of meeting "${agenda.meeting}"`));
+  });
 }

@@ -52,6 +52,14 @@ export const eventDate = capped(40)
   })
   .describe(EVENT_DATE_FORMS);
 
+/** An IANA time zone name, checked against the zones the runtime knows. */
+export const timeZone = capped(64).refine((zone) => IANAZone.isValidZone(zone), {
+  message: 'must be an IANA time zone such as Asia/Seoul',
+});
+
+/** A local time of day, 24-hour clock: `09:00`, `14:30`. */
+export const timeOfDay = capped(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 14:00');
+
 /** Where something takes place: a city, a whole country (`Corée`), or online. Exactly one. */
 export const place = z
   .strictObject({
@@ -134,9 +142,15 @@ export const event = z.strictObject({
   otherVersions: z.array(otherVersion).default([]),
 });
 
+/** A note on one year's facts, shown with every answer that holds an event of that year, and with no other. */
+export const caveat = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  text: localizedText,
+});
+
 export const eventsFile = z.strictObject({
-  /** The seed's own caveat, shown with answers about dates. */
-  caveat: localizedText,
+  /** The seed's own caveats ("most dates of the 2019 programme are to be confirmed"), each for its year. */
+  caveats: z.array(caveat).default([]),
   events: z.array(event).min(1),
 });
 
@@ -202,16 +216,128 @@ export const quarterRule = z.strictObject({
   format: z.enum(MEETING_FORMATS),
 });
 
-export const meetingOccurrence = z.strictObject({
-  id: slug,
-  year: z.number().int(),
-  quarter: z.number().int().min(1).max(4),
-  when: eventDate,
-  format: z.enum(MEETING_FORMATS),
-  place: place,
-  /** The calendar row (id in events.yaml) that dates this occurrence. */
-  event: slug.optional(),
-  otherVersions: z.array(otherVersion).default([]),
+/**
+ * What a meeting may add once it is settled: `confirmed` (on its own day only), the time it starts
+ * in its zone (the settings' zone by default) and for how long, and the address to join it online.
+ */
+const meetingSchedule = {
+  /** True only when the secretariat has confirmed the day (and time, if given). */
+  confirmed: z.boolean().default(false),
+  /** Local start time, 24-hour clock: `14:00`. Only for a meeting on one given day. */
+  time: timeOfDay.optional(),
+  /** The zone of `time`; data/settings.yaml's `timeZone` when absent. */
+  timeZone: timeZone.optional(),
+  /** How long it lasts, as an ISO 8601 duration: `PT2H`, `PT1H30M`. Only with `time`. */
+  duration: capped(20)
+    .regex(/^PT(?=\d)(\d{1,2}H)?(\d{1,3}M)?$/, 'must be a duration in hours and minutes such as PT2H or PT1H30M')
+    .optional(),
+  /**
+   * Raise by one with each correction of the date, time or place once the meeting is dated: with
+   * the meeting's dating and confirming, it makes the .ics SEQUENCE (see presenters/ics.ts).
+   */
+  revision: z.number().int().min(0).default(0),
+  /** Where to join online: an https address. */
+  link: capped(2048)
+    .refine(isJoinLink, {
+      message: 'must be an https address such as https://meet.example.org/gsef, without a user name or password',
+    })
+    .optional(),
+};
+
+/** An https address with a host and no credentials (which would hide the real host): what a "Join" link may be. */
+function isJoinLink(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** The checks of a meeting's schedule against its date: what a meeting of several days or of no known day cannot carry. */
+function checkSchedule(
+  meeting: { when: EventDate; year: number; confirmed: boolean; time?: string; timeZone?: string; duration?: string },
+  ctx: z.RefinementCtx,
+): void {
+  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (meeting.when.start.slice(0, 4) !== String(meeting.year) || meeting.when.end.slice(0, 4) !== String(meeting.year))
+    problem('when', `must fall in ${meeting.year}, the meeting's year`);
+  if (meeting.confirmed && meeting.when.precision !== 'day')
+    problem('confirmed', 'only a meeting with its own day (YYYY-MM-DD or a range) can be confirmed');
+  const oneDay = meeting.when.precision === 'day' && meeting.when.start === meeting.when.end;
+  if (meeting.time !== undefined && !oneDay) problem('time', 'a start time needs a single day (YYYY-MM-DD) in `when`');
+  if (meeting.timeZone !== undefined && meeting.time === undefined) problem('timeZone', 'a time zone needs a `time`');
+  if (meeting.duration !== undefined && meeting.time === undefined) problem('duration', 'a duration needs a `time`');
+}
+
+/** The months of quarter n: 3n-2 to 3n. */
+function quarterOfMonth(isoDay: string): number {
+  return Math.ceil(Number(isoDay.slice(5, 7)) / 3);
+}
+
+export const meetingOccurrence = z
+  .strictObject({
+    /** `sc-YYYY-qN`: the year and quarter below. */
+    id: slug,
+    year: z.number().int().min(2000).max(2100),
+    quarter: z.number().int().min(1).max(4),
+    when: eventDate,
+    format: z.enum(MEETING_FORMATS),
+    place: place,
+    /** The calendar row (id in events.yaml) that dates this occurrence. */
+    event: slug.optional(),
+    otherVersions: z.array(otherVersion).default([]),
+    ...meetingSchedule,
+  })
+  .superRefine((occurrence, ctx) => {
+    const id = `sc-${occurrence.year}-q${occurrence.quarter}`;
+    if (occurrence.id !== id)
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `must be ${id}, from its year and quarter` });
+    if (
+      quarterOfMonth(occurrence.when.start) !== occurrence.quarter ||
+      quarterOfMonth(occurrence.when.end) !== occurrence.quarter
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['when'],
+        message: `must fall in quarter ${occurrence.quarter} (months ${3 * occurrence.quarter - 2} to ${3 * occurrence.quarter})`,
+      });
+    checkSchedule(occurrence, ctx);
+  });
+
+export const advisorsMeeting = z
+  .strictObject({
+    id: slug,
+    year: z.number().int().min(2000).max(2100),
+    when: eventDate,
+    place: place,
+    /** The calendar row (id in events.yaml) that dates this meeting. */
+    event: slug.optional(),
+    otherVersions: z.array(otherVersion).default([]),
+    ...meetingSchedule,
+  })
+  .superRefine(checkSchedule);
+
+/**
+ * One item of an agenda. `collects: suggestions` marks the item where members bring their
+ * suggestions and news: reminders ask them to prepare it, by its number and words.
+ */
+export const agendaItem = z.strictObject({
+  en: paragraph,
+  fr: paragraph,
+  es: paragraph,
+  collects: z.literal('suggestions').optional(),
+});
+
+/**
+ * The agenda of a year's steering-committee meetings, or, with `meeting`, of one meeting: a dated
+ * occurrence's id, a rule meeting's `sc-YYYY-qN`, or an advisors' meeting's id.
+ */
+export const agenda = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  meeting: slug.optional(),
+  items: z.array(agendaItem).min(1),
 });
 
 /**
@@ -236,7 +362,7 @@ export const meetingsFile = z.strictObject({
     purpose: z.array(localizedText).default([]),
     rule: z.array(quarterRule).length(4),
     occurrences: z.array(meetingOccurrence).default([]),
-    agendas: z.array(z.strictObject({ year: z.number().int(), items: z.array(localizedText).min(1) })).default([]),
+    agendas: z.array(agenda).default([]),
     participants: z
       .array(participantGroup)
       .min(1)
@@ -250,16 +376,7 @@ export const meetingsFile = z.strictObject({
   advisors: z.strictObject({
     name: localizedText,
     frequency: localizedText,
-    meetings: z.array(
-      z.strictObject({
-        id: slug,
-        year: z.number().int(),
-        when: eventDate,
-        place: place,
-        event: slug.optional(),
-        otherVersions: z.array(otherVersion).default([]),
-      }),
-    ),
+    meetings: z.array(advisorsMeeting),
     agendaSuggestions: z.array(localizedText).min(1),
   }),
 });
@@ -358,11 +475,6 @@ export const programmesFile = z.strictObject({
 
 // ---------------------------------------------------------------- data/settings.yaml
 
-/** An IANA time zone name, checked against the zones the runtime knows. */
-export const timeZone = capped(64).refine((zone) => IANAZone.isValidZone(zone), {
-  message: 'must be an IANA time zone such as Asia/Seoul',
-});
-
 /** Where reminders go: a channel of a platform, in one language or several (all in one message). */
 export const reminderTarget = z.strictObject({
   platform: platformName,
@@ -380,9 +492,7 @@ export const reminderSettings = z.strictObject({
     .min(1)
     .default(['P14D', 'P3D', 'P1D']),
   /** The local time of day reminders are posted at, HH:mm. */
-  time: capped(5)
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00')
-    .default('09:00'),
+  time: timeOfDay.default('09:00'),
   targets: z.array(reminderTarget).default([]),
 });
 
@@ -441,6 +551,10 @@ export type CountRange = z.infer<typeof countRange>;
 export type Vacancy = z.infer<typeof vacancy>;
 export type QuarterRule = z.infer<typeof quarterRule>;
 export type MeetingOccurrence = z.infer<typeof meetingOccurrence>;
+export type AdvisorsMeeting = z.infer<typeof advisorsMeeting>;
+export type Agenda = z.infer<typeof agenda>;
+export type AgendaItem = z.infer<typeof agendaItem>;
+export type Caveat = z.infer<typeof caveat>;
 export type Programme = z.infer<typeof programme>;
 export type ProgrammesFile = z.infer<typeof programmesFile>;
 export type Orientation = ProgrammesFile['orientations'][number];

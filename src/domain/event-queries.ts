@@ -98,7 +98,8 @@ export function notEnded(kb: KnowledgeBase, today: string): IndexedEvent[] {
  * The answer to "what is next": events in progress today (day-precise ones only: an event known
  * only by its month cannot be said to be happening now), then what starts next. An event whose
  * day is unknown cannot be placed before a dated one, so any such event of the coming months is
- * listed up to and including the first dated event; events starting the same day as it come too.
+ * listed up to and including the first dated event; events starting the same day as it come too. A
+ * rule meeting, known by its week, comes before what starts after its week.
  * Events are scanned in start order from the earliest that can still be running, and the scan
  * stops as soon as the answer is complete: its cost does not grow with the years of data ahead.
  */
@@ -110,20 +111,21 @@ export function nextEvents(
   const candidates = candidateEvents(kb, filter);
   const happeningNow: EventMatch[] = [];
   const next: EventMatch[] = [];
-  let firstDatedStart: string | undefined;
+  let firstStartsBy: string | undefined;
   const events = kb.events;
   for (let i = firstStartingOnOrAfter(events, shiftDay(today, -kb.longestEventDays)); i < events.length; i++) {
     const indexed = events[i]!;
     const when = indexed.event.when;
-    if (firstDatedStart !== undefined && when.start > firstDatedStart) break;
+    if (firstStartsBy !== undefined && when.start > firstStartsBy) break;
     if (when.end < today || (candidates && !candidates.has(indexed)) || matchEvent(indexed, filter) !== 'main')
       continue;
-    if (when.precision === 'day' && when.start <= today) {
+    if (indexed.exactDays && when.start <= today) {
       happeningNow.push({ indexed, via: 'main' });
       continue;
     }
     next.push({ indexed, via: 'main' });
-    if (when.precision === 'day') firstDatedStart ??= when.start;
+    if (indexed.startsBy !== undefined && (firstStartsBy === undefined || indexed.startsBy < firstStartsBy))
+      firstStartsBy = indexed.startsBy;
   }
   return { happeningNow, next };
 }

@@ -11,6 +11,8 @@ import type {
   Programme,
 } from '../catalog/schema.js';
 import type { EventDate } from './event-date.js';
+import { meetingEvents, meetingYears } from './meeting-events.js';
+import type { StatutoryMeeting } from './meetings.js';
 import type { PlaceKey } from './search/criterion.js';
 import { tokenize } from './search/normalize.js';
 import { PhraseDictionary } from './search/phrase-dictionary.js';
@@ -32,6 +34,30 @@ export interface IndexedEvent {
   main: EventFacets;
   /** One per other version of the seed, its missing fields taken from the main version. */
   others: readonly EventFacets[];
+  /** The statutory meeting the event is: a calendar row that dates one, or a meeting with no row. */
+  meeting: StatutoryMeeting | undefined;
+  /** False for a meeting with no row in events.yaml: it is not one of the calendar's rows. */
+  calendarRow: boolean;
+  /** The row's `confirmed`, or its meeting's: a row dating a meeting is confirmed with it. */
+  confirmed: boolean;
+  /**
+   * True when `when` gives the event's own days; false for a month or half-year, and for a rule
+   * meeting, whose `when` is the rule's week.
+   */
+  exactDays: boolean;
+  /**
+   * The last day it can start on: its first day when its days are known, its week's last day for
+   * a rule meeting; undefined when only the month or half-year is known.
+   */
+  startsBy: string | undefined;
+}
+
+export interface KnowledgeBaseOptions {
+  /**
+   * The last year of the steering committee's rule meetings (from the first year meetings.yaml
+   * covers). By default, the year after the latest that any data file's dates reach.
+   */
+  throughYear?: number;
 }
 
 export interface IndexedMember {
@@ -57,12 +83,23 @@ export class KnowledgeBase {
   readonly dictionary = new PhraseDictionary();
   /** The longest span of any event, in days: how far back an event still in progress can start. */
   readonly longestEventDays: number;
+  /** The last year whose rule meetings are events: answers about later years do not know them. */
+  readonly throughYear: number;
   private readonly eventsById: Map<string, IndexedEvent>;
   private readonly membersById: Map<string, IndexedMember>;
   private readonly programmesById: Map<string, Programme>;
 
-  constructor(readonly catalog: Catalog) {
-    this.events = catalog.events.events.map((event) => this.indexEvent(event)).sort(compareEvents);
+  constructor(
+    readonly catalog: Catalog,
+    options: KnowledgeBaseOptions = {},
+  ) {
+    const { fromYear, latestYear } = meetingYears(catalog);
+    this.throughYear = options.throughYear ?? latestYear + 1;
+    const meetings = meetingEvents(catalog, fromYear, this.throughYear);
+    this.events = [
+      ...catalog.events.events.map((event) => this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true)),
+      ...meetings.ownEvents.map(({ event, meeting }) => this.indexEvent(event, meeting, false)),
+    ].sort(compareEvents);
     this.members = catalog.members.members.map((member) => this.indexMember(member));
     this.eventsById = new Map(this.events.map((e) => [e.event.id, e]));
     this.membersById = new Map(this.members.map((m) => [m.member.id, m]));
@@ -120,19 +157,26 @@ export class KnowledgeBase {
     return names;
   }
 
-  private indexEvent(event: CalendarEvent): IndexedEvent {
+  private indexEvent(event: CalendarEvent, meeting: StatutoryMeeting | undefined, calendarRow: boolean): IndexedEvent {
     const facets = (when: EventDate, place: Place | undefined): EventFacets => ({
       region: this.regionOf(place),
       placeKeys: this.placeKeysOf(place),
       online: place?.online === true,
       monthKeys: monthKeysOf(when),
     });
+    const ruleWeek = meeting?.body === 'steering-committee' && !meeting.meeting.dated;
+    const exactDays = event.when.precision === 'day' && !ruleWeek;
     const indexed: IndexedEvent = {
       event,
       main: facets(event.when, event.place),
       others: event.otherVersions
         .filter((v) => v.when || v.place)
         .map((v) => facets(v.when ?? event.when, v.place ?? event.place)),
+      meeting,
+      calendarRow,
+      confirmed: event.confirmed || meeting?.meeting.schedule.confirmed === true,
+      exactDays,
+      startsBy: exactDays ? event.when.start : ruleWeek ? event.when.end : undefined,
     };
     const words = [
       ...allLanguages(event.title),
@@ -235,11 +279,11 @@ function partnerNames(partner: Partner): string[] {
   return typeof partner === 'string' ? [partner] : allLanguages(partner);
 }
 
-/** Day-precise events first among those starting on the same day, then by title. */
+/** Events whose days are known first among those starting on the same day, then by end. */
 function compareEvents(a: IndexedEvent, b: IndexedEvent): number {
   return (
     a.event.when.start.localeCompare(b.event.when.start) ||
-    Number(a.event.when.precision !== 'day') - Number(b.event.when.precision !== 'day') ||
+    Number(!a.exactDays) - Number(!b.exactDays) ||
     a.event.when.end.localeCompare(b.event.when.end)
   );
 }

@@ -1,8 +1,26 @@
 import { DateTime } from 'luxon';
-import type { LocalizedText, OtherVersion, Place, WeekOfMonth } from '../catalog/schema.js';
+import type { Catalog } from '../catalog/load-catalog.js';
+import type { AgendaItem, OtherVersion, Place, WeekOfMonth } from '../catalog/schema.js';
 import { isoDay, type EventDate } from './event-date.js';
-import type { KnowledgeBase } from './knowledge-base.js';
 import type { MeetingFormat } from './vocabulary.js';
+
+/** What the meetings' functions read: the catalog (a KnowledgeBase is one). */
+interface MeetingsData {
+  readonly catalog: Pick<Catalog, 'meetings'>;
+}
+
+/** What the data says once a meeting is settled (see the schema's `meetingSchedule`). */
+export interface MeetingSchedule {
+  confirmed: boolean;
+  /** Local start time, `14:00`, in `timeZone` (the settings' zone when absent). */
+  time?: string;
+  timeZone?: string;
+  /** ISO 8601: `PT2H`. */
+  duration?: string;
+  /** An https address to join online. */
+  link?: string;
+  revision: number;
+}
 
 /** A steering-committee meeting of a given year and quarter, dated from the data or from the rule. */
 export interface SteeringMeeting {
@@ -21,13 +39,29 @@ export interface SteeringMeeting {
   otherVersions: readonly OtherVersion[];
   /** The calendar event that dates this meeting, if any. */
   eventId: string | undefined;
+  schedule: MeetingSchedule;
 }
+
+/** An international advisors' meeting, as the data dates it. */
+export interface AdvisorsMeeting {
+  id: string;
+  year: number;
+  when: EventDate;
+  place: Place;
+  otherVersions: readonly OtherVersion[];
+  eventId: string | undefined;
+  schedule: MeetingSchedule;
+}
+
+/** A statutory meeting of either body. */
+export type StatutoryMeeting =
+  { body: 'steering-committee'; meeting: SteeringMeeting } | { body: 'advisors'; meeting: AdvisorsMeeting };
 
 export interface Agenda {
   year: number;
-  items: readonly LocalizedText[];
-  /** True when the data has no agenda for the meeting's year and this is the latest earlier one. */
-  fromEarlierYear: boolean;
+  items: readonly AgendaItem[];
+  /** True when this agenda is the meeting's own (`meeting:` in the data), false when it is its year's. */
+  ownMeeting: boolean;
 }
 
 /**
@@ -43,7 +77,7 @@ export function weekOfMonth(year: number, month: number, week: WeekOfMonth): Eve
 }
 
 /** The four steering-committee meetings of a year: the data's dated ones first, else the rule. */
-export function steeringMeetingsOfYear(kb: KnowledgeBase, year: number): SteeringMeeting[] {
+export function steeringMeetingsOfYear(kb: MeetingsData, year: number): SteeringMeeting[] {
   const sc = kb.catalog.meetings.steeringCommittee;
   return sc.rule
     .slice()
@@ -63,6 +97,7 @@ export function steeringMeetingsOfYear(kb: KnowledgeBase, year: number): Steerin
           place: dated.place,
           otherVersions: dated.otherVersions,
           eventId: dated.event,
+          schedule: scheduleOf(dated),
         };
       }
       return {
@@ -76,12 +111,13 @@ export function steeringMeetingsOfYear(kb: KnowledgeBase, year: number): Steerin
         place: rule.format === 'online' ? { online: true } : undefined,
         otherVersions: [],
         eventId: undefined,
+        schedule: { confirmed: false, revision: 0 },
       };
     });
 }
 
 /** The first steering-committee meeting not over on `today`, in this year or the next. */
-export function nextSteeringMeeting(kb: KnowledgeBase, today: string): SteeringMeeting {
+export function nextSteeringMeeting(kb: MeetingsData, today: string): SteeringMeeting {
   const year = Number(today.slice(0, 4));
   const upcoming = [...steeringMeetingsOfYear(kb, year), ...steeringMeetingsOfYear(kb, year + 1)].find(
     (m) => m.when.end >= today,
@@ -90,16 +126,47 @@ export function nextSteeringMeeting(kb: KnowledgeBase, today: string): SteeringM
   return upcoming!;
 }
 
-/** The agenda for a year: its own if the data has one, else the latest earlier one, marked so. */
-export function agendaFor(kb: KnowledgeBase, year: number): Agenda | undefined {
+/**
+ * A meeting's agenda: its own if the data has one (`meeting:`), else, for a steering-committee
+ * meeting, its year's; undefined when neither is set. An earlier year's agenda is never given for
+ * a later meeting: its items are that year's business, and members would prepare the wrong one.
+ */
+export function agendaFor(kb: MeetingsData, meeting: StatutoryMeeting): Agenda | undefined {
   const agendas = kb.catalog.meetings.steeringCommittee.agendas;
-  const own = agendas.find((a) => a.year === year);
-  if (own) return { year, items: own.items, fromEarlierYear: false };
-  const earlier = agendas.filter((a) => a.year < year).sort((a, b) => b.year - a.year)[0];
-  return earlier ? { year: earlier.year, items: earlier.items, fromEarlierYear: true } : undefined;
+  const { id, year } = meeting.meeting;
+  const own = agendas.find((a) => a.meeting === id);
+  if (own) return { year, items: own.items, ownMeeting: true };
+  return meeting.body === 'advisors' ? undefined : yearAgenda(kb, year);
+}
+
+/** The agenda the data gives a year's steering-committee meetings (`agendas` without `meeting`). */
+export function yearAgenda(kb: MeetingsData, year: number): Agenda | undefined {
+  const ofYear = kb.catalog.meetings.steeringCommittee.agendas.find((a) => a.year === year && a.meeting === undefined);
+  return ofYear ? { year, items: ofYear.items, ownMeeting: false } : undefined;
 }
 
 /** The international advisors' meetings the data dates for a year. */
-export function advisorsMeetingsOfYear(kb: KnowledgeBase, year: number) {
-  return kb.catalog.meetings.advisors.meetings.filter((m) => m.year === year);
+export function advisorsMeetingsOfYear(kb: MeetingsData, year: number): AdvisorsMeeting[] {
+  return kb.catalog.meetings.advisors.meetings
+    .filter((m) => m.year === year)
+    .map((m) => ({
+      id: m.id,
+      year: m.year,
+      when: m.when,
+      place: m.place,
+      otherVersions: m.otherVersions,
+      eventId: m.event,
+      schedule: scheduleOf(m),
+    }));
+}
+
+function scheduleOf(meeting: MeetingSchedule): MeetingSchedule {
+  const { confirmed, time, timeZone, duration, link, revision } = meeting;
+  return { confirmed, time, timeZone, duration, link, revision };
+}
+
+/** When a timed meeting starts, in its own zone (`defaultZone`, the settings', when it gives none); undefined without a time. */
+export function meetingStart(day: string, schedule: MeetingSchedule, defaultZone: string): DateTime | undefined {
+  if (schedule.time === undefined) return undefined;
+  return DateTime.fromISO(`${day}T${schedule.time}`, { zone: schedule.timeZone ?? defaultZone });
 }

@@ -1,37 +1,45 @@
 import type { CalendarEvent, OtherVersion, Partner } from '../catalog/schema.js';
 import type { PresenterContext } from './presenter-context.js';
 import type { EventMatch } from '../domain/event-queries.js';
+import type { IndexedEvent } from '../domain/knowledge-base.js';
 import { directoryGroupOf } from '../domain/member-queries.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 import { ordinal, quoted } from '../i18n/typography.js';
+import { agendaBlock } from './meeting-agenda.js';
+import { eventDateText, scheduleFields, scheduleLines } from './meeting-time.js';
 import { formatPlace } from './place.js';
 
-/** An event as a list item: title, then date and place, then what the seed is unsure of. */
+/** An event as a list item: title, then date (and a meeting's time and link) and place, then what the seed is unsure of. */
 export function eventItem(ctx: PresenterContext, match: EventMatch): ReplyItem {
   const { event } = match.indexed;
-  const details = [`${ctx.formatDate(event.when)} · ${formatPlace(ctx, event.place)}`];
+  const details = [`${eventDateText(ctx, match.indexed)} · ${formatPlace(ctx, event.place)}`];
+  if (match.indexed.meeting)
+    details.push(...scheduleLines(ctx, event.when.start, match.indexed.meeting.meeting.schedule));
   details.push(
-    `${ctx.t(`category.${event.category}`)} · ${ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative')}`,
+    `${ctx.t(`category.${event.category}`)} · ${ctx.t(match.indexed.confirmed ? 'status.confirmed' : 'status.tentative')}`,
   );
   for (const version of event.otherVersions) details.push(otherVersionLine(ctx, version));
   if (match.via === 'other') details.push(ctx.t('event.matchedByOtherVersion'));
   return { title: event.title[ctx.lang], details };
 }
 
-/** One event in full: every field, both versions where the seed disagrees, and its programme. */
-export function eventInFull(ctx: PresenterContext, event: CalendarEvent): ReplyBlock[] {
+/** One event in full: every field, both versions where the seed disagrees, its programme, and a meeting's agenda. */
+export function eventInFull(ctx: PresenterContext, indexed: IndexedEvent): ReplyBlock[] {
+  const { event, meeting } = indexed;
   const fields = [
-    { label: ctx.t('field.date'), value: ctx.formatDate(event.when) },
+    { label: ctx.t('field.date'), value: eventDateText(ctx, indexed) },
+    ...(meeting ? scheduleFields(ctx, event.when.start, meeting.meeting.schedule) : []),
     { label: ctx.t('field.place'), value: formatPlace(ctx, event.place) },
     { label: ctx.t('field.category'), value: ctx.t(`category.${event.category}`) },
-    { label: ctx.t('field.status'), value: ctx.t(event.confirmed ? 'status.confirmed' : 'status.tentative') },
+    { label: ctx.t('field.status'), value: ctx.t(indexed.confirmed ? 'status.confirmed' : 'status.tentative') },
   ];
   if (event.partners.length > 0)
     fields.push({ label: ctx.t('field.partners'), value: event.partners.map((p) => partnerName(ctx, p)).join(', ') });
   fields.push(...involvedFields(ctx, event));
   const programme = event.programme ? ctx.kb.programmeById(event.programme) : undefined;
   if (programme) fields.push({ label: ctx.t('field.programme'), value: programme.title[ctx.lang] });
-  if (event.title.fr !== event.title[ctx.lang])
+  // A meeting with no calendar row has no seed's wording: its title is made from the meeting.
+  if (indexed.calendarRow && event.title.fr !== event.title[ctx.lang])
     fields.push({ label: ctx.t('field.originalTitle'), value: event.title.fr });
   const blocks: ReplyBlock[] = [{ type: 'fields', lang: ctx.lang, fields }];
   if (event.otherVersions.length > 0) {
@@ -58,6 +66,7 @@ export function eventInFull(ctx: PresenterContext, event: CalendarEvent): ReplyB
       })),
     });
   }
+  if (meeting) blocks.push(agendaBlock(ctx, meeting));
   return blocks;
 }
 

@@ -1,15 +1,19 @@
-import type { DateTime } from 'luxon';
+import { Duration, type DateTime } from 'luxon';
 import type { PresenterContext } from './presenter-context.js';
+import { caveatsFor } from '../domain/caveats.js';
 import { shiftDay } from '../domain/event-queries.js';
 import { labelled } from '../i18n/typography.js';
 import type { EventDate } from '../domain/event-date.js';
 import type { IndexedEvent } from '../domain/knowledge-base.js';
 import { otherVersionLine } from './event.js';
+import { ruleWeekText } from './meeting-time.js';
+import { meetingStart } from '../domain/meetings.js';
 import { formatPlace } from './place.js';
 
 /**
  * The events as an iCalendar file (RFC 5545): all-day events, tentative unless confirmed. An event
- * known only by its month or half-year spans that period and says so.
+ * known only by its month or half-year spans that period and says so; a rule meeting spans its
+ * week and says so. A meeting with a start time is timed (UTC), and its join link is its URL.
  *
  * No METHOD: RFC 5546 makes METHOD:PUBLISH require an ORGANIZER, and the seed names no organiser's
  * address. A plain calendar file without METHOD is what importing applications expect anyway.
@@ -23,12 +27,16 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
     `X-WR-CALNAME:${escapeText(ctx.t('calendar.name'))}`,
   ];
   const dtstamp = stamp.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
-  for (const { event } of events) {
+  for (const indexed of events) {
+    const { event } = indexed;
+    const schedule = indexed.meeting?.meeting.schedule;
     const description = [
-      imprecisionNote(ctx, event.when),
-      event.title.fr !== event.title[ctx.lang] ? labelled(ctx.lang, ctx.t('field.originalTitle'), event.title.fr) : '',
+      imprecisionNote(ctx, indexed),
+      indexed.calendarRow && event.title.fr !== event.title[ctx.lang]
+        ? labelled(ctx.lang, ctx.t('field.originalTitle'), event.title.fr)
+        : '',
       ...event.otherVersions.map((v) => otherVersionLine(ctx, v)),
-      ctx.kb.catalog.events.caveat[ctx.lang],
+      ...caveatsFor(ctx.kb, [event.when]).map((caveat) => caveat.text[ctx.lang]),
     ].filter(Boolean);
     lines.push(
       'BEGIN:VEVENT',
@@ -39,16 +47,16 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
       // event's content rises with each correction (a hash is stable but not monotonic), and the
       // data keeps no date of change (file times are those of the checkout): so the number is
       // kept in the data, as the event's `revision`, raised by whoever corrects the event.
-      `SEQUENCE:${event.revision}`,
-      `DTSTART;VALUE=DATE:${compact(event.when.start)}`,
-      // DTEND of an all-day event is the day after the last one (exclusive).
-      `DTEND;VALUE=DATE:${compact(shiftDay(event.when.end, 1))}`,
-      `SUMMARY:${escapeText(summary(ctx, event.title[ctx.lang], event.when))}`,
+      `SEQUENCE:${sequence(indexed)}`,
+      ...dates(ctx, indexed),
+      `SUMMARY:${escapeText(summary(ctx, event.title[ctx.lang], indexed))}`,
       `LOCATION:${escapeText(formatPlace(ctx, event.place))}`,
       `DESCRIPTION:${escapeText(description.join('\n'))}`,
       `CATEGORIES:${escapeText(ctx.t(`category.${event.category}`))}`,
-      `STATUS:${event.confirmed ? 'CONFIRMED' : 'TENTATIVE'}`,
-      'TRANSP:TRANSPARENT',
+      `STATUS:${indexed.confirmed ? 'CONFIRMED' : 'TENTATIVE'}`,
+      ...(schedule?.link ? [`URL:${schedule.link}`] : []),
+      // A timed meeting takes the attendee's time; an all-day span is only a reminder of the period.
+      schedule?.time ? 'TRANSP:OPAQUE' : 'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
   }
@@ -57,15 +65,51 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
+/**
+ * The event's SEQUENCE. A calendar row's is its `revision`. A meeting's also rises when it is
+ * dated (the rule's week becomes its own days) and when it is confirmed (its time and link come),
+ * the two changes every meeting goes through; `revision` counts corrections after them.
+ */
+function sequence(indexed: IndexedEvent): number {
+  const statutory = indexed.meeting;
+  if (!statutory) return indexed.event.revision;
+  const { schedule } = statutory.meeting;
+  const settled = schedule.revision + Number(schedule.confirmed);
+  if (indexed.calendarRow) return indexed.event.revision + settled;
+  // An advisors' meeting is dated from the start: only a steering-committee meeting leaves the rule.
+  const dated = statutory.body === 'steering-committee' && statutory.meeting.dated;
+  return settled + Number(dated);
+}
+
+/** DTSTART and DTEND: all-day dates, or a timed meeting's start (and end, given its duration) in UTC. */
+function dates(ctx: PresenterContext, indexed: IndexedEvent): string[] {
+  const { when } = indexed.event;
+  const schedule = indexed.meeting?.meeting.schedule;
+  const start = schedule ? meetingStart(when.start, schedule, ctx.kb.catalog.settings.timeZone) : undefined;
+  if (start && schedule) {
+    const utc = (time: DateTime) => time.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+    // Without a duration the meeting has no end the data knows: RFC 5545 lets DTEND be left out.
+    const end = schedule.duration ? [`DTEND:${utc(start.plus(Duration.fromISO(schedule.duration)))}`] : [];
+    return [`DTSTART:${utc(start)}`, ...end];
+  }
+  // DTEND of an all-day event is the day after the last one (exclusive).
+  return [`DTSTART;VALUE=DATE:${compact(when.start)}`, `DTEND;VALUE=DATE:${compact(shiftDay(when.end, 1))}`];
+}
+
 /** The title, with the period when only the half-year is known, or "date to be confirmed" when the day is not. */
-function summary(ctx: PresenterContext, title: string, when: EventDate): string {
-  if (when.precision === 'day') return title;
+function summary(ctx: PresenterContext, title: string, indexed: IndexedEvent): string {
+  const { when } = indexed.event;
+  if (indexed.exactDays) return title;
   const period = when.precision === 'half-year' ? ctx.formatDate(when) : ctx.t('calendar.dateToBeConfirmedShort');
   return `${title} (${period})`;
 }
 
-/** Why an event spans a whole month or half-year: calendar applications show only the span. */
-function imprecisionNote(ctx: PresenterContext, when: EventDate): string {
+/** Why an event spans a whole week, month or half-year: calendar applications show only the span. */
+function imprecisionNote(ctx: PresenterContext, indexed: IndexedEvent): string {
+  const { meeting, event } = indexed;
+  if (meeting?.body === 'steering-committee' && !meeting.meeting.dated)
+    return ctx.t('meeting.weekOnly', { week: ruleWeekText(ctx, meeting.meeting), days: ctx.formatDate(event.when) });
+  const when: EventDate = event.when;
   switch (when.precision) {
     case 'day':
       return '';

@@ -1,10 +1,9 @@
 import type { PresenterContext } from './presenter-context.js';
-import { advisorsMeetingsOfYear, agendaFor, type SteeringMeeting } from '../domain/meetings.js';
-import type { WeekOfMonth } from '../catalog/schema.js';
-import { formatMonth } from '../i18n/format-date.js';
-import type { MessageKey } from '../i18n/message-keys.js';
+import { advisorsMeetingsOfYear, type SteeringMeeting } from '../domain/meetings.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 import { otherVersionLine } from './event.js';
+import { agendaBlock } from './meeting-agenda.js';
+import { ruleWeekText, scheduleFields, scheduleLines } from './meeting-time.js';
 import { formatPlace } from './place.js';
 
 /** "Steering committee, Q1 2027" */
@@ -16,15 +15,6 @@ export function meetingTitle(ctx: PresenterContext, meeting: SteeringMeeting): s
   });
 }
 
-/** "last week of {month}", "second week of {month}": the rule's week of a month, by its data value. */
-const WEEK_KEYS: Record<WeekOfMonth, MessageKey> = {
-  last: 'meeting.week.last',
-  1: 'meeting.week.1',
-  2: 'meeting.week.2',
-  3: 'meeting.week.3',
-  4: 'meeting.week.4',
-};
-
 /**
  * "30 January 2019", or for a meeting known only by the rule: "last week of January 2027
  * (25–31 January 2027), exact date to be confirmed".
@@ -32,10 +22,7 @@ const WEEK_KEYS: Record<WeekOfMonth, MessageKey> = {
 export function meetingDate(ctx: PresenterContext, meeting: SteeringMeeting): string {
   const days = ctx.formatDate(meeting.when);
   if (meeting.dated) return days;
-  const week = ctx.t(WEEK_KEYS[meeting.ruleWeek.week], {
-    month: formatMonth(meeting.year, meeting.ruleWeek.month, ctx.lang),
-  });
-  return ctx.t('meeting.weekOnly', { week, days });
+  return ctx.t('meeting.weekOnly', { week: ruleWeekText(ctx, meeting), days });
 }
 
 export function meetingPlace(ctx: PresenterContext, meeting: SteeringMeeting): string {
@@ -49,6 +36,7 @@ export function meetingItem(ctx: PresenterContext, meeting: SteeringMeeting): Re
     title: meetingTitle(ctx, meeting),
     details: [
       `${meetingDate(ctx, meeting)} · ${meetingPlace(ctx, meeting)}`,
+      ...scheduleLines(ctx, meeting.when.start, meeting.schedule),
       ...meeting.otherVersions.map((v) => otherVersionLine(ctx, v)),
     ],
   };
@@ -62,12 +50,16 @@ export function meetingInFull(ctx: PresenterContext, meeting: SteeringMeeting): 
       lang: ctx.lang,
       fields: [
         { label: ctx.t('field.date'), value: meetingDate(ctx, meeting) },
+        ...scheduleFields(ctx, meeting.when.start, meeting.schedule),
         { label: ctx.t('field.format'), value: ctx.t(`format.${meeting.format}`) },
         {
           label: ctx.t('field.place'),
           value: meeting.format === 'online' ? ctx.t('format.online') : formatPlace(ctx, meeting.place),
         },
-        { label: ctx.t('field.status'), value: ctx.t('status.tentative') },
+        {
+          label: ctx.t('field.status'),
+          value: ctx.t(meeting.schedule.confirmed ? 'status.confirmed' : 'status.tentative'),
+        },
       ],
     },
   ];
@@ -78,7 +70,7 @@ export function meetingInFull(ctx: PresenterContext, meeting: SteeringMeeting): 
       items: meeting.otherVersions.map((v) => ({ title: otherVersionLine(ctx, v), details: [] })),
     });
   }
-  blocks.push(agendaBlock(ctx, meeting.year));
+  blocks.push(agendaBlock(ctx, { body: 'steering-committee', meeting }));
   const participants = ctx.kb.catalog.meetings.steeringCommittee.participants;
   blocks.push({
     type: 'list',
@@ -89,20 +81,6 @@ export function meetingInFull(ctx: PresenterContext, meeting: SteeringMeeting): 
     })),
   });
   return blocks;
-}
-
-/** The agenda of a year's meetings, or the latest earlier one marked so, or "not set yet". */
-export function agendaBlock(ctx: PresenterContext, year: number): ReplyBlock {
-  const agenda = agendaFor(ctx.kb, year);
-  if (!agenda) return { type: 'text', text: ctx.t('agenda.notSet', { year }) };
-  const heading = agenda.fromEarlierYear
-    ? ctx.t('agenda.fromEarlierYear', { year, earlier: agenda.year })
-    : ctx.t('agenda.heading', { year: agenda.year });
-  return {
-    type: 'list',
-    heading,
-    items: agenda.items.map((item, i) => ({ title: `${i + 1}. ${item[ctx.lang]}`, details: [] })),
-  };
 }
 
 /** The international advisors' meetings of a year with their frequency, or that their dates are to be confirmed. */
@@ -121,6 +99,9 @@ export function advisorsMeetingsBlock(ctx: PresenterContext, year: number): Repl
   return {
     type: 'list',
     heading: `${advisors.name[ctx.lang]} (${advisors.frequency[ctx.lang]})`,
-    items: meetings.map((m) => ({ title: ctx.formatDate(m.when), details: [formatPlace(ctx, m.place)] })),
+    items: meetings.map((m) => ({
+      title: ctx.formatDate(m.when),
+      details: [formatPlace(ctx, m.place), ...scheduleLines(ctx, m.when.start, m.schedule)],
+    })),
   };
 }

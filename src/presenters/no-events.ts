@@ -19,7 +19,8 @@ export function filterNote(ctx: PresenterContext, filter: Filter): ReplyBlock[] 
  * what period the calendar covers, and what to try instead, so that an empty answer still helps.
  */
 export function noEventsFound(ctx: PresenterContext, filter: Filter, titleKey: MessageKey): Reply {
-  const events = ctx.kb.events;
+  // What the calendar's rows cover: the meetings made from the rule run on into the years ahead.
+  const events = ctx.kb.events.filter((e) => e.calendarRow);
   const first = events[0]!.event.when;
   const last = events.reduce((latest, e) => (e.event.when.end > latest.end ? e.event.when : latest), first);
   const blocks: ReplyBlock[] = [

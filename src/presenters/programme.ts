@@ -6,7 +6,8 @@ import { CATEGORIES, type Category } from '../domain/vocabulary.js';
 import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
 import { truncate } from '../reply/truncate.js';
 import { eventItem, partnerName } from './event.js';
-import { agendaBlock, meetingItem } from './meeting.js';
+import { meetingItem } from './meeting.js';
+import { yearAgendaBlock } from './meeting-agenda.js';
 import { formatPlace } from './place.js';
 import type { PresenterContext } from './presenter-context.js';
 
@@ -189,7 +190,7 @@ function orientationInFull(ctx: PresenterContext, orientation: Orientation): Rep
 /** Section 1: the meetings of the programme's year (the year its agenda is for), who sits, and what is on the agenda. */
 function statutoryMeetingsInFull(ctx: PresenterContext): ReplyBlock[] {
   const { steeringCommittee, advisors } = ctx.kb.catalog.meetings;
-  const year = steeringCommittee.agendas[0]?.year ?? Number(ctx.kb.events[0]!.event.when.start.slice(0, 4));
+  const year = steeringCommittee.agendas[0]?.year ?? Number(ctx.kb.catalog.events.events[0]!.when.start.slice(0, 4));
   const blocks: ReplyBlock[] = [];
   pushList(
     blocks,
@@ -209,7 +210,7 @@ function statutoryMeetingsInFull(ctx: PresenterContext): ReplyBlock[] {
       details: [g.details[ctx.lang]],
     })),
   });
-  blocks.push(agendaBlock(ctx, year));
+  blocks.push(yearAgendaBlock(ctx, year));
   blocks.push({
     type: 'list',
     heading: ctx.t('programme.statutory.advisorsHeading', {

@@ -1,7 +1,7 @@
 import { DateTime, Duration } from 'luxon';
 import type { ReminderSettings, ReminderTarget } from '../catalog/schema.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
-import { steeringMeetingsOfYear, type SteeringMeeting } from '../domain/meetings.js';
+import { meetingStart, steeringMeetingsOfYear, type SteeringMeeting } from '../domain/meetings.js';
 
 /** One reminder for one channel: when it is due, and of which meeting. */
 export interface PlannedReminder {
@@ -46,8 +46,11 @@ export function planReminders(
   for (const meeting of years.flatMap((year) => steeringMeetingsOfYear(kb, year))) {
     for (const target of settings.targets) {
       const zone = target.timeZone ?? defaultZone;
-      const meetingBegins = DateTime.fromISO(meeting.when.start, { zone });
-      const meetingTime = meetingBegins.set({ hour, minute });
+      // A timed meeting begins at its time (in its own zone); another, at the start of its first day.
+      const meetingBegins =
+        meetingStart(meeting.when.start, meeting.schedule, defaultZone)?.setZone(zone) ??
+        DateTime.fromISO(meeting.when.start, { zone });
+      const meetingTime = DateTime.fromISO(meeting.when.start, { zone }).set({ hour, minute });
       for (const offset of settings.offsets) {
         // Wall-clock arithmetic: 14 days before 09:00 is 09:00, even across a daylight-saving change.
         const at = meetingTime.minus(Duration.fromISO(offset));

@@ -1,14 +1,17 @@
 import { Duration } from 'luxon';
 import type { Lang } from '../domain/vocabulary.js';
 import type { PresenterContext } from '../presenters/presenter-context.js';
-import { agendaBlock, meetingDate, meetingPlace, meetingTitle } from '../presenters/meeting.js';
+import { meetingDate, meetingPlace, meetingTitle } from '../presenters/meeting.js';
+import { agendaBlock, prepareText } from '../presenters/meeting-agenda.js';
+import { scheduleFields } from '../presenters/meeting-time.js';
 import { otherVersionLine } from '../presenters/event.js';
 import { reply, type Reply, type ReplyBlock } from '../reply/reply.js';
 import type { PlannedReminder } from './plan.js';
 
 /**
- * The reminder message: meeting and quarter, date or week, format and place, the agenda and what
- * to prepare, in each of the target's languages (one after the other in one message). The bot
+ * The reminder message: meeting and quarter, date or week (and time and link once set), format
+ * and place, the meeting's agenda (its own, else its year's, else "not set yet") and what to
+ * prepare from it, in each of the target's languages (one after the other in one message). The bot
  * posts it itself, on nobody's behalf: `locales` gives its words in each language.
  */
 export function reminderReply(
@@ -19,6 +22,7 @@ export function reminderReply(
   const days = Duration.fromISO(reminder.offset).as('days');
   const sections = reminder.target.languages.map((lang) => {
     const ctx = locales.inLanguage(lang);
+    const meeting = { body: 'steering-committee' as const, meeting: reminder.meeting };
     const title = ctx.t('reminder.title', { meeting: meetingTitle(ctx, reminder.meeting), count: days });
     const blocks: ReplyBlock[] = [
       {
@@ -26,12 +30,13 @@ export function reminderReply(
         lang,
         fields: [
           { label: ctx.t('field.date'), value: meetingDate(ctx, reminder.meeting) },
+          ...scheduleFields(ctx, reminder.meeting.when.start, reminder.meeting.schedule),
           { label: ctx.t('field.format'), value: meetingPlace(ctx, reminder.meeting) },
         ],
       },
       ...reminder.meeting.otherVersions.map((v): ReplyBlock => ({ type: 'note', text: otherVersionLine(ctx, v) })),
-      agendaBlock(ctx, reminder.meeting.year),
-      { type: 'text', text: ctx.t('reminder.prepare') },
+      agendaBlock(ctx, meeting),
+      { type: 'text', text: prepareText(ctx, meeting) },
     ];
     if (late) blocks.unshift({ type: 'note', text: ctx.t('reminder.late') });
     return { title, blocks };

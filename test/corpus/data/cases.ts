@@ -237,6 +237,73 @@ export const DATA_CASES: readonly DataCase[] = [
     at: /programmes\.yaml:\d+: mentions\[0\]\.programme: unknown programme \(not in programmes\.yaml\) "netwrking"$/,
   },
   {
+    name: 'meeting-outside-its-quarter',
+    why: 'A first-quarter meeting dated in April: it would be listed as Q1 on an April day.',
+    apply: edit('meetings.yaml', 'when: "2019-01-30"', 'when: "2019-04-02"'),
+    at: /meetings\.yaml:\d+: steeringCommittee\.occurrences\[0\]\.when: must fall in quarter 1 \(months 1 to 3\)$/,
+  },
+  {
+    name: 'meeting-id-not-its-quarter',
+    why: 'An occurrence whose id names another quarter: README tells the secretariat ids are sc-YYYY-qN.',
+    apply: edit('meetings.yaml', '    - id: sc-2019-q2\n', '    - id: sc-2019-q3\n'),
+    at: /meetings\.yaml:\d+: steeringCommittee\.occurrences\[1\]\.id: must be sc-2019-q2, from its year and quarter$/,
+  },
+  {
+    name: 'two-meetings-in-one-quarter',
+    why: 'Two occurrences for 2019 Q1: the calendar could not tell which one holds (ids follow the quarter, so they clash).',
+    apply: edit(
+      'meetings.yaml',
+      '    - id: sc-2019-q2\n      year: 2019\n      quarter: 2\n      when: "2019-04-25/2019-04-26"',
+      '    - id: sc-2019-q1\n      year: 2019\n      quarter: 1\n      when: "2019-03-25/2019-03-26"',
+    ),
+    at: /meetings\.yaml:\d+: steeringCommittee\.occurrences\[1\]\.id: duplicate id "sc-2019-q1"$/,
+  },
+  {
+    name: 'confirmed-meeting-without-its-day',
+    why: 'A meeting confirmed on a month only: "confirmed" would be shown for a date nobody knows.',
+    apply: edit('meetings.yaml', '      when: "2019-07"\n', '      when: "2019-07"\n      confirmed: true\n'),
+    at: /meetings\.yaml:\d+: advisors\.meetings\[1\]\.confirmed: only a meeting with its own day/,
+  },
+  {
+    name: 'meeting-time-on-several-days',
+    why: 'A start time on a two-day meeting: which day would it start?',
+    apply: edit(
+      'meetings.yaml',
+      '      when: "2019-04-25/2019-04-26"\n',
+      '      when: "2019-04-25/2019-04-26"\n      time: "14:00"\n',
+    ),
+    at: /meetings\.yaml:\d+: steeringCommittee\.occurrences\[1\]\.time: a start time needs a single day/,
+  },
+  {
+    name: 'meeting-link-not-https',
+    why: 'A join link in plain http (or javascript:): members would be sent to an address anyone on the way can change.',
+    apply: edit(
+      'meetings.yaml',
+      '      when: "2019-01-30"\n',
+      '      when: "2019-01-30"\n      link: "http://meet.example.org/gsef"\n',
+    ),
+    at: /meetings\.yaml:\d+: steeringCommittee\.occurrences\[0\]\.link: must be an https address/,
+  },
+  {
+    name: 'agenda-for-an-unknown-meeting',
+    why: 'An agenda for a meeting that does not exist (a fifth quarter): no meeting would ever show it.',
+    apply: edit(
+      'meetings.yaml',
+      '  agendas:\n    - year: 2019\n',
+      '  agendas:\n    - year: 2019\n      meeting: sc-2019-q5\n',
+    ),
+    at: /meetings\.yaml:\d+: steeringCommittee\.agendas\[0\]\.meeting: unknown meeting "sc-2019-q5"/,
+  },
+  {
+    name: 'agenda-for-a-rule-meeting',
+    why: "An agenda of its own for a meeting of the rule (2027's first): accepted.",
+    apply: edit(
+      'meetings.yaml',
+      '  agendas:\n    - year: 2019\n',
+      '  agendas:\n    - year: 2027\n      meeting: sc-2027-q1\n',
+    ),
+  },
+  {
     name: 'long-id',
     why: 'An event id of 100,000 characters: ids are capped at 80.',
     apply: async (dir, read) =>
