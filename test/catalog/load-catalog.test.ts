@@ -1,15 +1,14 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { DATA_DIR, realCatalog } from '../support/test-bot.js';
+import { realCatalog } from '../support/test-bot.js';
+import { copyOfTestData } from '../support/test-data.js';
 
-/** A copy of the real data with one file changed by `edit`. */
+/** A copy of the test data with one file changed by `edit`. */
 async function brokenCopy(file: string, edit: (text: string) => string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'gsef-data-'));
-  await cp(DATA_DIR, dir, { recursive: true });
+  const dir = await copyOfTestData();
   const target = path.join(dir, file);
   await writeFile(target, edit(await readFile(target, 'utf8')));
   return dir;
@@ -26,7 +25,7 @@ async function problemsOf(dir: string) {
 }
 
 describe('loadCatalog', () => {
-  it('loads the real data: 34 events, with titles in three languages', async () => {
+  it("loads the seed's data: 34 events, with titles in three languages", async () => {
     const catalog = await realCatalog();
     expect(catalog.events.events).toHaveLength(34);
     expect(catalog.events.events.every((e) => e.title.en && e.title.fr && e.title.es)).toBe(true);

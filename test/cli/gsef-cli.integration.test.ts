@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { newsSeenAs } from '../support/long-news.js';
 import { DATA_DIR } from '../support/test-bot.js';
+import { copyOfTestData } from '../support/test-data.js';
 
 // The compiled CLI, as `npx gsef` runs it (npm test builds it first).
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
@@ -98,10 +99,9 @@ describe('gsef CLI', RUNS_THE_CLI, () => {
     expect(stderr).toContain('--lang');
   });
 
-  it('check-data passes on the real data and lists each problem of a broken copy', async () => {
+  it('check-data passes on the test data and lists each problem of a broken copy', async () => {
     expect((await gsef(['check-data', DATA_DIR])).code).toBe(0);
-    const dir = await mkdtemp(path.join(tmpdir(), 'gsef-cli-'));
-    await cp(DATA_DIR, dir, { recursive: true });
+    const dir = await copyOfTestData('gsef-cli-');
     const events = path.join(dir, 'events.yaml');
     await writeFile(
       events,

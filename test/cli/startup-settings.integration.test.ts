@@ -97,7 +97,11 @@ describe('a data folder named with a line break', () => {
     const { code, stderr } = await start({ GSEF_DATA_DIR: `${DATA_DIR}\n` });
     expect(code).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/^Cannot start: \S*data\\n: does not exist: the data folder \(GSEF_DATA_DIR\)/),
+      expect.stringMatching(
+        new RegExp(
+          String.raw`^Cannot start: \S*${path.basename(DATA_DIR)}\\n: does not exist: the data folder \(GSEF_DATA_DIR\)`,
+        ),
+      ),
     ]);
   });
 });

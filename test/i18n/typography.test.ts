@@ -49,7 +49,7 @@ describe('the data’s French texts', () => {
     });
   });
 
-  it('are shown so in the real data: the seed’s "Lancement du projet:" reads "Lancement du projet :"', async () => {
+  it('are shown so in the seed’s data: its "Lancement du projet:" reads "Lancement du projet :"', async () => {
     const { programmes } = await realCatalog();
     const texts = JSON.stringify(programmes);
     expect(texts).toContain(`Lancement du projet${NBSP}: constitution`);

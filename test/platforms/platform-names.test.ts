@@ -3,12 +3,12 @@ import { settingsFile } from '../../src/catalog/schema.js';
 import { PLATFORM_NAMES, unknownPlatformNames } from '../../src/platforms/platform-names.js';
 import { realCatalog } from '../support/test-bot.js';
 
-describe('platform names in data/settings.yaml', () => {
+describe('platform names in settings.yaml', () => {
   it('are the console and every registered platform', () => {
     expect([...PLATFORM_NAMES].sort()).toEqual(['console', 'discord', 'slack']);
   });
 
-  it('in the real data are all known', async () => {
+  it("in the seed's data are all known", async () => {
     expect(unknownPlatformNames((await realCatalog()).settings)).toEqual([]);
   });
 

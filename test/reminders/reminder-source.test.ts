@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +6,11 @@ import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { silentLogger } from '../../src/logger.js';
 import { livePlan } from '../../src/reminders/reminder-source.js';
-import { DATA_DIR } from '../support/test-bot.js';
+import { copyOfTestData } from '../support/test-data.js';
 
 describe('livePlan', () => {
   it('follows a meeting moved in meetings.yaml without a restart, and keeps the last good data when the file breaks', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'gsef-live-'));
-    await cp(DATA_DIR, dir, { recursive: true });
+    const dir = await copyOfTestData('gsef-live-');
     const plan = livePlan(
       dir,
       new KnowledgeBase(await loadCatalog(dir)),

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { DateTime } from 'luxon';
 import { COMMANDS } from '../../commands/index.js';
 import { Bot } from '../../src/bot.js';
@@ -19,12 +18,14 @@ import { PendingNews } from '../../src/news/pending-news.js';
 import { Outbox } from '../../src/messaging/outbox.js';
 import { consoleAdapter } from '../../src/platforms/console/console-adapter.js';
 import type { Reply } from '../../src/reply/reply.js';
+import { DATA_DIR } from './test-data.js';
 
-export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
+// Re-exported: tests that run the program name the same folder the in-process bot reads.
+export { DATA_DIR };
 
 let catalog: Promise<Catalog> | undefined;
 
-/** The real data, loaded once per test file. */
+/** The seed's data (test/fixtures/seed-2019), loaded once per test file. */
 export function realCatalog(): Promise<Catalog> {
   catalog ??= loadCatalog(DATA_DIR);
   return catalog;
@@ -34,7 +35,7 @@ export async function realKnowledgeBase(): Promise<KnowledgeBase> {
   return new KnowledgeBase(await realCatalog());
 }
 
-/** The real bot over the real data, its clock pinned at `now` (a day or a date-time, in Seoul). */
+/** The real bot over the seed's data, its clock pinned at `now` (a day or a date-time, in Seoul). */
 export async function botAt(
   now: string,
   logger: Logger = silentLogger,
@@ -45,7 +46,7 @@ export async function botAt(
 }
 
 /**
- * `botAt`, with some newsletter settings of data/settings.yaml replaced (editor roles, news and
+ * `botAt`, with some newsletter settings of the seed's settings.yaml replaced (editor roles, news and
  * editorial channels…), for the bot and its outbox alike. The shared catalog is not changed.
  */
 export async function botWithNewsletter(

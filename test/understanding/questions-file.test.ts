@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../src/domain/vocabulary.js';
+import { DATA_DIR } from '../support/test-data.js';
 import { ID_TOKEN, questionRow, type QuestionRow } from './question-rows.js';
 
 /**
@@ -12,7 +13,6 @@ import { ID_TOKEN, questionRow, type QuestionRow } from './question-rows.js';
  * that a failing question means the bot is wrong, not the table.
  */
 
-const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 const QUESTIONS_FILE = path.resolve(import.meta.dirname, 'questions.yaml');
 
 const MIN_ROWS = 180;

@@ -1,21 +1,20 @@
 /**
- * Broken and odd data folders, each a copy of data/ with one change, and why it is here. The
- * tests in test/cli/data-corpus.test.ts replay every case through `gsef check-data` and through
- * start-up (`node dist/src/main.js`), and test/catalog/data-corpus.test.ts through loadCatalog.
+ * Broken and odd data folders, each a copy of the test data (test/fixtures/seed-2019) with one
+ * change, and why it is here. The tests in test/cli/data-corpus.integration.test.ts replay every
+ * case through `gsef check-data` and through start-up (`node dist/src/main.js`), and
+ * test/catalog/data-corpus.test.ts through loadCatalog.
  *
  * A refused case states the file and line the one-line report must name (`at`, a regular
  * expression matched against the line). An accepted case has no `at`.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const DATA_DIR = path.resolve(import.meta.dirname, '../../../data');
+import { copyOfTestData, DATA_DIR } from '../../support/test-data.js';
 
 export interface DataCase {
   name: string;
   why: string;
-  /** Changes the copy of data/ in `dir`. */
+  /** Changes the copy of the test data in `dir`. */
   apply(dir: string, read: (file: string) => Promise<Buffer>): Promise<void>;
   /** For a refused case: what the one line says, `file:line: …` included. */
   at?: RegExp;
@@ -56,7 +55,7 @@ function billionLaughs(): string {
   return `${levels.join('\n')}\n`;
 }
 
-// The real settings.yaml has `timeZone:` on line 5, after a four-line comment.
+// The test data's settings.yaml has `timeZone:` on line 5, after a four-line comment.
 export const DATA_CASES: readonly DataCase[] = [
   {
     name: 'alias-bomb',
@@ -326,10 +325,9 @@ export const DATA_CASES: readonly DataCase[] = [
   },
 ];
 
-/** A fresh copy of data/ with the case applied; its path. */
+/** A fresh copy of the test data with the case applied; its path. */
 export async function dataFolderFor(dataCase: DataCase): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), `gsef-corpus-${dataCase.name}-`));
-  await cp(DATA_DIR, dir, { recursive: true });
+  const dir = await copyOfTestData(`gsef-corpus-${dataCase.name}-`);
   await dataCase.apply(dir, (file) => readFile(path.join(DATA_DIR, file)));
   return dir;
 }

@@ -57,7 +57,7 @@ export async function startConsoleDriver(): Promise<PlatformDriver> {
   const terminals: Record<Person, Terminal> = {
     member: new Terminal(bot, 'ana', undefined),
     francophone: new Terminal(bot, 'marie', 'fr'),
-    // data/settings.yaml makes the secretariat, the console's own user, an editor.
+    // The seed's settings.yaml makes the secretariat, the console's own user, an editor.
     editor: new Terminal(bot, 'secretariat', undefined),
   };
   const printedWith = (start: string, words: readonly string[]) =>

@@ -6,7 +6,7 @@ import { envText } from '../../../src/env-text.js';
 export interface LoopbackConfig {
   /**
    * The people of the editorial committee on this platform (LOOPBACK_EDITORS, comma-separated
-   * ids): data/settings.yaml names editors for Slack, Discord and the console only.
+   * ids): the seed's settings.yaml names editors for Slack, Discord and the console only.
    */
   editors: readonly string[];
 }

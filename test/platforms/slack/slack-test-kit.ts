@@ -52,7 +52,7 @@ export interface TestSlack {
 }
 
 /**
- * The real Slack app over the real data at a pinned time, its Web API calls going to the fake;
+ * The real Slack app over the seed's data at a pinned time, its Web API calls going to the fake;
  * `newsletter` replaces some newsletter settings (editors, news and editorial channels), `options`
  * some of the app's (a short acknowledgement budget, to see a late answer sooner).
  */
