@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../support/test-bot.js';
+import { copyOfTestData } from '../support/test-data.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin/gsef.js');
@@ -34,8 +34,7 @@ describe('the data folder, wherever the command runs', { timeout: 120_000 }, () 
   });
 
   it('is named once, relative to where the command runs, and its problems are shown from there in plain words', async () => {
-    const copy = await mkdtemp(path.join(tmpdir(), 'gsef-data-'));
-    await cp(DATA_DIR, copy, { recursive: true, dereference: true });
+    const copy = await copyOfTestData();
     const events = path.join(copy, 'events.yaml');
     const text = await readFile(events, 'utf8');
     const lines = text.split('\n');
