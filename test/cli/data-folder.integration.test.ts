@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../../src/project-root.js';
 import { copyOfTestData } from '../support/test-data.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,9 +28,12 @@ async function gsefIn(cwd: string, args: string[], dataDir?: string) {
 describe('the data folder, wherever the command runs', { timeout: 120_000 }, () => {
   it("is the project's data/ by default, not a data/ under the working directory", async () => {
     const elsewhere = await mkdtemp(path.join(tmpdir(), 'gsef-cwd-'));
+    // The default is the folder named data beside the project's package.json…
+    expect(path.dirname(DEFAULT_DATA_DIR)).toBe(ROOT);
+    expect(path.basename(DEFAULT_DATA_DIR)).toBe('data');
+    // …and it is the one checked from elsewhere (whatever it holds: npm test checks its contents).
     const { output } = await gsefIn(elsewhere, ['check-data']);
-    // Whatever the live data holds, it is the project's folder that was checked.
-    expect(output.startsWith(`${path.join(ROOT, 'data')}: `), output).toBe(true);
+    expect(output.startsWith(`${DEFAULT_DATA_DIR}: `), output).toBe(true);
     expect(output).not.toContain('is missing');
   });
 
