@@ -32,9 +32,11 @@ export interface LiveKnowledgeOptions {
   settleMs: number;
   /** How often the folder is looked at even when no change was signalled (fs.watch misses some). */
   pollMs: number;
+  /** Milliseconds on a clock that only moves forward, for the settle time; tests pass their own. */
+  monotonicMs: () => number;
 }
 
-const DEFAULTS: LiveKnowledgeOptions = { settleMs: 1_000, pollMs: 2_000 };
+const DEFAULTS: LiveKnowledgeOptions = { settleMs: 1_000, pollMs: 2_000, monotonicMs: () => performance.now() };
 
 /**
  * The running bot's one source of knowledge. When a file under the data folder changes (signalled
@@ -140,7 +142,7 @@ export class LiveKnowledge implements KnowledgeSource {
       this.settling = undefined;
       return;
     }
-    const nowMs = performance.now();
+    const nowMs = this.options.monotonicMs();
     if (this.settling?.key !== seen.key) this.settling = { key: seen.key, sinceMs: nowMs };
     if (nowMs - this.settling.sinceMs < this.options.settleMs) return;
     const loaded = await loadCatalog(this.dataDir).then(
