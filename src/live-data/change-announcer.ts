@@ -31,8 +31,10 @@ export interface ChangeAnnouncerOptions {
   /** Words in `lang` (the knowledge is the announced version's, whatever this gives). */
   inLanguage(lang: Lang): PresenterContext;
   logger: Logger;
-  /** How long one process holds the right to announce: another waits that long before it looks. */
+  /** How long the right to announce holds, should its process die while announcing. */
   leaseMs?: number;
+  /** How soon a process that found another announcing looks again. */
+  retryMs?: number;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface ChangeAnnouncerOptions {
 export class ChangeAnnouncer {
   private readonly owner = randomUUID();
   private readonly leaseMs: number;
+  private readonly retryMs: number;
   private latest: DataVersion | undefined;
   private retry: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -53,6 +56,7 @@ export class ChangeAnnouncer {
 
   constructor(private readonly options: ChangeAnnouncerOptions) {
     this.leaseMs = options.leaseMs ?? 30_000;
+    this.retryMs = options.retryMs ?? 1_000;
   }
 
   /** Announces what changed between the version last announced and `version`; the latest asked for wins. */
@@ -73,13 +77,23 @@ export class ChangeAnnouncer {
   }
 
   private async announceOnce(version: DataVersion): Promise<void> {
-    const { values, claims, logger } = this.options;
+    const { claims } = this.options;
     if (!(await claims.claim(LOCK_KEY, this.owner, Date.now(), this.leaseMs))) {
-      // Another process is announcing: once its claim has run out, this one looks at what is left.
-      this.retry = setTimeout(() => void this.announce(version).catch((e: unknown) => this.failed(e)), this.leaseMs);
+      // Another process is announcing: once it is done, this one looks at what is left.
+      this.retry = setTimeout(() => void this.announce(version).catch((e: unknown) => this.failed(e)), this.retryMs);
       this.retry.unref();
       return;
     }
+    try {
+      await this.announceHolding(version);
+    } finally {
+      // Released for whoever looks next: the claim is ours until then, so this forgets no other's.
+      await claims.forget(LOCK_KEY, Date.now() + 1);
+    }
+  }
+
+  private async announceHolding(version: DataVersion): Promise<void> {
+    const { values, logger } = this.options;
     const record = {
       dataTime: version.fingerprint.newestMs,
       events: announcedEvents(version.kb.catalog.events.events),
