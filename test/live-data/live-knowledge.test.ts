@@ -170,6 +170,25 @@ describe('the live knowledge source', () => {
     expect(answer).toContain('20 – 24 May 2019');
   });
 
+  it('says in the log which changes wait for a restart, and uses the rest at once', async () => {
+    const dir = await dataCopy();
+    const lines: string[] = [];
+    const live = await LiveKnowledge.load(
+      dir,
+      createLogger('info', (line) => lines.push(line)),
+      { settleMs: 0 },
+    );
+    await editFile(dir, 'settings.yaml', (text) =>
+      text.replace('timeZone: Asia/Seoul', 'timeZone: Europe/Paris').replace('time: "09:00"', 'time: "10:00"'),
+    );
+    await live.check();
+    expect(live.current().catalog.settings.reminders.time).toBe('10:00');
+    const restart = lines.filter((line) => line.includes('takes effect at the next restart'));
+    expect(restart.map((line) => (JSON.parse(line) as { changed: string }).changed)).toEqual([
+      'settings.yaml: timeZone',
+    ]);
+  });
+
   it('follows the folder by itself once started, and stops following it', async () => {
     const dir = await dataCopy();
     const live = await LiveKnowledge.load(dir, silentLogger, { settleMs: 20, pollMs: 50 });
