@@ -104,7 +104,8 @@ export class ChangeAnnouncer {
       logger.info('calendar changes are announced from now on, compared with the events as they are now');
       return;
     }
-    // Another process announced files written later than these (it read them first): nothing to undo.
+    // Another process already announced files written later than these, which this one has not
+    // read yet: announcing now would undo its changes. This process announces once it has read them.
     if (record.dataTime < last.dataTime) return;
     const changes = eventChanges(last.events, record.events);
     if (changes.length > 0) {
