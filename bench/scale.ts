@@ -49,6 +49,6 @@ export async function measureScale(dataDir: string, times: number, iterations: n
   for (const [name, text] of Object.entries(QUERIES) as [keyof typeof QUERIES, string][]) {
     queries[name] = await measure(() => bot.answer(text, asker, 'en'), iterations);
   }
-  const { kb } = bot.services;
+  const { kb } = bot;
   return { times, events: kb.events.length, members: kb.members.length, startupMs, heapMb, queries };
 }

@@ -41,8 +41,16 @@ export const LAYERS = [
   },
   {
     name: 'features',
-    what: "the newsletter, reminders, presenters, messaging, people's choices, and the storage interfaces they need",
-    paths: ['src/news/', 'src/reminders/', 'src/presenters/', 'src/messaging/', 'src/people/', ...STORAGE_INTERFACES],
+    what: "the newsletter, reminders, presenters, messaging, people's choices, the data followed live, and the storage interfaces they need",
+    paths: [
+      'src/news/',
+      'src/reminders/',
+      'src/presenters/',
+      'src/messaging/',
+      'src/people/',
+      'src/live-data/',
+      ...STORAGE_INTERFACES,
+    ],
     uses: ['core', 'catalog', 'kernel'],
   },
   {

@@ -12,6 +12,7 @@ import { readInvocation, type InvocationInput, type OptionInput } from './dispat
 import { refusalReply } from './dispatch/refusal-reply.js';
 import { closestName } from './dispatch/suggest.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
+import type { KnowledgeSource } from './domain/knowledge-source.js';
 import { isLang, type Lang } from './domain/vocabulary.js';
 import { formatNumber } from './i18n/format-number.js';
 import { localeContext } from './i18n/locale-context.js';
@@ -40,7 +41,8 @@ export const MAX_COMMAND_TEXT = 1000;
 const MAX_NEWS_COMMAND_TEXT = 40_000;
 
 export interface BotServices {
-  kb: KnowledgeBase;
+  /** The data's current version: each answer takes it once, and gives it to all it does. */
+  knowledge: KnowledgeSource;
   translator: Translator;
   clock: Clock;
   timeZone: string;
@@ -88,14 +90,17 @@ export class Bot {
       languageOf: (asker) => this.languageOf(asker),
       answerQuestion: (text, asker) => this.answerQuestion(text, asker),
       // Only a command or a phrase that asks for one: a guess from names alone would take news for questions.
-      isQuestion: (text) => questionToCommand(text, this.questionReader, { guess: false }) !== undefined,
+      isQuestion: (text) => questionToCommand(text, this.readerFor(this.kb), { guess: false }) !== undefined,
       contextOf: (asker, lang) => this.context(asker, lang),
     });
   }
 
-  /** What reading a question takes (the commands, their phrases, each language's words), gathered once. */
-  private get questionReader(): QuestionReader {
-    this.reader ??= questionReader(this.services.commands, this.services.translator, this.services.kb);
+  /**
+   * What reading a question takes (the commands, their phrases, each language's words), gathered
+   * once per version of the data.
+   */
+  private readerFor(kb: KnowledgeBase): QuestionReader {
+    if (this.reader?.kb !== kb) this.reader = questionReader(this.services.commands, this.services.translator, kb);
     return this.reader;
   }
 
@@ -105,9 +110,9 @@ export class Bot {
     return this.services.commands;
   }
 
-  /** The knowledge the answers come from (adapters offer its names and regions as choices). */
+  /** The knowledge answers come from now (adapters offer its names and regions as choices). */
   get kb(): KnowledgeBase {
-    return this.services.kb;
+    return this.services.knowledge.current();
   }
 
   get translator(): Translator {
@@ -164,8 +169,10 @@ export class Bot {
     // Controls and invisible characters steer nothing the bot reads, and would come back in its
     // answers ("no event matches «‮…»", a right-to-left override turning the answer around).
     const text = removeInvisibleCharacters(typed);
-    const invocation = this.understand(text);
-    const context = this.context(asker, chosen ?? this.questionLanguage(text, invocation) ?? fallback);
+    // One version of the data for the whole answer, even if a newer one is swapped in meanwhile.
+    const kb = this.kb;
+    const invocation = this.understand(text, kb);
+    const context = this.context(asker, chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback, kb);
     if (invocation.kind === 'unknown') {
       // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
       if (!invocation.suggestion && readsAsQuestion(text)) return notUnderstood(context);
@@ -179,17 +186,17 @@ export class Bot {
    * the three languages reveals ("membres en afrique", "¿cuándo es el diálogo de África?"), else
    * the unknown word with the closest command name, to suggest.
    */
-  understand(text: string): Invocation {
+  understand(text: string, kb: KnowledgeBase = this.kb): Invocation {
+    const reader = this.readerFor(kb);
     const invocation = this.parse(text);
-    if (invocation.kind === 'command' && !startsWithCommandPhrase(withoutCommandName(text), this.questionReader))
-      return invocation;
+    if (invocation.kind === 'command' && !startsWithCommandPhrase(withoutCommandName(text), reader)) return invocation;
     // A misspelt command name ("nxt-event africa") is pointed to the right one, not guessed from its
     // other words, unless the text reads as a sentence of one language ("*liste des* dialogues politiques").
     const guess =
       invocation.kind === 'command' ||
       invocation.suggestion === undefined ||
-      detectLanguage(text, this.questionReader.languageWords, 2) !== undefined;
-    const question = questionToCommand(withoutCommandName(text), this.questionReader, { guess });
+      detectLanguage(text, reader.languageWords, 2) !== undefined;
+    const question = questionToCommand(withoutCommandName(text), reader, { guess });
     const understood = question === undefined ? undefined : this.parse(question);
     return understood?.kind === 'command' ? understood : invocation;
   }
@@ -199,12 +206,12 @@ export class Bot {
    * asker's. A command typed by its (English) name is read by its argument: `next-event africa`
    * says nothing of its typist's language, `events juillet` and `membres` do.
    */
-  private questionLanguage(text: string, invocation: Invocation): Lang | undefined {
+  private questionLanguage(text: string, invocation: Invocation, kb: KnowledgeBase): Lang | undefined {
     if (invocation.kind === 'command' && !invocation.command.readOnly) return undefined;
     const typed = this.parse(text);
     const named = typed.kind === 'command' && withoutCommandName(text).toLowerCase().startsWith(typed.command.name);
     const words = named ? typed.argument : text;
-    return detectLanguage(words, this.questionReader.languageWords, 1);
+    return detectLanguage(words, this.readerFor(kb).languageWords, 1);
   }
 
   /**
@@ -214,6 +221,7 @@ export class Bot {
   async answerValues(given: CommandValues, asker: Asker, lang?: Lang): Promise<Reply> {
     const chosen = lang ?? (await this.chosenLanguage(asker));
     const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
+    const kb = this.kb;
     const command = this.commandNamed(given.command);
     if (!command)
       return unknownCommand(
@@ -226,8 +234,8 @@ export class Bot {
     const limit = this.lengthLimitExceeded(length, () => carriesNews(command));
     if (limit !== undefined) return tooLong(this.context(asker, fallback), limit);
     const typed = [...given.values.values()].filter((v) => typeof v === 'string').join(' ');
-    const asked = command.readOnly ? detectLanguage(typed, this.questionReader.languageWords, 1) : undefined;
-    const context = this.context(asker, chosen ?? asked ?? fallback);
+    const asked = command.readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
+    const context = this.context(asker, chosen ?? asked ?? fallback, kb);
     const values = new Map(
       [...given.values].map(([name, value]) => [
         name,
@@ -269,14 +277,15 @@ export class Bot {
    */
   async answerQuestion(question: string, asker: Asker): Promise<Reply> {
     // A text longer than any command is refused by `answer` before it is read word by word.
-    if (question.length > MAX_COMMAND_TEXT || this.understand(question).kind === 'command')
+    const kb = this.kb;
+    if (question.length > MAX_COMMAND_TEXT || this.understand(question, kb).kind === 'command')
       return this.answer(question, asker);
     const lang =
       (await this.chosenLanguage(asker)) ??
-      detectLanguage(question, this.questionReader.languageWords, 1) ??
+      detectLanguage(question, this.readerFor(kb).languageWords, 1) ??
       langOfLocale(asker.locale) ??
       this.services.defaultLang;
-    return notUnderstood(this.context(asker, lang));
+    return notUnderstood(this.context(asker, lang, kb));
   }
 
   /** Runs a command (see `attempt`); the reply says the language it is written in. */
@@ -289,7 +298,7 @@ export class Bot {
     if (command.permission === 'editor' && !context.asker.isEditor) {
       return reply('invalid', context.t('errors.editorsOnly', { command: command.name }));
     }
-    const read = readInvocation(command, input, this.services.kb);
+    const read = readInvocation(command, input, context.kb);
     if (!read.ok) return refusalReply(context, read.refusal);
     try {
       return await read.run(context);
@@ -338,8 +347,9 @@ export class Bot {
     }
   }
 
-  context(asker: Asker, lang: Lang): CommandContext {
-    const { kb, translator, commands, preferences, news, pendingNews, outbox, timeZone, defaultLang } = this.services;
+  /** What a command is given: the asker, words in `lang`, now, and the knowledge (the current version unless given). */
+  context(asker: Asker, lang: Lang, kb: KnowledgeBase = this.kb): CommandContext {
+    const { translator, commands, preferences, news, pendingNews, outbox, timeZone, defaultLang } = this.services;
     const { now, today } = this.zonedNow();
     return {
       ...localeContext(translator, lang, timeZone, { cmd: commandPrefix(asker) }),
@@ -359,7 +369,7 @@ export class Bot {
 
   /** Words and knowledge in `lang`, with no asker: for reminders, an author's notice, a shared channel. */
   inLanguage(lang: Lang): PresenterContext {
-    return { ...localeContext(this.services.translator, lang, this.services.timeZone), kb: this.services.kb };
+    return { ...localeContext(this.services.translator, lang, this.services.timeZone), kb: this.kb };
   }
 }
 

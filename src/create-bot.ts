@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { COMMANDS } from '../commands/index.js';
 import { Bot } from './bot.js';
-import { loadCatalog } from './catalog/load-catalog.js';
 import { fixedClock, parseInstant, runningClockFrom, systemClock, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
-import { KnowledgeBase } from './domain/knowledge-base.js';
 import { LanguagePreferences } from './people/language-preferences.js';
 import { Translator } from './i18n/translator.js';
+import { LiveKnowledge } from './live-data/live-knowledge.js';
 import type { Logger } from './logger.js';
 import { createNewsService } from './news/create-news-service.js';
 import { PendingNews } from './news/pending-news.js';
@@ -15,26 +14,30 @@ import { consoleAdapter } from './platforms/console/console-adapter.js';
 import type { Store } from './store/store.js';
 
 /**
- * Loads and validates the data, then builds the bot, with the console attached to its outbox (a
- * console author is told at once, in this terminal). Throws DataError on bad data.
+ * Builds the bot over `knowledge` (by default, the data folder loaded and validated now, and not
+ * followed: `npm start` passes a source it starts following), with the console attached to its
+ * outbox (a console author is told at once, in this terminal). Throws DataError on bad data.
  * `clock: 'stopped'` pins time at GSEF_NOW / --now (one-shot answers); `'running'` starts there and
- * lets it run (the long-running bot, whose reminders must fall due).
+ * lets it run (the long-running bot, whose reminders must fall due). What the bot builds here from
+ * the settings and messages (zone, language, translator, newsletter, outbox) is read once: a
+ * change to them takes effect at the next start (src/live-data/restart-only.ts).
  */
 export async function createBot(
   config: CoreConfig,
   store: Store,
   logger: Logger,
   clockKind: 'stopped' | 'running' = 'stopped',
+  knowledge?: LiveKnowledge,
 ): Promise<Bot> {
-  const catalog = await loadCatalog(path.resolve(config.dataDir));
-  const kb = new KnowledgeBase(catalog);
+  const source = knowledge ?? (await LiveKnowledge.load(path.resolve(config.dataDir), logger));
+  const { catalog } = source.current();
   const timeZone = config.timeZone ?? catalog.settings.timeZone;
   const pinned = config.now ? parseInstant(config.now, timeZone)! : undefined;
   const clock: Clock = !pinned ? systemClock : clockKind === 'running' ? runningClockFrom(pinned) : fixedClock(pinned);
   const outbox = new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, logger);
   outbox.attach(consoleAdapter(catalog.settings.newsletter));
   return new Bot({
-    kb,
+    knowledge: source,
     translator: new Translator(catalog.locales),
     clock,
     timeZone,

@@ -1,12 +1,14 @@
 /**
  * `npm start`: the composition root. It reads and checks every setting first (src/config.ts),
  * then loads the data, opens the store, and starts each chat platform whose settings are present;
- * with none, the interactive console.
+ * with none, the interactive console. It follows the data folder while it runs (src/live-data/).
  */
 import { readConfig } from './config.js';
 import { createBot } from './create-bot.js';
 import { keepServingWhenTheReaderLeaves, stopQuietlyWhenTheReaderLeaves } from './broken-pipe.js';
 import { describeFailure } from './errors.js';
+import { followData } from './live-data/follow-data.js';
+import { LiveKnowledge } from './live-data/live-knowledge.js';
 import { createLogger } from './logger.js';
 import { unknownPlatformNames } from './platforms/platform-names.js';
 import { consoleAdapter } from './platforms/console/console-adapter.js';
@@ -23,21 +25,23 @@ async function start(): Promise<number> {
   const logger = createLogger(config.logLevel ?? (platforms.length > 0 ? 'info' : 'warn'));
   const store = await openStore(config.storeUrl);
   for (const warning of store.warnings) logger.warn(maskCredentials(warning, config.storeUrl));
-  const bot = await createBot(config, store, logger, 'running');
+  const knowledge = await LiveKnowledge.load(config.dataDir, logger);
+  const bot = await createBot(config, store, logger, 'running', knowledge);
   for (const place of unknownPlatformNames(bot.kb.catalog.settings))
     logger.warn('data/settings.yaml names a platform this bot does not have: nothing goes there', { place });
   const { outbox } = bot.services;
   const { newsletter } = bot.kb.catalog.settings;
   const running = await startPlatforms(platforms, bot, logger, outbox);
-  const { kb, timeZone, clock } = bot.services;
+  const { timeZone, clock } = bot.services;
+  const inLanguage = bot.inLanguage.bind(bot);
   const reminders = startReminders(
-    { kb, timeZone, clock, inLanguage: (lang) => bot.inLanguage(lang) },
+    { knowledge, timeZone, clock, inLanguage },
     store,
     [consoleAdapter(newsletter), ...running],
-    config.dataDir,
     reminderEnv,
     logger,
   );
+  const data = followData(knowledge, { store, outbox, inLanguage, logger });
   if (running.length === 0) {
     stopQuietlyWhenTheReaderLeaves('gsef');
     await runRepl(bot, consoleAsker(newsletter), config.lang, process.stdin, process.stdout);
@@ -50,6 +54,7 @@ async function start(): Promise<number> {
     });
     logger.info('stopping');
   }
+  await data.stop();
   await reminders.stop();
   // Before the platforms: a notice being sent finishes and is recorded as delivered.
   await outbox.stop();

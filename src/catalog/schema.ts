@@ -475,12 +475,16 @@ export const programmesFile = z.strictObject({
 
 // ---------------------------------------------------------------- data/settings.yaml
 
-/** Where reminders go: a channel of a platform, in one language or several (all in one message). */
-export const reminderTarget = z.strictObject({
+/** A channel of a platform the bot posts to on its own, in one language or several (all in one message). */
+export const channelTarget = z.strictObject({
   platform: platformName,
   /** A Slack channel id (C0123ABCD), a Discord channel id (a number as text), or a name for the console. */
   channel: platformId,
   languages: z.array(z.enum(LANGS)).min(1).default(['en']),
+});
+
+/** Where reminders go. */
+export const reminderTarget = channelTarget.extend({
   /** The zone whose 09:00 the channel's reminders are posted at; the secretariat's by default. */
   timeZone: timeZone.optional(),
 });
@@ -520,6 +524,11 @@ export const newsletterSettings = z.strictObject({
   authors: z.array(z.strictObject({ platform: platformName, user: platformId, member: slug })).default([]),
 });
 
+/** Where changes to the calendar are announced (an event added, removed, moved, confirmed…). */
+export const announcementSettings = z.strictObject({
+  targets: z.array(channelTarget).default([]),
+});
+
 export const settingsFile = z.strictObject({
   /** The secretariat's time zone: calendar days and reminder times are reckoned in it. */
   timeZone: timeZone,
@@ -534,6 +543,13 @@ export const settingsFile = z.strictObject({
     newsChannels: {},
     authors: [],
   }),
+  /**
+   * Where the secretariat is told that changed data files have problems (the bot keeps the last
+   * good data meanwhile), and that they are fixed: a channel per platform, in the default
+   * language. The newsletter's editorial channels when absent.
+   */
+  admin: z.record(platformName, platformId).optional(),
+  announcements: announcementSettings.default({ targets: [] }),
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -565,3 +581,4 @@ export type Settings = z.infer<typeof settingsFile>;
 export type ReminderSettings = z.infer<typeof reminderSettings>;
 export type NewsletterSettings = z.infer<typeof newsletterSettings>;
 export type ReminderTarget = z.infer<typeof reminderTarget>;
+export type ChannelTarget = z.infer<typeof channelTarget>;

@@ -38,7 +38,8 @@ export const remindersCli: Tool = (args, env, out, err) =>
     const store = await openToolStore(config.storeUrl, 'gsef reminders', err);
     try {
       const bot = await createBot(config, store, silentLogger);
-      const { kb, timeZone } = bot.services;
+      const { kb } = bot;
+      const { timeZone } = bot.services;
       const settings = {
         ...kb.catalog.settings.reminders,
         targets: reminderTargets(kb.catalog.settings.reminders, reminderEnv),

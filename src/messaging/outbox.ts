@@ -73,6 +73,24 @@ export class Outbox {
   }
 
   /**
+   * Posts to a channel, as the bot itself (the data's problems, a change to the calendar): at once
+   * where the platform's delivery is immediate (the console), else through the outbox, like the
+   * editors' notices. A failure is logged, never thrown.
+   */
+  async toChannel(platform: PlatformName, channel: string, reply: Reply): Promise<void> {
+    const adapter = this.adapters.get(platform);
+    if (adapter?.delivery !== 'immediate') {
+      await this.queue({ platform, kind: 'channel', id: channel }, reply);
+      return;
+    }
+    try {
+      await adapter.post(channel, reply);
+    } catch (error) {
+      this.logger.error('could not post to a channel', { platform, channel, title: reply.title, error });
+    }
+  }
+
+  /**
    * Writes a notice to the outbox. The item or decision it is about is already stored, so a
    * failure here is logged loudly rather than turned into an apology (which would have the
    * person send again, and be told it is a duplicate): editors still find the item in the queue.

@@ -11,9 +11,11 @@ export const PLATFORM_NAMES: readonly PlatformName[] = ['console', ...PLATFORMS.
  * and this check catches the typo instead. Each is `path: name`.
  */
 export function unknownPlatformNames(settings: Settings, known: readonly PlatformName[] = PLATFORM_NAMES): string[] {
-  const { reminders, newsletter } = settings;
+  const { reminders, newsletter, announcements, admin = {} } = settings;
   const named = [
     ...reminders.targets.map((target, i) => [`reminders.targets[${i}].platform`, target.platform] as const),
+    ...announcements.targets.map((target, i) => [`announcements.targets[${i}].platform`, target.platform] as const),
+    ...Object.keys(admin).map((name) => [`admin.${name}`, name] as const),
     ...Object.keys(newsletter.editorialChannels).map((name) => [`newsletter.editorialChannels.${name}`, name] as const),
     ...Object.keys(newsletter.newsChannels).map((name) => [`newsletter.newsChannels.${name}`, name] as const),
     ...newsletter.authors.map((author, i) => [`newsletter.authors[${i}].platform`, author.platform] as const),

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { KnowledgeBase } from '../domain/knowledge-base.js';
+import type { KnowledgeSource } from '../domain/knowledge-source.js';
 import type { Lang } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { ChannelPoster, PlatformAdapter } from '../messaging/platform-adapter.js';
@@ -13,7 +13,8 @@ import { reminderTargets, type ReminderEnv } from './reminder-targets.js';
 
 /** What the reminders need of the running bot: its knowledge, its zone and clock, and its words in each language. */
 export interface ReminderSources {
-  kb: KnowledgeBase;
+  /** Read at each pass: reminders follow the data as it changes. */
+  knowledge: KnowledgeSource;
   timeZone: string;
   clock: Clock;
   inLanguage(lang: Lang): PresenterContext;
@@ -29,15 +30,17 @@ export function startReminders(
   sources: ReminderSources,
   store: Store,
   adapters: readonly PlatformAdapter[],
-  dataDir: string,
   reminderEnv: ReminderEnv,
   logger: Logger,
 ): ReminderRunner {
-  const { kb, timeZone, clock } = sources;
+  const { knowledge, timeZone, clock } = sources;
   const posters: Record<string, ChannelPoster> = Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter]));
-  const targets = reminderTargets(kb.catalog.settings.reminders, reminderEnv).filter((t) => posters[t.platform]);
+  // The channels are those of the data at start-up (settings.yaml's targets take effect at a restart).
+  const targets = reminderTargets(knowledge.current().catalog.settings.reminders, reminderEnv).filter(
+    (t) => posters[t.platform],
+  );
   const runner = new ReminderRunner({
-    plan: livePlan(dataDir, kb, targets, timeZone, logger),
+    plan: livePlan(knowledge, targets, timeZone),
     render: (reminder, late) => reminderReply(sources, reminder, late),
     posters,
     journal: new ReminderJournal(store),

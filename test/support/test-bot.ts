@@ -6,6 +6,7 @@ import type { NewsletterSettings } from '../../src/catalog/schema.js';
 import { fixedClock } from '../../src/clock.js';
 import type { Asker } from '../../src/domain/asker.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
+import { fixedKnowledge } from '../../src/domain/knowledge-source.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
 import { LanguagePreferences } from '../../src/people/language-preferences.js';
 import { Translator } from '../../src/i18n/translator.js';
@@ -65,7 +66,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
   outbox.attach(consoleAdapter(data.settings.newsletter, print));
   const clock = fixedClock(DateTime.fromISO(now, { zone: 'Asia/Seoul' }));
   return new Bot({
-    kb: new KnowledgeBase(data),
+    knowledge: fixedKnowledge(new KnowledgeBase(data)),
     translator: new Translator(data.locales),
     clock,
     timeZone: 'Asia/Seoul',

@@ -194,13 +194,13 @@ describe('Discord news intake', () => {
     const identify = fake.gatewayOps.find((op) => op.op === 2)!.d as { intents: number };
     expect(identify.intents & GatewayIntentBits.MessageContent).toBe(GatewayIntentBits.MessageContent);
     expect(identify.intents & GatewayIntentBits.GuildMessageReactions).toBe(GatewayIntentBits.GuildMessageReactions);
-    const none = { ...bot.services.kb.catalog.settings.newsletter, newsChannels: { slack: [], discord: [] } };
+    const none = { ...bot.kb.catalog.settings.newsletter, newsChannels: { slack: [], discord: [] } };
     expect(discordIntents(none, {})).not.toContain(GatewayIntentBits.MessageContent);
     expect(discordIntents(none, { newsReactions: true })).toEqual(
       expect.arrayContaining([GatewayIntentBits.MessageContent, GatewayIntentBits.GuildMessageReactions]),
     );
-    expect(discordIntents(bot.services.kb.catalog.settings.newsletter, {})).toContain(GatewayIntentBits.MessageContent);
-    expect(discordIntents(bot.services.kb.catalog.settings.newsletter, {})).not.toContain(
+    expect(discordIntents(bot.kb.catalog.settings.newsletter, {})).toContain(GatewayIntentBits.MessageContent);
+    expect(discordIntents(bot.kb.catalog.settings.newsletter, {})).not.toContain(
       GatewayIntentBits.GuildMessageReactions,
     );
   });

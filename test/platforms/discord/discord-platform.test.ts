@@ -146,7 +146,7 @@ describe('Discord /gsef commands', () => {
     expect(body.data.choices.map((c) => c.name)).toEqual(
       expect.arrayContaining(['RENAPESS General Assembly', 'Africa Policy Dialogue']),
     );
-    for (const choice of body.data.choices) expect(bot.services.kb.eventById(choice.value)).toBeDefined();
+    for (const choice of body.data.choices) expect(bot.kb.eventById(choice.value)).toBeDefined();
   });
 
   it('suggests member names in the language of the locale', async () => {

@@ -1,0 +1,206 @@
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { loadCatalog, type Catalog } from '../catalog/load-catalog.js';
+import { KnowledgeBase } from '../domain/knowledge-base.js';
+import type { KnowledgeSource } from '../domain/knowledge-source.js';
+import { DataError, formatProblem } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { dataFingerprint, type DataFingerprint } from './data-fingerprint.js';
+import { partsNeedingRestart } from './restart-only.js';
+
+/** One loaded version of the data: the knowledge built from it, and the files' fingerprint when it was read. */
+export interface DataVersion {
+  kb: KnowledgeBase;
+  fingerprint: DataFingerprint;
+}
+
+/** What the rest of the bot hears of the data's versions. Each is awaited before the next look. */
+export interface DataListener {
+  /** A new version is in use (answers started from now on use it). */
+  swapped?(before: DataVersion, after: DataVersion): Promise<void>;
+  /** The files changed and have problems, other than those last reported: the version in use is kept. */
+  refused?(problems: readonly string[]): Promise<void>;
+  /** The files load again after problems were reported (`swapped` is heard first). */
+  fixed?(): Promise<void>;
+}
+
+export interface LiveKnowledgeOptions {
+  /**
+   * How long the files must stay unchanged before they are read: an editor's save, a copy, a
+   * `git pull` writing several files, are over by then, so a half-written file is not reported.
+   */
+  settleMs: number;
+  /** How often the folder is looked at even when no change was signalled (fs.watch misses some). */
+  pollMs: number;
+  /** Milliseconds on a clock that only moves forward, for the settle time; tests pass their own. */
+  monotonicMs: () => number;
+}
+
+const DEFAULTS: LiveKnowledgeOptions = { settleMs: 1_000, pollMs: 2_000, monotonicMs: () => performance.now() };
+
+/**
+ * The running bot's one source of knowledge. When a file under the data folder changes (signalled
+ * by fs.watch, or seen by a poll of the files' sizes and times, for filesystems where watching
+ * fails, and editors that save by renaming), the folder is loaded and checked again once the
+ * files have stayed unchanged for `settleMs`; a version that loads is swapped in at once, as one
+ * reference: an answer under way finishes on the version it took, the next one takes the new one,
+ * and none sees part of each. A version with problems is kept out: the last good one stays in use,
+ * the problems are logged with their file and line, and the listeners hear of them once.
+ */
+export class LiveKnowledge implements KnowledgeSource {
+  private readonly options: LiveKnowledgeOptions;
+  private readonly listeners: DataListener[] = [];
+  /** The fingerprint last loaded (well or not): the same files are not read again. */
+  private tried: string;
+  /** Files changed since `tried`, and since when they have looked like this. */
+  private settling: { key: string; sinceMs: number } | undefined;
+  /** The problems last reported, one line each, joined: until the data loads again. */
+  private reported: string | undefined;
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private look: Promise<void> | undefined;
+  private stopped = false;
+
+  private constructor(
+    private readonly dataDir: string,
+    private version: DataVersion,
+    private readonly logger: Logger,
+    options: Partial<LiveKnowledgeOptions>,
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+    this.tried = version.fingerprint.key;
+  }
+
+  /** Loads the data folder; throws DataError when it has problems (start-up stops on them). */
+  static async load(dataDir: string, logger: Logger, options: Partial<LiveKnowledgeOptions> = {}) {
+    const dir = path.resolve(dataDir);
+    const fingerprint = await dataFingerprint(dir).catch(() => ({ key: '', newestMs: 0 }));
+    return new LiveKnowledge(dir, { kb: build(await loadCatalog(dir)), fingerprint }, logger, options);
+  }
+
+  current(): KnowledgeBase {
+    return this.version.kb;
+  }
+
+  /** The version in use, with its fingerprint. */
+  currentVersion(): DataVersion {
+    return this.version;
+  }
+
+  listen(listener: DataListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Starts following the folder: watching it, and looking at it every `pollMs`. */
+  start(): void {
+    this.stopped = false;
+    try {
+      this.watcher = watch(this.dataDir, { recursive: true }, () => this.lookSoon(50));
+      this.watcher.on('error', (error) => {
+        this.logger.warn('cannot watch the data folder; it is still looked at every few seconds', { error });
+        this.watcher?.close();
+      });
+    } catch (error) {
+      this.logger.warn('cannot watch the data folder; it is looked at every few seconds instead', { error });
+    }
+    this.lookSoon(this.options.pollMs);
+  }
+
+  /** Stops following the folder; resolves once a look under way (and what its listeners do) is over. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.watcher?.close();
+    clearTimeout(this.timer);
+    await this.look;
+  }
+
+  /**
+   * One look at the folder: reads it again if its files changed and have since stayed unchanged
+   * for `settleMs`. Looks never overlap; a look asked for during one waits for it and looks again.
+   */
+  async check(): Promise<void> {
+    while (this.look) await this.look;
+    this.look = this.lookOnce().finally(() => (this.look = undefined));
+    return this.look;
+  }
+
+  private lookSoon(ms: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      void this.check()
+        .catch((error: unknown) => this.logger.error('could not look at the data folder; will look again', { error }))
+        .finally(() => this.lookSoon(this.settling ? this.options.settleMs : this.options.pollMs));
+    }, ms);
+    // Following the folder must not keep alive a process that has nothing else to do.
+    this.timer.unref();
+  }
+
+  private async lookOnce(): Promise<void> {
+    const seen = await dataFingerprint(this.dataDir).catch(() => undefined);
+    if (!seen || seen.key === this.tried) {
+      this.settling = undefined;
+      return;
+    }
+    const nowMs = this.options.monotonicMs();
+    if (this.settling?.key !== seen.key) this.settling = { key: seen.key, sinceMs: nowMs };
+    if (nowMs - this.settling.sinceMs < this.options.settleMs) return;
+    const loaded = await loadCatalog(this.dataDir).then(
+      (catalog) => ({ catalog }),
+      (error: unknown) => ({ error }),
+    );
+    // Written to while it was read: what was read may mix two saves; the next look reads it again.
+    const after = await dataFingerprint(this.dataDir).catch(() => undefined);
+    if (after?.key !== seen.key) return;
+    this.tried = seen.key;
+    this.settling = undefined;
+    if ('catalog' in loaded) await this.swap({ kb: build(loaded.catalog), fingerprint: seen });
+    else await this.refuse(loaded.error);
+  }
+
+  private async swap(after: DataVersion): Promise<void> {
+    const before = this.version;
+    this.version = after;
+    this.logger.info('data reloaded: answers and reminders use the new data', {
+      events: after.kb.events.length,
+      members: after.kb.members.length,
+    });
+    for (const part of partsNeedingRestart(before.kb.catalog, after.kb.catalog))
+      this.logger.warn('this change to the data takes effect at the next restart', { changed: part });
+    const wasReported = this.reported !== undefined;
+    this.reported = undefined;
+    for (const listener of this.listeners) await this.tell(() => listener.swapped?.(before, after));
+    if (wasReported) for (const listener of this.listeners) await this.tell(() => listener.fixed?.());
+  }
+
+  private async refuse(error: unknown): Promise<void> {
+    if (!(error instanceof DataError)) {
+      this.logger.error('the data changed but could not be read; answers and reminders keep the last good data', {
+        error,
+      });
+      return;
+    }
+    const problems = error.problems.map(formatProblem);
+    this.logger.error('the data changed but has problems; answers and reminders keep the last good data', {
+      problems,
+    });
+    const key = problems.join('\n');
+    if (key === this.reported) return;
+    this.reported = key;
+    for (const listener of this.listeners) await this.tell(() => listener.refused?.(problems));
+  }
+
+  /** Runs a listener; its failure is logged, and neither stops the others nor the looks. */
+  private async tell(hear: () => Promise<void> | undefined): Promise<void> {
+    try {
+      await hear();
+    } catch (error) {
+      this.logger.error('could not act on a change of the data', { error });
+    }
+  }
+}
+
+/** The knowledge built from one version of the data: the one place that says how. */
+function build(catalog: Catalog): KnowledgeBase {
+  return new KnowledgeBase(catalog);
+}
