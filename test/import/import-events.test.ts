@@ -211,6 +211,25 @@ describe('gsef import events: refusals', () => {
     expect((await loadCatalog(data)).places.cities.lyon?.country).toBe('FR');
   });
 
+  it('refuses a file that is not a spreadsheet it can read, and an empty one', async () => {
+    const data = await dataCopy();
+    const fake = await sheet('calendar.xlsx', 'Date,Mois\n8,Janvier\n');
+    expect((await runImport('events', fake, '--data', data)).err[0]).toMatch(
+      /^gsef import: calendar\.xlsx: is not an Excel file the import can read: /,
+    );
+    const odt = await sheet('calendar.ods', 'x');
+    expect((await runImport('events', odt, '--data', data)).err).toEqual([
+      'gsef import: calendar.ods: is neither a .csv nor an .xlsx file: save the spreadsheet as CSV UTF-8 or as Excel (.xlsx)',
+    ]);
+    const latin1 = path.join(await tempFolder(), 'latin1.csv');
+    await writeFile(latin1, Buffer.from([0x38, 0x2c, 0x46, 0xe9, 0x76, 0x72, 0x69, 0x65, 0x72, 0x0a]));
+    expect((await runImport('events', latin1, '--data', data)).err).toEqual([
+      'gsef import: latin1.csv: is not UTF-8 text: save it as "CSV UTF-8"',
+    ]);
+    const empty = await sheet('empty.csv', '\n\n');
+    expect((await runImport('events', empty, '--data', data)).err).toEqual(['gsef import: empty.csv: has no rows']);
+  });
+
   it('refuses a file over the size limit and one over the row limit before reading them', async () => {
     const data = await dataCopy();
     const big = await sheet('big.csv', 'Date,Mois,Description,Lieu\n'.padEnd(10 * 1024 * 1024, 'x'));
@@ -225,6 +244,30 @@ describe('gsef import events: refusals', () => {
     ]);
     expect((await stat(path.join(data, 'events.yaml'))).size).toBe(
       (await stat(path.join(DATA_DIR, 'events.yaml'))).size,
+    );
+  });
+});
+
+describe('gsef import events: translations', () => {
+  it('a title copied from French is marked to translate until a row gives its translation', async () => {
+    const data = await dataCopy();
+    const first = await sheet('new.csv', 'id,when,title_fr,place\nforum-2027,2027-03-01,Forum,En ligne\n');
+    expect((await runImport('events', first, '--data', data, '--write')).out).toContain(
+      '             title en, es: copied from fr, to translate (marked "# to translate" in events.yaml)',
+    );
+    expect((await filesOf(data))[0]).toContain('      en: Forum # to translate (copied from fr)\n');
+    const second = await sheet('translated.csv', 'id,title_en\nforum-2027,Forum (in English)\n');
+    const run = await runImport('events', second, '--data', data, '--write');
+    expect(run.out).toEqual(
+      expect.arrayContaining([
+        'CHANGED    row 2    forum-2027',
+        '             title.en: Forum -> Forum (in English)',
+        '             revision: 0 -> 1',
+      ]),
+    );
+    const [events] = await filesOf(data);
+    expect(events).toContain(
+      '      en: Forum (in English)\n      fr: Forum\n      es: Forum # to translate (copied from fr)\n',
     );
   });
 });

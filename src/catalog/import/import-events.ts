@@ -52,7 +52,8 @@ export interface ImportPlan {
 export async function planEventsImport(request: ImportRequest): Promise<ImportPlan> {
   const sheetName = path.basename(request.file);
   const rows = await readSpreadsheet(request.file);
-  const layout = readLayout(rows[0]?.cells ?? []);
+  if (rows.length === 0) throw new DataError([{ file: sheetName, message: 'has no rows' }]);
+  const layout = readLayout(rows[0]!.cells);
   if ('problem' in layout)
     throw new DataError([
       { file: `${sheetName} row ${rows[0]!.row}, column ${layout.index + 1}`, message: layout.problem },

@@ -71,7 +71,9 @@ export function addCitiesText(text: string, cities: readonly { id: string; name:
 function setValue(text: string, map: YAMLMap, key: string, value: string): Edit {
   const pair = pairOf(map, key);
   if (pair && isScalar(pair.key) && pair.key.range && (pair.value as Node | null)?.range) {
-    const end = (pair.value as Node).range![1];
+    const node = pair.value as Node;
+    // A new value answers its "# to translate" mark: the mark goes with the old value.
+    const end = node.comment?.trim().startsWith('to translate') ? node.range![2] : node.range![1];
     return { start: pair.key.range[1], end, text: `: ${value}${text[end - 1] === '\n' ? '\n' : ''}` };
   }
   const order = (name: unknown) => IMPORTED_FIELDS.indexOf(name as (typeof IMPORTED_FIELDS)[number]);
@@ -138,8 +140,12 @@ function columnOf(text: string, offset: number): number {
 }
 
 function applyEdits(text: string, edits: readonly Edit[]): string {
+  // From the end of the text, so that offsets stay true; of two insertions at one offset the later
+  // goes in first, which leaves them in the order they were made.
+  const ordered = edits
+    .map((edit, order) => ({ edit, order }))
+    .sort((a, b) => b.edit.start - a.edit.start || b.order - a.order);
   let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start))
-    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  for (const { edit } of ordered) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
