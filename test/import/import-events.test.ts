@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
@@ -189,7 +190,7 @@ describe('gsef import events: refusals', () => {
       'gsef import: the data has 6 problem(s):',
       '  events.csv row 4, column Mois: "Juin." is not a month',
       '  events.csv row 5, column Lieu: "Atlantis" is not a city or a country of places.yaml',
-      '  events.csv row 6, column place: "Lyon" is not a city of places.yaml: add it there, or run again with --add-places to draft it',
+      '  events.csv row 6, column Lieu: "Lyon" is not a city of places.yaml: add it there, or run again with --add-places to draft it',
       '  events.csv row 7, column Description: "=cmd|\' /C calc\'!A0" is a spreadsheet formula: type the value itself, not a formula',
       '  events.csv row 8, column Description: the control character U+0007 is not allowed',
       '  events.csv row 3, column Date: 2027-02-31 is not a real day',
@@ -230,11 +231,17 @@ describe('gsef import events: refusals', () => {
     expect((await runImport('events', empty, '--data', data)).err).toEqual(['gsef import: empty.csv: has no rows']);
   });
 
-  it('refuses a file over the size limit and one over the row limit before reading them', async () => {
+  it('refuses a file over the size limit, an .xlsx that unpacks beyond its limit, and a file over the row limit', async () => {
     const data = await dataCopy();
     const big = await sheet('big.csv', 'Date,Mois,Description,Lieu\n'.padEnd(10 * 1024 * 1024, 'x'));
     expect((await runImport('events', big, '--data', data)).err).toEqual([
       'gsef import: big.csv: is 10240 KB: a spreadsheet to import may hold at most 1024 KB',
+    ]);
+    const bomb = path.join(await tempFolder(), 'bomb.xlsx');
+    await writeFile(bomb, zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(100 * 1024 * 1024) }, { level: 9 }));
+    expect((await stat(bomb)).size).toBeLessThan(1024 * 1024);
+    expect((await runImport('events', bomb, '--data', data)).err).toEqual([
+      'gsef import: bomb.xlsx: unpacks to 100 MB: an .xlsx file to import may unpack to at most 32 MB',
     ]);
     const long = await sheet('long.csv', '1,Mai,x,Paris\n'.repeat(100_000).slice(0, 1000 * 1024));
     const run = await runImport('events', long, '--data', data, '--year', '2027');

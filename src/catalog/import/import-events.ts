@@ -71,7 +71,10 @@ export async function planEventsImport(request: ImportRequest): Promise<ImportPl
   });
   const newCities = placeNewCities(read.drafts, places.value, request.addPlaces, read.problems);
   const plan = planImport(entries, read.drafts, sheetName);
-  const cellProblems = [...read.problems, ...plan.problems];
+  const cellProblems = [...read.problems, ...plan.problems].map((problem) => ({
+    ...problem,
+    column: columnName(problem.column, layout.columns),
+  }));
 
   const eventsBefore = await readFile(eventsPath, 'utf8');
   const placesBefore = await readFile(placesPath, 'utf8');
@@ -110,6 +113,20 @@ export async function planEventsImport(request: ImportRequest): Promise<ImportPl
 /** Writes the plan's files (none when nothing changes: an import of unchanged rows writes nothing). */
 export async function writeImport(plan: ImportPlan): Promise<void> {
   for (const file of plan.files) await writeFile(file.path, file.after);
+}
+
+/**
+ * The column a problem found after reading the cells names by its field (`place`, `date`), as the
+ * file names it (`Lieu`, `Jour`); a name already from the file stays.
+ */
+function columnName(name: string, columns: readonly Column[]): string {
+  const fields =
+    name === 'date'
+      ? ['when', 'day', 'month']
+      : name === 'title'
+        ? ['title', 'title_fr', 'title_en', 'title_es']
+        : [name];
+  return columns.find((column) => fields.includes(column.field))?.name ?? name;
 }
 
 function cellProblem(sheetName: string, { row, column, message }: CellProblem): DataProblem {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { DateTime } from 'luxon';
 import { readSheet } from 'read-excel-file/node';
 import { DataError } from '../../errors.js';
@@ -13,6 +14,13 @@ import { DataError } from '../../errors.js';
 export const MAX_SPREADSHEET_BYTES = 1024 * 1024;
 /** The most rows read: events.yaml's 256 KB hold about 400 events. */
 export const MAX_SPREADSHEET_ROWS = 2000;
+
+/**
+ * The most an .xlsx file may unpack to. An .xlsx is a zip archive: the seed's calendar unpacks to
+ * under 100 KB, while a 1 MB "zip bomb" can unpack to gigabytes. The sizes the archive declares are
+ * summed before anything is unpacked.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 32 * 1024 * 1024;
 
 /** A row of cells as text, with its number as the spreadsheet shows it (1 is the first row). */
 export interface SheetRow {
@@ -79,6 +87,22 @@ function delimiterOf(text: string): string {
 }
 
 async function xlsxRows(bytes: Buffer, refuse: (message: string) => never): Promise<SheetRow[]> {
+  let unpacked = 0;
+  try {
+    // Lists the entries without unpacking any.
+    unzipSync(bytes, {
+      filter: (entry) => {
+        unpacked += entry.originalSize;
+        return false;
+      },
+    });
+  } catch (error) {
+    refuse(`is not an Excel file the import can read: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (unpacked > MAX_XLSX_UNPACKED_BYTES)
+    refuse(
+      `unpacks to ${Math.ceil(unpacked / 1024 / 1024)} MB: an .xlsx file to import may unpack to at most ${MAX_XLSX_UNPACKED_BYTES / 1024 / 1024} MB`,
+    );
   let sheet: unknown[][] = [];
   try {
     sheet = (await readSheet(bytes)) as unknown[][];
