@@ -182,16 +182,15 @@ function changesBetween(before: EventEntry, after: EventEntry): FieldChange[] {
   return changes;
 }
 
-/** A value as the output shows it: a place as `city paris`, partners by their English names. */
-export function shown(value: unknown): string {
+/** A value as the output shows it: a place as `city paris`, a partner by its English name. */
+function shown(value: unknown): string {
   if (value === undefined) return '(none)';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.map(shown).join('; ');
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as PlaceEntry | Record<Lang, string>);
-    if ('en' in value) return String((value as Record<Lang, string>).en);
-    return entries.map(([key, v]) => (key === 'online' ? 'online' : `${key} ${String(v)}`)).join(' ');
-  }
-  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+  if (typeof value !== 'object' || value === null) return String(value);
+  if ('en' in value) return String(value.en);
+  const place = value as PlaceEntry;
+  return place.online ? 'online' : place.city ? `city ${place.city}` : `country ${String(place.country)}`;
 }
 
 /** A partner by any of its names: the entry the data already has (OECD, OCDE), else the name as given. */

@@ -48,9 +48,10 @@ export function editEventsText(text: string, outcomes: readonly Outcome[]): stri
 /** places.yaml's text with new cities added at the end of `cities`, their names marked to translate. */
 export function addCitiesText(text: string, cities: readonly { id: string; name: string; country: string }[]): string {
   if (cities.length === 0) return text;
-  const doc = parseDocument(text);
-  const map = doc.get('cities', true);
-  const first = isMap(map) ? map.items[0] : undefined;
+  const map = parseDocument(text).get('cities', true);
+  if (!isMap(map) || map.flow || !map.range)
+    throw new Error('places.yaml: `cities` must be a block map to add a city to it');
+  const first = map.items[0];
   const indent = first && isScalar(first.key) && first.key.range ? columnOf(text, first.key.range[0]) : 2;
   const pad = ' '.repeat(indent);
   const blocks = cities.map(
@@ -60,11 +61,7 @@ export function addCitiesText(text: string, cities: readonly { id: string; name:
       `${pad}  country: ${country}\n` +
       `${pad}  aliases: []\n`,
   );
-  const mapEnd = isMap(map) && map.range ? map.range[1] : undefined;
-  if (mapEnd === undefined || map === undefined || !isMap(map) || map.flow) {
-    throw new Error('places.yaml: `cities` must be a block map to add a city to it');
-  }
-  return applyEdits(text, [{ start: mapEnd, end: mapEnd, text: `\n${blocks.join('\n')}` }]);
+  return applyEdits(text, [{ start: map.range[1], end: map.range[1], text: `\n${blocks.join('\n')}` }]);
 }
 
 /** Replaces a key's value, or adds the key after the last one before it in IMPORTED_FIELDS' order. */
