@@ -32,7 +32,7 @@ export const exportCli: Tool = (args, env, out, err) =>
 /**
  * A cell as RFC 4180 writes it, quoted when it holds a comma, a quote or a line break. A value
  * that a spreadsheet would run as a formula (=, +, @, -) is written after an apostrophe, which
- * spreadsheets show as text; the import refuses such values, so the data holds none it wrote.
+ * spreadsheets show as text and the import reads back as the value.
  */
 function csvCell(value: string): string {
   const safe = /^[=+@-]/.test(value) ? `'${value}` : value;

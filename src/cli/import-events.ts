@@ -90,6 +90,10 @@ function outcomeLines(outcome: Outcome): string[] {
           `             title ${outcome.copiedTitles.join(', ')}: copied from ${outcome.titleFrom}, to translate (marked "# to translate" in events.yaml)`,
         );
       }
+      if (outcome.sameDate.length > 0)
+        notes.push(
+          `             same date as ${outcome.sameDate.join(', ')}: if it is the same event, give its id in an id column to change it`,
+        );
       if (outcome.category === 'default')
         notes.push(`             category: ${DEFAULT_CATEGORY}, as no category was given: check it`);
       return [`ADDED      ${row} ${entry.id}  ${entry.when}  ${entry.title[outcome.titleFrom]}`, ...notes];

@@ -198,6 +198,27 @@ describe('gsef import events: refusals', () => {
     expect(await filesOf(data)).toEqual(before);
   });
 
+  it('refuses a row that repeats a new event, and tells of a new event on the date of an existing one', async () => {
+    const data = await dataCopy();
+    const repeated = await sheet('repeat.csv', 'Date,Mois,Description,Lieu\n5,Juin,Cinq,Paris\n5,Juin,cinq,Paris\n');
+    expect((await runImport('events', repeated, '--data', data, '--year', '2027')).err).toEqual([
+      'gsef import: repeat.csv row 3, column Description: repeats the new event of row 2',
+    ]);
+    const renamed = await sheet('renamed.csv', 'Date,Mois,Description,Lieu\n13-17,Mai,Dialogue Afrique,Bamako\n');
+    expect((await runImport('events', renamed, '--data', data, '--year', '2019')).out).toContain(
+      '             same date as renapess-general-assembly-2019, africa-policy-dialogue-2019: if it is the same event, give its id in an id column to change it',
+    );
+  });
+
+  it("reads a cell written after an apostrophe as text, as gsef export writes a formula's look-alike", async () => {
+    const data = await emptyDataCopy();
+    const file = await sheet('quoted.csv', "Date,Mois,Description,Lieu\n5,Juin,'=Forum,Paris\n");
+    expect((await runImport('events', file, '--data', data, '--year', '2027', '--write')).err).toEqual([]);
+    expect((await eventEntries(data)).map((entry) => (entry.title as { fr: string }).fr)).toEqual(['=Forum']);
+    const exported = await runExport('events', '--data', data);
+    expect(exported.out[0]?.split('\n')[1]).toMatch(/^forum-2027,2027-06-05,'=Forum,'=Forum,'=Forum,paris,/);
+  });
+
   it('--add-places drafts the new city for the user to complete', async () => {
     const data = await dataCopy();
     const file = await sheet('events.csv', 'Date,Mois,Description,Lieu\n5,Juin,Cinq,"Lyon, France"\n');

@@ -39,6 +39,8 @@ export type Outcome =
       /** The titles the row does not give, copied from the `titleFrom` one until someone translates them. */
       copiedTitles: Lang[];
       titleFrom: Lang;
+      /** Events already on that date: a new title for one of them makes a new event unless its id is given. */
+      sameDate: string[];
       category: 'given' | 'default';
     }
   | { kind: 'changed'; row: number; index: number; entry: EventEntry; changes: FieldChange[] }
@@ -99,6 +101,19 @@ export function planImport(
       );
       continue;
     }
+    const added = outcomes.filter((outcome) => outcome.kind === 'added');
+    const repeated = matchOf(
+      added.map((outcome) => outcome.entry),
+      draft,
+    );
+    if (repeated !== undefined) {
+      problems.push({
+        row: draft.row,
+        column: draft.id === undefined ? 'title' : 'id',
+        message: `repeats the new event of row ${added[repeated]!.row}`,
+      });
+      continue;
+    }
     const given = LANGS.find((lang) => draft.title[lang] !== undefined);
     const from = draft.title.fr !== undefined ? 'fr' : given;
     if (draft.when === undefined || from === undefined) {
@@ -130,6 +145,7 @@ export function planImport(
       entry,
       copiedTitles,
       titleFrom: from,
+      sameDate: entries.filter((known) => known.when === draft.when).map((known) => known.id),
       category: draft.category === undefined ? 'default' : 'given',
     });
   }

@@ -129,7 +129,7 @@ export function readRows(
 /**
  * A cell's text on one line, or why it is refused: a control character (a spreadsheet cell holds
  * none that a person typed), or a formula ("=cmd|' /C calc'!A0"), which a spreadsheet that opens
- * an export would run. Invisible characters (zero-width spaces, bidirectional marks) are dropped,
+ * an export would run; "'=text" is the text "=text". Invisible characters (zero-width spaces, bidirectional marks) are dropped,
  * as the bot drops them from messages; line breaks inside a cell become spaces.
  */
 function cleanCell(raw: string): string | { problem: string } {
@@ -141,5 +141,6 @@ function cleanCell(raw: string): string | { problem: string } {
   const text = removeInvisibleCharacters(raw).replace(/\s+/g, ' ').trim();
   if (/^[=+@]/.test(text))
     return { problem: `"${text.slice(0, 40)}" is a spreadsheet formula: type the value itself, not a formula` };
-  return text;
+  // A leading apostrophe is how spreadsheets (and gsef export) write text that would be a formula.
+  return /^'[=+@-]/.test(text) ? text.slice(1) : text;
 }

@@ -64,13 +64,14 @@ function csvRows(bytes: Buffer, refuse: (message: string) => never): SheetRow[] 
   try {
     const records = parse(text, {
       delimiter: delimiterOf(text),
-      info: true,
       relax_column_count: true,
       relax_quotes: true,
       // One more than the limit, to tell "too many" from "just enough" without parsing the rest.
       to: MAX_SPREADSHEET_ROWS + 1,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map(({ record, info }) => ({ row: info.lines, cells: record }));
+    }) as string[][];
+    // A record is a row, blank lines included, as a spreadsheet opening the file numbers them
+    // (a cell may hold a line break, so line numbers would not do).
+    return records.map((cells, i) => ({ row: i + 1, cells }));
   } catch (error) {
     return refuse(`is not a CSV file the import can read: ${(error as Error).message.split('\n')[0]}`);
   }
