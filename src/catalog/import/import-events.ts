@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -104,15 +104,24 @@ export async function planEventsImport(request: ImportRequest): Promise<ImportPl
     newCities,
     untouched: entries.length - named.size,
     files: [
-      { path: eventsPath, before: eventsBefore, after: eventsAfter },
       { path: placesPath, before: placesBefore, after: placesAfter },
+      { path: eventsPath, before: eventsBefore, after: eventsAfter },
     ].filter((file) => file.after !== file.before),
   };
 }
 
-/** Writes the plan's files (none when nothing changes: an import of unchanged rows writes nothing). */
+/**
+ * Writes the plan's files (none when nothing changes: an import of unchanged rows writes nothing),
+ * places.yaml first: a running bot that reloads between the two sees a new city no event uses yet,
+ * never an event in a city it does not know. Each file is written whole, then renamed over the old
+ * one, so a reload never reads half a file.
+ */
 export async function writeImport(plan: ImportPlan): Promise<void> {
-  for (const file of plan.files) await writeFile(file.path, file.after);
+  for (const file of plan.files) {
+    const partial = `${file.path}.import-${process.pid}`;
+    await writeFile(partial, file.after);
+    await rename(partial, file.path);
+  }
 }
 
 /**
