@@ -59,6 +59,15 @@ describe("the seed's day and month cells", () => {
     ['3', 'Juin.', { problem: '"Juin." is not a month', column: 'month' }],
     ['3', 'Avril/Mai', { problem: '"Avril/Mai" spans two months: give the days, such as 30-05', column: 'day' }],
     ['le 3', 'Juin', expect.objectContaining({ column: 'day' })],
+    [
+      '2026-10-12',
+      'Octobre',
+      {
+        problem:
+          '"2026-10-12" is a date the spreadsheet made of the days: format the column as text and type them again (10-12)',
+        column: 'day',
+      },
+    ],
     ['3', '2ème semestre', { problem: '"3": a half-year has no day; leave the day empty', column: 'day' }],
   ])('%j %j is refused', (day, month, problem) => {
     expect(calendarDate(day, month, 2019)).toEqual(problem);

@@ -32,6 +32,12 @@ export function calendarDate(dayCell: string, monthCell: string, year: number): 
       return { problem: `"${monthCell.trim()}" spans two months: give the days, such as 30-05`, column: 'day' };
     return { when: day === '' ? month : `${month}-??` };
   }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(day))
+    // Excel reads "10-12" typed in a General cell as the 12th of October.
+    return {
+      problem: `"${day}" is a date the spreadsheet made of the days: format the column as text and type them again (10-12)`,
+      column: 'day',
+    };
   const range = /^(\d{1,2})(?:\s*-\s*(\d{1,2})(?:\s*\/\s*(\d{1,2}))?)?$/.exec(day);
   if (!range)
     return {
