@@ -5,6 +5,8 @@ import { consoleAsker } from '../platforms/console/console-asker.js';
 import { runRepl } from '../platforms/console/repl.js';
 import { renderText } from '../reply/render-text.js';
 import { checkDataCli } from './check-data.js';
+import { EXPORT_USAGE, exportCli } from './export-events.js';
+import { IMPORT_USAGE, importCli } from './import-events.js';
 import { REMINDERS_USAGE, remindersCli } from './reminders-cli.js';
 import { printSlackManifest, SLACK_MANIFEST_USAGE } from './slack-manifest.js';
 import { STORE_USAGE, storeCli } from './store-cli.js';
@@ -18,6 +20,8 @@ import type { Reply } from '../reply/reply.js';
 const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME]
        gsef check-data [DIR]
        gsef discord-register [--guild ID]
+       ${IMPORT_USAGE}
+       ${EXPORT_USAGE}
        ${REMINDERS_USAGE}
        ${SLACK_MANIFEST_USAGE}
        ${STORE_USAGE}
@@ -29,6 +33,8 @@ const TOOLS: Record<string, Tool> = {
   'check-data': checkDataCli,
   // The only tool that needs discord.js: loaded when asked for, not by every one-shot answer.
   'discord-register': async (...args) => (await import('./discord-register.js')).discordRegisterCli(...args),
+  export: exportCli,
+  import: importCli,
   reminders: remindersCli,
   'slack-manifest': printSlackManifest,
   store: storeCli,
