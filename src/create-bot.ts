@@ -5,7 +5,7 @@ import { fixedClock, parseInstant, runningClockFrom, systemClock, type Clock } f
 import type { CoreConfig } from './config.js';
 import { LanguagePreferences } from './people/language-preferences.js';
 import { Translator } from './i18n/translator.js';
-import { LiveKnowledge } from './live-data/live-knowledge.js';
+import { LiveKnowledge, type LiveKnowledgeOptions } from './live-data/live-knowledge.js';
 import type { Logger } from './logger.js';
 import { createNewsService } from './news/create-news-service.js';
 import { PendingNews } from './news/pending-news.js';
@@ -29,11 +29,12 @@ export async function createBot(
   clockKind: 'stopped' | 'running' = 'stopped',
   knowledge?: LiveKnowledge,
 ): Promise<Bot> {
-  const source = knowledge ?? (await LiveKnowledge.load(path.resolve(config.dataDir), logger));
+  const source = knowledge ?? (await LiveKnowledge.load(path.resolve(config.dataDir), logger, startYear(config)));
   const { catalog } = source.current();
   const timeZone = config.timeZone ?? catalog.settings.timeZone;
   const pinned = config.now ? parseInstant(config.now, timeZone)! : undefined;
   const clock: Clock = !pinned ? systemClock : clockKind === 'running' ? runningClockFrom(pinned) : fixedClock(pinned);
+  source.followYear(() => clock().setZone(timeZone).year);
   const outbox = new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, logger);
   outbox.attach(consoleAdapter(catalog.settings.newsletter));
   return new Bot({
@@ -50,4 +51,15 @@ export async function createBot(
     claims: store.claims,
     logger,
   });
+}
+
+/**
+ * Today's year before the bot's clock exists, for the first build of the knowledge: GSEF_NOW's,
+ * else the machine's. The clock corrects it at its first answer on the rare day the two differ
+ * (New Year's Eve in another zone), at the cost of one rebuild.
+ */
+export function startYear(config: CoreConfig): Pick<LiveKnowledgeOptions, 'year'> {
+  const pinned = config.now ? Number(config.now.slice(0, 4)) : NaN;
+  const year = Number.isInteger(pinned) ? pinned : new Date().getUTCFullYear();
+  return { year: () => year };
 }

@@ -4,7 +4,7 @@
  * with none, the interactive console. It follows the data folder while it runs (src/live-data/).
  */
 import { readConfig } from './config.js';
-import { createBot } from './create-bot.js';
+import { createBot, startYear } from './create-bot.js';
 import { keepServingWhenTheReaderLeaves, stopQuietlyWhenTheReaderLeaves } from './broken-pipe.js';
 import { describeFailure } from './errors.js';
 import { followData } from './live-data/follow-data.js';
@@ -25,7 +25,7 @@ async function start(): Promise<number> {
   const logger = createLogger(config.logLevel ?? (platforms.length > 0 ? 'info' : 'warn'));
   const store = await openStore(config.storeUrl);
   for (const warning of store.warnings) logger.warn(maskCredentials(warning, config.storeUrl));
-  const knowledge = await LiveKnowledge.load(config.dataDir, logger);
+  const knowledge = await LiveKnowledge.load(config.dataDir, logger, startYear(config));
   const bot = await createBot(config, store, logger, 'running', knowledge);
   for (const place of unknownPlatformNames(bot.kb.catalog.settings))
     logger.warn('data/settings.yaml names a platform this bot does not have: nothing goes there', { place });

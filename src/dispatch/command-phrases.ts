@@ -15,9 +15,22 @@ export function startsWithCommandPhrase(text: string, reader: QuestionReader): b
   return startsWithPhrase(text.trim().split(/\s/)[0] ?? '', intentOf(normalize(text), reader));
 }
 
-/** Whether the phrase found starts the text and is longer than its first word as typed (`next-event` is one word). */
-export function startsWithPhrase(typedFirst: string, intent: { at: number; length: number } | undefined): boolean {
-  return intent !== undefined && intent.at === 0 && intent.length > normalize(typedFirst).length;
+/**
+ * Whether the phrase found starts the text, holds its first word as typed whole (`next-event` is
+ * one word) and goes on beyond it: "statutory meetings 2019" is a phrase, but in
+ * "next-event meeting" the phrase "next … meeting" skips part of the command's name.
+ */
+export function startsWithPhrase(
+  typedFirst: string,
+  intent: { at: number; length: number; phrase: string } | undefined,
+): boolean {
+  const first = normalize(typedFirst);
+  return (
+    intent !== undefined &&
+    intent.at === 0 &&
+    intent.length > first.length &&
+    `${intent.phrase} `.startsWith(`${first} `)
+  );
 }
 
 /**

@@ -54,8 +54,9 @@ export interface IndexedEvent {
 
 export interface KnowledgeBaseOptions {
   /**
-   * The last year of the steering committee's rule meetings (from the first year meetings.yaml
-   * covers). By default, the year after the latest that any data file's dates reach.
+   * A year the steering committee's rule meetings must reach (from the first year meetings.yaml
+   * covers): they always reach the year after the latest that any data file's dates reach, and
+   * this year too when it is later (the year after today's, for the running bot).
    */
   throughYear?: number;
 }
@@ -94,7 +95,7 @@ export class KnowledgeBase {
     options: KnowledgeBaseOptions = {},
   ) {
     const { fromYear, latestYear } = meetingYears(catalog);
-    this.throughYear = options.throughYear ?? latestYear + 1;
+    this.throughYear = Math.max(latestYear + 1, options.throughYear ?? 0);
     const meetings = meetingEvents(catalog, fromYear, this.throughYear);
     this.events = [
       ...catalog.events.events.map((event) => this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true)),

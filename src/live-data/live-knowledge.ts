@@ -34,9 +34,19 @@ export interface LiveKnowledgeOptions {
   pollMs: number;
   /** Milliseconds on a clock that only moves forward, for the settle time; tests pass their own. */
   monotonicMs: () => number;
+  /**
+   * Today's year on the bot's clock. The steering committee's rule meetings are known through the
+   * year after it, so that "the next meeting" always has an answer, whatever year the data ends.
+   */
+  year: () => number;
 }
 
-const DEFAULTS: LiveKnowledgeOptions = { settleMs: 1_000, pollMs: 2_000, monotonicMs: () => performance.now() };
+const DEFAULTS: LiveKnowledgeOptions = {
+  settleMs: 1_000,
+  pollMs: 2_000,
+  monotonicMs: () => performance.now(),
+  year: () => new Date().getUTCFullYear(),
+};
 
 /**
  * The running bot's one source of knowledge. When a file under the data folder changes (signalled
@@ -75,11 +85,25 @@ export class LiveKnowledge implements KnowledgeSource {
   static async load(dataDir: string, logger: Logger, options: Partial<LiveKnowledgeOptions> = {}) {
     const dir = path.resolve(dataDir);
     const fingerprint = await dataFingerprint(dir).catch(() => ({ key: '', newestMs: 0 }));
-    return new LiveKnowledge(dir, { kb: build(await loadCatalog(dir)), fingerprint }, logger, options);
+    const year = options.year ?? DEFAULTS.year;
+    return new LiveKnowledge(dir, { kb: build(await loadCatalog(dir), year()), fingerprint }, logger, options);
   }
 
+  /**
+   * The knowledge in use. When the clock has passed into a year whose next year's meetings it
+   * lacks (once a year, or when the clock is first set), it is rebuilt from the same data.
+   */
   current(): KnowledgeBase {
+    const { kb } = this.version;
+    const year = this.options.year();
+    if (kb.throughYear > year) return kb;
+    this.version = { ...this.version, kb: build(kb.catalog, year) };
     return this.version.kb;
+  }
+
+  /** Reckons today's year on the bot's clock from now on (the one it answers by, pinned or not). */
+  followYear(year: () => number): void {
+    this.options.year = year;
   }
 
   /** The version in use, with its fingerprint. */
@@ -154,7 +178,7 @@ export class LiveKnowledge implements KnowledgeSource {
     if (after?.key !== seen.key) return;
     this.tried = seen.key;
     this.settling = undefined;
-    if ('catalog' in loaded) await this.swap({ kb: build(loaded.catalog), fingerprint: seen });
+    if ('catalog' in loaded) await this.swap({ kb: build(loaded.catalog, this.options.year()), fingerprint: seen });
     else await this.refuse(loaded.error);
   }
 
@@ -200,7 +224,7 @@ export class LiveKnowledge implements KnowledgeSource {
   }
 }
 
-/** The knowledge built from one version of the data: the one place that says how. */
-function build(catalog: Catalog): KnowledgeBase {
-  return new KnowledgeBase(catalog);
+/** The knowledge built from one version of the data, its meetings reaching the year after `year`: the one place that says how. */
+function build(catalog: Catalog, year: number): KnowledgeBase {
+  return new KnowledgeBase(catalog, { throughYear: year + 1 });
 }

@@ -48,6 +48,31 @@ const loadNow = (dir: string) => LiveKnowledge.load(dir, silentLogger, { settleM
 const dialogueDates = (live: LiveKnowledge) => live.current().eventById('africa-policy-dialogue-2019')?.event.when;
 
 describe('the live knowledge source', () => {
+  it("knows the steering committee's meetings through the year after the clock's, rebuilt when the year turns", async () => {
+    let year = 2026;
+    const live = await LiveKnowledge.load(await dataCopy(), silentLogger, { settleMs: 0, year: () => year });
+    const meetingsOf = (y: number) =>
+      live
+        .current()
+        .events.filter((e) => e.event.category === 'statutory-meeting' && e.event.when.start.startsWith(`${y}-`));
+    // The 2019 seed ends in 2020, yet on 30 November 2026 the next meeting is January 2027's.
+    expect(live.current().throughYear).toBe(2027);
+    expect(meetingsOf(2027).map((e) => e.event.when.start)).toEqual([
+      '2027-01-25',
+      '2027-04-24',
+      '2027-07-08',
+      '2027-10-22',
+    ]);
+    expect(meetingsOf(2028)).toEqual([]);
+    const before = live.current();
+    year = 2027;
+    expect(live.current().throughYear).toBe(2028);
+    expect(live.current().catalog).toBe(before.catalog);
+    expect(meetingsOf(2028)).toHaveLength(4);
+    // The same KB is served until the year turns again: no rebuild per answer.
+    expect(live.current()).toBe(live.current());
+  });
+
   it('swaps in a version that loads, for whoever reads next, and tells its listeners which two versions', async () => {
     const dir = await dataCopy();
     const live = await loadNow(dir);
