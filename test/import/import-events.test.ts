@@ -188,12 +188,12 @@ describe('gsef import events: refusals', () => {
     expect(run.code).toBe(1);
     expect(run.err).toEqual([
       'gsef import: the data has 6 problem(s):',
+      '  events.csv row 3, column Date: 2027-02-31 is not a real day',
       '  events.csv row 4, column Mois: "Juin." is not a month',
       '  events.csv row 5, column Lieu: "Atlantis" is not a city or a country of places.yaml',
       '  events.csv row 6, column Lieu: "Lyon" is not a city of places.yaml: add it there, or run again with --add-places to draft it',
       '  events.csv row 7, column Description: "=cmd|\' /C calc\'!A0" is a spreadsheet formula: type the value itself, not a formula',
       '  events.csv row 8, column Description: the control character U+0007 is not allowed',
-      '  events.csv row 3, column Date: 2027-02-31 is not a real day',
     ]);
     expect(await filesOf(data)).toEqual(before);
   });

@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { shownPath } from '../../shown-path.js';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
 import { DataError, type DataProblem } from '../../errors.js';
@@ -92,10 +93,13 @@ export async function planEventsImport(request: ImportRequest): Promise<ImportPl
     'events.yaml': eventsAfter,
     'places.yaml': placesAfter,
   });
+  // In the sheet's order, whichever check found them; problems outside the sheet's rows last.
   const problems: DataProblem[] = [
-    ...cellProblems.sort((a, b) => a.row - b.row).map((problem) => cellProblem(sheetName, problem)),
+    ...cellProblems.map((problem) => ({ row: problem.row, problem: cellProblem(sheetName, problem) })),
     ...dataProblems.map((problem) => atRow(problem, sheetName, rowOfIndex, layout.columns, request.titleLang)),
-  ];
+  ]
+    .sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity))
+    .map(({ problem }) => problem);
   if (problems.length > 0) throw new DataError(problems);
 
   const named = new Set(plan.outcomes.flatMap((outcome) => (outcome.kind === 'added' ? [] : [outcome.index])));
@@ -218,8 +222,8 @@ async function problemsOfFolder(dataDir: string, edited: Record<string, string>)
     return [];
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    const shownCopy = path.relative(process.cwd(), copy);
-    const shownData = path.relative(process.cwd(), dataDir) || '.';
+    const shownCopy = shownPath(copy);
+    const shownData = shownPath(dataDir);
     return error.problems.map((problem) => ({
       ...problem,
       file: problem.file.startsWith(shownCopy)
@@ -241,15 +245,15 @@ function atRow(
   rowOfIndex: ReadonlyMap<number, number>,
   columns: readonly Column[],
   titleLang: Lang,
-): DataProblem {
+): { row: number | undefined; problem: DataProblem } {
   const match = /^events\[(\d+)\](?:\.(\w+)(?:\.(\w+))?)?/.exec(problem.field ?? '');
   const row = match ? rowOfIndex.get(Number(match[1])) : undefined;
-  if (!path.basename(problem.file).startsWith('events.yaml') || row === undefined) return problem;
+  if (!path.basename(problem.file).startsWith('events.yaml') || row === undefined) return { row: undefined, problem };
   const [, , field, sub] = match!;
   const wanted = field === 'title' && sub ? [`title_${sub}`, ...(sub === titleLang ? ['title'] : [])] : [field];
   const column =
     columns.find((c) => wanted.includes(c.field))?.name ??
     (field === 'when' ? columns.find((c) => c.field === 'day' || c.field === 'month')?.name : undefined) ??
     (field === undefined ? 'id' : [field, sub].filter(Boolean).join('.'));
-  return { file: `${sheetName} row ${row}, column ${column}`, message: problem.message };
+  return { row, problem: { file: `${sheetName} row ${row}, column ${column}`, message: problem.message } };
 }
