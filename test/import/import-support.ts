@@ -24,7 +24,7 @@ export async function tempFolder(): Promise<string> {
 /** A copy of the test data folder, to import into. */
 export async function dataCopy(): Promise<string> {
   const folder = path.join(await tempFolder(), 'data');
-  await cp(DATA_DIR, folder, { recursive: true });
+  await cp(DATA_DIR, folder, { recursive: true, dereference: true });
   return folder;
 }
 
