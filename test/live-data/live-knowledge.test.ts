@@ -45,6 +45,17 @@ function recorder(): { heard: string[]; swaps: [DataVersion, DataVersion][]; lis
 /** Loaded with no settle time: each `check()` reads what changed since the last. */
 const loadNow = (dir: string) => LiveKnowledge.load(dir, silentLogger, { settleMs: 0 });
 
+/** `loadNow`, with the log's lines kept. */
+async function loadLogged(dir: string): Promise<{ live: LiveKnowledge; lines: string[] }> {
+  const lines: string[] = [];
+  const live = await LiveKnowledge.load(
+    dir,
+    createLogger('info', (line) => lines.push(line)),
+    { settleMs: 0 },
+  );
+  return { live, lines };
+}
+
 const dialogueDates = (live: LiveKnowledge) => live.current().eventById('africa-policy-dialogue-2019')?.event.when;
 
 describe('the live knowledge source', () => {
@@ -95,12 +106,7 @@ describe('the live knowledge source', () => {
 
   it('keeps the last good version while the files have problems, reports each set of problems once, and the fix once', async () => {
     const dir = await dataCopy();
-    const lines: string[] = [];
-    const live = await LiveKnowledge.load(
-      dir,
-      createLogger('info', (line) => lines.push(line)),
-      { settleMs: 0 },
-    );
+    const { live, lines } = await loadLogged(dir);
     const { heard, listener } = recorder();
     live.listen(listener);
     const good = live.current();
@@ -197,12 +203,7 @@ describe('the live knowledge source', () => {
 
   it('says in the log which changes wait for a restart, and uses the rest at once', async () => {
     const dir = await dataCopy();
-    const lines: string[] = [];
-    const live = await LiveKnowledge.load(
-      dir,
-      createLogger('info', (line) => lines.push(line)),
-      { settleMs: 0 },
-    );
+    const { live, lines } = await loadLogged(dir);
     await editFile(dir, 'settings.yaml', (text) =>
       text.replace('timeZone: Asia/Seoul', 'timeZone: Europe/Paris').replace('time: "09:00"', 'time: "10:00"'),
     );
