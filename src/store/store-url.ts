@@ -21,7 +21,7 @@ export function parseStoreUrl(url: string): { kind: StoreKind } | { problem: str
   const kind = SCHEMES.find((s) => s.scheme.test(url))?.kind;
   if (!kind)
     return {
-      problem: `"${withoutPassword(url)}" is not a store this bot can open; use ${DEFAULT_STORE_URL} (the default), postgres://user@host/database, redis://host:6379 or memory://`,
+      problem: `"${withoutPassword(url)}" is not a store this bot can open; use sqlite://FILE (by default var/gsef.sqlite in the bot's folder), postgres://user@host/database, redis://host:6379 or memory://`,
     };
   if (kind === 'sqlite' && url.endsWith('/')) {
     return {

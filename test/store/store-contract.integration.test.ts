@@ -231,7 +231,7 @@ describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshU
 describe('opening a store', () => {
   it('refuses a URL it does not know, and says which ones it takes', async () => {
     await expect(openStore('mongodb://localhost/gsef')).rejects.toThrow(
-      /GSEF_STORE_URL: "mongodb:\/\/localhost\/gsef" is not a store this bot can open; use sqlite:\/\/var\/gsef.sqlite .*postgres:\/\/.*redis:\/\//,
+      /GSEF_STORE_URL: "mongodb:\/\/localhost\/gsef" is not a store this bot can open; use sqlite:\/\/FILE \(by default var\/gsef.sqlite in the bot's folder\), postgres:\/\/.*redis:\/\//,
     );
   });
 
