@@ -51,7 +51,7 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
       ...dates(ctx, indexed),
       `SUMMARY:${escapeText(summary(ctx, event.title[ctx.lang], indexed))}`,
       `LOCATION:${escapeText(formatPlace(ctx, event.place))}`,
-      `DESCRIPTION:${escapeText(description.join('\n'))}`,
+      ...(description.length > 0 ? [`DESCRIPTION:${escapeText(description.join('\n'))}`] : []),
       `CATEGORIES:${escapeText(ctx.t(`category.${event.category}`))}`,
       `STATUS:${indexed.confirmed ? 'CONFIRMED' : 'TENTATIVE'}`,
       ...(schedule?.link ? [`URL:${schedule.link}`] : []),
