@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { ChannelTarget } from '../catalog/schema.js';
+import type { CalendarEvent, ChannelTarget } from '../catalog/schema.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { Lang } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
@@ -96,7 +96,7 @@ export class ChangeAnnouncer {
     const { values, logger } = this.options;
     const record = {
       dataTime: version.fingerprint.newestMs,
-      events: announcedEvents(version.kb.catalog.events.events),
+      events: announcedEvents(announcedCalendar(version.kb)),
     };
     const last = await absentIfUnreadable(values.get(RECORD_KEY, announcedRecord), logger);
     if (!last) {
@@ -151,4 +151,15 @@ export function changeLine(ctx: PresenterContext, change: EventChange): string {
     place: formatPlace(ctx, now.place),
     status: ctx.t(now.confirmed ? 'status.confirmed' : 'status.tentative'),
   });
+}
+
+/**
+ * The events whose changes are announced: the calendar's rows, and the meetings that meetings.yaml
+ * dates itself (a meeting added, moved or confirmed there). Not the quarterly rule's meetings: only
+ * the turn of a year adds those, and nothing about them was decided.
+ */
+function announcedCalendar(kb: KnowledgeBase): CalendarEvent[] {
+  const { steeringCommittee, advisors } = kb.catalog.meetings;
+  const datedInData = new Set([...steeringCommittee.occurrences, ...advisors.meetings].map((m) => m.id));
+  return kb.events.filter((e) => e.calendarRow || datedInData.has(e.event.id)).map((e) => e.event);
 }

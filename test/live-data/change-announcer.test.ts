@@ -55,6 +55,45 @@ afterEach(() => {
 });
 
 describe('the announcements of calendar changes', () => {
+  it('announces a meeting that meetings.yaml dates or confirms, and not the quarterly rule’s meetings a new year brings', async () => {
+    const catalog = await realCatalog();
+    const withMeeting = (schedule: { confirmed: boolean; time?: string }, throughYear: number): DataVersion => {
+      const steeringCommittee = catalog.meetings.steeringCommittee;
+      const occurrence = {
+        id: 'sc-2027-q1',
+        year: 2027,
+        quarter: 1,
+        when: { precision: 'day' as const, start: '2027-01-28', end: '2027-01-28' },
+        format: 'online' as const,
+        place: { online: true as const },
+        otherVersions: [],
+        revision: 0,
+        ...schedule,
+      };
+      const data: Catalog = {
+        ...catalog,
+        meetings: {
+          ...catalog.meetings,
+          steeringCommittee: { ...steeringCommittee, occurrences: [...steeringCommittee.occurrences, occurrence] },
+        },
+        settings: { ...catalog.settings, announcements: { targets: [TARGET] } },
+      };
+      const newestMs = throughYear * 10 + Number(schedule.confirmed);
+      return { kb: new KnowledgeBase(data, { throughYear }), fingerprint: { key: String(newestMs), newestMs } };
+    };
+    const { announcing, posted } = await announcer(memoryStore());
+    await announcing.announce(await version(1));
+    // The year turns: 2028's rule meetings join the calendar, unannounced; the dated 2027 meeting is new.
+    await announcing.announce(withMeeting({ confirmed: false }, 2028));
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toContain('New: Steering Committee, Q1 2027, 28 January 2027, Online (To be confirmed)');
+    expect(posted[0]).not.toContain('2028');
+    await announcing.announce(withMeeting({ confirmed: true, time: '14:00' }, 2028));
+    expect(posted).toHaveLength(2);
+    expect(posted[1]).toContain('Steering Committee, Q1 2027');
+    expect(posted[1]).toContain('(Confirmed)');
+  });
+
   it('records the first version without announcing it, then announces each change once, in the target’s languages', async () => {
     const { announcing, posted } = await announcer(memoryStore());
     await announcing.announce(await version(1));
