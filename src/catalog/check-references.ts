@@ -20,14 +20,7 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
   const memberIds = uniqueIds(files.members.members, sources.members, ['members'], problems);
   const eventIds = uniqueIds(files.events.events, sources.events, ['events'], problems);
   const programmeIds = uniqueIds(files.programmes.programmes, sources.programmes, ['programmes'], problems);
-  // With ids sc-YYYY-qN and dates inside their quarter (schema.ts), a unique id is a quarter with
-  // one meeting, and two meetings cannot overlap.
-  uniqueIds(
-    files.meetings.steeringCommittee.occurrences,
-    sources.meetings,
-    ['steeringCommittee', 'occurrences'],
-    problems,
-  );
+  checkMeetingIds(files.meetings, sources.meetings, problems);
 
   const expect =
     (ids: Set<string>, what: string, source: YamlSource) => (id: string | undefined, at: PropertyKey[]) => {
@@ -130,6 +123,36 @@ function uniqueIds(
     seen.add(item.id);
   });
   return seen;
+}
+
+/**
+ * One meeting per quarter, and one id per meeting across both bodies (agendas and the calendar name
+ * meetings by id). With ids sc-YYYY-qN and dates inside their quarter (schema.ts), a unique id is a
+ * quarter with one meeting, so two steering-committee meetings cannot overlap; the advisors'
+ * meetings have free ids, so theirs are compared by their days.
+ */
+function checkMeetingIds(meetings: MeetingsFile, source: YamlSource, problems: DataProblem[]): void {
+  const seen = new Set<string>();
+  meetings.steeringCommittee.occurrences.forEach((occurrence, i) => {
+    if (seen.has(occurrence.id))
+      problems.push(
+        source.problemAt(
+          ['steeringCommittee', 'occurrences', i, 'id'],
+          `a second meeting for quarter ${occurrence.quarter} of ${occurrence.year} ("${occurrence.id}"): the committee meets once a quarter, so keep one of the two`,
+        ),
+      );
+    seen.add(occurrence.id);
+  });
+  meetings.advisors.meetings.forEach((meeting, i) => {
+    const at = ['advisors', 'meetings', i];
+    if (seen.has(meeting.id)) problems.push(source.problemAt([...at, 'id'], `duplicate id "${meeting.id}"`));
+    seen.add(meeting.id);
+    const overlapped = meetings.advisors.meetings
+      .slice(0, i)
+      .find((other) => other.when.start <= meeting.when.end && meeting.when.start <= other.when.end);
+    if (overlapped && meeting.when.precision === 'day' && overlapped.when.precision === 'day')
+      problems.push(source.problemAt([...at, 'when'], `overlaps the advisors' meeting "${overlapped.id}"`));
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { LANGS, type Lang } from '../domain/vocabulary.js';
 import { DataError, type DataProblem } from '../errors.js';
 import { checkReferences } from './check-references.js';
 import { withFrenchSpacing } from './french-spacing.js';
+import { plainSchemaMessage } from './schema-messages.js';
 import { flattenLocale, localeTree, placeholdersOf } from './locale-schema.js';
 import {
   eventsFile,
@@ -69,7 +70,7 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
     const read = await readYamlSource(path.join(dataDir, name), shown(name));
     problems.push(...read.problems);
     if (!read.source) return {};
-    const parsed = schema.safeParse(read.source.value);
+    const parsed = schema.safeParse(read.source.value, { error: plainSchemaMessage });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(read.source.problemAt(issue.path, issue.message));
       return { source: read.source };
