@@ -19,7 +19,7 @@ describe('members: the directory by group', () => {
       'en',
       'members',
       [
-        'GSEF has 49 member cities and networks; the goal is 100 by the end of 2019.',
+        'The programme counted 49 member cities and networks, with the goal of 100 by the end of 2019.',
         'Steering Committee: 13 members',
         'International Advisors: 4 named in 2018, 2–3 to be named in 2019, 6–7 in all',
         '2–3 to be named in 2019',
@@ -32,7 +32,7 @@ describe('members: the directory by group', () => {
       'fr',
       'membres',
       [
-        "Le GSEF compte 49 villes et réseaux membres\u00a0; l'objectif est d'atteindre 100 d'ici fin 2019.",
+        "Le programme comptait 49 villes et réseaux membres, avec l'objectif d'en atteindre 100 d'ici fin 2019.",
         'Comité Directeur\u00a0: 13 membres',
         'Conseillers Internationaux\u00a0: 4 nommés en 2018, 2–3 à nommer en 2019, 6–7 au total',
         '2–3 à nommer en 2019',
@@ -44,7 +44,7 @@ describe('members: the directory by group', () => {
       'es',
       'miembros',
       [
-        'El GSEF cuenta con 49 ciudades y redes miembros; el objetivo es llegar a 100 a finales de 2019.',
+        'El programa contaba 49 ciudades y redes miembros, con el objetivo de llegar a 100 a finales de 2019.',
         'Comité Directivo: 13 miembros',
         'Asesores Internacionales: 4 nombrados en 2018, 2–3 por nombrar en 2019, 6–7 en total',
         '2–3 por nombrar en 2019',
