@@ -27,6 +27,7 @@ import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';
 import { apologyKey } from './errors.js';
+import { AnswerCache, watchedContext, type Dependence } from './dispatch/answer-cache.js';
 
 /** The longest command text accepted: anything longer is refused politely, not processed. */
 export const MAX_COMMAND_TEXT = 1000;
@@ -39,6 +40,12 @@ export const MAX_COMMAND_TEXT = 1000;
  * text to its limit itself; only what no Slack message could carry is refused here, unread.
  */
 const MAX_NEWS_COMMAND_TEXT = 40_000;
+
+/**
+ * How many answers are kept for asking again (each a few kilobytes): every command and filter the
+ * secretariat's people ask in a day, in three languages, with room to spare.
+ */
+const KEPT_ANSWERS = 500;
 
 export interface BotServices {
   /** The data's current version: each answer takes it once, and gives it to all it does. */
@@ -84,6 +91,9 @@ export class Bot {
    * news (a reaction, a shortcut, a news channel's posts), with the bot's languages and answers.
    */
   readonly newsIntake: NewsIntake;
+
+  /** Read-only answers already computed from the data in use, given again as long as they hold. */
+  private readonly answers = new AnswerCache(KEPT_ANSWERS);
 
   constructor(readonly services: BotServices) {
     this.newsIntake = new NewsIntake({
@@ -171,14 +181,45 @@ export class Bot {
     const text = removeInvisibleCharacters(typed);
     // One version of the data for the whole answer, even if a newer one is swapped in meanwhile.
     const kb = this.kb;
-    const invocation = this.understand(text, kb);
-    const context = this.context(asker, chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback, kb);
-    if (invocation.kind === 'unknown') {
-      // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
-      if (!invocation.suggestion && readsAsQuestion(text)) return notUnderstood(context);
-      return unknownCommand(context, invocation.typed, invocation.suggestion);
-    }
-    return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
+    return this.keptOrFresh(kb, ['text', commandPrefix(asker), asker.isEditor, chosen, fallback, text], (watch) => {
+      const invocation = this.understand(text, kb);
+      const lang = chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback;
+      const context = watch(
+        this.context(asker, lang, kb),
+        invocation.kind === 'unknown' || invocation.command.readOnly,
+      );
+      if (invocation.kind === 'unknown') {
+        // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
+        if (!invocation.suggestion && readsAsQuestion(text)) return notUnderstood(context);
+        return unknownCommand(context, invocation.typed, invocation.suggestion);
+      }
+      return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
+    });
+  }
+
+  /**
+   * The answer kept under `key` (everything an answer is computed from, besides the data and the
+   * clock) when it still holds, else one `compute`d now. Its context goes through `watch`, which
+   * notes what the answer reads: it is kept if it only read the knowledge and today's date, and if
+   * running it again is harmless (`readOnly`), so that a command that changes something is never
+   * answered from memory.
+   */
+  private async keptOrFresh(
+    kb: KnowledgeBase,
+    key: readonly unknown[],
+    compute: (watch: (context: CommandContext, readOnly: boolean) => CommandContext) => Reply | Promise<Reply>,
+  ): Promise<Reply> {
+    const serialized = JSON.stringify(key);
+    const { today } = this.zonedNow();
+    const kept = this.answers.get(kb, serialized, today);
+    if (kept) return kept;
+    let dependence: () => Dependence = () => 'unrepeatable';
+    const fresh = await compute((context, readOnly) => {
+      const watched = watchedContext(context);
+      if (readOnly) dependence = watched.dependence;
+      return watched.context;
+    });
+    return this.answers.keep(kb, serialized, today, fresh, dependence());
   }
 
   /**
@@ -233,16 +274,19 @@ export class Bot {
     for (const value of given.values.values()) length += String(value).length;
     const limit = this.lengthLimitExceeded(length, () => carriesNews(command));
     if (limit !== undefined) return tooLong(this.context(asker, fallback), limit);
-    const typed = [...given.values.values()].filter((v) => typeof v === 'string').join(' ');
-    const asked = command.readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
-    const context = this.context(asker, chosen ?? asked ?? fallback, kb);
     const values = new Map(
       [...given.values].map(([name, value]) => [
         name,
         typeof value === 'string' ? removeInvisibleCharacters(value) : value,
       ]),
     );
-    return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
+    const key = ['values', commandPrefix(asker), asker.isEditor, chosen, fallback, command.name, given.subcommand];
+    return this.keptOrFresh(kb, [...key, ...values], (watch) => {
+      const typed = [...values.values()].filter((v) => typeof v === 'string').join(' ');
+      const asked = command.readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
+      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb), command.readOnly);
+      return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
+    });
   }
 
   /**

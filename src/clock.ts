@@ -40,3 +40,19 @@ export function parseInstant(text: string, zone: string): DateTime | undefined {
   const { year } = instant.toUTC();
   return year >= PINNED_YEARS.from && year <= PINNED_YEARS.to ? instant.setZone(zone) : undefined;
 }
+
+/**
+ * Today's year in `zone` by `clock`, worked out in full only when the clock has left the year it
+ * last found: asked at every answer, and luxon's zone arithmetic costs more than an answer.
+ */
+export function yearOn(clock: Clock, zone: string): () => number {
+  let known: { year: number; fromMs: number; untilMs: number } | undefined;
+  return () => {
+    const instant = clock();
+    const ms = instant.toMillis();
+    if (known && ms >= known.fromMs && ms < known.untilMs) return known.year;
+    const start = instant.setZone(zone).startOf('year');
+    known = { year: start.year, fromMs: start.toMillis(), untilMs: start.plus({ years: 1 }).toMillis() };
+    return known.year;
+  };
+}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { COMMANDS } from '../commands/index.js';
 import { Bot } from './bot.js';
-import { fixedClock, parseInstant, runningClockFrom, systemClock, type Clock } from './clock.js';
+import { fixedClock, parseInstant, runningClockFrom, systemClock, yearOn, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
 import { LanguagePreferences } from './people/language-preferences.js';
 import { Translator } from './i18n/translator.js';
@@ -34,7 +34,7 @@ export async function createBot(
   const timeZone = config.timeZone ?? catalog.settings.timeZone;
   const pinned = config.now ? parseInstant(config.now, timeZone)! : undefined;
   const clock: Clock = !pinned ? systemClock : clockKind === 'running' ? runningClockFrom(pinned) : fixedClock(pinned);
-  source.followYear(() => clock().setZone(timeZone).year);
+  source.followYear(yearOn(clock, timeZone));
   const outbox = new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, logger);
   outbox.attach(consoleAdapter(catalog.settings.newsletter));
   return new Bot({

@@ -60,7 +60,8 @@ class Refusal {
  * deadline (413, 408), within a budget shared by all unverified bodies (503); checks the
  * signature on the raw bytes with Bolt's own function (401); parses with Bolt's own parser and
  * checks the payload's shape (400). Only then is the request handed to Bolt, its body already
- * read (Bolt reuses `rawBody` and checks the signature again, which is cheap).
+ * read (Bolt reuses `rawBody`); the receiver is built without its own signature check, which would
+ * only repeat this one (start-slack.ts), so nothing reaches the endpoint that the guard did not verify.
  * Replacing the receiver's `requestListener` (a public property its server calls per request)
  * keeps Bolt's receiver whole: routing, acknowledgement, ssl_check and url_verification answers.
  */
@@ -95,9 +96,11 @@ export function guardSlackRequests(
       unverifiedBytes -= limit;
     }
     const text = buffered.rawBody.toString('utf8');
-    // Bolt answers an unsigned `ssl_check=1` itself, from its sanitized fields; anything else unsigned is refused.
+    // Bolt answers an unsigned `ssl_check=1` itself; anything else unsigned is refused. What else the
+    // body holds is dropped, so that no unsigned payload travels with it (Bolt's own check did this).
     if (!signed) {
       if (new URLSearchParams(text).get('ssl_check') !== '1') throw new Refusal(401, 'no valid signature headers');
+      buffered.rawBody = Buffer.from('ssl_check=1');
       return buffered;
     }
     try {

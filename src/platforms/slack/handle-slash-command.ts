@@ -2,6 +2,7 @@ import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Asker } from '../../domain/asker.js';
 import type { MessageKey } from '../../i18n/message-keys.js';
 import type { Reply } from '../../reply/reply.js';
+import { renderedOnce } from '../../reply/rendered-once.js';
 import { ackOrRespond } from './ack-or-respond.js';
 import { answerSafely } from './answer-safely.js';
 import { shareableText } from './shareable-text.js';
@@ -9,6 +10,10 @@ import type { SlackDeps } from './slack-deps.js';
 import { noteLine, slackMessage } from './slack-message.js';
 import { slashCommandText } from './slack-text.js';
 import { directMessageChannel, uploadAttachment } from './upload-attachment.js';
+import type { SlackMessage } from './render-slack.js';
+
+/** The Slack message of an answer given again (the bot's answer cache), rendered the first time only. */
+const rendered = renderedOnce<SlackMessage>();
 
 /**
  * `/gsef <command text>`: the console's command text, answered privately (ephemeral) with a
@@ -41,7 +46,10 @@ export async function handleSlashCommand(
         const footer = reply.attachment
           ? noteLine(deps.bot, lang, await sendFilePrivately(deps, asker, reply))
           : undefined;
-        await send(slackMessage(deps.bot, lang, reply, { share: shareableText(deps.bot, text, reply), footer }));
+        const message = () =>
+          slackMessage(deps.bot, lang, reply, { share: shareableText(deps.bot, text, reply), footer });
+        // The line saying where a file went may differ each time: only a message without one is kept.
+        await send(footer === undefined ? rendered(reply, `${lang}:${text}`, message) : message());
       },
     );
   } finally {

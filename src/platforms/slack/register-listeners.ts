@@ -7,9 +7,9 @@ import { handleNewsReaction } from './handle-news-reaction.js';
 import { handleNewsShortcut } from './handle-news-shortcut.js';
 import { handleReplyAction } from './handle-reply-action.js';
 import { handleShareAction } from './handle-share-action.js';
-import { handleSlashCommand } from './handle-slash-command.js';
 import type { SlackDeps } from './slack-deps.js';
-import { NEWS_SHORTCUT_CALLBACK_ID, REPLY_ACTION_ID, SHARE_ACTION_ID, SLASH_COMMAND } from './slack-ids.js';
+import { NEWS_SHORTCUT_CALLBACK_ID, REPLY_ACTION_ID, SHARE_ACTION_ID } from './slack-ids.js';
+import { routeSlashCommand } from './route-slash-command.js';
 import { receivedMessage, slackMessageFacts } from './slack-message-facts.js';
 
 export interface ListenerOptions {
@@ -24,8 +24,9 @@ export interface ListenerOptions {
  * actions), mentions, DMs, posts in news channels, :newspaper: reactions and the message shortcut.
  */
 export function registerListeners(app: App, deps: SlackDeps, options: ListenerOptions): void {
+  // First: the slash command, most of the traffic, skips the rest (see routeSlashCommand).
+  app.use(routeSlashCommand(deps, options.ackBudgetMs));
   app.use(dropRepeatedEvents(options.events, deps.logger));
-  app.command(SLASH_COMMAND, (args) => handleSlashCommand(deps, args, options.ackBudgetMs));
   app.action<BlockButtonAction>({ type: 'block_actions', action_id: SHARE_ACTION_ID }, (args) =>
     handleShareAction(deps, args),
   );

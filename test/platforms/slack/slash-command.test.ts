@@ -219,6 +219,33 @@ describe('the HTTP endpoint', () => {
     expect([...env.fake.responses('forged'), ...env.fake.responses('stale')]).toEqual([]);
   });
 
+  it('lets nothing unverified reach the bot, however the endpoint is spelt (Bolt does not check again)', async () => {
+    const body = slashCommandBody(env.fake, 'help', 'U1', 'unverified');
+    const tries: { path: string; headers: Record<string, string> }[] = [
+      { path: '/slack/events?retry=1', headers: {} },
+      {
+        path: '/slack/events#x',
+        headers: {
+          'x-slack-signature': `v0=${'0'.repeat(64)}`,
+          'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)),
+        },
+      },
+      { path: '/slack/events', headers: { 'x-slack-signature': 'v0=', 'x-slack-request-timestamp': '1' } },
+    ];
+    const statuses = await Promise.all(
+      tries.map(({ path, headers }) =>
+        fetch(`${env.slack.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+          body,
+        }).then((r) => r.status),
+      ),
+    );
+    expect(statuses).toEqual([401, 401, 401]);
+    await command('help');
+    expect(env.fake.responses('unverified')).toEqual([]);
+  });
+
   it('answers a malformed body with a 4xx and keeps serving', async () => {
     const json = await postSigned(env.slack.url, '{"type": "event_callback", ', { contentType: 'application/json' });
     const form = await postSigned(env.slack.url, 'payload=%7Bnot-json');
