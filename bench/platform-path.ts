@@ -20,6 +20,8 @@ export interface PathOptions {
   seconds?: number;
   /** Measurements per app and level, bare and bot alternately; 2 by default. */
   rounds?: number;
+  /** Node.js flags for the bot besides `npm start`'s own, such as `--cpu-prof`. */
+  botFlags?: readonly string[];
 }
 
 export interface SideFigures extends LoadFigures {
@@ -53,11 +55,11 @@ const WARM_UP_SECONDS = 2;
 export const START_TIMEOUT_MS = 30_000;
 
 export async function measurePath(driver: PathDriver, options: PathOptions = {}): Promise<PathLevel[]> {
-  const { levels = [10, 50], seconds = 5, rounds = 2 } = options;
+  const { levels = [10, 50], seconds = 5, rounds = 2, botFlags = [] } = options;
   const storeDir = await mkdtemp(path.join(tmpdir(), 'gsef-bench-path-'));
   const botFakes = await startPlatformFakes();
   const bareFakes = await startPlatformFakes();
-  const bot = startApp(npmStartArguments(), {
+  const bot = startApp([...botFlags, ...npmStartArguments()], {
     ...botFakes.env,
     GSEF_NOW: BENCH_NOW,
     GSEF_STORE_URL: `sqlite://${storeDir}/gsef.sqlite`,
