@@ -23,15 +23,16 @@ export interface AppProcess {
 /**
  * The bot's command line as `npm start` has it: package.json's start script (its Node.js flags
  * included, which change the bot's memory and garbage collection) run from the project's root.
+ * `extraFlags` come after the script's own, which they may override (`--max-semi-space-size=16`).
  */
-export function npmStartArguments(): string[] {
+export function npmStartArguments(extraFlags: readonly string[] = []): string[] {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
   const [node, ...rest] = manifest.scripts.start.split(/\s+/);
   if (node !== 'node' || rest.at(-1) !== 'bin/start.js')
     throw new Error(`package.json's start script is not "node [flags] bin/start.js": ${manifest.scripts.start}`);
-  return [...rest.slice(0, -1), path.join(ROOT, 'bin/start.js')];
+  return [...rest.slice(0, -1), ...extraFlags, path.join(ROOT, 'bin/start.js')];
 }
 
 /** Starts `node <args>` with `env` only (not this process's settings), its stdout discarded. */

@@ -20,7 +20,7 @@ export interface PathOptions {
   seconds?: number;
   /** Measurements per app and level, bare and bot alternately; 2 by default. */
   rounds?: number;
-  /** Node.js flags for the bot besides `npm start`'s own, such as `--cpu-prof`. */
+  /** Node.js flags for the bot after `npm start`'s own, such as `--cpu-prof`. */
   botFlags?: readonly string[];
 }
 
@@ -59,7 +59,7 @@ export async function measurePath(driver: PathDriver, options: PathOptions = {})
   const storeDir = await mkdtemp(path.join(tmpdir(), 'gsef-bench-path-'));
   const botFakes = await startPlatformFakes();
   const bareFakes = await startPlatformFakes();
-  const bot = startApp([...botFlags, ...npmStartArguments()], {
+  const bot = startApp(npmStartArguments(botFlags), {
     ...botFakes.env,
     GSEF_NOW: BENCH_NOW,
     GSEF_STORE_URL: `sqlite://${storeDir}/gsef.sqlite`,

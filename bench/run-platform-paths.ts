@@ -2,7 +2,8 @@
  * `node dist/bench/run-platform-paths.js`: the Socket Mode and Discord paths, bot against bare, one
  * table on stdout. BENCH_SECONDS sets the seconds per measurement (5), BENCH_PATHS which paths to
  * measure (`socket-mode,discord`), BENCH_PROFILE_DIR a folder where the bot writes a CPU profile of
- * each path (`node dist/bench/cpu-profile-summary.js <file>` sums it up).
+ * each path (`node dist/bench/cpu-profile-summary.js <file>` sums it up), BENCH_BOT_FLAGS more Node.js
+ * flags for the bot.
  */
 import { measureDiscordPath } from './discord-path.js';
 import type { PathLevel, SideFigures } from './platform-path.js';
@@ -15,6 +16,8 @@ const PATHS = {
 const chosen = (process.env.BENCH_PATHS ?? Object.keys(PATHS).join(',')).split(',') as (keyof typeof PATHS)[];
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const profileDir = process.env.BENCH_PROFILE_DIR;
+/** More Node.js flags for the bot, after `npm start`'s (space-separated): to try another setting. */
+const extraFlags = process.env.BENCH_BOT_FLAGS?.split(' ').filter(Boolean) ?? [];
 
 const f = (n: number, digits = 2) => n.toFixed(digits);
 /** The app's CPU time per answer: less sensitive than the rate to other work on a shared machine. */
@@ -24,10 +27,10 @@ const rows: string[][] = [['measure', 'answers/s, p50/p99 ms, CPU cores app/driv
 for (const name of chosen) {
   const path = PATHS[name];
   if (!path) throw new Error(`unknown path ${name}: choose among ${Object.keys(PATHS).join(', ')}`);
-  const botFlags = profileDir
+  const profileFlags = profileDir
     ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=bot-${name}.cpuprofile`]
     : [];
-  const levels: PathLevel[] = await path.measure({ seconds, botFlags });
+  const levels: PathLevel[] = await path.measure({ seconds, botFlags: [...extraFlags, ...profileFlags] });
   for (const l of levels) {
     rows.push([`${path.title}, ${l.connections} in flight: bare`, side(l.bare), '']);
     rows.push([`${path.title}, ${l.connections} in flight: bot`, side(l.bot), '']);
