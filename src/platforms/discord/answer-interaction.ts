@@ -1,5 +1,4 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Reply } from '../../reply/reply.js';
 import { apologize } from './apologize.js';
 import { discordAsker } from './discord-asker.js';
@@ -28,19 +27,23 @@ export async function answerInteraction(
   answering: Answering,
 ): Promise<void> {
   const { bot, logger } = context;
-  const viewer = discordAsker(interaction.user, interaction.locale);
-  const timer = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
   try {
     // Settles with the message or the error, never rejects: it may be awaited after a deferral.
     const answer = (async () => {
-      const [reply, lang] = await Promise.all([answering.produce(), bot.languageOf(viewer)]);
-      return { reply, message: discordMessage(bot, reply, reply.lang ?? lang) };
+      const reply = await answering.produce();
+      // A command's reply says its language; the asker's (a read of the store) is looked up only for the others.
+      const lang = reply.lang ?? (await bot.languageOf(discordAsker(interaction.user, interaction.locale)));
+      return { reply, message: discordMessage(bot, reply, lang) };
     })().then(
       (ok) => ({ ok }),
       (error: unknown) => ({ error }),
     );
-    // The timer is cancelled once the race is decided; its rejection then means nothing.
-    const deadline = delay(context.deferAfterMs, undefined, { signal: timer.signal }).catch(() => undefined);
+    // A plain timer, cleared once the race is decided: aborting a timers/promises delay instead
+    // builds an AbortError (a DOMException, with its stack) for every interaction answered in time.
+    const deadline = new Promise<undefined>(
+      (resolve) => (timer = setTimeout(resolve, context.deferAfterMs, undefined)),
+    );
     let settled = await Promise.race([answer, deadline]);
     if (settled === undefined) {
       // Deferred answers stay ephemeral: Discord fixes the visibility when deferring.
@@ -56,6 +59,6 @@ export async function answerInteraction(
     logger.error('discord command failed', { ...answering.describe(), interaction: interaction.id, error });
     await apologize(interaction, context, error);
   } finally {
-    timer.abort();
+    clearTimeout(timer);
   }
 }

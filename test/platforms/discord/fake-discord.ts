@@ -76,6 +76,7 @@ export class FakeDiscord {
   refusedIntents = 0;
   private readonly failures: Failure[] = [];
   private readonly lostAnswers: { method: string; path: RegExp; how: LostAnswer }[] = [];
+  private readonly requestListeners: ((request: RecordedRequest) => void)[] = [];
   private socket: WebSocket | undefined;
   private sequence = 0;
   private nextId = 900000000000000000n;
@@ -110,6 +111,11 @@ export class FakeDiscord {
   /** The next request matching method and path is carried out, but its answer is lost this way. */
   loseAnswerOfNext(method: string, path: RegExp, how: LostAnswer): void {
     this.lostAnswers.push({ method, path, how });
+  }
+
+  /** Calls `listener` with each REST request as it arrives from now on: the benchmark times interaction callbacks by it. */
+  onRequest(listener: (request: RecordedRequest) => void): void {
+    this.requestListeners.push(listener);
   }
 
   requestsTo(method: string, path: RegExp): RecordedRequest[] {
@@ -280,6 +286,7 @@ export class FakeDiscord {
     };
     await parseBody(request, raw);
     this.requests.push(request);
+    for (const listener of this.requestListeners) listener(request);
     announceChange();
     res.on('finish', () => {
       request.status = res.statusCode;

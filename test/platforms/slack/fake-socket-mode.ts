@@ -25,13 +25,16 @@ export class FakeSocketMode {
   /** How many times the app has connected. */
   connections = 0;
   private latest: WebSocket | undefined;
+  private readonly frameListeners: ((frame: Record<string, unknown>) => void)[] = [];
 
   private constructor(private readonly server: WebSocketServer) {
     server.on('connection', (connection) => {
       this.latest = connection;
       this.connections += 1;
       connection.on('message', (data) => {
-        this.received.push(JSON.parse(String(data)) as Record<string, unknown>);
+        const frame = JSON.parse(String(data)) as Record<string, unknown>;
+        this.received.push(frame);
+        for (const listener of this.frameListeners) listener(frame);
         announceChange();
       });
       connection.send(JSON.stringify(HELLO));
@@ -45,6 +48,11 @@ export class FakeSocketMode {
     await once(server, 'listening');
     api.socketUrl = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/link/?ticket=test`;
     return new FakeSocketMode(server);
+  }
+
+  /** Calls `listener` with each frame the app sends from now on: the benchmark times acknowledgements by it. */
+  onFrame(listener: (frame: Record<string, unknown>) => void): void {
+    this.frameListeners.push(listener);
   }
 
   /** The app's latest connection: `send` delivers a frame to the app, `close` drops the connection as Slack does. */

@@ -1,0 +1,162 @@
+/**
+ * One platform path measured as the Slack HTTP path is: the bot (as `npm start` runs it, on SQLite,
+ * with Slack in Socket Mode, Discord and the reminders running) against a bare app of the same
+ * library, each in its own process with its own fakes, loaded alternately at each level of
+ * requests in flight. The fakes and the load generator run here, in the measuring process: with
+ * two cores, the app measured has one to itself; the CPU each side used shows whether the
+ * generator kept up (a generator near one full core would limit both alike and hide the ratio).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { npmStartArguments, startApp, type AppProcess } from './app-process.js';
+import { keepInFlight, type LoadFigures, type SendRequest } from './in-flight-load.js';
+import { startPlatformFakes, type PlatformFakes } from './platform-fakes.js';
+
+export interface PathOptions {
+  /** Requests in flight, one measurement per level and round; 10 and 50 by default. */
+  levels?: readonly number[];
+  /** Seconds per measurement; 5 by default. */
+  seconds?: number;
+  /** Measurements per app and level, bare and bot alternately; 2 by default. */
+  rounds?: number;
+  /** Node.js flags for the bot after `npm start`'s own, such as `--cpu-prof`. */
+  botFlags?: readonly string[];
+}
+
+export interface SideFigures extends LoadFigures {
+  /** CPU the app's process used, in cores (1 = one core busy the whole time). */
+  appCores: number;
+  /** CPU the measuring process (fakes and load generator) used meanwhile, in cores. */
+  driverCores: number;
+}
+
+export interface PathLevel {
+  connections: number;
+  bare: SideFigures;
+  bot: SideFigures;
+  /** Bot answers per second over the bare app's. */
+  ratio: number;
+}
+
+/** How one path reaches an app through its fakes. */
+export interface PathDriver {
+  /** Waits until the app, connected to `fakes`, can be sent requests; returns how to send one. */
+  connect(fakes: PlatformFakes, app: AppProcess): Promise<SendRequest>;
+  /** The bare app's compiled script, under dist/bench. */
+  bareScript: string;
+}
+
+/** The moment the bot's answers are about: the pinned date the Slack path uses too. */
+const BENCH_NOW = '2019-05-10T10:00:00+09:00';
+/** Load before the measurements, not counted: the code paths compiled, the caches warm. */
+const WARM_UP_SECONDS = 2;
+/** How long an app may take to start and answer its first request. */
+export const START_TIMEOUT_MS = 30_000;
+
+export async function measurePath(driver: PathDriver, options: PathOptions = {}): Promise<PathLevel[]> {
+  const { levels = [10, 50], seconds = 5, rounds = 2, botFlags = [] } = options;
+  const storeDir = await mkdtemp(path.join(tmpdir(), 'gsef-bench-path-'));
+  const botFakes = await startPlatformFakes();
+  const bareFakes = await startPlatformFakes();
+  const bot = startApp(npmStartArguments(botFlags), {
+    ...botFakes.env,
+    GSEF_NOW: BENCH_NOW,
+    GSEF_STORE_URL: `sqlite://${storeDir}/gsef.sqlite`,
+  });
+  const bare = startApp([path.resolve(import.meta.dirname, driver.bareScript)], bareFakes.env);
+  try {
+    const apps = {
+      bot: { app: bot, send: await connected(driver, botFakes, bot, 'the bot') },
+      bare: { app: bare, send: await connected(driver, bareFakes, bare, 'the bare app') },
+    };
+    for (const { send } of Object.values(apps)) await keepInFlight(send, 10, WARM_UP_SECONDS);
+    const measured = (side: keyof typeof apps, inFlight: number) => measureSide(apps[side], inFlight, seconds);
+    const results: PathLevel[] = [];
+    for (const connections of levels) {
+      const runs: Record<keyof typeof apps, SideFigures[]> = { bare: [], bot: [] };
+      // Alternately, so that any drift of the machine during the run hits both alike.
+      for (let round = 0; round < rounds; round++) {
+        runs.bare.push(await measured('bare', connections));
+        runs.bot.push(await measured('bot', connections));
+      }
+      const [bareMean, botMean] = [mean(runs.bare), mean(runs.bot)];
+      results.push({ connections, bare: bareMean, bot: botMean, ratio: botMean.perSecond / bareMean.perSecond });
+    }
+    return results;
+  } finally {
+    await Promise.all([bot.stop(), bare.stop()]);
+    await Promise.all([botFakes.close(), bareFakes.close()]);
+    await rm(storeDir, { recursive: true, force: true });
+  }
+}
+
+async function connected(
+  driver: PathDriver,
+  fakes: PlatformFakes,
+  app: AppProcess,
+  name: string,
+): Promise<SendRequest> {
+  const stopped = new Promise<never>((_, reject) =>
+    app.process.once('exit', (code) =>
+      reject(new Error(`${name} exited (${code}) before answering:\n${app.lastWords()}`)),
+    ),
+  );
+  stopped.catch(() => undefined);
+  const send = await Promise.race([driver.connect(fakes, app), stopped]);
+  // Its first answer, however long the rest of its start-up takes.
+  const answered = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not answer within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
+    send(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  await Promise.race([answered, stopped]);
+  return send;
+}
+
+/** How often `waitUntil` looks again: only how soon a change is seen depends on it. */
+const POLL_MS = 20;
+
+/** Resolves once `check` holds; rejects naming `what` when it has not within START_TIMEOUT_MS. */
+export async function waitUntil(check: () => boolean, what: string): Promise<void> {
+  const deadline = performance.now() + START_TIMEOUT_MS;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`no ${what} within ${START_TIMEOUT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+async function measureSide(
+  { app, send }: { app: AppProcess; send: SendRequest },
+  inFlight: number,
+  seconds: number,
+): Promise<SideFigures> {
+  const appBefore = app.cpuSeconds();
+  const driverBefore = process.cpuUsage();
+  const started = performance.now();
+  const figures = await keepInFlight(send, inFlight, seconds);
+  const elapsed = (performance.now() - started) / 1000;
+  const driverUsed = process.cpuUsage(driverBefore);
+  return {
+    ...figures,
+    appCores: (app.cpuSeconds() - appBefore) / elapsed,
+    driverCores: (driverUsed.user + driverUsed.system) / 1e6 / elapsed,
+  };
+}
+
+function mean(runs: readonly SideFigures[]): SideFigures {
+  const of = (key: keyof SideFigures) => runs.reduce((sum, run) => sum + run[key], 0) / runs.length;
+  return {
+    perSecond: of('perSecond'),
+    p50: of('p50'),
+    p99: of('p99'),
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+    appCores: of('appCores'),
+    driverCores: of('driverCores'),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The Slack Socket Mode path: the fake Socket Mode server is the load generator. It keeps N
+ * `/gsef next-event` slash-command envelopes in flight on the app's connection and times each
+ * from its sending to its acknowledgement, which carries the answer (`payload`) as Slack expects.
+ * Bare: a Bolt app in Socket Mode acknowledging `/gsef` with a constant (bench/bare-socket-bolt.ts).
+ */
+import { measurePath, waitUntil, type PathLevel, type PathOptions } from './platform-path.js';
+
+export async function measureSocketModePath(options: PathOptions = {}): Promise<PathLevel[]> {
+  return measurePath(
+    {
+      bareScript: 'bare-socket-bolt.js',
+      async connect({ slackApi, socketMode }) {
+        await waitUntil(() => socketMode.connections > 0, 'Socket Mode connection');
+        const pending = new Map<string, (ok: boolean) => void>();
+        socketMode.onFrame((frame) => {
+          const id = frame.envelope_id;
+          const answered = typeof id === 'string' ? pending.get(id) : undefined;
+          if (!answered) return;
+          pending.delete(id as string);
+          // An empty acknowledgement (`payload: {}`) means the answer went, or will go, through the response URL.
+          const { payload } = frame;
+          answered(typeof payload === 'object' && payload !== null && Object.keys(payload).length > 0);
+        });
+        // The same command each time from the same person, as in the HTTP path: only the envelope id changes.
+        const payload = JSON.stringify({
+          token: 'bench',
+          team_id: 'T0BENCH',
+          team_domain: 'bench',
+          channel_id: 'C0BENCH',
+          channel_name: 'general',
+          user_id: 'U0BENCH',
+          user_name: 'bench',
+          command: '/gsef',
+          text: 'next-event',
+          api_app_id: 'A0GSEF',
+          response_url: slackApi.responseUrl('bench'),
+          trigger_id: '1.2.3',
+        });
+        let sequence = 0;
+        return (answered) => {
+          const id = `env-${++sequence}`;
+          pending.set(id, answered);
+          socketMode.socket.send(
+            `{"envelope_id":"${id}","type":"slash_commands","accepts_response_payload":true,"payload":${payload}}`,
+          );
+        };
+      },
+    },
+    options,
+  );
+}
