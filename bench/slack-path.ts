@@ -56,8 +56,15 @@ export async function startServices(): Promise<{ services: Services; stop(): voi
   return { services: JSON.parse(line) as Services, stop: () => child.kill() };
 }
 
-/** The bot as `npm start` runs it, with Slack (HTTP) and, when asked, Discord and reminders. */
-export async function startBot(services: Services, withDiscord: boolean): Promise<Child> {
+export interface BotOptions {
+  /** Discord connected too (the gateway fake), as a bot serving both platforms runs. */
+  withDiscord: boolean;
+  /** GSEF_STORE_URL: the benchmark's bot keeps its state in SQLite, as `npm start` does by default. */
+  storeUrl: string;
+}
+
+/** The bot as `npm start` runs it: Slack over HTTP, the reminders, and Discord when asked. */
+export async function startBot(services: Services, { withDiscord, storeUrl }: BotOptions): Promise<Child> {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -67,7 +74,7 @@ export async function startBot(services: Services, withDiscord: boolean): Promis
     PORT: String(port),
     HOST: '127.0.0.1',
     GSEF_NOW: '2019-05-10T10:00:00+09:00',
-    GSEF_STORE_URL: 'memory://',
+    GSEF_STORE_URL: storeUrl,
     ...(withDiscord
       ? {
           DISCORD_TOKEN: 'bench-token',
@@ -122,7 +129,21 @@ export function signedSlashCommand(
   services: Services,
   text: string,
 ): { body: string; headers: Record<string, string> } {
-  const body = new URLSearchParams({
+  const body = slashCommandBody(services, text);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return {
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': signature,
+    },
+  };
+}
+
+function slashCommandBody(services: Services, text: string): string {
+  return new URLSearchParams({
     token: 'bench',
     team_id: 'T0BENCH',
     team_domain: 'bench',
@@ -135,16 +156,6 @@ export function signedSlashCommand(
     response_url: `${services.slackBaseUrl}/response/bench`,
     trigger_id: '1.2.3',
   }).toString();
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  return {
-    body,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': timestamp,
-      'x-slack-signature': signature,
-    },
-  };
 }
 
 export async function load(
@@ -183,4 +194,66 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Resident memory of a process every `everyMs` while load runs, and the load's own figures. */
+export interface SustainedResult {
+  seconds: number;
+  requestsPerSecond: number;
+  p99: number;
+  failures: number;
+  /** [seconds since the start, resident MB]. */
+  rssCurve: [number, number][];
+}
+
+/**
+ * A long load at a steady `rate` of questions that vary (`texts` in turn, and one in five a text
+ * never asked before, so that the answer cache fills, evicts and is refilled), each request signed
+ * afresh; the bot's resident memory is sampled throughout. Growth across the run would be a leak.
+ */
+export async function sustainedLoad(
+  services: Services,
+  bot: Child,
+  texts: readonly string[],
+  rate: number,
+  seconds: number,
+  everyMs = 10_000,
+): Promise<SustainedResult> {
+  const rssCurve: [number, number][] = [];
+  const started = Date.now();
+  const sample = async () => {
+    rssCurve.push([Math.round((Date.now() - started) / 1000), await residentMb(bot.process.pid!)]);
+  };
+  await sample();
+  const sampler = setInterval(() => void sample(), everyMs);
+  let sent = 0;
+  try {
+    const result = await autocannon({
+      url: `http://127.0.0.1:${bot.port}/slack/events`,
+      method: 'POST',
+      connections: 10,
+      duration: seconds,
+      overallRate: rate,
+      requests: [
+        {
+          setupRequest: (request) => {
+            const n = sent++;
+            const text = n % 5 === 4 ? `event unheard-of-${n}` : texts[n % texts.length]!;
+            const signed = signedSlashCommand(services, text);
+            return { ...request, body: signed.body, headers: { ...request.headers, ...signed.headers } };
+          },
+        },
+      ],
+    });
+    await sample();
+    return {
+      seconds,
+      requestsPerSecond: result.requests.average,
+      p99: result.latency.p99,
+      failures: result.errors + result.timeouts + result.non2xx,
+      rssCurve,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
 }

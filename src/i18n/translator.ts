@@ -10,13 +10,18 @@ export type MessageParams = Record<string, string | number>;
  * WordsKey); the other locale files have the same keys (`gsef check-data`).
  */
 export class Translator {
+  /** Each language's plural rules, made once: building them costs more than the rest of a message. */
+  private readonly plurals = new Map<Lang, Intl.PluralRules>();
+
   constructor(private readonly messages: Record<Lang, ReadonlyMap<string, string | string[]>>) {}
 
   t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
     const messages = this.messages[lang];
     let message = messages.get(key);
     if (message === undefined && typeof params.count === 'number') {
-      const form = new Intl.PluralRules(lang).select(params.count);
+      let rules = this.plurals.get(lang);
+      if (!rules) this.plurals.set(lang, (rules = new Intl.PluralRules(lang)));
+      const form = rules.select(params.count);
       message = messages.get(`${key}.${form}`) ?? messages.get(`${key}.other`);
     }
     if (typeof message !== 'string') throw new Error(`No message "${key}" in ${lang}.yaml`);
