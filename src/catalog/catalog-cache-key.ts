@@ -27,6 +27,7 @@ export const PROGRAM_MODULES = [
   'domain/vocabulary',
   'errors',
   'one-line',
+  'project-root',
   'shown-path',
   'url-credentials',
 ] as const;

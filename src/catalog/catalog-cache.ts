@@ -57,7 +57,8 @@ async function readCache(file: string, key: string, note: NonNullable<CatalogCac
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') note('cannot read the data cache', { file, error });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') note('cannot read the data cache', { file, error });
     return undefined;
   }
   try {
