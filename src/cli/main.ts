@@ -2,7 +2,6 @@ import { readCoreConfig } from '../config.js';
 import { createBot } from '../create-bot.js';
 import { createLogger } from '../logger.js';
 import { consoleAsker } from '../platforms/console/console-asker.js';
-import { runRepl } from '../platforms/console/repl.js';
 import { renderText } from '../reply/render-text.js';
 import { parseToolArgs, runTool, type Print, type Tool } from './tool.js';
 import { openToolStore } from './tool-store.js';
@@ -80,6 +79,8 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
     const bot = await createBot(config, store, createLogger(config.logLevel ?? 'warn'));
     const asker = consoleAsker(bot.kb.catalog.settings.newsletter, values.as);
     if (positionals.length === 0) {
+      // Only the interactive console reads lines: a one-shot answer does not load readline.
+      const { runRepl } = await import('../platforms/console/repl.js');
       await runRepl(bot, asker, config.lang, process.stdin, process.stdout);
       return 0;
     }
