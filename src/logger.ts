@@ -1,4 +1,5 @@
-import { pino, type DestinationStream } from 'pino';
+import { createRequire } from 'node:module';
+import type { DestinationStream, Logger as PinoLogger, pino as PinoFactory } from 'pino';
 
 /** A structured logger: one JSON line per entry on stderr, so that stdout stays for answers. */
 export interface Logger {
@@ -17,7 +18,27 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * their line break, to `write` (for tests).
  */
 export function createLogger(minLevel: LogLevel = 'info', write?: (line: string) => void): Logger {
-  const entries = pino(
+  let entries: PinoLogger | undefined;
+  const open = () => (entries ??= pinoLogger(minLevel, write));
+  // Decided once: a call below the minimum level is a call to an empty function.
+  const at = (level: LogLevel) =>
+    LOG_LEVELS.indexOf(level) >= LOG_LEVELS.indexOf(minLevel)
+      ? (message: string, context?: Record<string, unknown>) => open()[level](context, message)
+      : () => {};
+  return { info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/**
+ * pino, loaded when the first entry is written: a one-shot `gsef` answer, which logs nothing, does
+ * not load it and its dozen modules. It is CommonJS, so `require` loads it at once, in the call.
+ */
+function loadPino(): typeof PinoFactory {
+  return (createRequire(import.meta.url)('pino') as { pino: typeof PinoFactory }).pino;
+}
+
+function pinoLogger(minLevel: LogLevel, write: ((line: string) => void) | undefined): PinoLogger {
+  const pino = loadPino();
+  return pino(
     {
       level: minLevel,
       // No pid or hostname: the process supervisor that collects stderr already knows both.
@@ -28,14 +49,8 @@ export function createLogger(minLevel: LogLevel = 'info', write?: (line: string)
       // pino's own serializer for a key named `err` would rewrite the error contextFields spelled out.
       serializers: { err: (value: unknown) => value },
     },
-    write ? { write: (line: string) => write(line.slice(0, -1)) } : stderr(),
+    write ? { write: (line: string) => write(line.slice(0, -1)) } : stderr(pino),
   );
-  // Decided once: a call below the minimum level is a call to an empty function.
-  const at = (level: LogLevel) =>
-    entries.isLevelEnabled(level)
-      ? (message: string, context?: Record<string, unknown>) => entries[level](context, message)
-      : () => {};
-  return { info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 /** A logger that keeps nothing, for quiet one-shot CLI runs and tests that do not look at logs. */
@@ -77,7 +92,7 @@ let stderrDestination: DestinationStream | undefined;
  * calls process.exit (a failed start, the end of a one-shot command), and a line still queued in an
  * asynchronous stream or in a worker-thread transport would die with the process.
  */
-function stderr(): DestinationStream {
+function stderr(pino: typeof PinoFactory): DestinationStream {
   if (!stderrDestination) {
     const destination = pino.destination({ dest: 2, sync: true, maxLength: MAX_PENDING_BYTES });
     // pino stops writing once the reader has left (EPIPE). Any other failure must not throw into the

@@ -22,7 +22,8 @@ import {
   type ProgrammesFile,
   type Settings,
 } from './schema.js';
-import { readYamlSource, type YamlSource } from './yaml-source.js';
+import { localeFile, PART_FILES, readCatalogFiles, type CatalogFiles } from './data-files.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
 /** Everything under `data/`, parsed and validated. */
 export interface Catalog {
@@ -37,19 +38,20 @@ export interface Catalog {
 }
 
 const FILES = {
-  places: ['places.yaml', placesFile],
-  events: ['events.yaml', eventsFile],
-  members: ['members.yaml', membersFile],
-  meetings: ['meetings.yaml', meetingsFile],
-  programmes: ['programmes.yaml', programmesFile],
-  settings: ['settings.yaml', settingsFile],
+  places: [PART_FILES.places, placesFile],
+  events: [PART_FILES.events, eventsFile],
+  members: [PART_FILES.members, membersFile],
+  meetings: [PART_FILES.meetings, meetingsFile],
+  programmes: [PART_FILES.programmes, programmesFile],
+  settings: [PART_FILES.settings, settingsFile],
 } as const;
 
 /**
  * Reads and validates the data folder. Throws a {@link DataError} listing every problem found,
- * each with its file, line and field, so that one run shows everything there is to fix.
+ * each with its file, line and field, so that one run shows everything there is to fix. `files`
+ * are the folder's files when the caller has already read them (the cache keys on those bytes).
  */
-export async function loadCatalog(dataDir: string): Promise<Catalog> {
+export async function loadCatalog(dataDir: string, files?: CatalogFiles): Promise<Catalog> {
   const problems: DataProblem[] = [];
   const shownDir = shownPath(dataDir);
   const shown = (name: string) => shownPath(path.join(dataDir, name));
@@ -63,11 +65,11 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
     ]);
   }
 
-  async function load<S extends z.ZodType>(
-    name: string,
-    schema: S,
-  ): Promise<{ value?: z.infer<S>; source?: YamlSource }> {
-    const read = await readYamlSource(path.join(dataDir, name), shown(name));
+  const contents = files ?? (await readCatalogFiles(dataDir));
+  const parse = (name: string) => parseYamlSource(contents.get(name) ?? 'the file is missing', shown(name));
+
+  function load<S extends z.ZodType>(name: string, schema: S): { value?: z.infer<S>; source?: YamlSource } {
+    const read = parse(name);
     problems.push(...read.problems);
     if (!read.source) return {};
     const parsed = schema.safeParse(read.source.value, { error: plainSchemaMessage });
@@ -78,15 +80,13 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
     return { value: withFrenchSpacing(parsed.data), source: read.source };
   }
 
-  const [places, events, members, meetings, programmes, settings] = await Promise.all([
-    load(...FILES.places),
-    load(...FILES.events),
-    load(...FILES.members),
-    load(...FILES.meetings),
-    load(...FILES.programmes),
-    load(...FILES.settings),
-  ]);
-  const locales = await loadLocales(dataDir, shown, problems);
+  const places = load(...FILES.places);
+  const events = load(...FILES.events);
+  const members = load(...FILES.members);
+  const meetings = load(...FILES.meetings);
+  const programmes = load(...FILES.programmes);
+  const settings = load(...FILES.settings);
+  const locales = loadLocales(parse, problems);
 
   if (places.value && events.value && members.value && meetings.value && programmes.value && settings.value) {
     problems.push(
@@ -133,16 +133,14 @@ export async function loadCatalog(dataDir: string): Promise<Catalog> {
   };
 }
 
-async function loadLocales(
-  dataDir: string,
-  shown: (name: string) => string,
+function loadLocales(
+  parse: (name: string) => ReturnType<typeof parseYamlSource>,
   problems: DataProblem[],
-): Promise<Record<Lang, Map<string, string | string[]>> | undefined> {
+): Record<Lang, Map<string, string | string[]>> | undefined {
   const flat = {} as Record<Lang, Map<string, string | string[]>>;
   const sources = {} as Record<Lang, YamlSource>;
   for (const lang of LANGS) {
-    const name = path.join('locales', `${lang}.yaml`);
-    const read = await readYamlSource(path.join(dataDir, name), shown(name));
+    const read = parse(localeFile(lang));
     problems.push(...read.problems);
     if (!read.source) return undefined;
     const parsed = localeTree.safeParse(read.source.value);

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import {
   isAlias,
   isMap,
@@ -12,15 +11,10 @@ import {
   type Node,
 } from 'yaml';
 import type { DataProblem } from '../errors.js';
+import { readDataFile, type DataFileContent } from './data-files.js';
 import { decodeDataText } from './data-text.js';
 import { locateYamlError, UNRESOLVED_ALIAS } from './yaml-syntax-errors.js';
 
-/**
- * The largest data file read. The largest today is under 60 KB; parsing takes about a second per
- * 100 KB of pathological YAML on a busy machine, so a runaway or hostile file is refused before
- * it is read instead of stalling start-up.
- */
-export const MAX_DATA_FILE_BYTES = 256 * 1024;
 /** The largest data file has under 700 lines; a broken file yields up to two parse errors per line. */
 export const MAX_DATA_FILE_LINES = 10_000;
 /** The data nests 7 levels at most; deeper nesting would exhaust the parser's and the schema's stack. */
@@ -45,6 +39,14 @@ export async function readYamlSource(
   absolutePath: string,
   shownPath: string,
 ): Promise<{ source?: YamlSource; problems: DataProblem[] }> {
+  return parseYamlSource(await readDataFile(absolutePath), shownPath);
+}
+
+/** {@link readYamlSource} of a file already read: its bytes, or why it could not be read. */
+export function parseYamlSource(
+  bytes: DataFileContent,
+  shownPath: string,
+): { source?: YamlSource; problems: DataProblem[] } {
   const fileProblem = (message: string, line?: number, column?: number) => ({
     problems: [
       {
@@ -55,7 +57,6 @@ export async function readYamlSource(
       },
     ],
   });
-  const bytes = await readDataFile(absolutePath);
   if (typeof bytes === 'string') return fileProblem(bytes);
   const decoded = decodeDataText(bytes);
   if ('problem' in decoded) return fileProblem(decoded.problem, decoded.line);
@@ -183,27 +184,6 @@ function deepNestingOffset(text: string): number | undefined {
     } else column += token.length;
   }
   return undefined;
-}
-
-/** The file's bytes, or why it cannot be a data file; a file too large is not read at all. */
-async function readDataFile(absolutePath: string): Promise<Buffer | string> {
-  try {
-    const info = await stat(absolutePath);
-    if (info.isDirectory()) return 'is a folder, not a file';
-    if (!info.isFile()) return 'is not a regular file';
-    if (info.size > MAX_DATA_FILE_BYTES) return tooLarge(info.size);
-    const bytes = await readFile(absolutePath);
-    // It may have grown since stat.
-    return bytes.length > MAX_DATA_FILE_BYTES ? tooLarge(bytes.length) : bytes;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return 'the file is missing';
-    return `cannot be read (${code ?? (error as Error).message})`;
-  }
-}
-
-function tooLarge(size: number): string {
-  return `is ${Math.ceil(size / 1024)} KB: a data file may hold at most ${MAX_DATA_FILE_BYTES / 1024} KB`;
 }
 
 type Shape = { firstAlias: number | undefined } | { problem: string; offset: number };

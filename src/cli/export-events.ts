@@ -2,9 +2,8 @@ import path from 'node:path';
 import { exportEventRows } from '../catalog/import/export-events.js';
 import { readCoreConfig } from '../config.js';
 import { UsageError } from '../errors.js';
+import { EXPORT_USAGE } from './tool-usage.js';
 import { parseToolArgs, runTool, type Tool } from './tool.js';
-
-export const EXPORT_USAGE = 'gsef export events [--csv] [--data DIR]   (CSV on stdout: > events.csv)';
 
 /** `gsef export events --csv`: events.yaml as CSV on stdout, in the columns `gsef import events` reads. */
 export const exportCli: Tool = (args, env, out, err) =>

@@ -4,10 +4,8 @@ import { DEFAULT_CATEGORY, type Outcome } from '../catalog/import/plan-import.js
 import { readCoreConfig } from '../config.js';
 import { isLang } from '../domain/vocabulary.js';
 import { UsageError } from '../errors.js';
+import { IMPORT_USAGE } from './tool-usage.js';
 import { parseToolArgs, runTool, type Print, type Tool } from './tool.js';
-
-export const IMPORT_USAGE =
-  'gsef import events FILE.csv|FILE.xlsx [--write] [--data DIR] [--year YYYY] [--lang fr|en|es] [--add-places]';
 
 /**
  * `gsef import events FILE`: reads a calendar spreadsheet and shows what it would add, change

@@ -2,16 +2,10 @@ import { readCoreConfig } from '../config.js';
 import { createBot } from '../create-bot.js';
 import { createLogger } from '../logger.js';
 import { consoleAsker } from '../platforms/console/console-asker.js';
-import { runRepl } from '../platforms/console/repl.js';
 import { renderText } from '../reply/render-text.js';
-import { checkDataCli } from './check-data.js';
-import { EXPORT_USAGE, exportCli } from './export-events.js';
-import { IMPORT_USAGE, importCli } from './import-events.js';
-import { REMINDERS_USAGE, remindersCli } from './reminders-cli.js';
-import { printSlackManifest, SLACK_MANIFEST_USAGE } from './slack-manifest.js';
-import { STORE_USAGE, storeCli } from './store-cli.js';
 import { parseToolArgs, runTool, type Print, type Tool } from './tool.js';
 import { openToolStore } from './tool-store.js';
+import { EXPORT_USAGE, IMPORT_USAGE, REMINDERS_USAGE, SLACK_MANIFEST_USAGE, STORE_USAGE } from './tool-usage.js';
 import type { Bot } from '../bot.js';
 import type { Asker } from '../domain/asker.js';
 import type { Lang } from '../domain/vocabulary.js';
@@ -28,17 +22,20 @@ const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json]
        gsef            (no command: interactive console)
 Try: gsef help`;
 
-/** Tools for the secretariat, each parsing its own flags; any other first word is chat command text. */
-const TOOLS: Record<string, Tool> = {
-  'check-data': checkDataCli,
-  // The only tool that needs discord.js: loaded when asked for, not by every one-shot answer.
-  'discord-register': async (...args) => (await import('./discord-register.js')).discordRegisterCli(...args),
-  export: exportCli,
-  import: importCli,
-  reminders: remindersCli,
-  'slack-manifest': printSlackManifest,
-  store: storeCli,
-};
+/**
+ * Tools for the secretariat, each parsing its own flags; any other first word is chat command
+ * text. Each tool is loaded when its name is typed: what they need (the YAML parser and the
+ * schemas, spreadsheet readers, discord.js…) is not loaded by every one-shot answer.
+ */
+const TOOLS = new Map<string, () => Promise<Tool>>([
+  ['check-data', async () => (await import('./check-data.js')).checkDataCli],
+  ['discord-register', async () => (await import('./discord-register.js')).discordRegisterCli],
+  ['export', async () => (await import('./export-events.js')).exportCli],
+  ['import', async () => (await import('./import-events.js')).importCli],
+  ['reminders', async () => (await import('./reminders-cli.js')).remindersCli],
+  ['slack-manifest', async () => (await import('./slack-manifest.js')).printSlackManifest],
+  ['store', async () => (await import('./store-cli.js')).storeCli],
+]);
 
 /**
  * Exit codes: 0 an answer, 1 a failure (bad data, an error, no file from a command whose answer is
@@ -48,10 +45,10 @@ const TOOLS: Record<string, Tool> = {
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const err = (text: string) => process.stderr.write(`${text}\n`);
-  const tool = argv[0] === undefined ? undefined : TOOLS[argv[0]];
-  // A tool reports its own failures; this also reports one loading it (discord-register's module).
-  return runTool(tool ? `gsef ${argv[0]}: ` : 'gsef: ', env, err, () =>
-    tool ? tool(argv.slice(1), env, out, err) : answer(argv, env, out, err),
+  const loadTool = argv[0] === undefined ? undefined : TOOLS.get(argv[0]);
+  // A tool reports its own failures; this also reports one loading it (a module that cannot be loaded).
+  return runTool(loadTool ? `gsef ${argv[0]}: ` : 'gsef: ', env, err, async () =>
+    loadTool ? (await loadTool())(argv.slice(1), env, out, err) : answer(argv, env, out, err),
   );
 }
 
@@ -82,6 +79,8 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
     const bot = await createBot(config, store, createLogger(config.logLevel ?? 'warn'));
     const asker = consoleAsker(bot.kb.catalog.settings.newsletter, values.as);
     if (positionals.length === 0) {
+      // Only the interactive console reads lines: a one-shot answer does not load readline.
+      const { runRepl } = await import('../platforms/console/repl.js');
       await runRepl(bot, asker, config.lang, process.stdin, process.stdout);
       return 0;
     }

@@ -8,10 +8,9 @@ import { ReminderJournal } from '../reminders/reminder-journal.js';
 import { readReminderEnv } from '../config.js';
 import { reminderTargets } from '../reminders/reminder-targets.js';
 import { outboxStatusLines } from './outbox-status.js';
+import { REMINDERS_USAGE } from './tool-usage.js';
 import { parseToolArgs, runTool, type Tool } from './tool.js';
 import { openToolStore } from './tool-store.js';
-
-export const REMINDERS_USAGE = 'gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json] | --status';
 
 /**
  * `gsef reminders --from YYYY-MM-DD --to YYYY-MM-DD [--json]`: the plan for a window (both days

@@ -6,9 +6,8 @@ import { readCoreConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { Translator } from '../i18n/translator.js';
 import { slackManifest } from '../platforms/slack/slack-manifest.js';
+import { SLACK_MANIFEST_USAGE } from './tool-usage.js';
 import { parseToolArgs, runTool, type Tool } from './tool.js';
-
-export const SLACK_MANIFEST_USAGE = 'gsef slack-manifest [--socket | --url https://YOUR-HOST]';
 
 /** `gsef slack-manifest [--socket] [--url BASE]`: prints the Slack app manifest as YAML. */
 export const printSlackManifest: Tool = (args, env, out, err) =>

@@ -4,9 +4,8 @@ import { copyStore } from '../store/copy-store.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { withoutPassword } from '../url-credentials.js';
+import { STORE_USAGE } from './tool-usage.js';
 import { parseToolArgs, runTool, type Tool } from './tool.js';
-
-export const STORE_USAGE = 'gsef store copy --to URL   (from GSEF_STORE_URL into an empty store; stop the bot first)';
 
 /** `gsef store copy --to URL`: moves the queue, the reminder records and the language choices to another store. */
 export const storeCli: Tool = (args, env, out, err) =>

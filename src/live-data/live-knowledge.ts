@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { loadCatalog, type Catalog } from '../catalog/load-catalog.js';
+import { catalogCacheDir, loadCatalogWithCache } from '../catalog/catalog-cache.js';
+import type { Catalog } from '../catalog/load-catalog.js';
 import { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { KnowledgeSource } from '../domain/knowledge-source.js';
 import { DataError, formatProblem } from '../errors.js';
@@ -39,9 +40,11 @@ export interface LiveKnowledgeOptions {
    * year after it, so that "the next meeting" always has an answer, whatever year the data ends.
    */
   year: () => number;
+  /** The folder of the data cache (src/catalog/catalog-cache.ts); by default GSEF_CACHE_DIR's. */
+  cacheDir: string;
 }
 
-const DEFAULTS: LiveKnowledgeOptions = {
+const DEFAULTS: Omit<LiveKnowledgeOptions, 'cacheDir'> = {
   settleMs: 1_000,
   pollMs: 2_000,
   monotonicMs: () => performance.now(),
@@ -75,7 +78,7 @@ export class LiveKnowledge implements KnowledgeSource {
     private readonly dataDir: string,
     private version: DataVersion,
     private readonly logger: Logger,
-    options: Partial<LiveKnowledgeOptions>,
+    options: Partial<LiveKnowledgeOptions> & Pick<LiveKnowledgeOptions, 'cacheDir'>,
   ) {
     this.options = { ...DEFAULTS, ...options };
     this.tried = version.fingerprint.key;
@@ -86,7 +89,12 @@ export class LiveKnowledge implements KnowledgeSource {
     const dir = path.resolve(dataDir);
     const fingerprint = await dataFingerprint(dir).catch(() => ({ key: '', newestMs: 0 }));
     const year = options.year ?? DEFAULTS.year;
-    return new LiveKnowledge(dir, { kb: build(await loadCatalog(dir), year()), fingerprint }, logger, options);
+    const cacheDir = options.cacheDir ?? catalogCacheDir(process.env);
+    const catalog = await loadCatalogWithCache(dir, {
+      cacheDir,
+      note: (message, context) => logger.info(message, context),
+    });
+    return new LiveKnowledge(dir, { kb: build(catalog, year()), fingerprint }, logger, { ...options, cacheDir });
   }
 
   /**
@@ -169,7 +177,10 @@ export class LiveKnowledge implements KnowledgeSource {
     const nowMs = this.options.monotonicMs();
     if (this.settling?.key !== seen.key) this.settling = { key: seen.key, sinceMs: nowMs };
     if (nowMs - this.settling.sinceMs < this.options.settleMs) return;
-    const loaded = await loadCatalog(this.dataDir).then(
+    const loaded = await loadCatalogWithCache(this.dataDir, {
+      cacheDir: this.options.cacheDir,
+      note: (message, context) => this.logger.info(message, context),
+    }).then(
       (catalog) => ({ catalog }),
       (error: unknown) => ({ error }),
     );

@@ -8,7 +8,8 @@
  *   cleaner to make a mention inert (those from outside are removed first), and nobody sees them.
  */
 const ZERO_WIDTH_SPACE = /\u200B/g;
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made at the first count, not when the module loads: creating it loads ICU's break rules (tens of ms). */
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Node's Intl.Segmenter copies the whole input into every segment it hands out, so counting a
@@ -26,6 +27,7 @@ const STANDS_ALONE = /^[\p{L}\p{N}\p{P}\p{Zs}]$/u;
 const HANGUL_JAMO = /^[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]$/u;
 
 export function shownLength(cleanText: string): number {
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   let count = 0;
   for (const piece of pieces(cleanText.replace(ZERO_WIDTH_SPACE, ''))) {
     // Stepped through, not collected: a piece with no place to cut (emoji after emoji) may be long.

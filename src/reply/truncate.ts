@@ -1,4 +1,5 @@
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made at the first cut, not when the module loads: creating it loads ICU's break rules (tens of ms). */
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * Where to cut `text` at or before UTF-16 index `at` without cutting a character as people see it
@@ -9,6 +10,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export function cutPoint(text: string, at: number): number {
   if (at >= text.length) return text.length;
   if (at <= 0) return 0;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   const start = graphemes.segment(text).containing(at)?.index ?? at;
   if (start > 0) return start;
   return /[\uDC00-\uDFFF]/.test(text.charAt(at)) ? at - 1 : at;

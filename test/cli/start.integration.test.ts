@@ -46,8 +46,9 @@ describe('the packages a process loads', () => {
     const { outcome, packages, platformPackages } = await packagesLoaded([START]);
     expect(outcome.stdout).toContain('GSEF bot console.');
     expect(outcome.code).toBe(0);
-    // The recorder saw the program's own packages: an empty list would prove nothing.
-    expect(packages).toEqual(expect.arrayContaining(['yaml', 'zod', 'luxon']));
+    // The recorder saw the program's own packages: an empty list would prove nothing. (Not yaml:
+    // with the data cache warm, the data is not parsed.)
+    expect(packages).toEqual(expect.arrayContaining(['zod', 'luxon']));
     expect(platformPackages).toEqual([]);
   });
 
@@ -55,7 +56,7 @@ describe('the packages a process loads', () => {
     const { outcome, packages, platformPackages } = await packagesLoaded([GSEF, 'next-event', '--now', '2019-05-10']);
     expect(outcome.stdout).toContain('RENAPESS General Assembly');
     expect(outcome.code).toBe(0);
-    expect(packages).toEqual(expect.arrayContaining(['yaml', 'zod', 'luxon']));
+    expect(packages).toEqual(expect.arrayContaining(['zod', 'luxon']));
     expect(platformPackages).toEqual([]);
   });
 

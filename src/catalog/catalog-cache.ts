@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LANGS, type Lang } from '../domain/vocabulary.js';
+import { PROJECT_ROOT } from '../project-root.js';
+import { catalogCacheKey, folderHash } from './catalog-cache-key.js';
+import { readCatalogFiles } from './data-files.js';
+import type { Catalog } from './load-catalog.js';
+
+/** The most cache files kept (one per data folder): the least recently written go first. */
+export const MAX_CACHE_FILES = 16;
+
+/** Written in every cache file, so that a file of another program or format is never read as one. */
+const FORMAT = 'gsef-catalog-cache/1';
+const PREFIX = 'catalog-';
+
+/** The folder of the cache: GSEF_CACHE_DIR, else var/cache in the project. */
+export function catalogCacheDir(env: NodeJS.ProcessEnv): string {
+  return env.GSEF_CACHE_DIR || path.join(PROJECT_ROOT, 'var', 'cache');
+}
+
+export interface CatalogCacheOptions {
+  /** The folder holding the cache files. */
+  cacheDir: string;
+  /** Told why the cache could not be read or written; the load goes on without it. */
+  note?: (message: string, context: Record<string, unknown>) => void;
+}
+
+/**
+ * The data folder's catalog as {@link loadCatalog} gives it, read from the cache when the cache
+ * was written by the same program from the same files, loaded (parsed and validated) otherwise.
+ * Only a catalog that loaded is cached: problems are always found by a real load. Nothing about
+ * the cache ever fails the load: a missing, stale, corrupt or unwritable cache means a full load.
+ * The parser, the schemas and their libraries are imported only when a load is needed.
+ */
+export async function loadCatalogWithCache(dataDir: string, options: CatalogCacheOptions): Promise<Catalog> {
+  const note = options.note ?? (() => {});
+  const files = await readCatalogFiles(dataDir);
+  const key = await catalogCacheKey(files).catch((error: unknown) => {
+    note('cannot use the data cache: the program cannot be read', { error });
+    return undefined;
+  });
+  const file = path.join(options.cacheDir, `${PREFIX}${folderHash(dataDir)}.json`);
+  if (key !== undefined) {
+    const cached = await readCache(file, key, note);
+    if (cached) return cached;
+  }
+  const { loadCatalog } = await import('./load-catalog.js');
+  const catalog = await loadCatalog(dataDir, files);
+  if (key !== undefined) await writeCache(options.cacheDir, file, key, catalog, note);
+  return catalog;
+}
+
+/** The cached catalog, or undefined when there is none for this key (another file, program or format). */
+async function readCache(file: string, key: string, note: NonNullable<CatalogCacheOptions['note']>) {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') note('cannot read the data cache', { file, error });
+    return undefined;
+  }
+  try {
+    return fromCacheFile(JSON.parse(text) as unknown, key);
+  } catch (error) {
+    note('the data cache is damaged: the data is loaded again', { file, error });
+    return undefined;
+  }
+}
+
+/** Written to a file of its own, then renamed: a reader sees the whole of the old file or of the new. */
+async function writeCache(
+  cacheDir: string,
+  file: string,
+  key: string,
+  catalog: Catalog,
+  note: NonNullable<CatalogCacheOptions['note']>,
+): Promise<void> {
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const text = JSON.stringify(toCacheFile(catalog, key));
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(temporary, text, { mode: 0o600 });
+    await rename(temporary, file);
+    await removeOldest(cacheDir);
+  } catch (error) {
+    note('cannot write the data cache: the next start loads the data again', { file, error });
+    await rm(temporary, { force: true }).catch(() => {});
+  }
+}
+
+/** Keeps the folder to {@link MAX_CACHE_FILES}: one per data folder, and many folders only in tests. */
+async function removeOldest(cacheDir: string): Promise<void> {
+  const names = (await readdir(cacheDir)).filter((name) => name.startsWith(PREFIX));
+  if (names.length <= MAX_CACHE_FILES) return;
+  const ages = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      mtimeMs: await stat(path.join(cacheDir, name)).then(
+        (info) => info.mtimeMs,
+        // Removed meanwhile by another process: nothing left to remove.
+        () => Infinity,
+      ),
+    })),
+  );
+  ages.sort((a, b) => a.mtimeMs - b.mtimeMs);
+  const excess = ages.slice(0, ages.length - MAX_CACHE_FILES).filter((age) => age.mtimeMs !== Infinity);
+  await Promise.all(excess.map(({ name }) => rm(path.join(cacheDir, name), { force: true })));
+}
+
+type Messages = Map<string, string | string[]>;
+
+/** The catalog as JSON holds it: the locales' Maps as lists of pairs. */
+function toCacheFile(catalog: Catalog, key: string): unknown {
+  const { locales, ...parts } = catalog;
+  assertJsonFaithful(parts, 'catalog');
+  const pairs = Object.fromEntries(LANGS.map((lang) => [lang, [...locales[lang]]]));
+  return { format: FORMAT, key, parts, locales: pairs };
+}
+
+/** The catalog from a parsed cache file; throws when the file is not one of this program's. */
+function fromCacheFile(file: unknown, key: string): Catalog | undefined {
+  if (!isRecord(file) || file.format !== FORMAT) throw new Error('not a cache file of this program');
+  if (file.key !== key) return undefined;
+  const { parts, locales } = file;
+  if (!isRecord(parts) || !isRecord(locales)) throw new Error('the cache file has no catalog');
+  for (const part of ['places', 'events', 'members', 'meetings', 'programmes', 'settings'] as const) {
+    if (!isRecord(parts[part])) throw new Error(`the cache file has no ${part}`);
+  }
+  const messages = {} as Record<Lang, Messages>;
+  for (const lang of LANGS) messages[lang] = messagesFrom(locales[lang]);
+  return { ...(parts as Omit<Catalog, 'locales'>), locales: messages };
+}
+
+function messagesFrom(pairs: unknown): Messages {
+  if (!Array.isArray(pairs)) throw new Error('the cache file has no messages');
+  const messages: Messages = new Map();
+  for (const pair of pairs as unknown[]) {
+    const [name, text] = Array.isArray(pair) ? (pair as unknown[]) : [];
+    const isText = typeof text === 'string' || (Array.isArray(text) && text.every((t) => typeof t === 'string'));
+    if (typeof name !== 'string' || !isText) throw new Error('a message of the cache file is not text');
+    messages.set(name, text);
+  }
+  return messages;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Refuses (and so leaves uncached) a catalog that JSON would not give back as it is: a Map, a
+ * Date or another class, undefined, -0 or a number JSON cannot write, a `__proto__` key. The
+ * loader gives none today; a future schema that did must not be served changed from the cache.
+ */
+function assertJsonFaithful(value: unknown, at: string): void {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Object.is(value, -0)) throw new Error(`${at} is ${value}, which JSON changes`);
+    return;
+  }
+  if (typeof value !== 'object') throw new Error(`${at} is ${typeof value}, which JSON cannot hold`);
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) throw new Error(`${at}[${i}] is a hole, which JSON changes`);
+      assertJsonFaithful(value[i], `${at}[${i}]`);
+    }
+    return;
+  }
+  if (prototype !== Object.prototype && prototype !== null) throw new Error(`${at} is not a plain object`);
+  for (const name of Object.keys(value)) {
+    if (name === '__proto__') throw new Error(`${at} has a __proto__ key`);
+    assertJsonFaithful((value as Record<string, unknown>)[name], `${at}.${name}`);
+  }
+}

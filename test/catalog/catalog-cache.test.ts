@@ -1,0 +1,132 @@
+import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogWithCache, MAX_CACHE_FILES, type CatalogCacheOptions } from '../../src/catalog/catalog-cache.js';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { DataError } from '../../src/errors.js';
+import { copyOfTestData } from '../support/test-data.js';
+
+/** A fresh, empty cache folder, and the notes the cache leaves (why it could not be used). */
+async function emptyCache(): Promise<CatalogCacheOptions & { notes: string[] }> {
+  const notes: string[] = [];
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'gsef-cache-'));
+  return { cacheDir, notes, note: (message) => notes.push(message) };
+}
+
+/** The one cache file in `cacheDir`. */
+async function cacheFileIn(cacheDir: string): Promise<string> {
+  const names = await readdir(cacheDir);
+  expect(names).toHaveLength(1);
+  return path.join(cacheDir, names[0]!);
+}
+
+async function problemsOf(load: Promise<unknown>): Promise<string[]> {
+  const error: unknown = await load.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(DataError);
+  return (error as DataError).problems.map((problem) => `${problem.field ?? ''} ${problem.message}`);
+}
+
+describe('the catalog cache', () => {
+  it('gives on a hit the catalog a fresh load gives, locales Maps included', async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    const missed = await loadCatalogWithCache(data, cache);
+    const hit = await loadCatalogWithCache(data, cache);
+    const fresh = await loadCatalog(data);
+    expect(missed).toStrictEqual(fresh);
+    expect(hit).toStrictEqual(fresh);
+    expect(hit.locales.fr).toBeInstanceOf(Map);
+    expect(hit.locales.fr.get('commands.agenda.summary')).toBe(fresh.locales.fr.get('commands.agenda.summary'));
+    expect(cache.notes).toEqual([]);
+  });
+
+  it('reads a hit from the cache file, not from the data files', async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    await loadCatalogWithCache(data, cache);
+    const file = await cacheFileIn(cache.cacheDir);
+    const cached = JSON.parse(await readFile(file, 'utf8')) as {
+      parts: { places: { cities: Record<string, { name: { en: string } }> } };
+    };
+    cached.parts.places.cities.seoul!.name.en = 'Seoul (from the cache)';
+    await writeFile(file, JSON.stringify(cached));
+    expect((await loadCatalogWithCache(data, cache)).places.cities.seoul?.name.en).toBe('Seoul (from the cache)');
+  });
+
+  it('misses once a data file is edited, and gives the edited data', async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    await loadCatalogWithCache(data, cache);
+    const places = path.join(data, 'places.yaml');
+    await writeFile(
+      places,
+      (await readFile(places, 'utf8')).replace('{ en: Seoul, fr: Séoul', '{ en: Seoul City, fr: Séoul'),
+    );
+    expect((await loadCatalogWithCache(data, cache)).places.cities.seoul?.name.en).toBe('Seoul City');
+    expect(await loadCatalogWithCache(data, cache)).toStrictEqual(await loadCatalog(data));
+  });
+
+  it.each([
+    ['corrupt', () => '{"format": "gsef-catalog-cache/1", "key": '],
+    ['truncated', (text: string) => text.slice(0, text.length / 2)],
+    ['foreign', () => JSON.stringify({ name: 'some other program', version: 1 })],
+    [
+      'of the right key but the wrong shape',
+      (text: string) => text.replace('"locales":{"en":[', '"locales":{"en":[1,'),
+    ],
+  ])('falls back to a full load over a %s cache file, and replaces it', async (_kind, damage) => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    const fresh = await loadCatalogWithCache(data, cache);
+    const file = await cacheFileIn(cache.cacheDir);
+    const intact = await readFile(file, 'utf8');
+    await writeFile(file, damage(intact));
+    expect(await loadCatalogWithCache(data, cache)).toStrictEqual(fresh);
+    expect(cache.notes).toEqual(['the data cache is damaged: the data is loaded again']);
+    expect(await readFile(file, 'utf8')).toBe(intact);
+  });
+
+  it('still answers when the cache folder cannot be written (a path under a file: root ignores modes)', async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    const notAFolder = path.join(cache.cacheDir, 'a-file');
+    await writeFile(notAFolder, '');
+    const unwritable = { ...cache, cacheDir: path.join(notAFolder, 'cache') };
+    const first = await loadCatalogWithCache(data, unwritable);
+    expect(await loadCatalogWithCache(data, unwritable)).toStrictEqual(first);
+    expect(first).toStrictEqual(await loadCatalog(data));
+    expect(cache.notes).toEqual([
+      'cannot write the data cache: the next start loads the data again',
+      'cannot write the data cache: the next start loads the data again',
+    ]);
+  });
+
+  it('never caches data with problems: every load reports them', async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    const places = path.join(data, 'places.yaml');
+    await writeFile(places, (await readFile(places, 'utf8')).replace('region: europe', 'region: atlantis'));
+    const first = await problemsOf(loadCatalogWithCache(data, cache));
+    expect(first.join('\n')).toContain('atlantis');
+    expect(await readdir(cache.cacheDir)).toEqual([]);
+    expect(await problemsOf(loadCatalogWithCache(data, cache))).toEqual(first);
+  });
+
+  it(`keeps at most ${MAX_CACHE_FILES} files, removing the oldest`, async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    const others = Array.from(
+      { length: MAX_CACHE_FILES + 2 },
+      (_, i) => `catalog-other-${String(i).padStart(2, '0')}.json`,
+    );
+    for (const [i, name] of others.entries()) {
+      const file = path.join(cache.cacheDir, name);
+      await writeFile(file, '{}');
+      await utimes(file, longAgo, new Date(longAgo.getTime() + i * 1000));
+    }
+    await loadCatalogWithCache(data, cache);
+    const kept = await readdir(cache.cacheDir);
+    expect(kept).toHaveLength(MAX_CACHE_FILES);
+    // The newest of the others stay, with the one just written.
+    expect(kept.filter((name) => !others.includes(name))).toHaveLength(1);
+    expect(kept).toEqual(expect.arrayContaining(others.slice(-(MAX_CACHE_FILES - 1))));
+  });
+});

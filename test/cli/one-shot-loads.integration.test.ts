@@ -1,0 +1,41 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../support/test-data.js';
+import { runNodeRecordingLoads } from './module-loads.js';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
+
+/** What a one-shot answer has no use for: the tools, the parser (the cache has the data), the platforms, the log. */
+const UNUSED = new RegExp(
+  [
+    String.raw`/node_modules/(yaml|zod/v4/mini|read-excel-file|csv-parse|fflate|discord\.js|@discordjs|@slack|pino)/`,
+    String.raw`/dist/src/cli/(check-data|discord-register|export-events|import-events|reminders-cli|slack-manifest|store-cli)\.js$`,
+    String.raw`/dist/src/catalog/(load-catalog|schema|yaml-source)\.js$`,
+  ].join('|'),
+);
+
+describe('a one-shot `gsef` answer', { timeout: 120_000 }, () => {
+  it('loads no tool, no parser once the data is cached, no platform and no logger', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'gsef-cache-'));
+    const env = { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', GSEF_CACHE_DIR: cacheDir };
+    const args = [BIN, 'next-event', 'africa', '--now', '2019-05-10'];
+    const first = await runNodeRecordingLoads(args, env, UNUSED);
+    expect(first.loaded.join('\n')).toMatch(/node_modules\/yaml\//);
+    const cached = await runNodeRecordingLoads(args, env, UNUSED);
+    expect(cached).toMatchObject({ code: 0, stderr: '', loaded: [] });
+    expect(cached.stdout).toContain('Africa Policy Dialogue');
+    expect(cached.stdout).toBe(first.stdout);
+  });
+
+  it('takes a first word that only an object has (`toString`) for chat text, not for a tool', async () => {
+    const { code, stderr } = await runNodeRecordingLoads(
+      [BIN, 'toString'],
+      { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://' },
+      UNUSED,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('I don\'t know the command "toString"');
+  });
+});
