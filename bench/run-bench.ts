@@ -140,11 +140,7 @@ rows.push([
   `${f(sustained.p99)} ms, ${sustained.failures}`,
   '',
 ]);
-rows.push([
-  '  resident memory every 10 s (MB)',
-  sustained.rssCurve.map(([, mb]) => f(mb, 0)).join(' '),
-  'no growth',
-]);
+rows.push(['  resident memory every 10 s (MB)', sustained.rssCurve.map(([, mb]) => f(mb, 0)).join(' '), 'no growth']);
 for (const s of scale) {
   rows.push([
     `${s.times}x data (${s.events} events, ${s.members} members): start-up, heap`,
