@@ -8,6 +8,14 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 
+/**
+ * The largest multiple of the seed the loader accepts: each data file is held to 256 KB and 10,000
+ * lines (src/catalog/data-files.ts, yaml-source.ts), so that a runaway or hostile file cannot stall
+ * start-up or a reload, and 9 copies of events.yaml are about 250 KB. The scale figures are taken
+ * here, not at 100×, which the loader refuses.
+ */
+export const LARGEST_SUPPORTED_TIMES = 9;
+
 type Yaml = Record<string, unknown>;
 type Localized = { en: string; fr: string; es: string };
 
