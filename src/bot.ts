@@ -63,6 +63,8 @@ export interface BotServices {
   /** The store's claims, for work exactly one instance sharing it must do (a Slack event delivered twice). */
   claims: Claims;
   logger: Logger;
+  /** How many read-only answers are kept for asking again: KEPT_ANSWERS unless given; 0 keeps none. */
+  keptAnswers?: number;
 }
 
 /** A command found in what the user typed, with the rest of the text as its argument. */
@@ -93,9 +95,10 @@ export class Bot {
   readonly newsIntake: NewsIntake;
 
   /** Read-only answers already computed from the data in use, given again as long as they hold. */
-  private readonly answers = new AnswerCache(KEPT_ANSWERS);
+  private readonly answers: AnswerCache;
 
   constructor(readonly services: BotServices) {
+    this.answers = new AnswerCache(services.keptAnswers ?? KEPT_ANSWERS);
     this.newsIntake = new NewsIntake({
       languageOf: (asker) => this.languageOf(asker),
       answerQuestion: (text, asker) => this.answerQuestion(text, asker),

@@ -16,22 +16,33 @@ export class BoundedMap<K, V> {
     return this.entries.size;
   }
 
+  /**
+   * The key read or written last, already the most recent: reading it again moves nothing (the
+   * same person asking the same thing in a row is the common case, and moving costs a delete and
+   * an insert).
+   */
+  private newest: K | undefined;
+
   get(key: K): V | undefined {
+    if (key === this.newest) return this.entries.get(key);
     if (!this.entries.has(key)) return undefined;
     const value = this.entries.get(key)!;
     this.entries.delete(key);
     this.entries.set(key, value);
+    this.newest = key;
     return value;
   }
 
   set(key: K, value: V): this {
     this.entries.delete(key);
     this.entries.set(key, value);
+    this.newest = key;
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return this;
   }
 
   delete(key: K): boolean {
+    if (key === this.newest) this.newest = undefined;
     return this.entries.delete(key);
   }
 }

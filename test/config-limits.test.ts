@@ -100,6 +100,18 @@ describe('BoundedMap', () => {
     expect(map.get('U0')).toBeUndefined();
     expect(map.get('U99999')).toBe(99999);
   });
+
+  it('reads the entry used last as often as asked without moving it, and still drops the least recent', () => {
+    const map = new BoundedMap<string, number>(2);
+    map.set('a', 1).set('b', 2);
+    expect([map.get('b'), map.get('b'), map.get('a')]).toEqual([2, 2, 1]);
+    map.set('c', 3);
+    expect([map.get('b'), map.get('a'), map.get('c')]).toEqual([undefined, 1, 3]);
+    map.delete('c');
+    expect(map.get('c')).toBeUndefined();
+    map.set('d', 4).set('e', 5);
+    expect([map.get('a'), map.get('d'), map.get('e')]).toEqual([undefined, 4, 5]);
+  });
 });
 
 describe('settings that must stay one line and never show a secret', () => {

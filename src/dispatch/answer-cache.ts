@@ -66,15 +66,14 @@ interface Kept {
  */
 export class AnswerCache {
   private kb: KnowledgeBase | undefined;
-  private entries: BoundedMap<string, Kept>;
+  private entries: BoundedMap<string, Kept> | undefined;
 
-  constructor(private readonly capacity: number) {
-    this.entries = new BoundedMap(capacity);
-  }
+  /** `capacity` 0 keeps nothing: every answer is computed (the benchmark's measure of that cost). */
+  constructor(private readonly capacity: number) {}
 
   /** The answer kept under `key` for `kb`, if it is still the one a fresh computation would give `today`. */
   get(kb: KnowledgeBase, key: string, today: string): Reply | undefined {
-    if (kb !== this.kb) return undefined;
+    if (kb !== this.kb || !this.entries) return undefined;
     const kept = this.entries.get(key);
     if (kept === undefined) return undefined;
     if (kept.day !== undefined && kept.day !== today) {
@@ -89,8 +88,8 @@ export class AnswerCache {
    * that failed, a store that did not answer) is never kept. Returns the reply to give.
    */
   keep(kb: KnowledgeBase, key: string, today: string, reply: Reply, dependence: Dependence): Reply {
-    if (dependence === 'unrepeatable' || reply.status === 'error') return reply;
-    if (kb !== this.kb) {
+    if (dependence === 'unrepeatable' || reply.status === 'error' || this.capacity === 0) return reply;
+    if (kb !== this.kb || !this.entries) {
       this.kb = kb;
       this.entries = new BoundedMap(this.capacity);
     }

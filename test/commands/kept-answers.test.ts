@@ -112,6 +112,9 @@ describe('answers kept and given again', () => {
     // `calendar` stamps its file with the time it was made: each one is made anew.
     expect(await bot.answer('calendar', asker)).not.toBe(await bot.answer('calendar', asker));
 
+    const keepingNone = new Bot({ ...bot.services, keptAnswers: 0 });
+    expect(await keepingNone.answer('next-event', asker)).not.toBe(await keepingNone.answer('next-event', asker));
+
     const chosen = await bot.answer('lang es', asker);
     expect(await bot.answer('lang es', asker)).not.toBe(chosen);
     expect((await bot.answer('next-event', asker)).lang).toBe('es');
