@@ -47,6 +47,11 @@ export interface ProgrammeMatch {
 interface IndexedField extends MatchedField {
   weight: number;
   tokens: ReadonlySet<string>;
+  /**
+   * The tokens long enough to share a stem, by their first SHORTEST_STEM letters: two words of one
+   * stem begin alike, so a word is compared with these few rather than with every token.
+   */
+  stems: ReadonlyMap<string, readonly string[]>;
 }
 
 interface IndexedPart {
@@ -119,7 +124,7 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
   if (words.length === 0) return [];
   const rarity = new Map(
     words.map((word) => {
-      const holding = parts.filter((p) => p.fields.some((f) => matchQuality(word, f.tokens) > 0)).length;
+      const holding = parts.filter((p) => p.fields.some((f) => matchQuality(word, f) > 0)).length;
       return [word, holding === 0 ? 0 : Math.log(1 + parts.length / holding)];
     }),
   );
@@ -131,7 +136,7 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
     let held = 0;
     const wordsPerField = new Map<IndexedField, number>();
     for (const word of words) {
-      const qualities = fields.map((f) => f.weight * matchQuality(word, f.tokens));
+      const qualities = fields.map((f) => f.weight * matchQuality(word, f));
       const best = Math.max(...qualities);
       if (best === 0) continue;
       // A small number ("1", "2") is in most parts: it adds to the score, not to what is held.
@@ -161,12 +166,23 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
 }
 
 /** 1 for the same word, 0.9 for the same word with another ending ("recherche", "recherches"), else 0. */
-function matchQuality(word: string, tokens: ReadonlySet<string>): number {
-  if (tokens.has(word)) return 1;
+function matchQuality(word: string, field: IndexedField): number {
+  if (field.tokens.has(word)) return 1;
   if (word.length < SHORTEST_STEM || /^\d+$/.test(word)) return 0;
   // An ending less than the word itself: "promotional material" is the communication's, not "Networking and Promotion".
-  for (const token of tokens) if (sameStem(word, token)) return 0.6;
+  for (const token of field.stems.get(word.slice(0, SHORTEST_STEM)) ?? []) if (sameStem(word, token)) return 0.6;
   return 0;
+}
+
+/** `tokens` that may share a stem with another word, by their first SHORTEST_STEM letters. */
+function byStem(tokens: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const stems = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.length < SHORTEST_STEM) continue;
+    const start = token.slice(0, SHORTEST_STEM);
+    stems.set(start, [...(stems.get(start) ?? []), token]);
+  }
+  return stems;
 }
 
 /** One word starts the other, and the rest is no longer than an ending: "meeting" and "meetings", not "mont" and "montreal". */
@@ -210,12 +226,10 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
   // What people call each kind of text ("past editions", "public ciblé"): found with the text itself.
   const kindWords = (kind: FieldKind): string[] =>
     LANGS.flatMap((lang) => locale(lang, `search.programmeField.${kind}`));
-  const field = (kind: FieldKind, text: LocalizedText, extraWords: readonly string[] = []): IndexedField => ({
-    kind,
-    text,
-    weight: WEIGHTS[kind],
-    tokens: new Set([...allLanguages(text), ...extraWords, ...kindWords(kind)].flatMap(tokenize)),
-  });
+  const field = (kind: FieldKind, text: LocalizedText, extraWords: readonly string[] = []): IndexedField => {
+    const tokens = new Set([...allLanguages(text), ...extraWords, ...kindWords(kind)].flatMap(tokenize));
+    return { kind, text, weight: WEIGHTS[kind], tokens, stems: byStem(tokens) };
+  };
   const eventFields = (ids: readonly string[]): IndexedField[] =>
     ids.flatMap((id) => {
       const event = kb.eventById(id)?.event;
