@@ -143,7 +143,12 @@ export function signedSlashCommand(
 }
 
 function slashCommandBody(services: Services, text: string): string {
-  return new URLSearchParams({
+  return new URLSearchParams(slashCommandFields(text, `${services.slackBaseUrl}/response/bench`)).toString();
+}
+
+/** The fields of the benchmark's slash command, the same person in the same channel every time. */
+export function slashCommandFields(text: string, responseUrl: string): Record<string, string> {
+  return {
     token: 'bench',
     team_id: 'T0BENCH',
     team_domain: 'bench',
@@ -153,9 +158,10 @@ function slashCommandBody(services: Services, text: string): string {
     user_name: 'bench',
     command: '/gsef',
     text,
-    response_url: `${services.slackBaseUrl}/response/bench`,
+    api_app_id: 'A0GSEF',
+    response_url: responseUrl,
     trigger_id: '1.2.3',
-  }).toString();
+  };
 }
 
 export async function load(
@@ -186,7 +192,8 @@ export async function load(
   };
 }
 
-function freePort(): Promise<number> {
+/** A port free now on 127.0.0.1. */
+export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

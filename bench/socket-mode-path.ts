@@ -5,6 +5,7 @@
  * Bare: a Bolt app in Socket Mode acknowledging `/gsef` with a constant (bench/bare-socket-bolt.ts).
  */
 import { measurePath, waitUntil, type PathLevel, type PathOptions } from './platform-path.js';
+import { slashCommandFields } from './slack-path.js';
 
 export async function measureSocketModePath(options: PathOptions = {}): Promise<PathLevel[]> {
   return measurePath(
@@ -23,20 +24,7 @@ export async function measureSocketModePath(options: PathOptions = {}): Promise<
           answered(typeof payload === 'object' && payload !== null && Object.keys(payload).length > 0);
         });
         // The same command each time from the same person, as in the HTTP path: only the envelope id changes.
-        const payload = JSON.stringify({
-          token: 'bench',
-          team_id: 'T0BENCH',
-          team_domain: 'bench',
-          channel_id: 'C0BENCH',
-          channel_name: 'general',
-          user_id: 'U0BENCH',
-          user_name: 'bench',
-          command: '/gsef',
-          text: 'next-event',
-          api_app_id: 'A0GSEF',
-          response_url: slackApi.responseUrl('bench'),
-          trigger_id: '1.2.3',
-        });
+        const payload = JSON.stringify(slashCommandFields('next-event', slackApi.responseUrl('bench')));
         let sequence = 0;
         return (answered) => {
           const id = `env-${++sequence}`;

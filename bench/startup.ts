@@ -6,11 +6,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { percentile } from './percentiles.js';
-import { startServices, type Services } from './slack-path.js';
+import { freePort, startServices, type Services } from './slack-path.js';
 import { writeSyntheticData } from './synthetic-data.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -166,17 +165,6 @@ async function msToHealthz(services: Services, dataDir: string, cacheDir: string
     child.kill();
     await exited;
   }
-}
-
-/** A port free now. (slack-path.ts has the same, unexported: the lead may export that one and drop this.) */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function timing(samples: readonly number[]): Timing {
