@@ -8,6 +8,8 @@ import { loadCatalog } from '../src/catalog/load-catalog.js';
 import { fixedClock } from '../src/clock.js';
 import { createNewsService } from '../src/news/create-news-service.js';
 import { openStore } from '../src/store/open-store.js';
+import { silentLogger } from '../src/logger.js';
+import { grantsOfSettings, RoleBook } from '../src/people/roles.js';
 
 export interface NewsThroughput {
   store: string;
@@ -32,6 +34,7 @@ export async function measureNewsThroughput(
     store.news,
     fixedClock(DateTime.fromISO('2026-11-25T10:00', { zone: 'Asia/Seoul' })),
     'Asia/Seoul',
+    new RoleBook(store.values, grantsOfSettings(catalog.settings), silentLogger),
   );
   let next = 0;
   const worker = async () => {

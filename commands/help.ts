@@ -37,10 +37,15 @@ export default defineCommand({
       ...(command.aliases.length > 0
         ? [{ type: 'note' as const, text: ctx.t('help.aliases', { aliases: command.aliases.join(', ') }) }]
         : []),
-      ...(command.permission === 'editor' ? [{ type: 'note' as const, text: ctx.t('help.editorsOnly') }] : []),
+      ...(command.permission === 'everyone'
+        ? []
+        : [{ type: 'note' as const, text: ctx.t(ONLY_FOR[command.permission]) }]),
     ]);
   },
 });
+
+/** The note under the help of a command only some may run. */
+const ONLY_FOR = { editor: 'help.editorsOnly', secretariat: 'help.secretariatOnly' } as const;
 
 /** A command's usage line and summary; only its name for a command the locale files do not explain. */
 function summaryItem(ctx: CommandContext, command: CommandDefinition): ReplyItem {

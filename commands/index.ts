@@ -17,6 +17,8 @@ import member from './member.js';
 import members from './members.js';
 import nextEvent from './next-event.js';
 import programme from './programme.js';
+import role from './role.js';
+import roles from './roles.js';
 
 export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   nextEvent,
@@ -30,6 +32,8 @@ export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   calendar,
   news,
   newsletter,
+  roles,
+  role,
   lang,
   help,
 ];

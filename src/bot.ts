@@ -13,7 +13,7 @@ import { refusalReply } from './dispatch/refusal-reply.js';
 import { closestName } from './dispatch/suggest.js';
 import type { KnowledgeBase } from './domain/knowledge-base.js';
 import type { KnowledgeSource } from './domain/knowledge-source.js';
-import { isLang, type Lang } from './domain/vocabulary.js';
+import { isLang, type Lang, type PersonRole } from './domain/vocabulary.js';
 import { formatNumber } from './i18n/format-number.js';
 import { localeContext } from './i18n/locale-context.js';
 import type { MessageKey } from './i18n/message-keys.js';
@@ -23,11 +23,22 @@ import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { Claims } from './store/claims.js';
 import type { LanguagePreferences } from './people/language-preferences.js';
+import type { RoleBook, RoleGrant } from './people/roles.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';
 import { apologyKey } from './errors.js';
 import { AnswerCache, watchedContext, type Dependence } from './dispatch/answer-cache.js';
+
+/** The roles of `grants`, in a fixed order (they are part of what a kept answer is kept under). */
+function heldRoles(asker: Asker, grants: readonly RoleGrant[]): ReadonlySet<PersonRole> {
+  const held = new Set(grants.map((g) => g.role).sort());
+  if (asker.isEditor) held.add('editor');
+  return held;
+}
+
+/** The refusal of a command only some may run, by the role it needs. */
+const ONLY_FOR = { editor: 'errors.editorsOnly', secretariat: 'errors.secretariatOnly' } as const;
 
 /** The longest command text accepted: anything longer is refused politely, not processed. */
 export const MAX_COMMAND_TEXT = 1000;
@@ -57,6 +68,8 @@ export interface BotServices {
   defaultLang: Lang;
   commands: readonly CommandDefinition[];
   preferences: LanguagePreferences;
+  /** Who holds which role (the settings file's and the store's). */
+  roles: RoleBook;
   news: NewsService;
   pendingNews: PendingNews;
   outbox: Outbox;
@@ -177,18 +190,19 @@ export class Bot {
   async answer(typed: string, asker: Asker, lang?: Lang): Promise<Reply> {
     const chosen = lang ?? (await this.chosenLanguage(asker));
     const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
+    const roles = await this.rolesOf(asker);
     const limit = this.lengthLimitExceeded(typed.length, () => this.carriesNews(typed));
-    if (limit !== undefined) return tooLong(this.context(asker, fallback), limit);
+    if (limit !== undefined) return tooLong(this.context(asker, fallback, this.kb, roles), limit);
     // Controls and invisible characters steer nothing the bot reads, and would come back in its
     // answers ("no event matches «‮…»", a right-to-left override turning the answer around).
     const text = removeInvisibleCharacters(typed);
     // One version of the data for the whole answer, even if a newer one is swapped in meanwhile.
     const kb = this.kb;
-    return this.keptOrFresh(kb, ['text', commandPrefix(asker), asker.isEditor, chosen, fallback, text], (watch) => {
+    return this.keptOrFresh(kb, ['text', commandPrefix(asker), [...roles], chosen, fallback, text], (watch) => {
       const invocation = this.understand(text, kb);
       const lang = chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback;
       const context = watch(
-        this.context(asker, lang, kb),
+        this.context(asker, lang, kb, roles),
         invocation.kind === 'unknown' || invocation.command.readOnly,
       );
       if (invocation.kind === 'unknown') {
@@ -265,29 +279,30 @@ export class Bot {
   async answerValues(given: CommandValues, asker: Asker, lang?: Lang): Promise<Reply> {
     const chosen = lang ?? (await this.chosenLanguage(asker));
     const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
+    const roles = await this.rolesOf(asker);
     const kb = this.kb;
     const command = this.commandNamed(given.command);
     if (!command)
       return unknownCommand(
-        this.context(asker, fallback),
+        this.context(asker, fallback, this.kb, roles),
         given.command,
         closestName(given.command, this.commandNames()),
       );
     let length = 0;
     for (const value of given.values.values()) length += String(value).length;
     const limit = this.lengthLimitExceeded(length, () => carriesNews(command));
-    if (limit !== undefined) return tooLong(this.context(asker, fallback), limit);
+    if (limit !== undefined) return tooLong(this.context(asker, fallback, this.kb, roles), limit);
     const values = new Map(
       [...given.values].map(([name, value]) => [
         name,
         typeof value === 'string' ? removeInvisibleCharacters(value) : value,
       ]),
     );
-    const key = ['values', commandPrefix(asker), asker.isEditor, chosen, fallback, command.name, given.subcommand];
+    const key = ['values', commandPrefix(asker), [...roles], chosen, fallback, command.name, given.subcommand];
     return this.keptOrFresh(kb, [...key, ...values], (watch) => {
       const typed = [...values.values()].filter((v) => typeof v === 'string').join(' ');
       const asked = command.readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
-      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb), command.readOnly);
+      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles), command.readOnly);
       return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
     });
   }
@@ -332,7 +347,7 @@ export class Bot {
       detectLanguage(question, this.readerFor(kb).languageWords, 1) ??
       langOfLocale(asker.locale) ??
       this.services.defaultLang;
-    return notUnderstood(this.context(asker, lang, kb));
+    return notUnderstood(this.context(asker, lang, kb, await this.rolesOf(asker)));
   }
 
   /** Runs a command (see `attempt`); the reply says the language it is written in. */
@@ -342,8 +357,8 @@ export class Bot {
 
   /** Runs a command as the asker, if they may: its arguments read from what they gave, or the refusal of them. */
   private async attempt(command: CommandDefinition, input: InvocationInput, context: CommandContext): Promise<Reply> {
-    if (command.permission === 'editor' && !context.asker.isEditor) {
-      return reply('invalid', context.t('errors.editorsOnly', { command: command.name }));
+    if (command.permission !== 'everyone' && !context.roles.has(command.permission)) {
+      return reply('invalid', context.t(ONLY_FOR[command.permission], { command: command.name }));
     }
     const read = readInvocation(command, input, context.kb);
     if (!read.ok) return refusalReply(context, read.refusal);
@@ -394,8 +409,32 @@ export class Bot {
     }
   }
 
-  /** What a command is given: the asker, words in `lang`, now, and the knowledge (the current version unless given). */
-  context(asker: Asker, lang: Lang, kb: KnowledgeBase = this.kb): CommandContext {
+  /**
+   * The roles `asker` holds: the settings file's and the store's, and `editor` when their platform
+   * says so (a Discord server role named in the settings). When the store does not answer, those of
+   * the settings file only: nobody gains a role by an outage.
+   */
+  async rolesOf(asker: Asker): Promise<ReadonlySet<PersonRole>> {
+    const { roles, logger } = this.services;
+    try {
+      return heldRoles(asker, await roles.grantsOf(asker));
+    } catch (error) {
+      logger.warn('could not read the roles in the store; only those of the settings file count', { asker, error });
+      return heldRoles(asker, roles.grantsFromSettings(asker));
+    }
+  }
+
+  /**
+   * What a command is given: the asker and their roles (unless given, those the settings file
+   * gives: enough for what answers no command, such as a refusal), words in `lang`, now, and the
+   * knowledge (the current version unless given).
+   */
+  context(
+    asker: Asker,
+    lang: Lang,
+    kb: KnowledgeBase = this.kb,
+    roles: ReadonlySet<PersonRole> = heldRoles(asker, this.services.roles.grantsFromSettings(asker)),
+  ): CommandContext {
     const { translator, commands, preferences, news, pendingNews, outbox, timeZone, defaultLang } = this.services;
     const { now, today } = this.zonedNow();
     return {
@@ -411,6 +450,8 @@ export class Bot {
       news,
       pendingNews,
       notices: outbox,
+      roles,
+      people: this.services.roles,
     };
   }
 

@@ -4,6 +4,7 @@ import { Bot } from './bot.js';
 import { fixedClock, parseInstant, runningClockFrom, systemClock, yearOn, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
 import { LanguagePreferences } from './people/language-preferences.js';
+import { grantsOfSettings, RoleBook } from './people/roles.js';
 import { Translator } from './i18n/translator.js';
 import { LiveKnowledge, type LiveKnowledgeOptions } from './live-data/live-knowledge.js';
 import type { Logger } from './logger.js';
@@ -37,6 +38,7 @@ export async function createBot(
   source.followYear(yearOn(clock, timeZone));
   const outbox = new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, logger);
   outbox.attach(consoleAdapter(catalog.settings.newsletter));
+  const roles = new RoleBook(store.values, grantsOfSettings(catalog.settings), logger);
   return new Bot({
     knowledge: source,
     translator: new Translator(catalog.locales),
@@ -45,7 +47,8 @@ export async function createBot(
     defaultLang: config.lang ?? catalog.settings.defaultLanguage,
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, logger),
-    news: createNewsService(catalog, store.news, clock, timeZone),
+    roles,
+    news: createNewsService(catalog, store.news, clock, timeZone, roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,

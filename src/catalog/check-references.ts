@@ -108,6 +108,10 @@ export function checkReferences(files: Files, sources: Sources): DataProblem[] {
       sources.settings,
     )(author.member, ['newsletter', 'authors', i, 'member']),
   );
+  files.settings.people.forEach((person, i) => {
+    if (person.member !== undefined)
+      expect(memberIds, 'member (not in members.yaml)', sources.settings)(person.member, ['people', i, 'member']);
+  });
   return problems;
 }
 

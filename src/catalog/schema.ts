@@ -9,7 +9,16 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { platformName } from '../domain/asker.js';
 import { EVENT_DATE_FORMS, parseEventDate, type EventDate } from '../domain/event-date.js';
-import { CATEGORIES, LANGS, MEMBER_KINDS, MEETING_FORMATS, REGIONS, ROLES } from '../domain/vocabulary.js';
+import {
+  CATEGORIES,
+  LANGS,
+  MEMBER_KINDS,
+  MEETING_FORMATS,
+  PERSON_ROLES,
+  REGIONS,
+  ROLES,
+  ROLES_FOR_A_MEMBER,
+} from '../domain/vocabulary.js';
 
 /*
  * Every text has a length cap: generous for the data (its longest paragraph is under 400
@@ -529,6 +538,23 @@ export const announcementSettings = z.strictObject({
   targets: z.array(channelTarget).default([]),
 });
 
+/**
+ * A person and the roles the settings file gives them (the secretariat grants more from chat):
+ * `{ platform: slack, user: U0123ABCD, member: city-of-seoul, roles: [representative] }`.
+ */
+export const personSettings = z
+  .strictObject({
+    platform: platformName,
+    user: platformId,
+    /** The member organisation the person speaks for (members.yaml id). */
+    member: slug.optional(),
+    roles: z.array(z.enum(PERSON_ROLES)).min(1).max(PERSON_ROLES.length),
+  })
+  .refine((person) => person.member !== undefined || !person.roles.some((r) => ROLES_FOR_A_MEMBER.includes(r)), {
+    message: `${ROLES_FOR_A_MEMBER.join(' and ')} speak for a member: give its id in \`member\``,
+    path: ['member'],
+  });
+
 export const settingsFile = z.strictObject({
   /** The secretariat's time zone: calendar days and reminder times are reckoned in it. */
   timeZone: timeZone,
@@ -550,6 +576,8 @@ export const settingsFile = z.strictObject({
    */
   admin: z.record(platformName, platformId).optional(),
   announcements: announcementSettings.default({ targets: [] }),
+  /** The people the bot knows by role from the start; by default the console's `secretariat` runs the secretariat. */
+  people: z.array(personSettings).default([{ platform: 'console', user: 'secretariat', roles: ['secretariat'] }]),
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -580,5 +608,6 @@ export type EventsFile = z.infer<typeof eventsFile>;
 export type Settings = z.infer<typeof settingsFile>;
 export type ReminderSettings = z.infer<typeof reminderSettings>;
 export type NewsletterSettings = z.infer<typeof newsletterSettings>;
+export type PersonSettings = z.infer<typeof personSettings>;
 export type ReminderTarget = z.infer<typeof reminderTarget>;
 export type ChannelTarget = z.infer<typeof channelTarget>;

@@ -45,6 +45,9 @@ export function watchedContext(context: CommandContext): { context: CommandConte
     get notices() {
       return unrepeatable(context.notices);
     },
+    get people() {
+      return unrepeatable(context.people);
+    },
     inLanguage: (lang) => unrepeatable(context.inLanguage(lang)),
   };
   return { context: watched, dependence: () => dependence };

@@ -1,10 +1,11 @@
 import type { DateTime } from 'luxon';
 import type { Asker } from '../domain/asker.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
-import type { Lang } from '../domain/vocabulary.js';
+import type { Lang, PersonRole } from '../domain/vocabulary.js';
 import type { NewsService } from '../news/news-service.js';
 import type { Notices } from '../news/notices.js';
 import type { PendingNews } from '../news/pending-news.js';
+import type { RoleBook } from '../people/roles.js';
 import type { PresenterContext } from '../presenters/presenter-context.js';
 import type { Reply } from '../reply/reply.js';
 import { readsRestOfText, type ArgumentsOf, type OptionDeclaration } from './options.js';
@@ -41,6 +42,10 @@ export interface CommandContext extends PresenterContext {
   readonly pendingNews: PendingNews;
   /** Messages to authors and to the editorial committee. */
   readonly notices: Notices;
+  /** The roles the asker holds (the settings file's and those granted from chat). */
+  readonly roles: ReadonlySet<PersonRole>;
+  /** Who holds which role: read by `roles`, changed by the secretariat with `role`. */
+  readonly people: RoleBook;
 }
 
 /** A handler: the context and the arguments its options declare. */
@@ -66,7 +71,8 @@ interface CommandBasics<Name extends string> {
   name: Name;
   /** Other names that reach the command (`next` for `next-event`). */
   aliases: readonly string[];
-  permission: 'everyone' | 'editor';
+  /** Who may run it: anyone, or only the holders of a role. */
+  permission: 'everyone' | 'editor' | 'secretariat';
   /**
    * True when running the command only reads: its answer may then be shared in a channel, where it
    * is computed again for whoever shares it. False for commands that change something (`lang`,

@@ -1,4 +1,4 @@
-import type { MeetingFormat } from '../domain/vocabulary.js';
+import type { MeetingFormat, PersonRole } from '../domain/vocabulary.js';
 import type { Filter } from '../domain/search/filter.js';
 import type { MessageKey } from '../i18n/message-keys.js';
 
@@ -54,6 +54,26 @@ export interface OptionValues {
    * rather than a command's.
    */
   'news-text': string;
+  /**
+   * A person, as typed: a mention (`<@U0123ABCD>`, `<@123456789012345678>`), an id, a console
+   * name, or any of them after a platform's name (`slack:U0123ABCD`). The platform, when the text
+   * does not say it, is the asker's; the command checks the id against it.
+   */
+  person: PersonMention;
+  /** A role a person may hold, named in any of the three languages, and the member it is held for, in either order. */
+  'person-role': RoleForMember;
+}
+
+export interface PersonMention {
+  /** The platform the text names (a prefix, or a mention's form), if it does. */
+  platform?: string;
+  id: string;
+}
+
+export interface RoleForMember {
+  role: PersonRole;
+  /** A `members.yaml` id, when one was given. */
+  member?: string;
 }
 
 export type OptionType = keyof OptionValues;
@@ -81,6 +101,7 @@ const REST_OF_TEXT: ReadonlySet<OptionType> = new Set<OptionType>([
   'topic',
   'meeting',
   'news-text',
+  'person-role',
 ]);
 
 export function readsRestOfText(option: OptionDeclaration): boolean {

@@ -4,8 +4,15 @@ import { MEMBER_CRITERIA } from '../domain/member-queries.js';
 import type { Criterion, CriterionKind } from '../domain/search/criterion.js';
 import { isEmptyFilter, parseFilter, type Filter } from '../domain/search/filter.js';
 import { normalize } from '../domain/search/normalize.js';
-import { LANGS, REGIONS } from '../domain/vocabulary.js';
-import type { MeetingChoice, OptionDeclaration, OptionType, OptionValues } from './options.js';
+import { LANGS, PERSON_ROLES, REGIONS, type PersonRole } from '../domain/vocabulary.js';
+import type {
+  MeetingChoice,
+  OptionDeclaration,
+  OptionType,
+  OptionValues,
+  PersonMention,
+  RoleForMember,
+} from './options.js';
 
 /** An option's value, or the text that could not be read as one. */
 export type OptionRead<T> = { ok: true; value: T } | { ok: false; typed: string };
@@ -51,6 +58,8 @@ const READERS: { [T in OptionType]: Reader<T> } = {
   'command-name': (text) => ok(text.replace(/^\/?gsef\s+/i, '').toLowerCase()),
   topic: ok,
   'news-text': ok,
+  person: (text) => readPerson(text),
+  'person-role': (text, _option, kb) => readRoleForMember(text, kb),
 };
 
 /** Reads `text` (one word, or the rest of a command's text) as a value of `option`. */
@@ -163,4 +172,45 @@ function readMeeting(text: string, kb: KnowledgeBase): OptionRead<MeetingChoice>
     }
   }
   return ok(choice);
+}
+
+/**
+ * A person: a Slack or Discord mention (`<@U0123ABCD|ana>`, `<@!123456789012345678>`), or a word
+ * that may follow a platform's name (`slack:U0123ABCD`, `console:ana`). A word beginning with `@`
+ * is a name the platform did not turn into an id (Slack does not, in a slash command's text): it
+ * names nobody the bot can tell apart, and is refused.
+ */
+function readPerson(text: string): OptionRead<PersonMention> {
+  const mention = /^<@!?([A-Z0-9]{2,40}|\d{1,25})(?:\|[^>]{0,200})?>$/.exec(text);
+  if (mention) return ok({ platform: /^\d+$/.test(mention[1]!) ? 'discord' : 'slack', id: mention[1]! });
+  const prefixed = /^([a-z][a-z0-9-]{0,31}):(.+)$/.exec(text);
+  const [platform, id] = prefixed ? [prefixed[1], prefixed[2]!] : [undefined, text];
+  if (!/^[\p{Letter}\p{Number}][\p{Letter}\p{Number}._-]{0,99}$/u.test(id)) return refused(text);
+  return ok(platform === undefined ? { id } : { platform, id });
+}
+
+/**
+ * A role in any of the three languages (`representative`, `représentante`, `asesor`: the locale
+ * files' `personRole.<role>` and `personRoleWords.<role>`), and a member's id, in either order:
+ * `city-of-seoul representative`, `editor`. Anything else is refused as typed.
+ */
+function readRoleForMember(text: string, kb: KnowledgeBase): OptionRead<RoleForMember> {
+  let role: PersonRole | undefined;
+  let member: string | undefined;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const named = roleNamed(kb, normalize(word));
+    if (named !== undefined && role === undefined) role = named;
+    else if (kb.memberById(word.toLowerCase()) !== undefined && member === undefined) member = word.toLowerCase();
+    else return refused(word);
+  }
+  return role === undefined ? refused(text) : ok(member === undefined ? { role } : { role, member });
+}
+
+function roleNamed(kb: KnowledgeBase, word: string): PersonRole | undefined {
+  return PERSON_ROLES.find(
+    (role) =>
+      role === word ||
+      localeWords(kb, `personRoleWords.${role}`).has(word) ||
+      LANGS.some((lang) => normalize(String(kb.catalog.locales[lang].get(`personRole.${role}`) ?? '')) === word),
+  );
 }

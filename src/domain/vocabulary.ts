@@ -27,6 +27,17 @@ export type Category = (typeof CATEGORIES)[number];
 export const MEMBER_KINDS = ['local-government', 'network', 'person'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 
+/**
+ * What a person may do through the bot beyond asking (src/people/roles.ts): speak for a member
+ * organisation on the steering committee, advise it, run the secretariat, edit the newsletter, or
+ * send news for a member. Not GSEF's governance roles (ROLES), which the seed gives members.
+ */
+export const PERSON_ROLES = ['secretariat', 'representative', 'advisor', 'editor', 'author'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** Person roles held on behalf of a member organisation: granting one names the member (`members.yaml` id). */
+export const ROLES_FOR_A_MEMBER: readonly PersonRole[] = ['representative', 'author'];
+
 /** Roles in GSEF's governance, as the seed names them. */
 export const ROLES = [
   'president',

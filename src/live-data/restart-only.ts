@@ -3,7 +3,8 @@ import { LANGS } from '../domain/vocabulary.js';
 
 /**
  * The parts of the data read once, at start-up, by what the bot builds then (its clock's zone,
- * its translator, the newsletter's rules and outbox, the reminders' channels): a change to them
+ * its translator, the newsletter's rules and outbox, the reminders' channels, the roles the
+ * settings give): a change to them
  * is loaded and checked like any other, but takes effect at the next restart. Everything else
  * (events, members, meetings, programmes, places, reminder offsets and time, the admin and
  * announcement channels) is followed at once.
@@ -13,6 +14,7 @@ const READ_AT_START: Record<string, (catalog: Catalog) => unknown> = {
   'settings.yaml: defaultLanguage': (c) => c.settings.defaultLanguage,
   'settings.yaml: reminders.targets': (c) => c.settings.reminders.targets,
   'settings.yaml: newsletter': (c) => c.settings.newsletter,
+  'settings.yaml: people': (c) => c.settings.people,
   'locales/*.yaml: the wording of messages': (c) => LANGS.map((lang) => [...c.locales[lang]]),
 };
 

@@ -7,6 +7,7 @@ import type { NewsAuthor, NewsItem, NewsSource, NewsStatus } from './news-item.j
 import type { NewsRepository } from './news-repository.js';
 import { sanitizeNews } from './sanitize.js';
 import { shownLength } from './shown-length.js';
+import type { PersonRef } from '../people/roles.js';
 
 /** The limits of a news item, in characters as people see them (see shownLength). */
 export const MIN_NEWS_LENGTH = 20;
@@ -45,6 +46,8 @@ export class NewsService {
     private readonly clock: Clock,
     private readonly timeZone: string,
     private readonly languageWords: LanguageWords,
+    /** The member organisation a person speaks for (their author or representative role), which their items carry. */
+    private readonly memberOf: (person: PersonRef) => Promise<string | undefined>,
   ) {}
 
   /** Checks, cleans and queues an item; it is durably stored before this resolves with its number. */
@@ -53,9 +56,7 @@ export class NewsService {
     const length = lengthProblem(text);
     if (length) return { ok: false, reason: length };
     const now = this.now();
-    const member = this.settings.authors.find(
-      (a) => a.platform === submission.author.platform && a.user === submission.author.userId,
-    )?.member;
+    const member = await this.memberOf({ platform: submission.author.platform, id: submission.author.userId });
     const author = inertNames(submission.author);
     const submittedBy =
       submission.sender && !samePerson(submission.sender, submission.author)

@@ -103,4 +103,29 @@ describe('settings references', () => {
       }),
     );
   });
+
+  it("refuses a person's role for a member that does not exist", async () => {
+    const dir = await brokenCopy(
+      'settings.yaml',
+      (t) =>
+        `${t}\npeople:\n  - { platform: slack, user: U0123ABCD, member: city-of-atlantis, roles: [representative] }\n`,
+    );
+    expect(await problemsOf(dir)).toContainEqual(
+      expect.objectContaining({ field: 'people[0].member', message: expect.stringContaining('city-of-atlantis') }),
+    );
+  });
+
+  it('refuses a representative or an author for no member, and a role the bot does not know', async () => {
+    const dir = await brokenCopy(
+      'settings.yaml',
+      (t) =>
+        `${t}\npeople:\n  - { platform: discord, user: "123456789012345678", roles: [author] }\n` +
+        `  - { platform: console, user: x, roles: [boss] }\n`,
+    );
+    const problems = await problemsOf(dir);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'people[0].member', message: expect.stringContaining('speak for a member') }),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'people[1].roles[0]' }));
+  });
 });

@@ -10,6 +10,7 @@ import { Outbox } from '../../src/messaging/outbox.js';
 import { createNewsService } from '../../src/news/create-news-service.js';
 import { PendingNews } from '../../src/news/pending-news.js';
 import { LanguagePreferences } from '../../src/people/language-preferences.js';
+import { grantsOfSettings, RoleBook } from '../../src/people/roles.js';
 import type { Reply } from '../../src/reply/reply.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 import { realCatalog } from '../support/test-bot.js';
@@ -48,6 +49,7 @@ async function world(start: string) {
   const store = memoryStore();
   const state = { now: DateTime.fromISO(start, { zone: 'Asia/Seoul' }), kb: new KnowledgeBase(catalog) };
   const clock = () => state.now;
+  const roles = new RoleBook(store.values, grantsOfSettings(catalog.settings), silentLogger);
   const services: BotServices = {
     knowledge: { current: () => state.kb },
     translator: new Translator(catalog.locales),
@@ -56,7 +58,8 @@ async function world(start: string) {
     defaultLang: 'en',
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, silentLogger),
-    news: createNewsService(catalog, store.news, clock, 'Asia/Seoul'),
+    roles,
+    news: createNewsService(catalog, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, silentLogger),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, silentLogger),
     claims: store.claims,

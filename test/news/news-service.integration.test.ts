@@ -38,6 +38,18 @@ describe('news intake', () => {
     ]);
   });
 
+  it('gives the items of a representative or an author granted from chat their member, from the next item on', async () => {
+    const bot = await botAt('2026-11-10');
+    await bot.answer(`news ${NEWS}`, slackMember, 'en');
+    await bot.answer('role grant slack:U0MEMBER ripess representative', secretariat, 'en');
+    await bot.answer(
+      'news RIPESS publishes its 2026 report on social economy networks in four continents.',
+      { ...slackMember, origin: { channel: 'D1', messageId: '1700000000.000200' } },
+      'en',
+    );
+    expect((await bot.services.news.list()).map((i) => i.member ?? null)).toEqual([null, 'ripess']);
+  });
+
   it('tells the language from the text, else from the author', async () => {
     const bot = await botAt('2026-11-10');
     await bot.answer(

@@ -9,6 +9,7 @@ import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { fixedKnowledge } from '../../src/domain/knowledge-source.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
 import { LanguagePreferences } from '../../src/people/language-preferences.js';
+import { grantsOfSettings, RoleBook } from '../../src/people/roles.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
 import { renderText } from '../../src/reply/render-text.js';
@@ -65,6 +66,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
   const outbox = new Outbox(data.settings.newsletter.editorialChannels, store.notices, logger);
   outbox.attach(consoleAdapter(data.settings.newsletter, print));
   const clock = fixedClock(DateTime.fromISO(now, { zone: 'Asia/Seoul' }));
+  const roles = new RoleBook(store.values, grantsOfSettings(data.settings), logger);
   return new Bot({
     knowledge: fixedKnowledge(new KnowledgeBase(data)),
     translator: new Translator(data.locales),
@@ -73,7 +75,8 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     defaultLang: 'en',
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, logger),
-    news: createNewsService(data, store.news, clock, 'Asia/Seoul'),
+    roles,
+    news: createNewsService(data, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,

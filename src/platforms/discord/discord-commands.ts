@@ -120,6 +120,9 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
             }),
           },
         ];
+      // Discord offers the server's people; the value is the chosen person's id.
+      case 'person':
+        return [{ type: ApplicationCommandOptionType.User, ...common }];
       case 'event-name':
       case 'member-name':
         return [{ type: ApplicationCommandOptionType.String, ...common, autocomplete: true }];

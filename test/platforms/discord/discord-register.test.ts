@@ -75,8 +75,11 @@ describe('gsef discord-register', () => {
     expect(all.map((c) => c.name)).toEqual(['gsef', MESSAGE_COMMAND]);
     const body = all.filter((c) => c.type === 1) as RESTPostAPIChatInputApplicationCommandsJSONBody[];
     expect(body[0]!.options!.map((o) => o.name)).toEqual(COMMANDS.map((c) => c.name));
-    // The newsletter's subcommands make it a group; every other command is a subcommand.
-    expect(body[0]!.options!.filter((o) => o.type !== 1).map((o) => [o.name, o.type])).toEqual([['newsletter', 2]]);
+    // Subcommands make the newsletter and role groups; every other command is a subcommand.
+    expect(body[0]!.options!.filter((o) => o.type !== 1).map((o) => [o.name, o.type])).toEqual([
+      ['newsletter', 2],
+      ['role', 2],
+    ]);
     for (const { at, item } of described(body)) {
       for (const name of [item.name, ...Object.values(item.name_localizations ?? {})]) {
         expect(name, at).toMatch(NAME);
