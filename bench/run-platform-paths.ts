@@ -32,9 +32,19 @@ for (const name of chosen) {
     : [];
   const levels: PathLevel[] = await path.measure({ seconds, botFlags: [...extraFlags, ...profileFlags] });
   for (const l of levels) {
-    rows.push([`${path.title}, ${l.connections} in flight: bare`, side(l.bare), '']);
-    rows.push([`${path.title}, ${l.connections} in flight: bot`, side(l.bot), '']);
-    rows.push(['  bot/bare throughput', `${f(l.ratio * 100, 1)} %`, '>= 95 %']);
+    const at = `${path.title}, ${l.connections} in flight`;
+    // With a bare app sending the bot's own answer, the target is judged against it (bench/discord-path.ts).
+    const { sameAnswer } = l;
+    rows.push([`${at}: bare${sameAnswer ? ' ("ok")' : ''}`, side(l.bare), '']);
+    if (sameAnswer) rows.push([`${at}: bare (the bot's answer)`, side(sameAnswer.bare), '']);
+    rows.push([`${at}: bot`, side(l.bot), '']);
+    rows.push([
+      `  bot/bare${sameAnswer ? ' ("ok")' : ''} throughput`,
+      `${f(l.ratio * 100, 1)} %`,
+      sameAnswer ? '' : '>= 95 %',
+    ]);
+    if (sameAnswer)
+      rows.push(["  bot/bare (the bot's answer) throughput", `${f(sameAnswer.ratio * 100, 1)} %`, '>= 95 %']);
   }
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
