@@ -36,7 +36,7 @@ export interface PathLevel {
   /** The bare app answering a constant ("ok"). */
   bare: SideFigures;
   bot: SideFigures;
-  /** Bot answers per second over the bare app's. */
+  /** Bot answers per second over the bare app's: the median of the rounds' ratios. */
   ratio: number;
   /** Against a bare app sending the bot's own answer, when the path has one (PathDriver.sameAnswerEnv). */
   sameAnswer?: { bare: SideFigures; ratio: number };
@@ -103,16 +103,17 @@ export async function measurePath(driver: PathDriver, options: PathOptions = {})
       // Alternately, so that any drift of the machine during the run hits every side alike.
       for (let round = 0; round < rounds; round++)
         for (const side of sides) (runs[side] ??= []).push(await measureSide(apps[side]!, connections, seconds));
-      const [bareMean, botMean] = [mean(runs.bare!), mean(runs.bot!)];
-      const sameAnswerMean = runs.sameAnswer && mean(runs.sameAnswer);
+      const bot = runs.bot!;
+      // Round by round, the bot against the bare app measured just before it; the median of the
+      // rounds, so that a burst of other work on the shared machine during one round does not decide it.
+      const ratio = (bare: readonly SideFigures[]) => median(bot.map((run, i) => run.perSecond / bare[i]!.perSecond));
+      const { sameAnswer } = runs;
       results.push({
         connections,
-        bare: bareMean,
-        bot: botMean,
-        ratio: botMean.perSecond / bareMean.perSecond,
-        ...(sameAnswerMean
-          ? { sameAnswer: { bare: sameAnswerMean, ratio: botMean.perSecond / sameAnswerMean.perSecond } }
-          : {}),
+        bare: mean(runs.bare!),
+        bot: mean(bot),
+        ratio: ratio(runs.bare!),
+        ...(sameAnswer ? { sameAnswer: { bare: mean(sameAnswer), ratio: ratio(sameAnswer) } } : {}),
       });
     }
     return results;
@@ -183,6 +184,12 @@ async function measureSide(
     appCores: (app.cpuSeconds() - appBefore) / elapsed,
     driverCores: (driverUsed.user + driverUsed.system) / 1e6 / elapsed,
   };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
 }
 
 function mean(runs: readonly SideFigures[]): SideFigures {
