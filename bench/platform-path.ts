@@ -38,7 +38,7 @@ export interface PathLevel {
   bot: SideFigures;
   /** Bot answers per second over the bare app's: the median of the rounds' ratios. */
   ratio: number;
-  /** Against a bare app sending the bot's own answer, when the path has one (PathDriver.sameAnswerEnv). */
+  /** Against a bare app sending the bot's own answer, when the path has one (PathDriver.sameAnswer). */
   sameAnswer?: { bare: SideFigures; ratio: number };
 }
 
@@ -104,7 +104,7 @@ export async function measurePath(driver: PathDriver, options: PathOptions = {})
       for (let round = 0; round < rounds; round++)
         for (const side of sides) (runs[side] ??= []).push(await measureSide(apps[side]!, connections, seconds));
       const bot = runs.bot!;
-      // Round by round, the bot against the bare app measured just before it; the median of the
+      // Round by round, the bot against the bare app measured in the same round; the median of the
       // rounds, so that a burst of other work on the shared machine during one round does not decide it.
       const ratio = (bare: readonly SideFigures[]) => median(bot.map((run, i) => run.perSecond / bare[i]!.perSecond));
       const { sameAnswer } = runs;
