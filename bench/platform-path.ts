@@ -33,10 +33,13 @@ export interface SideFigures extends LoadFigures {
 
 export interface PathLevel {
   connections: number;
+  /** The bare app answering a constant ("ok"). */
   bare: SideFigures;
   bot: SideFigures;
-  /** Bot answers per second over the bare app's. */
+  /** Bot answers per second over the bare app's: the median of the rounds' ratios. */
   ratio: number;
+  /** Against a bare app sending the bot's own answer, when the path has one (PathDriver.sameAnswer). */
+  sameAnswer?: { bare: SideFigures; ratio: number };
 }
 
 /** How one path reaches an app through its fakes. */
@@ -45,6 +48,13 @@ export interface PathDriver {
   connect(fakes: PlatformFakes, app: AppProcess): Promise<SendRequest>;
   /** The bare app's compiled script, under dist/bench. */
   bareScript: string;
+  /** How a second bare app is made to send the bot's own answer instead of a constant, when the path has one. */
+  sameAnswer?: {
+    /** The first answer the app behind `fakes` sent, as they received it. */
+    firstAnswer(fakes: PlatformFakes): string | undefined;
+    /** The settings that make the bare app send `answer`. */
+    env(answer: string): Record<string, string>;
+  };
 }
 
 /** The moment the bot's answers are about: the pinned date the Slack path uses too. */
@@ -59,37 +69,64 @@ export async function measurePath(driver: PathDriver, options: PathOptions = {})
   const storeDir = await mkdtemp(path.join(tmpdir(), 'gsef-bench-path-'));
   const botFakes = await startPlatformFakes();
   const bareFakes = await startPlatformFakes();
+  const sameAnswerFakes = driver.sameAnswer ? await startPlatformFakes() : undefined;
+  const bareScript = path.resolve(import.meta.dirname, driver.bareScript);
   const bot = startApp(npmStartArguments(botFlags), {
     ...botFakes.env,
     GSEF_NOW: BENCH_NOW,
     GSEF_STORE_URL: `sqlite://${storeDir}/gsef.sqlite`,
   });
-  const bare = startApp([path.resolve(import.meta.dirname, driver.bareScript)], bareFakes.env);
+  const bare = startApp([bareScript], bareFakes.env);
+  let sameAnswerBare: AppProcess | undefined;
   try {
-    const apps = {
+    const apps: Partial<Record<Side, { app: AppProcess; send: SendRequest }>> = {
       bot: { app: bot, send: await connected(driver, botFakes, bot, 'the bot') },
       bare: { app: bare, send: await connected(driver, bareFakes, bare, 'the bare app') },
     };
-    for (const { send } of Object.values(apps)) await keepInFlight(send, 10, WARM_UP_SECONDS);
-    const measured = (side: keyof typeof apps, inFlight: number) => measureSide(apps[side], inFlight, seconds);
+    if (driver.sameAnswer && sameAnswerFakes) {
+      // Started once the bot has answered: it sends what the bot sent, which its fakes check.
+      const { firstAnswer, env } = driver.sameAnswer;
+      const botAnswer = firstAnswer(botFakes);
+      if (botAnswer === undefined) throw new Error('the bot answered, but its answer was not seen');
+      sameAnswerBare = startApp([bareScript], { ...sameAnswerFakes.env, ...env(botAnswer) });
+      const send = await connected(driver, sameAnswerFakes, sameAnswerBare, "the bare app sending the bot's answer");
+      const bareAnswer = firstAnswer(sameAnswerFakes);
+      if (bareAnswer !== botAnswer)
+        throw new Error(`the bare app sent another answer than the bot's:\n${bareAnswer}\n${botAnswer}`);
+      apps.sameAnswer = { app: sameAnswerBare, send };
+    }
+    const sides = SIDES.filter((side) => apps[side]);
+    for (const side of sides) await keepInFlight(apps[side]!.send, 10, WARM_UP_SECONDS);
     const results: PathLevel[] = [];
     for (const connections of levels) {
-      const runs: Record<keyof typeof apps, SideFigures[]> = { bare: [], bot: [] };
-      // Alternately, so that any drift of the machine during the run hits both alike.
-      for (let round = 0; round < rounds; round++) {
-        runs.bare.push(await measured('bare', connections));
-        runs.bot.push(await measured('bot', connections));
-      }
-      const [bareMean, botMean] = [mean(runs.bare), mean(runs.bot)];
-      results.push({ connections, bare: bareMean, bot: botMean, ratio: botMean.perSecond / bareMean.perSecond });
+      const runs: Partial<Record<Side, SideFigures[]>> = {};
+      // Alternately, so that any drift of the machine during the run hits every side alike.
+      for (let round = 0; round < rounds; round++)
+        for (const side of sides) (runs[side] ??= []).push(await measureSide(apps[side]!, connections, seconds));
+      const bot = runs.bot!;
+      // Round by round, the bot against the bare app measured in the same round; the median of the
+      // rounds, so that a burst of other work on the shared machine during one round does not decide it.
+      const ratio = (bare: readonly SideFigures[]) => median(bot.map((run, i) => run.perSecond / bare[i]!.perSecond));
+      const { sameAnswer } = runs;
+      results.push({
+        connections,
+        bare: mean(runs.bare!),
+        bot: mean(bot),
+        ratio: ratio(runs.bare!),
+        ...(sameAnswer ? { sameAnswer: { bare: mean(sameAnswer), ratio: ratio(sameAnswer) } } : {}),
+      });
     }
     return results;
   } finally {
-    await Promise.all([bot.stop(), bare.stop()]);
-    await Promise.all([botFakes.close(), bareFakes.close()]);
+    await Promise.all([bot.stop(), bare.stop(), sameAnswerBare?.stop()]);
+    await Promise.all([botFakes.close(), bareFakes.close(), sameAnswerFakes?.close()]);
     await rm(storeDir, { recursive: true, force: true });
   }
 }
+
+/** The apps measured, in the order of each round: the bare app answering its constant, the bare app sending the bot's answer, the bot. */
+const SIDES = ['bare', 'sameAnswer', 'bot'] as const;
+type Side = (typeof SIDES)[number];
 
 async function connected(
   driver: PathDriver,
@@ -147,6 +184,12 @@ async function measureSide(
     appCores: (app.cpuSeconds() - appBefore) / elapsed,
     driverCores: (driverUsed.user + driverUsed.system) / 1e6 / elapsed,
   };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
 }
 
 function mean(runs: readonly SideFigures[]): SideFigures {
