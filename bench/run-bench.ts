@@ -160,12 +160,26 @@ rows.push([
 rows.push(['  resident memory every 10 s (MB)', sustained.rssCurve.map(([, mb]) => f(mb, 0)).join(' '), 'no growth']);
 for (const { title, levels } of platformPaths) {
   for (const l of levels) {
+    // With a bare app sending the bot's own answer (Discord), the target is judged against it.
+    const { sameAnswer } = l;
     rows.push([
-      `${title} /gsef next-event, ${l.connections} in flight: bare / bot answers/s`,
+      `${title} /gsef next-event, ${l.connections} in flight: bare${sameAnswer ? ' ("ok")' : ''} / bot answers/s`,
       `${f(l.bare.perSecond, 0)} / ${f(l.bot.perSecond, 0)} (p99 ${f(l.bare.p99)} / ${f(l.bot.p99)} ms)`,
       '',
     ]);
-    rows.push([`  bot/bare throughput`, `${f(l.ratio * 100, 1)} %`, '>= 95 %']);
+    rows.push([
+      `  bot/bare${sameAnswer ? ' ("ok")' : ''} throughput`,
+      `${f(l.ratio * 100, 1)} %`,
+      sameAnswer ? '' : '>= 95 %',
+    ]);
+    if (sameAnswer) {
+      rows.push([
+        `  bare sending the bot's answer: answers/s`,
+        `${f(sameAnswer.bare.perSecond, 0)} (p99 ${f(sameAnswer.bare.p99)} ms)`,
+        '',
+      ]);
+      rows.push([`  bot/bare (the bot's answer) throughput`, `${f(sameAnswer.ratio * 100, 1)} %`, '>= 95 %']);
+    }
   }
 }
 const floor = cli.find((c) => c.command === 'node -e 0');
