@@ -72,6 +72,33 @@ async function ask(subcommand: string | undefined, options: OptionValue[] = [], 
   return answerTo(sendCommand(fake, subcommand, options, { locale }));
 }
 
+/** `/gsef role grant`: the person as Discord's person picker sends it (a USER option: their id), and the role as typed. */
+function grantRole(personId: string, role: string) {
+  return sendCommand(fake, undefined, [], {
+    data: {
+      id: '700000000000000007',
+      name: 'gsef',
+      type: 1,
+      options: [
+        {
+          name: 'role',
+          type: 2,
+          options: [
+            {
+              name: 'grant',
+              type: 1,
+              options: [
+                { name: 'person', type: 6, value: personId },
+                { name: 'role', type: 3, value: role },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  });
+}
+
 function fieldNames(embeds: readonly APIEmbed[] | undefined): string[] {
   return (embeds ?? []).flatMap((e) => (e.fields ?? []).map((f) => f.name));
 }
@@ -160,6 +187,19 @@ describe('Discord /gsef commands', () => {
     );
     const { choices } = (callback.body as { data: { choices: { name: string }[] } }).data;
     expect(choices.map((c) => c.name)).toContain('Ville de Séoul');
+  });
+
+  it('lets a Discord secretariat grant a role to the person picked in /gsef role grant', async () => {
+    const secretariat: Asker = { platform: 'console', id: 'secretariat', isEditor: true };
+    const refused = await answerTo(grantRole('600000000000000006', 'advisor'));
+    expect(refused.data.embeds?.[0]?.title).toBe('Sorry, only the secretariat can use `role`.');
+    await bot.answer(`role grant discord:${PERSON.id} secretariat`, secretariat, 'en');
+    const granted = await answerTo(grantRole('600000000000000006', 'city-of-seoul représentant'));
+    expect(granted.data.embeds?.[0]?.title).toBe(
+      'discord:600000000000000006 now holds the role “steering-committee representative, for City of Seoul”.',
+    );
+    const [grant] = await bot.services.roles.grantsOf({ platform: 'discord', id: '600000000000000006' });
+    expect(grant).toMatchObject({ role: 'representative', member: 'city-of-seoul', grantedBy: `discord:${PERSON.id}` });
   });
 
   it('answers a failing command with the short apology, and logs the failure', async () => {
