@@ -32,9 +32,9 @@ import { AnswerCache, watchedContext, type Dependence } from './dispatch/answer-
 
 /** The roles of `grants`, in a fixed order (they are part of what a kept answer is kept under). */
 function heldRoles(asker: Asker, grants: readonly RoleGrant[]): ReadonlySet<PersonRole> {
-  const held = new Set(grants.map((g) => g.role).sort());
-  if (asker.isEditor) held.add('editor');
-  return held;
+  const held = grants.map((g) => g.role);
+  if (asker.isEditor) held.push('editor');
+  return new Set(held.sort());
 }
 
 /** The refusal of a command only some may run, by the role it needs. */
