@@ -82,6 +82,8 @@ export class KnowledgeBase {
   readonly members: readonly IndexedMember[];
   readonly memberIndex = new TokenIndex<IndexedMember>();
   readonly dictionary = new PhraseDictionary();
+  /** The folded words of the events' titles, by language: what tells a question's language. */
+  readonly titleWords: Record<Lang, ReadonlySet<string>>;
   /** The longest span of any event, in days: how far back an event still in progress can start. */
   readonly longestEventDays: number;
   /** The last year whose rule meetings are events: answers about later years do not know them. */
@@ -97,11 +99,17 @@ export class KnowledgeBase {
     const { fromYear, latestYear } = meetingYears(catalog);
     this.throughYear = Math.max(latestYear + 1, options.throughYear ?? 0);
     const meetings = meetingEvents(catalog, fromYear, this.throughYear);
+    const titleWords = { en: new Set<string>(), fr: new Set<string>(), es: new Set<string>() };
+    this.titleWords = titleWords;
+    // Places, partners and groups recur across events and members: each is folded once.
+    const fold = memoized(tokenize);
     this.events = [
-      ...catalog.events.events.map((event) => this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true)),
-      ...meetings.ownEvents.map(({ event, meeting }) => this.indexEvent(event, meeting, false)),
+      ...catalog.events.events.map((event) =>
+        this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true, fold, titleWords),
+      ),
+      ...meetings.ownEvents.map(({ event, meeting }) => this.indexEvent(event, meeting, false, fold, titleWords)),
     ].sort(compareEvents);
-    this.members = catalog.members.members.map((member) => this.indexMember(member));
+    this.members = catalog.members.members.map((member) => this.indexMember(member, fold));
     this.eventsById = new Map(this.events.map((e) => [e.event.id, e]));
     this.membersById = new Map(this.members.map((m) => [m.member.id, m]));
     this.programmesById = new Map(catalog.programmes.programmes.map((p) => [p.id, p]));
@@ -158,7 +166,13 @@ export class KnowledgeBase {
     return names;
   }
 
-  private indexEvent(event: CalendarEvent, meeting: StatutoryMeeting | undefined, calendarRow: boolean): IndexedEvent {
+  private indexEvent(
+    event: CalendarEvent,
+    meeting: StatutoryMeeting | undefined,
+    calendarRow: boolean,
+    fold: (text: string) => readonly string[],
+    titleWords: Record<Lang, Set<string>>,
+  ): IndexedEvent {
     const facets = (when: EventDate, place: Place | undefined): EventFacets => ({
       region: this.regionOf(place),
       placeKeys: this.placeKeysOf(place),
@@ -179,15 +193,22 @@ export class KnowledgeBase {
       exactDays,
       startsBy: exactDays ? event.when.start : ruleWeek ? event.when.end : undefined,
     };
+    const tokens: string[] = [];
+    for (const lang of LANGS) {
+      // Titles are distinct: folded as they are, not kept in the memo.
+      const words = tokenize(event.title[lang]);
+      for (const word of words) titleWords[lang].add(word);
+      tokens.push(...words);
+    }
     const words = [
-      ...allLanguages(event.title),
       ...event.aliases,
       ...event.partners.flatMap(partnerNames),
       ...event.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
       ...this.placeNames(event.place),
       event.id,
     ];
-    this.eventIndex.add(indexed, words.flatMap(tokenize));
+    for (const text of words) tokens.push(...fold(text));
+    this.eventIndex.add(indexed, tokens);
     for (const facets of [indexed.main, ...indexed.others]) {
       for (const key of facets.monthKeys) {
         this.addFacet(`month:${key}`, indexed);
@@ -214,7 +235,7 @@ export class KnowledgeBase {
     return union;
   }
 
-  private indexMember(member: Member): IndexedMember {
+  private indexMember(member: Member, fold: (text: string) => readonly string[]): IndexedMember {
     const place = { city: member.city, country: member.country };
     const indexed: IndexedMember = {
       member,
@@ -230,7 +251,10 @@ export class KnowledgeBase {
       ...groups.flatMap((g) => allLanguages(g.group)),
       member.id,
     ];
-    this.memberIndex.add(indexed, words.flatMap(tokenize));
+    this.memberIndex.add(
+      indexed,
+      words.flatMap((text) => fold(text)),
+    );
     return indexed;
   }
 
@@ -274,6 +298,16 @@ export class KnowledgeBase {
 
 export function allLanguages(text: LocalizedText): string[] {
   return LANGS.map((lang: Lang) => text[lang]);
+}
+
+/** `fn` remembering its result for each text it was given. */
+function memoized<T>(fn: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    let result = results.get(text);
+    if (result === undefined) results.set(text, (result = fn(text)));
+    return result;
+  };
 }
 
 function partnerNames(partner: Partner): string[] {
