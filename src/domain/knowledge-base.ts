@@ -50,6 +50,8 @@ export interface IndexedEvent {
    * a rule meeting; undefined when only the month or half-year is known.
    */
   startsBy: string | undefined;
+  /** The folded words of its titles (every language) and aliases: what ranks it by a name's words. */
+  titleWords: ReadonlySet<string>;
 }
 
 export interface KnowledgeBaseOptions {
@@ -103,13 +105,23 @@ export class KnowledgeBase {
     this.titleWords = titleWords;
     // Places, partners and groups recur across events and members: each is folded once.
     const fold = memoized(tokenize);
+    const placeTokens = new Map<string, readonly string[]>();
+    const words: BuildWords = {
+      fold,
+      place: (place) => {
+        const key = `${place?.city ?? ''}|${place?.country ?? ''}`;
+        let tokens = placeTokens.get(key);
+        if (!tokens) placeTokens.set(key, (tokens = this.placeNames(place).flatMap(fold)));
+        return tokens;
+      },
+    };
     this.events = [
       ...catalog.events.events.map((event) =>
-        this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true, fold, titleWords),
+        this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true, words, titleWords),
       ),
-      ...meetings.ownEvents.map(({ event, meeting }) => this.indexEvent(event, meeting, false, fold, titleWords)),
+      ...meetings.ownEvents.map(({ event, meeting }) => this.indexEvent(event, meeting, false, words, titleWords)),
     ].sort(compareEvents);
-    this.members = catalog.members.members.map((member) => this.indexMember(member, fold));
+    this.members = catalog.members.members.map((member) => this.indexMember(member, words));
     this.eventsById = new Map(this.events.map((e) => [e.event.id, e]));
     this.membersById = new Map(this.members.map((m) => [m.member.id, m]));
     this.programmesById = new Map(catalog.programmes.programmes.map((p) => [p.id, p]));
@@ -170,7 +182,7 @@ export class KnowledgeBase {
     event: CalendarEvent,
     meeting: StatutoryMeeting | undefined,
     calendarRow: boolean,
-    fold: (text: string) => readonly string[],
+    { fold, place }: BuildWords,
     titleWords: Record<Lang, Set<string>>,
   ): IndexedEvent {
     const facets = (when: EventDate, place: Place | undefined): EventFacets => ({
@@ -179,6 +191,7 @@ export class KnowledgeBase {
       online: place?.online === true,
       monthKeys: monthKeysOf(when),
     });
+    const ownTitleWords = new Set<string>();
     const ruleWeek = meeting?.body === 'steering-committee' && !meeting.meeting.dated;
     const exactDays = event.when.precision === 'day' && !ruleWeek;
     const indexed: IndexedEvent = {
@@ -192,6 +205,7 @@ export class KnowledgeBase {
       confirmed: event.confirmed || meeting?.meeting.schedule.confirmed === true,
       exactDays,
       startsBy: exactDays ? event.when.start : ruleWeek ? event.when.end : undefined,
+      titleWords: ownTitleWords,
     };
     const tokens: string[] = [];
     for (const lang of LANGS) {
@@ -200,14 +214,15 @@ export class KnowledgeBase {
       for (const word of words) titleWords[lang].add(word);
       tokens.push(...words);
     }
+    for (const alias of event.aliases) tokens.push(...fold(alias));
+    for (const token of tokens) ownTitleWords.add(token);
     const words = [
-      ...event.aliases,
       ...event.partners.flatMap(partnerNames),
       ...event.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
-      ...this.placeNames(event.place),
       event.id,
     ];
     for (const text of words) tokens.push(...fold(text));
+    tokens.push(...place(event.place));
     this.eventIndex.add(indexed, tokens);
     for (const facets of [indexed.main, ...indexed.others]) {
       for (const key of facets.monthKeys) {
@@ -235,7 +250,7 @@ export class KnowledgeBase {
     return union;
   }
 
-  private indexMember(member: Member, fold: (text: string) => readonly string[]): IndexedMember {
+  private indexMember(member: Member, { fold, place: placeTokens }: BuildWords): IndexedMember {
     const place = { city: member.city, country: member.country };
     const indexed: IndexedMember = {
       member,
@@ -247,14 +262,10 @@ export class KnowledgeBase {
     const words = [
       ...allLanguages(member.name),
       ...member.aliases,
-      ...this.placeNames(place),
       ...groups.flatMap((g) => allLanguages(g.group)),
       member.id,
     ];
-    this.memberIndex.add(
-      indexed,
-      words.flatMap((text) => fold(text)),
-    );
+    this.memberIndex.add(indexed, [...words.flatMap((text) => fold(text)), ...placeTokens(place)]);
     return indexed;
   }
 
@@ -298,6 +309,13 @@ export class KnowledgeBase {
 
 export function allLanguages(text: LocalizedText): string[] {
   return LANGS.map((lang: Lang) => text[lang]);
+}
+
+/** How the indexes fold what they are built from, each text and each place once. */
+interface BuildWords {
+  fold(text: string): readonly string[];
+  /** The folded names of a place, in every language, with their aliases. */
+  place(place: { city?: string; country?: string } | undefined): readonly string[];
 }
 
 /** `fn` remembering its result for each text it was given. */
