@@ -152,7 +152,12 @@ const NO_CRITERIA: ReadonlySet<CriterionKind> = new Set();
  */
 export function byTitleWords(kb: KnowledgeBase, matches: readonly EventMatch[], name: string): EventMatch[] {
   const words = tokenize(name).filter((word) => !kb.dictionary.isStopword(word));
-  const held = (match: EventMatch): number => words.filter((word) => match.indexed.titleWords.has(word)).length;
+  // A count, not a filtered list: at scale a name matches hundreds of events.
+  const held = ({ indexed }: EventMatch): number => {
+    let count = 0;
+    for (const word of words) if (indexed.titleWords.has(word)) count += 1;
+    return count;
+  };
   const counts = new Map(matches.map((match) => [match, held(match)]));
   return [...matches].sort((a, b) => counts.get(b)! - counts.get(a)!);
 }
