@@ -50,8 +50,11 @@ export interface IndexedEvent {
    * a rule meeting; undefined when only the month or half-year is known.
    */
   startsBy: string | undefined;
-  /** The folded words of its titles (every language) and aliases: what ranks it by a name's words. */
-  titleWords: ReadonlySet<string>;
+  /**
+   * The folded words of its titles (every language) and aliases: what ranks it by a name's words.
+   * A list, not a set: a few dozen words, for thousands of events kept from start to stop.
+   */
+  titleWords: readonly string[];
 }
 
 export interface KnowledgeBaseOptions {
@@ -191,9 +194,16 @@ export class KnowledgeBase {
       online: place?.online === true,
       monthKeys: monthKeysOf(when),
     });
-    const ownTitleWords = new Set<string>();
     const ruleWeek = meeting?.body === 'steering-committee' && !meeting.meeting.dated;
     const exactDays = event.when.precision === 'day' && !ruleWeek;
+    const tokens: string[] = [];
+    for (const lang of LANGS) {
+      // Titles are distinct: folded as they are, not kept in the memo.
+      const words = tokenize(event.title[lang]);
+      for (const word of words) titleWords[lang].add(word);
+      tokens.push(...words);
+    }
+    for (const alias of event.aliases) tokens.push(...fold(alias));
     const indexed: IndexedEvent = {
       event,
       main: facets(event.when, event.place),
@@ -205,17 +215,8 @@ export class KnowledgeBase {
       confirmed: event.confirmed || meeting?.meeting.schedule.confirmed === true,
       exactDays,
       startsBy: exactDays ? event.when.start : ruleWeek ? event.when.end : undefined,
-      titleWords: ownTitleWords,
+      titleWords: [...new Set(tokens)],
     };
-    const tokens: string[] = [];
-    for (const lang of LANGS) {
-      // Titles are distinct: folded as they are, not kept in the memo.
-      const words = tokenize(event.title[lang]);
-      for (const word of words) titleWords[lang].add(word);
-      tokens.push(...words);
-    }
-    for (const alias of event.aliases) tokens.push(...fold(alias));
-    for (const token of tokens) ownTitleWords.add(token);
     const words = [
       ...event.partners.flatMap(partnerNames),
       ...event.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
