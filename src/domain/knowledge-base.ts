@@ -336,10 +336,15 @@ function partnerNames(partner: Partner): string[] {
 /** Events whose days are known first among those starting on the same day, then by end. */
 function compareEvents(a: IndexedEvent, b: IndexedEvent): number {
   return (
-    a.event.when.start.localeCompare(b.event.when.start) ||
+    compareIsoDays(a.event.when.start, b.event.when.start) ||
     Number(!a.exactDays) - Number(!b.exactDays) ||
-    a.event.when.end.localeCompare(b.event.when.end)
+    compareIsoDays(a.event.when.end, b.event.when.end)
   );
+}
+
+/** ISO days (YYYY-MM-DD) sort as plain text: no collation (localeCompare was a tenth of the index build at 100x). */
+function compareIsoDays(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function monthKeysOf(date: EventDate): Set<string> {
