@@ -15,12 +15,30 @@ import { readDataFile, type DataFileContent } from './data-files.js';
 import { decodeDataText } from './data-text.js';
 import { locateYamlError, UNRESOLVED_ALIAS } from './yaml-syntax-errors.js';
 
-/** The largest data file has under 700 lines; a broken file yields up to two parse errors per line. */
-export const MAX_DATA_FILE_LINES = 10_000;
+/**
+ * The largest data file has under 700 lines, 70,000 at 100 times the data (events.yaml); a broken
+ * file yields up to two parse errors per line.
+ */
+export const MAX_DATA_FILE_LINES = 100_000;
+/**
+ * The YAML library's time is linear in the file's tokens (every `[`, `,`, key, value and run of
+ * spaces counts), not in its bytes: 4 MB of `[],` is 4 million tokens, which took over 20 s. So
+ * the lexer counts them (under 1 µs each) and stops past this bound, before the parse. events.yaml
+ * at 100 times the data has about 500,000 tokens and parses in 1.4 s on this 2-core machine when quiet
+ * (up to 8 s when it is loaded 3 to 4 times over). The worst case left: the costliest shape found
+ * (nested empty flow lists, `[[[]]],…`, or 100,000 quoted keys) up to the bound parses in 1.2 to
+ * 2.3 times the 100× events.yaml's time in the same runs, 10 to 18 s under that load; deeper
+ * nesting, aliases and line count are bounded on their own.
+ */
+export const MAX_DATA_FILE_TOKENS = 600_000;
 /** The data nests 7 levels at most; deeper nesting would exhaust the parser's and the schema's stack. */
 export const MAX_NESTING = 32;
-/** Anchors (`&x`) may be reused (`*x`) this many times in all: an alias bomb expands far beyond it. */
-const MAX_ALIAS_EXPANSIONS = 100;
+/**
+ * Anchors (`&x`) may be reused (`*x`) this many times in all: an alias bomb expands far beyond it,
+ * and the data uses none. Counted by the lexer too, so that a flood of aliases is refused before
+ * the parse it would slow down.
+ */
+export const MAX_ALIAS_EXPANSIONS = 100;
 
 /**
  * A YAML file read with its positions kept, so that a problem found later (by a schema or a
@@ -65,12 +83,8 @@ export function parseYamlSource(
   if (lines > MAX_DATA_FILE_LINES)
     return fileProblem(`has ${lines} lines: a data file may hold at most ${MAX_DATA_FILE_LINES}`);
 
-  const tooDeep = deepNestingOffset(decoded.text);
-  if (tooDeep !== undefined)
-    return fileProblem(
-      `nested more than ${MAX_NESTING} levels deep`,
-      decoded.text.slice(0, tooDeep).split('\n').length,
-    );
+  const tokens = tokenProblem(decoded.text);
+  if (tokens !== undefined) return fileProblem(tokens.problem, decoded.text.slice(0, tokens.offset).split('\n').length);
 
   const lineCounter = new LineCounter();
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
@@ -133,16 +147,19 @@ function parseQuickly(text: string, lineCounter: LineCounter): Document {
 const ZERO_WIDTH_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
 
 /**
- * Where collections first nest deeper than {@link MAX_NESTING}, found by the lexer alone, which
- * stops there: over deeper nesting the parser takes seconds, then overflows its stack (and may
- * throw). Flow collections (`[[[…]]]`, `{a: {…}}`) count by their brackets; block collections by
+ * The first of the shapes that would stall the parser, found by the lexer alone, which stops
+ * there: more than {@link MAX_DATA_FILE_TOKENS} tokens, more than {@link MAX_ALIAS_EXPANSIONS}
+ * aliases, or collections nested deeper than {@link MAX_NESTING} (over deeper nesting the parser
+ * takes seconds, then overflows its stack, and may throw). Flow collections (`[[[…]]]`, `{a: {…}}`) count by their brackets; block collections by
  * the columns they start at, so that nesting by indentation and nesting on one line (`- - - x`,
  * `? ? x`, `- a: - b`) count alike. A block collection at the same column as its parent
  * (`a:` then `- x` below it) is not counted: the estimate never exceeds the true depth, so a file
  * refused here is truly too deep, and the rest is checked exactly once parsed ({@link checkShape}).
  * Brackets, dashes and colons inside text are part of a scalar token, so they do not count.
  */
-function deepNestingOffset(text: string): number | undefined {
+function tokenProblem(text: string): { problem: string; offset: number } | undefined {
+  let tokens = 0;
+  let aliases = 0;
   let flowDepth = 0;
   let offset = 0;
   let column = 0;
@@ -156,6 +173,12 @@ function deepNestingOffset(text: string): number | undefined {
   };
   for (const token of new Lexer().lex(text)) {
     if (ZERO_WIDTH_TOKENS.has(token)) continue;
+    tokens += 1;
+    if (tokens > MAX_DATA_FILE_TOKENS)
+      return { problem: `has more than ${MAX_DATA_FILE_TOKENS} YAML tokens: split or shorten the file`, offset };
+    if (token.startsWith('*')) aliases += 1;
+    if (aliases > MAX_ALIAS_EXPANSIONS)
+      return { problem: `uses aliases (*name) more than ${MAX_ALIAS_EXPANSIONS} times: reuse anchors less`, offset };
     const content = !/^[ \t\n\r]*$/.test(token) && !token.startsWith('#');
     if (content && lineStarts && flowDepth === 0) {
       // The first item on a line closes every block collection more indented than it (a block
@@ -175,7 +198,8 @@ function deepNestingOffset(text: string): number | undefined {
       openAt(nodeColumn);
       nodeColumn = -1;
     }
-    if (open.length + flowDepth > MAX_NESTING) return offset;
+    if (open.length + flowDepth > MAX_NESTING)
+      return { problem: `nested more than ${MAX_NESTING} levels deep`, offset };
     offset += token.length;
     const newline = token.lastIndexOf('\n');
     if (newline >= 0) {

@@ -102,11 +102,14 @@ function questionLanguageWords(
     // So do the names of what is asked about ("communauté de pratique", "diálogo político"), save
     // their common words: an English title may hold French ones ("Rencontres du Mont Blanc").
     const titles = [
-      ...kb.events.map(({ event }) => event.title[lang]),
       ...kb.catalog.programmes.programmes.map((programme) => programme.title[lang]),
       ...kb.catalog.programmes.mentions.map((mention) => mention.name[lang]),
     ];
-    const titleWords = titles.flatMap((title) => tokenize(title)).filter((word) => !kb.dictionary.isStopword(word));
+    // The events' title words come folded and without repeats from the knowledge base: at 100
+    // times the data, folding each title again cost more than the rest of the reader.
+    const titleWords = [...titles.flatMap((title) => tokenize(title)), ...kb.titleWords[lang]].filter(
+      (word) => !kb.dictionary.isStopword(word),
+    );
     return [...phrases.flatMap((phrase) => tokenize(phrase)), ...titleWords].filter((word) => !commandNames.has(word));
   };
   return distinctiveWords({ en: wordsOf('en'), fr: wordsOf('fr'), es: wordsOf('es') });

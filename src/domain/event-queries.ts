@@ -1,4 +1,4 @@
-import { allLanguages, type EventFacets, type IndexedEvent, type KnowledgeBase } from './knowledge-base.js';
+import { type EventFacets, type IndexedEvent, type KnowledgeBase } from './knowledge-base.js';
 import { tokenize } from './search/normalize.js';
 import { EVERY_CRITERION, type CriterionKind } from './search/criterion.js';
 import { parseFilter, type Filter } from './search/filter.js';
@@ -152,10 +152,11 @@ const NO_CRITERIA: ReadonlySet<CriterionKind> = new Set();
  */
 export function byTitleWords(kb: KnowledgeBase, matches: readonly EventMatch[], name: string): EventMatch[] {
   const words = tokenize(name).filter((word) => !kb.dictionary.isStopword(word));
-  const held = (match: EventMatch): number => {
-    const { event } = match.indexed;
-    const title = new Set([...allLanguages(event.title), ...event.aliases].flatMap(tokenize));
-    return words.filter((word) => title.has(word)).length;
+  // A count, not a filtered list: at scale a name matches hundreds of events.
+  const held = ({ indexed }: EventMatch): number => {
+    let count = 0;
+    for (const word of words) if (indexed.titleWords.includes(word)) count += 1;
+    return count;
   };
   const counts = new Map(matches.map((match) => [match, held(match)]));
   return [...matches].sort((a, b) => counts.get(b)! - counts.get(a)!);

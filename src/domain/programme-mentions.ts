@@ -15,12 +15,28 @@ const SHORTEST_STEM = 4;
 export function namedMentions(kb: KnowledgeBase, text: string): Mention[] {
   const typed = tokenize(text);
   if (typed.length === 0) return [];
-  return kb.catalog.programmes.mentions.filter((mention) =>
-    [...allLanguages(mention.name), ...mention.aliases].some((name) => {
-      const distinctive = distinctiveWords(kb, name);
-      return distinctive.length > 0 && distinctive.every((word) => typed.some((t) => sameWord(t, word)));
-    }),
-  );
+  return namesOf(kb)
+    .filter(({ names }) =>
+      names.some(
+        (distinctive) => distinctive.length > 0 && distinctive.every((word) => typed.some((t) => sameWord(t, word))),
+      ),
+    )
+    .map(({ mention }) => mention);
+}
+
+/** Each mention with the distinctive words of each of its names, folded once per knowledge base. */
+const NAMES = new WeakMap<KnowledgeBase, readonly { mention: Mention; names: readonly string[][] }[]>();
+
+function namesOf(kb: KnowledgeBase): readonly { mention: Mention; names: readonly string[][] }[] {
+  let names = NAMES.get(kb);
+  if (!names) {
+    names = kb.catalog.programmes.mentions.map((mention) => ({
+      mention,
+      names: [...allLanguages(mention.name), ...mention.aliases].map((name) => distinctiveWords(kb, name)),
+    }));
+    NAMES.set(kb, names);
+  }
+  return names;
 }
 
 /**

@@ -122,31 +122,35 @@ export function searchProgrammes(kb: KnowledgeBase, text: string): ProgrammeMatc
 
 function rank(parts: readonly IndexedPart[], words: readonly string[]): ProgrammeMatch[] {
   if (words.length === 0) return [];
-  const rarity = new Map(
-    words.map((word) => {
-      const holding = parts.filter((p) => p.fields.some((f) => matchQuality(word, f) > 0)).length;
-      return [word, holding === 0 ? 0 : Math.log(1 + parts.length / holding)];
-    }),
+  const stems = words.map(stemOf);
+  // Each word's weighted quality in each text of each part, computed once: the rarity of a word
+  // and the parts' scores both read them.
+  const qualities = parts.map(({ fields }) =>
+    words.map((word, w) => fields.map((f) => f.weight * matchQuality(word, stems[w], f))),
   );
+  const rarity = words.map((_, w) => {
+    const holding = qualities.filter((ofPart) => ofPart[w]!.some((q) => q > 0)).length;
+    return holding === 0 ? 0 : Math.log(1 + parts.length / holding);
+  });
   const ranked: { part: ProgrammePart; score: number; matched: IndexedField; size: number }[] = [];
-  for (const { part, fields } of parts) {
+  parts.forEach(({ part, fields }, p) => {
     let score = 0;
     let matched: IndexedField | undefined;
     let matchedCount = 0;
     let held = 0;
     const wordsPerField = new Map<IndexedField, number>();
-    for (const word of words) {
-      const qualities = fields.map((f) => f.weight * matchQuality(word, f));
-      const best = Math.max(...qualities);
-      if (best === 0) continue;
+    words.forEach((word, w) => {
+      const ofWord = qualities[p]![w]!;
+      const best = Math.max(...ofWord);
+      if (best === 0) return;
       // A small number ("1", "2") is in most parts: it adds to the score, not to what is held.
       if (!/^\d{1,2}$/.test(word)) held += 1;
-      const spread = qualities.filter((q) => q > 0).length - 1;
-      score += rarity.get(word)! * (best + SPREAD_BONUS * spread);
+      const spread = ofWord.filter((q) => q > 0).length - 1;
+      score += rarity[w]! * (best + SPREAD_BONUS * spread);
       fields.forEach((f, i) => {
-        if (qualities[i]! > 0) wordsPerField.set(f, (wordsPerField.get(f) ?? 0) + 1);
+        if (ofWord[i]! > 0) wordsPerField.set(f, (wordsPerField.get(f) ?? 0) + 1);
       });
-    }
+    });
     for (const [field, count] of wordsPerField) {
       if (count > matchedCount || (count === matchedCount && matched && field.weight > matched.weight)) {
         matched = field;
@@ -157,7 +161,7 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
     // asked: "<script>alert(1)</script> @everyone" does not name the advisors' meetings "every" six months.
     if (score > 0 && matched && held * 2 >= words.length)
       ranked.push({ part, score, matched, size: matched.tokens.size });
-  }
+  });
   // Between equal scores, the part whose matching text is shorter says more precisely what was asked:
   // AVPN as a partner of the Asia dialogue before AVPN in the list of the committee's 13 members.
   return ranked
@@ -165,12 +169,17 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
     .map(({ part, score, matched }) => ({ part, score, matched: { kind: matched.kind, text: matched.text } }));
 }
 
-/** 1 for the same word, 0.9 for the same word with another ending ("recherche", "recherches"), else 0. */
-function matchQuality(word: string, field: IndexedField): number {
+/** The first letters by which a word's stem is looked up, or undefined for a word matched only whole. */
+function stemOf(word: string): string | undefined {
+  return word.length < SHORTEST_STEM || /^\d+$/.test(word) ? undefined : word.slice(0, SHORTEST_STEM);
+}
+
+/** 1 for the same word, 0.6 for the same word with another ending ("recherche", "recherches"), else 0. */
+function matchQuality(word: string, stem: string | undefined, field: IndexedField): number {
   if (field.tokens.has(word)) return 1;
-  if (word.length < SHORTEST_STEM || /^\d+$/.test(word)) return 0;
+  if (stem === undefined) return 0;
   // An ending less than the word itself: "promotional material" is the communication's, not "Networking and Promotion".
-  for (const token of field.stems.get(word.slice(0, SHORTEST_STEM)) ?? []) if (sameStem(word, token)) return 0.6;
+  for (const token of field.stems.get(stem) ?? []) if (sameStem(word, token)) return 0.6;
   return 0;
 }
 

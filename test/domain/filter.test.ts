@@ -11,6 +11,27 @@ describe('normalize', () => {
     expect(normalize('ÁFRICA')).toBe('africa');
     expect(normalize("Côte d'Ivoire")).toBe('cote d ivoire');
   });
+
+  it('folds ASCII text as the Unicode classes do, its two diacritics (^ `) included', () => {
+    // The definition, by Unicode classes alone: what the ASCII shortcut must agree with.
+    const byUnicodeClasses = (text: string) =>
+      text
+        .replace(/(?<!\p{Letter})(?:\p{Letter}\.){2,}/gu, (acronym) => acronym.replaceAll('.', ''))
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
+        .trim();
+    const characters = Array.from({ length: 0x300 }, (_, code) => String.fromCharCode(code));
+    const texts = [
+      ...characters.map((c) => `A${c}b 9${c}`),
+      'U.N. and C.I.T.I.E.S.',
+      'a^b `c` K\u212a',
+      'Identificación',
+    ];
+    expect(texts.map(normalize)).toEqual(texts.map(byUnicodeClasses));
+    expect(normalize('a^b')).toBe('ab');
+  });
 });
 
 describe('parseFilter', () => {

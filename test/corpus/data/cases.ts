@@ -71,9 +71,15 @@ export const DATA_CASES: readonly DataCase[] = [
   },
   {
     name: 'time-zone-1-mb',
-    why: 'The reported 1 MB timeZone: start-up spun for minutes. The file is refused by its size, before it is read.',
+    why: 'The reported 1 MB timeZone: start-up spun for minutes. Under the 4 MB file cap now, it is one token, parsed at once, then refused at its line by the cap on its length.',
     apply: edit('settings.yaml', 'timeZone: Asia/Seoul', `timeZone: ${'A'.repeat(1_000_000)}`),
-    at: /settings\.yaml: is \d+ KB: a data file may hold at most 256 KB$/,
+    at: /settings\.yaml:5: timeZone: must be at most 64 characters$/,
+  },
+  {
+    name: 'time-zone-5-mb',
+    why: 'A 5 MB timeZone: the file is refused by its size, before it is read.',
+    apply: edit('settings.yaml', 'timeZone: Asia/Seoul', `timeZone: ${'A'.repeat(5_000_000)}`),
+    at: /settings\.yaml: is \d+ KB: a data file may hold at most 4096 KB$/,
   },
   {
     name: 'time-zone-multiline-quoted',
@@ -85,7 +91,23 @@ export const DATA_CASES: readonly DataCase[] = [
     name: 'too-many-lines',
     why: '100,000 short lines (a double-quoted value over 200 KB): refused by its line count before parsing, which would take seconds.',
     apply: edit('settings.yaml', 'timeZone: Asia/Seoul', `timeZone: "${'a\n'.repeat(100_000)}"`),
-    at: /settings\.yaml: has 100\d{3} lines: a data file may hold at most 10000$/,
+    at: /settings\.yaml: has 100\d{3} lines: a data file may hold at most 100000$/,
+  },
+  {
+    name: 'too-many-tokens',
+    why: "250,000 empty lists on one line (750 KB): the parse is linear in tokens, and this shape the costliest per token (tens of seconds at 4 MB); refused by the lexer's count before parsing.",
+    apply: edit('settings.yaml', 'defaultLanguage: en', `defaultLanguage: en\nextra: [${'[],'.repeat(250_000)}]`),
+    at: /settings\.yaml:9: has more than 600000 YAML tokens: split or shorten the file$/,
+  },
+  {
+    name: 'alias-flood',
+    why: 'One anchor aliased 1,000,000 times (3 MB): each alias expands to one value, no bomb, but the parse took over 30 s; the lexer counts aliases.',
+    apply: edit(
+      'settings.yaml',
+      'defaultLanguage: en',
+      `defaultLanguage: en\nextra: &a x\nmore: [${'*a,'.repeat(1_000_000)}*a]`,
+    ),
+    at: /settings\.yaml:10: uses aliases \(\*name\) more than 100 times: reuse anchors less$/,
   },
   {
     name: 'many-keys',
@@ -153,7 +175,7 @@ export const DATA_CASES: readonly DataCase[] = [
     name: 'fifty-megabytes',
     why: 'A 50 MB programmes.yaml: refused by its size without being read.',
     apply: async (dir) => truncate(`${dir}/programmes.yaml`, 50 * 1024 * 1024),
-    at: /programmes\.yaml: is 51200 KB: a data file may hold at most 256 KB$/,
+    at: /programmes\.yaml: is 51200 KB: a data file may hold at most 4096 KB$/,
   },
   {
     name: 'deep-nesting',
