@@ -1,12 +1,10 @@
 import { IANAZone } from 'luxon';
-import { z } from 'zod';
 import { parseInstant, PINNED_YEARS } from './clock.js';
 import { isLang, LANGS, type Lang } from './domain/vocabulary.js';
 import { ConfigError } from './errors.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
-import { quoted, envText } from './env-text.js';
+import { envValue, quoted } from './env-value.js';
 import type { ConfiguredPlatform, PlatformEntry } from './platforms/platform-entry.js';
-import { PLATFORMS } from './platforms/registry.js';
 import type { ReminderEnv } from './reminders/reminder-targets.js';
 import { DEFAULT_DATA_DIR } from './project-root.js';
 import { DEFAULT_STORE_URL, parseStoreUrl } from './store/store-url.js';
@@ -26,16 +24,6 @@ export interface CoreConfig {
   logLevel: LogLevel | undefined;
 }
 
-const coreEnv = z.object({
-  // A folder named here is taken from the working directory, like any path given on a command line.
-  GSEF_DATA_DIR: envText(4096).min(1).default(DEFAULT_DATA_DIR),
-  GSEF_NOW: envText(64).min(1).optional(),
-  GSEF_LANG: envText(16).optional(),
-  GSEF_TZ: envText(64).optional(),
-  GSEF_STORE_URL: envText(2048).min(1).default(DEFAULT_STORE_URL),
-  GSEF_LOG_LEVEL: z.enum(LOG_LEVELS, { error: `use one of ${LOG_LEVELS.join(', ')}` }).optional(),
-});
-
 /** Every setting of `npm start`: the core's, the reminders', and each configured platform's. */
 export interface Config {
   core: CoreConfig;
@@ -48,9 +36,11 @@ export interface Config {
  * Reads and checks every setting of the environment before anything starts: a bad one stops
  * start-up (a ConfigError naming the variable) before the store opens or a platform connects, so
  * that nothing keeps the process alive. Nothing else reads the environment after this.
- * `platforms` is src/platforms/registry.ts's list; a test adds its own platform to it.
+ * `platforms` is src/platforms/registry.ts's list (a test adds its own platform to it), passed in
+ * rather than imported: the one-shot `gsef` answers, which read only the core settings here, do
+ * not load the platforms' settings modules and their zod schemas.
  */
-export function readConfig(env: NodeJS.ProcessEnv, platforms: readonly PlatformEntry[] = PLATFORMS): Config {
+export function readConfig(env: NodeJS.ProcessEnv, platforms: readonly PlatformEntry[]): Config {
   const core = readCoreConfig(env);
   const configured = platforms.flatMap(({ name, configure }) => {
     const start = configure(env);
@@ -61,22 +51,24 @@ export function readConfig(env: NodeJS.ProcessEnv, platforms: readonly PlatformE
 
 /** Reads the core settings from the environment (and CLI overrides), validating each, the store URL included. */
 export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string; lang?: string } = {}): CoreConfig {
-  const parsed = coreEnv.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(String(issue.path[0]), issue.message);
-  }
-  const lang = overrides.lang ?? parsed.data.GSEF_LANG;
+  // Each variable's length first, in this order, before anything reads its value.
+  // A folder named here is taken from the working directory, like any path given on a command line.
+  const dataDir = envValue(env, 'GSEF_DATA_DIR', 4096, { nonEmpty: true }) ?? DEFAULT_DATA_DIR;
+  const envNow = envValue(env, 'GSEF_NOW', 64, { nonEmpty: true });
+  const envLang = envValue(env, 'GSEF_LANG', 16);
+  const timeZone = envValue(env, 'GSEF_TZ', 64);
+  const storeUrlText = envValue(env, 'GSEF_STORE_URL', 2048, { nonEmpty: true }) ?? DEFAULT_STORE_URL;
+  const logLevel = readLogLevel(env.GSEF_LOG_LEVEL);
+  const lang = overrides.lang ?? envLang;
   if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) {
     throw new ConfigError(
       overrides.lang ? '--lang' : 'GSEF_LANG',
       `${quoted(lang)} is not a language the bot speaks; use one of ${LANGS.join(', ')}`,
     );
   }
-  const timeZone = parsed.data.GSEF_TZ;
   if (timeZone !== undefined && !IANAZone.isValidZone(timeZone))
     throw new ConfigError('GSEF_TZ', `${quoted(timeZone)} is not an IANA time zone such as Asia/Seoul or Europe/Paris`);
-  const now = overrides.now ?? parsed.data.GSEF_NOW;
+  const now = overrides.now ?? envNow;
   // An ISO date-time is at most about 35 characters: a longer one is refused before luxon parses it.
   if (now !== undefined && (now.length > 64 || !parseInstant(now, timeZone ?? 'UTC'))) {
     throw new ConfigError(
@@ -84,16 +76,14 @@ export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string
       `${quoted(now)} is not an ISO 8601 date or date-time from ${PINNED_YEARS.from} to ${PINNED_YEARS.to} such as 2019-05-10 or 2019-05-10T09:00:00+09:00`,
     );
   }
-  const storeUrl = parseStoreUrl(parsed.data.GSEF_STORE_URL);
+  const storeUrl = parseStoreUrl(storeUrlText);
   if ('problem' in storeUrl) throw new ConfigError('GSEF_STORE_URL', storeUrl.problem);
-  return {
-    dataDir: parsed.data.GSEF_DATA_DIR,
-    now,
-    lang: lang as Lang | undefined,
-    timeZone,
-    storeUrl: parsed.data.GSEF_STORE_URL,
-    logLevel: parsed.data.GSEF_LOG_LEVEL,
-  };
+  return { dataDir, now, lang: lang as Lang | undefined, timeZone, storeUrl: storeUrlText, logLevel };
+}
+
+function readLogLevel(value: string | undefined): LogLevel | undefined {
+  if (value === undefined || (LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel | undefined;
+  throw new ConfigError('GSEF_LOG_LEVEL', `use one of ${LOG_LEVELS.join(', ')}`);
 }
 
 const CHANNELS = {

@@ -14,13 +14,14 @@ import { unknownPlatformNames } from './platforms/platform-names.js';
 import { consoleAdapter } from './platforms/console/console-adapter.js';
 import { consoleAsker } from './platforms/console/console-asker.js';
 import { runRepl } from './platforms/console/repl.js';
+import { PLATFORMS } from './platforms/registry.js';
 import { startPlatforms } from './platforms/start-platforms.js';
 import { startReminders } from './reminders/start-reminders.js';
 import { openStore } from './store/open-store.js';
 import { maskCredentials } from './url-credentials.js';
 
 async function start(): Promise<number> {
-  const { core: config, platforms, reminders: reminderEnv } = readConfig(process.env);
+  const { core: config, platforms, reminders: reminderEnv } = readConfig(process.env, PLATFORMS);
   // The console shares its terminal with the log: there, only what needs attention.
   const logger = createLogger(config.logLevel ?? (platforms.length > 0 ? 'info' : 'warn'));
   const store = await openStore(config.storeUrl);

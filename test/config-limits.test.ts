@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BoundedMap } from '../src/bounded-map.js';
 import { parseInstant } from '../src/clock.js';
 import { readCoreConfig, readReminderEnv } from '../src/config.js';
-import { quoted } from '../src/env-text.js';
+import { quoted } from '../src/env-value.js';
 import { ConfigError, DataError } from '../src/errors.js';
 import { readDiscordConfig } from '../src/platforms/discord/discord-config.js';
 import { readSlackConfig } from '../src/platforms/slack/slack-config.js';
@@ -58,6 +58,36 @@ describe('settings with runaway values', () => {
       expect(readSlackConfig({ ...http, HOST: host })?.connection).toMatchObject({ host });
     for (const host of ['exa mple', 'http://0.0.0.0', '203.0.113.7', 'h'.repeat(100_000)])
       expect(refusal(() => readSlackConfig({ ...http, HOST: host })).variable).toBe('HOST');
+  });
+});
+
+describe('the core settings, read without zod (every one-shot answer reads them)', () => {
+  // The messages zod gave these checks before, and still gives the platforms' settings.
+  it.each([
+    [{ GSEF_DATA_DIR: '' }, 'GSEF_DATA_DIR: Too small: expected string to have >=1 characters'],
+    [{ GSEF_NOW: '' }, 'GSEF_NOW: Too small: expected string to have >=1 characters'],
+    [{ GSEF_STORE_URL: '' }, 'GSEF_STORE_URL: Too small: expected string to have >=1 characters'],
+    [{ GSEF_TZ: 'x'.repeat(65) }, 'GSEF_TZ: is longer than 64 characters'],
+    [{ GSEF_LANG: 'e'.repeat(17) }, 'GSEF_LANG: is longer than 16 characters'],
+    [{ GSEF_LOG_LEVEL: 'verbose' }, 'GSEF_LOG_LEVEL: use one of info, warn, error'],
+    [{ GSEF_LOG_LEVEL: '' }, 'GSEF_LOG_LEVEL: use one of info, warn, error'],
+    [{ GSEF_LANG: '' }, 'GSEF_LANG: "" is not a language the bot speaks; use one of en, fr, es'],
+    // Every variable's form is checked before any value is read: the first in the settings' order is named.
+    [
+      { GSEF_LOG_LEVEL: 'loud', GSEF_LANG: 'de', GSEF_NOW: '' },
+      'GSEF_NOW: Too small: expected string to have >=1 characters',
+    ],
+    [{ GSEF_LOG_LEVEL: 'loud', GSEF_LANG: 'de' }, 'GSEF_LOG_LEVEL: use one of info, warn, error'],
+  ])('refuses %j: %s', (env, message) => {
+    expect(refusal(() => readCoreConfig(env)).message).toBe(message);
+  });
+
+  it('takes the defaults for unset variables, and an empty zone or language as given', () => {
+    const config = readCoreConfig({ GSEF_LOG_LEVEL: 'error', GSEF_LANG: 'fr' });
+    expect(config).toMatchObject({ lang: 'fr', logLevel: 'error', now: undefined, timeZone: undefined });
+    expect(config.storeUrl).toMatch(/^sqlite:\/\/.*gsef\.sqlite$/);
+    expect(config.dataDir).toMatch(/data$/);
+    expect(refusal(() => readCoreConfig({ GSEF_TZ: '' })).variable).toBe('GSEF_TZ');
   });
 });
 

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { CalendarEvent, ChannelTarget } from '../catalog/schema.js';
 import type { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { Lang } from '../domain/vocabulary.js';
@@ -11,15 +10,17 @@ import type { PresenterContext } from '../presenters/presenter-context.js';
 import type { Reply } from '../reply/reply.js';
 import type { Claims } from '../store/claims.js';
 import type { KeyValues } from '../store/store.js';
-import { absentIfUnreadable } from '../store/stored-value.js';
+import { absentIfUnreadable, storedSchema } from '../store/stored-value.js';
 import { announcedEvents, eventChanges, storedAnnouncedEvent, type EventChange } from './event-changes.js';
 import type { DataVersion } from './live-knowledge.js';
 
 /** The events as last announced, and when the files they were read from were last written. */
-const announcedRecord = z.object({
-  dataTime: z.number(),
-  events: z.record(z.string(), storedAnnouncedEvent),
-});
+const announcedRecord = storedSchema((z) =>
+  z.object({
+    dataTime: z.number(),
+    events: z.record(z.string(), storedAnnouncedEvent),
+  }),
+);
 
 const RECORD_KEY = 'announced-events';
 const LOCK_KEY = 'announcing-events';

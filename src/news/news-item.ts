@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { platformName, type PlatformName } from '../domain/asker.js';
+import type { z } from 'zod';
+import type { PlatformName } from '../domain/asker.js';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
+import { storedSchema } from '../store/stored-value.js';
 
 export type NewsStatus = 'pending' | 'approved' | 'rejected' | 'published';
 
@@ -54,36 +55,39 @@ export interface NewsItem {
 /** An item before the queue gives it a number. */
 export type NewNewsItem = Omit<NewsItem, 'id'>;
 
-const newsAuthor = z.object({
-  platform: platformName,
-  userId: z.string(),
-  displayName: z.string(),
-}) satisfies z.ZodType<NewsAuthor>;
-
 /** An item as the store gives it back, before it is used (its number is the row's or entry's key). */
-export const storedNewsItem = z.object({
-  text: z.string(),
-  links: z.array(z.string()),
-  attachments: z.array(z.string()),
-  author: newsAuthor,
-  submittedBy: newsAuthor.optional(),
-  member: z.string().optional(),
-  lang: z.enum(LANGS),
-  source: z.object({
+export const storedNewsItem = storedSchema(async (z) => {
+  const { platformName } = await import('../domain/asker.js');
+  const newsAuthor = z.object({
     platform: platformName,
-    channel: z.string().optional(),
-    messageId: z.string().optional(),
-    permalink: z.string().optional(),
-  }),
-  receivedAt: z.string(),
-  status: z.enum(['pending', 'approved', 'rejected', 'published']),
-  edition: z.string().optional(),
-  history: z.array(
-    z.object({
-      action: z.enum(['submitted', 'approved', 'rejected', 'edited', 'published']),
-      by: z.string(),
-      at: z.string(),
-      reason: z.string().optional(),
+    userId: z.string(),
+    displayName: z.string(),
+  }) satisfies z.ZodType<NewsAuthor>;
+
+  return z.object({
+    text: z.string(),
+    links: z.array(z.string()),
+    attachments: z.array(z.string()),
+    author: newsAuthor,
+    submittedBy: newsAuthor.optional(),
+    member: z.string().optional(),
+    lang: z.enum(LANGS),
+    source: z.object({
+      platform: platformName,
+      channel: z.string().optional(),
+      messageId: z.string().optional(),
+      permalink: z.string().optional(),
     }),
-  ),
-}) satisfies z.ZodType<NewNewsItem>;
+    receivedAt: z.string(),
+    status: z.enum(['pending', 'approved', 'rejected', 'published']),
+    edition: z.string().optional(),
+    history: z.array(
+      z.object({
+        action: z.enum(['submitted', 'approved', 'rejected', 'edited', 'published']),
+        by: z.string(),
+        at: z.string(),
+        reason: z.string().optional(),
+      }),
+    ),
+  }) satisfies z.ZodType<NewNewsItem>;
+});

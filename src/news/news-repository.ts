@@ -70,8 +70,8 @@ export const NO_LIMIT: SendingLimit = { max: Number.MAX_SAFE_INTEGER, since: '' 
  * fails its schema is a StoredValueError naming it: an item is a member's words, which an editor
  * must see as they are or not at all (so the answer is an apology, and the log says which to mend).
  */
-export function itemFromJson(id: number, json: string): NewsItem {
-  return { ...checkStoredJson(storedNewsItem, `news item #${id}`, json), id };
+export async function itemFromJson(id: number, json: string): Promise<NewsItem> {
+  return { ...(await checkStoredJson(storedNewsItem, `news item #${id}`, json)), id };
 }
 
 /**

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { platformName, type PlatformName } from '../domain/asker.js';
+import type { z } from 'zod';
+import type { PlatformName } from '../domain/asker.js';
 import type { Reply } from '../reply/reply.js';
 import { storedReply } from '../reply/reply-schema.js';
-import { checkStoredJson } from '../store/stored-value.js';
+import { checkStoredJson, storedSchema } from '../store/stored-value.js';
 
 /** Where a notice goes: a person's direct messages or a channel, on a chat platform. */
 export interface NoticeRecipient {
@@ -61,25 +61,28 @@ export function noticeToJson(notice: Omit<QueuedNotice, 'id'>): string {
   return JSON.stringify({ recipient, reply, queuedAt, attempts, ...(lastError === undefined ? {} : { lastError }) });
 }
 
-const storedNotice = z.object({
-  recipient: z.object({
-    platform: platformName,
-    kind: z.enum(['person', 'channel']),
-    id: z.string(),
-  }),
-  reply: storedReply,
-  queuedAt: z.number(),
-  attempts: z.number().int().nonnegative(),
-  lastError: z.string().optional(),
-}) satisfies z.ZodType<Omit<QueuedNotice, 'id'>>;
+const storedNotice = storedSchema(async (z) => {
+  const { platformName } = await import('../domain/asker.js');
+  return z.object({
+    recipient: z.object({
+      platform: platformName,
+      kind: z.enum(['person', 'channel']),
+      id: z.string(),
+    }),
+    reply: storedReply(z),
+    queuedAt: z.number(),
+    attempts: z.number().int().nonnegative(),
+    lastError: z.string().optional(),
+  }) satisfies z.ZodType<Omit<QueuedNotice, 'id'>>;
+});
 
 /**
  * The notice stored as `json`. One that fails its schema is a StoredValueError naming it: the
  * sender logs it, and its claim holds it for a lease meanwhile, so the next pass delivers the
  * others; it is tried (and logged) again once the lease runs out, until it is mended or deleted.
  */
-export function noticeFromJson(id: number, json: string): QueuedNotice {
-  return { id, ...checkStoredJson(storedNotice, `notice #${id}`, json) };
+export async function noticeFromJson(id: number, json: string): Promise<QueuedNotice> {
+  return { id, ...(await checkStoredJson(storedNotice, `notice #${id}`, json)) };
 }
 
 /** The notice after one more failed attempt. */

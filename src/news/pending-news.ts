@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { platformName, type Asker } from '../domain/asker.js';
+import type { z } from 'zod';
+import type { Asker } from '../domain/asker.js';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
-import { absentIfUnreadable } from '../store/stored-value.js';
+import { absentIfUnreadable, storedSchema } from '../store/stored-value.js';
 import type { IncomingNews } from './submit-news.js';
 
 /** How long the bot remembers a direct message it asked about ("add this to the newsletter?"). */
@@ -15,17 +15,20 @@ interface Pending {
   askerId: string;
 }
 
-const storedPending = z.object({
-  news: z.object({
-    text: z.string(),
-    attachments: z.array(z.string()).optional(),
-    origin: z
-      .object({ channel: z.string().optional(), messageId: z.string().optional(), permalink: z.string().optional() })
-      .optional(),
-  }),
-  platform: platformName,
-  askerId: z.string(),
-}) satisfies z.ZodType<Pending>;
+const storedPending = storedSchema(async (z) => {
+  const { platformName } = await import('../domain/asker.js');
+  return z.object({
+    news: z.object({
+      text: z.string(),
+      attachments: z.array(z.string()).optional(),
+      origin: z
+        .object({ channel: z.string().optional(), messageId: z.string().optional(), permalink: z.string().optional() })
+        .optional(),
+    }),
+    platform: platformName,
+    askerId: z.string(),
+  }) satisfies z.ZodType<Pending>;
+});
 
 /**
  * Direct messages that read like news, waiting for their author's yes or no. A button cannot

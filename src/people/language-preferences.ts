@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { BoundedMap } from '../bounded-map.js';
 import type { Asker } from '../domain/asker.js';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
-import { absentIfUnreadable } from '../store/stored-value.js';
+import { absentIfUnreadable, storedSchema } from '../store/stored-value.js';
 
 /**
  * How long a language read from the store is trusted. Every answer needs the asker's language, and
@@ -15,7 +14,7 @@ const CACHE_MS = 10_000;
 /** A bound on memory, however many people write: the least recently seen are read again from the store. */
 export const MAX_CACHED_PEOPLE = 10_000;
 
-const storedLang = z.enum(LANGS);
+const storedLang = storedSchema((z) => z.enum(LANGS));
 
 /**
  * The language each person chose with `lang`, remembered in the store across restarts. A stored

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Store } from '../store/store.js';
-import { checkStored } from '../store/stored-value.js';
+import { checkStored, storedSchema } from '../store/stored-value.js';
 
 /** What became of a reminder, recorded in the store before the runner moves on. */
 export interface ReminderRecord {
@@ -17,15 +17,18 @@ export interface ReminderRecord {
   foundInChannel?: boolean;
 }
 
-const storedRecord = z.object({
-  status: z.enum(['posted', 'failed', 'skipped', 'posting']),
-  due: z.string(),
-  settledAt: z.string(),
-  late: z.boolean(),
-  attempts: z.number().int().nonnegative(),
-  reason: z.string().optional(),
-  foundInChannel: z.boolean().optional(),
-}) satisfies z.ZodType<ReminderRecord>;
+const storedRecord = storedSchema(
+  (z) =>
+    z.object({
+      status: z.enum(['posted', 'failed', 'skipped', 'posting']),
+      due: z.string(),
+      settledAt: z.string(),
+      late: z.boolean(),
+      attempts: z.number().int().nonnegative(),
+      reason: z.string().optional(),
+      foundInChannel: z.boolean().optional(),
+    }) satisfies z.ZodType<ReminderRecord>,
+);
 
 const PREFIX = 'reminder:';
 
@@ -54,7 +57,7 @@ export class ReminderJournal {
   async all(): Promise<{ key: string; record: ReminderRecord }[]> {
     const records: { key: string; record: ReminderRecord }[] = [];
     for await (const { key, value } of this.store.values.entries(PREFIX))
-      records.push({ key: key.slice(PREFIX.length), record: checkStored(storedRecord, key, value) });
+      records.push({ key: key.slice(PREFIX.length), record: await checkStored(storedRecord, key, value) });
     return records.sort((a, b) => a.record.due.localeCompare(b.record.due));
   }
 }

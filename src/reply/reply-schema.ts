@@ -1,31 +1,36 @@
-import { z } from 'zod';
+import type { z as zod } from 'zod';
 import { LANGS } from '../domain/vocabulary.js';
 import type { Reply } from './reply.js';
 
-/** A Reply read back from where it was kept (a notice waiting in the store's outbox), checked before it is sent. */
-export const storedReply = z.object({
-  status: z.enum(['ok', 'empty', 'invalid', 'error']),
-  title: z.string(),
-  blocks: z.array(
-    z.discriminatedUnion('type', [
-      z.object({ type: z.literal('text'), text: z.string() }),
-      z.object({
-        type: z.literal('fields'),
-        lang: z.enum(LANGS),
-        fields: z.array(z.object({ label: z.string(), value: z.string() })),
-      }),
-      z.object({
-        type: z.literal('list'),
-        heading: z.string().optional(),
-        items: z.array(z.object({ title: z.string(), details: z.array(z.string()) })),
-      }),
-      z.object({ type: z.literal('note'), text: z.string() }),
-    ]),
-  ),
-  attachment: z.object({ filename: z.string(), mediaType: z.string(), content: z.string() }).optional(),
-  fileExpected: z.boolean().optional(),
-  visibility: z.enum(['private', 'public']),
-  actions: z
-    .array(z.object({ label: z.string(), command: z.string(), style: z.enum(['primary', 'danger']).optional() }))
-    .optional(),
-}) satisfies z.ZodType<Reply>;
+/**
+ * A Reply read back from where it was kept (a notice waiting in the store's outbox), checked before
+ * it is sent: built with the zod it is given, by the notice's stored schema, so that zod is loaded
+ * only when a notice is read.
+ */
+export const storedReply = (z: typeof zod) =>
+  z.object({
+    status: z.enum(['ok', 'empty', 'invalid', 'error']),
+    title: z.string(),
+    blocks: z.array(
+      z.discriminatedUnion('type', [
+        z.object({ type: z.literal('text'), text: z.string() }),
+        z.object({
+          type: z.literal('fields'),
+          lang: z.enum(LANGS),
+          fields: z.array(z.object({ label: z.string(), value: z.string() })),
+        }),
+        z.object({
+          type: z.literal('list'),
+          heading: z.string().optional(),
+          items: z.array(z.object({ title: z.string(), details: z.array(z.string()) })),
+        }),
+        z.object({ type: z.literal('note'), text: z.string() }),
+      ]),
+    ),
+    attachment: z.object({ filename: z.string(), mediaType: z.string(), content: z.string() }).optional(),
+    fileExpected: z.boolean().optional(),
+    visibility: z.enum(['private', 'public']),
+    actions: z
+      .array(z.object({ label: z.string(), command: z.string(), style: z.enum(['primary', 'danger']).optional() }))
+      .optional(),
+  }) satisfies zod.ZodType<Reply>;

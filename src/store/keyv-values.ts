@@ -1,8 +1,7 @@
 import type Keyv from 'keyv';
-import type { z } from 'zod';
 import { StoredValueError } from '../errors.js';
 import type { KeyValues, StoredEntry } from './store.js';
-import { checkStored } from './stored-value.js';
+import { checkStored, type StoredSchema } from './stored-value.js';
 
 /**
  * The store's values through keyv, over each backend's keyv adapter: keyv gives every backend the
@@ -16,7 +15,7 @@ export class KeyvValues implements KeyValues {
     keyv.on('error', () => {}); // also emitted; handled where the rejected promise lands
   }
 
-  async get<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  async get<T>(key: string, schema: StoredSchema<T>): Promise<T | undefined> {
     const value: unknown = await this.keyv.get(key).catch(unlessUnparsable(key));
     return value === undefined ? undefined : checkStored(schema, key, value);
   }

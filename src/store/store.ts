@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import type { NewsRepository } from '../news/news-repository.js';
 import type { NoticeQueue } from '../news/notice-queue.js';
 import type { Claims } from './claims.js';
+import type { StoredSchema } from './stored-value.js';
 
 /**
  * Everything the bot keeps across restarts, in one backend named by GSEF_STORE_URL, shared by
@@ -31,7 +31,7 @@ export interface KeyValues {
    * The value at `key` (undefined when there is none, or it expired), once `schema` accepts it;
    * otherwise a StoredValueError naming the key (absentIfUnreadable turns it into a warning).
    */
-  get<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
+  get<T>(key: string, schema: StoredSchema<T>): Promise<T | undefined>;
   /** Keeps `value` (anything JSON can hold) at `key`, for `ttlMs` milliseconds if given. */
   set(key: string, value: unknown, ttlMs?: number): Promise<void>;
   /** Deletes `key`: true if there was a value. */

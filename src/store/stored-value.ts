@@ -9,19 +9,33 @@ import type { Logger } from '../logger.js';
  */
 
 /**
+ * What a value read from the store must be: a zod schema, built by `build` the first time a value
+ * is checked against it (and kept). zod is loaded then, not before: it is about a hundred modules,
+ * a fifth of a one-shot `gsef` answer's start, and most one-shot answers read no value at all.
+ */
+export type StoredSchema<T> = () => Promise<z.ZodType<T>>;
+
+/** A StoredSchema; `build` is given zod, and may await another StoredSchema it embeds. */
+export function storedSchema<T>(build: (zod: typeof z) => z.ZodType<T> | Promise<z.ZodType<T>>): StoredSchema<T> {
+  let built: Promise<z.ZodType<T>> | undefined;
+  return () => (built ??= import('zod').then(({ z }) => build(z)));
+}
+
+/**
  * `value`, read from the store at `key`, once `schema` accepts it; otherwise a StoredValueError
  * naming the key. The value itself is returned, not zod's copy of it: its keys keep their order,
  * and a key the schema does not name is kept, so that what is written back is what was read (a
  * news item is compared with its stored text before an update). So a schema given here only
  * checks: it must not transform what it accepts.
  */
-export function checkStored<T>(schema: z.ZodType<T>, key: string, value: unknown): T {
-  if (accepts(schema, value)) return value;
-  throw new StoredValueError(key, problemOf(schema, value));
+export async function checkStored<T>(schema: StoredSchema<T>, key: string, value: unknown): Promise<T> {
+  const zodSchema = await schema();
+  if (accepts(zodSchema, value)) return value;
+  throw new StoredValueError(key, problemOf(zodSchema, value));
 }
 
 /** `checkStored` for a value stored as JSON text. */
-export function checkStoredJson<T>(schema: z.ZodType<T>, key: string, json: string): T {
+export async function checkStoredJson<T>(schema: StoredSchema<T>, key: string, json: string): Promise<T> {
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreTimeoutError } from '../../src/errors.js';
-import { z } from 'zod';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import { freezingProxy, throughProxy, type FreezingProxy } from '../support/freezing-proxy.js';
-import { languageReadAgain, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
+import { languageReadAgain, newsItem, storedText, storesClosedAfterEach } from '../support/store-fixtures.js';
 import { pollUntil } from '../support/wait-for.js';
 
 /**
@@ -37,7 +36,7 @@ describe.each([
     await store.values.set('lang:slack:U1', 'fr');
 
     proxy.freeze();
-    await expect(store.values.get('lang:slack:U1', z.string())).rejects.toBeInstanceOf(StoreTimeoutError);
+    await expect(store.values.get('lang:slack:U1', storedText)).rejects.toBeInstanceOf(StoreTimeoutError);
     // The next operation finds no usable connection either: opening one is bounded too.
     await expect(store.news.insert(newsItem('Sent while the store was frozen.'))).rejects.toBeInstanceOf(
       StoreTimeoutError,

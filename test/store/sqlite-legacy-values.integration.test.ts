@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { LanguagePreferences } from '../../src/people/language-preferences.js';
 import { silentLogger } from '../../src/logger.js';
 import { SqlKeyValues } from '../../src/store/sql/sql-key-values.js';
@@ -8,7 +7,7 @@ import { moveLegacyKeyvTable } from '../../src/store/sqlite/legacy-keyv-table.js
 import { sqliteDatabase } from '../../src/store/sqlite/sqlite-database.js';
 import { StoreFileGuard } from '../../src/store/sqlite/store-file-guard.js';
 import type { Store } from '../../src/store/store.js';
-import { freshSqliteUrl, storesClosedAfterEach } from '../support/store-fixtures.js';
+import { freshSqliteUrl, storedAnything, storedText, storesClosedAfterEach } from '../support/store-fixtures.js';
 
 const open = storesClosedAfterEach();
 const fileOf = (url: string) => url.slice('sqlite://'.length);
@@ -48,8 +47,8 @@ async function expectLegacyValues(store: Store): Promise<void> {
   expect(
     await new LanguagePreferences(store.values, silentLogger).get({ platform: 'slack', id: 'U1', isEditor: false }),
   ).toBe('fr');
-  expect(await store.values.get('lang:discord:42', z.string())).toBe('es');
-  expect(await store.values.get('reminder:meeting-q1:2026-11-25', z.unknown())).toEqual({ posted: true });
+  expect(await store.values.get('lang:discord:42', storedText)).toBe('es');
+  expect(await store.values.get('reminder:meeting-q1:2026-11-25', storedAnything)).toEqual({ posted: true });
 }
 
 describe('a SQLite store file written by @keyv/sqlite', () => {

@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { StoreTimeoutError } from '../../src/errors.js';
 import { STORE_ANSWER_TIMEOUT_MS } from '../../src/store/store-timeouts.js';
-import { freshSqliteUrl, newsItem, storesClosedAfterEach } from '../support/store-fixtures.js';
+import { freshSqliteUrl, newsItem, storedText, storesClosedAfterEach } from '../support/store-fixtures.js';
 
 /**
  * Another process holding SQLite's write lock (another instance of the bot, an operator's sqlite3
@@ -64,6 +63,6 @@ describe('a SQLite store while another connection holds the write lock', () => {
 
     locker.exec('ROLLBACK');
     await store.values.set('lang:slack:U1', 'fr');
-    expect(await store.values.get('lang:slack:U1', z.string())).toBe('fr');
+    expect(await store.values.get('lang:slack:U1', storedText)).toBe('fr');
   });
 });

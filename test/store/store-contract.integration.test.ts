@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { ConfigError } from '../../src/errors.js';
 import type { InsertResult, NewsRepository } from '../../src/news/news-repository.js';
 import { ReminderJournal } from '../../src/reminders/reminder-journal.js';
@@ -8,9 +7,11 @@ import { withPostgres, withRedis } from '../support/database-clients.js';
 import { freshPostgresUrl, freshRedisUrl } from '../support/fresh-databases.js';
 import {
   BACKENDS,
-  SHARED_BACKENDS,
   languageReadAgain,
   newsItem,
+  SHARED_BACKENDS,
+  storedAnything,
+  storedText,
   storesClosedAfterEach,
 } from '../support/store-fixtures.js';
 import { pollUntil } from '../support/wait-for.js';
@@ -45,15 +46,15 @@ describe.each(BACKENDS)('the $name store', ({ freshUrl }) => {
     // Ten minutes outlast the test whatever the machine's speed; a millisecond is over at once.
     await values.set('news-pending:kept', 'held', 10 * 60_000);
     await values.set('news-pending:token', 'held', 1);
-    expect(await values.get('lang:slack:U1', z.string())).toBe('fr');
-    expect(await values.get('reminder:q1', z.unknown())).toEqual({ status: 'posted', attempts: 1 });
-    expect(await values.get('news-pending:kept', z.string())).toBe('held');
+    expect(await values.get('lang:slack:U1', storedText)).toBe('fr');
+    expect(await values.get('reminder:q1', storedAnything)).toEqual({ status: 'posted', attempts: 1 });
+    expect(await values.get('news-pending:kept', storedText)).toBe('held');
     await pollUntil(
-      async () => (await values.get('news-pending:token', z.string())) === undefined,
+      async () => (await values.get('news-pending:token', storedText)) === undefined,
       'the expired value gone',
     );
     expect(await values.delete('lang:slack:U1')).toBe(true);
-    expect(await values.get('lang:slack:U1', z.string())).toBeUndefined();
+    expect(await values.get('lang:slack:U1', storedText)).toBeUndefined();
     expect(await values.delete('lang:slack:U1')).toBe(false);
   });
 
@@ -183,7 +184,7 @@ describe.each(SHARED_BACKENDS)('the $name store, outside one process', ({ freshU
     await before.close();
     const after = await open(url);
     expect((await after.news.list()).map((i) => i.text)).toEqual(['An item that must outlive the process.']);
-    expect(await after.values.get('lang:discord:42', z.string())).toBe('es');
+    expect(await after.values.get('lang:discord:42', storedText)).toBe('es');
     expect(await after.news.insert(newsItem('The next item continues the numbering.'))).toMatchObject({
       inserted: { id: 2 },
     });

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { z } from 'zod';
+import { storedSchema } from '../../src/store/stored-value.js';
 import type { NewNewsItem } from '../../src/news/news-item.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -10,6 +10,10 @@ import { freshPostgresUrl, freshRedisUrl } from './fresh-databases.js';
 import { pollUntil } from './wait-for.js';
 
 /** The URL of a new SQLite file in a folder of its own. */
+/** What a test reads back: any text, or anything at all (the stores' own reading is what is tested). */
+export const storedText = storedSchema((z) => z.string());
+export const storedAnything = storedSchema((z) => z.unknown());
+
 export async function freshSqliteUrl(): Promise<string> {
   return `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-store-'))}/gsef.sqlite`;
 }
@@ -70,7 +74,7 @@ export function storesClosedAfterEach(): (url: string) => Promise<Store> {
 export async function languageReadAgain(store: Store, key: string, lang: string): Promise<void> {
   await pollUntil(
     () =>
-      store.values.get(key, z.string()).then(
+      store.values.get(key, storedText).then(
         (read) => read === lang,
         () => false,
       ),

@@ -9,8 +9,7 @@ import {
   type NewsRepository,
   type SendingLimit,
 } from '../../news/news-repository.js';
-import { z } from 'zod';
-import { checkStored } from '../stored-value.js';
+import { checkStored, storedSchema } from '../stored-value.js';
 import type { RedisConnection } from './redis-connection.js';
 
 const STATUSES: readonly NewsStatus[] = ['pending', 'approved', 'rejected', 'published'];
@@ -46,7 +45,9 @@ redis.call('ZADD', KEYS[6], ARGV[4], id)
 return {1, id}`;
 
 /** INSERT's answer: the outcome, and a number. */
-const insertReply = z.tuple([z.union([z.literal(0), z.literal(1), z.literal(2)]), z.number().int()]);
+const insertReply = storedSchema((z) =>
+  z.tuple([z.union([z.literal(0), z.literal(1), z.literal(2)]), z.number().int()]),
+);
 
 /** Puts back an item with its number (refused if taken), and moves the numbering past it. KEYS as INSERT. */
 const RESTORE = `
@@ -86,7 +87,7 @@ export class RedisNewsRepository implements NewsRepository {
   async insert(item: NewNewsItem, limit: SendingLimit = NO_LIMIT): Promise<InsertResult> {
     const write = writeOf(item);
     const since = limit.since === '' ? '-inf' : String(Date.parse(limit.since));
-    const [outcome, id] = checkStored(
+    const [outcome, id] = await checkStored(
       insertReply,
       KEYS.items,
       await this.client.eval(INSERT, { ...write, arguments: [...write.arguments, since, String(limit.max)] }),
@@ -113,7 +114,7 @@ export class RedisNewsRepository implements NewsRepository {
       .sort((a, b) => a - b);
     if (ids.length === 0) return [];
     const jsons = await this.client.hmGet(KEYS.items, ids.map(String));
-    return ids.flatMap((id, i) => (jsons[i] ? [itemFromJson(id, jsons[i])] : []));
+    return Promise.all(ids.flatMap((id, i) => (jsons[i] ? [itemFromJson(id, jsons[i])] : [])));
   }
 
   async update(item: NewsItem, previous: NewsItem): Promise<boolean> {

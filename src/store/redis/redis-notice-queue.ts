@@ -7,8 +7,7 @@ import {
   type QueuedNotice,
 } from '../../news/notice-queue.js';
 import type { Reply } from '../../reply/reply.js';
-import { z } from 'zod';
-import { checkStored } from '../stored-value.js';
+import { checkStored, storedSchema } from '../stored-value.js';
 import type { RedisConnection } from './redis-connection.js';
 
 /**
@@ -59,7 +58,7 @@ redis.call('HDEL', KEYS[3], ARGV[1])
 return 1`;
 
 /** CLAIM's answer: each claimed notice's number then its JSON. */
-const claimReply = z.array(z.string());
+const claimReply = storedSchema((z) => z.array(z.string()));
 
 export class RedisNoticeQueue implements NoticeQueue {
   constructor(private readonly client: RedisConnection) {}
@@ -80,7 +79,7 @@ export class RedisNoticeQueue implements NoticeQueue {
     limit: number,
   ): Promise<QueuedNotice[]> {
     const now = Math.floor(nowMs);
-    const claimed = checkStored(
+    const claimed = await checkStored(
       claimReply,
       KEYS.items,
       await this.client.eval(CLAIM, {
@@ -88,9 +87,9 @@ export class RedisNoticeQueue implements NoticeQueue {
         arguments: [String(now), String(now + leaseMs), owner, String(limit)],
       }),
     );
-    const notices: QueuedNotice[] = [];
+    const notices: Promise<QueuedNotice>[] = [];
     for (let i = 0; i < claimed.length; i += 2) notices.push(noticeFromJson(Number(claimed[i]), claimed[i + 1]!));
-    return notices.sort((a, b) => a.id - b.id);
+    return (await Promise.all(notices)).sort((a, b) => a.id - b.id);
   }
 
   async delivered(notice: QueuedNotice, owner: string): Promise<void> {
@@ -110,8 +109,7 @@ export class RedisNoticeQueue implements NoticeQueue {
 
   async list(): Promise<QueuedNotice[]> {
     const all = await this.client.hGetAll(KEYS.items);
-    return Object.entries(all)
-      .map(([id, json]) => noticeFromJson(Number(id), json))
-      .sort((a, b) => a.id - b.id);
+    const notices = await Promise.all(Object.entries(all).map(([id, json]) => noticeFromJson(Number(id), json)));
+    return notices.sort((a, b) => a.id - b.id);
   }
 }

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { Claims } from '../claims.js';
+import { storedSchema } from '../stored-value.js';
 import { rowsOf, type SqlDatabase } from './sql-database.js';
 
-const ownerRow = z.object({ owner: z.string() });
+const ownerRow = storedSchema((z) => z.object({ owner: z.string() }));
 
 /** Claims as rows of one table; each statement is atomic in the database. */
 export class SqlClaims implements Claims {
@@ -30,7 +30,7 @@ export class SqlClaims implements Claims {
       'UPDATE gsef_claims SET owner = $1, claimed_at = $2 WHERE key = $3 AND (owner = $1 OR claimed_at < $4)',
       [owner, now, key, staleBefore],
     );
-    const rows = rowsOf(
+    const rows = await rowsOf(
       ownerRow,
       'gsef_claims',
       await this.db.query('SELECT owner FROM gsef_claims WHERE key = $1', [key]),

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { checkStored } from '../stored-value.js';
+import { checkStored, type StoredSchema } from '../stored-value.js';
 
 /**
  * What the SQL backends (SQLite, PostgreSQL) have in common, so that the claims and the news queue
@@ -31,6 +30,6 @@ export interface SqlDatabase {
 }
 
 /** `rows` of `table`, each checked against `schema`: one that fails is a StoredValueError naming the table. */
-export function rowsOf<Row>(schema: z.ZodType<Row>, table: string, rows: readonly unknown[]): Row[] {
-  return rows.map((row) => checkStored(schema, `a row of ${table}`, row));
+export function rowsOf<Row>(schema: StoredSchema<Row>, table: string, rows: readonly unknown[]): Promise<Row[]> {
+  return Promise.all(rows.map((row) => checkStored(schema, `a row of ${table}`, row)));
 }

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
-import { z } from 'zod';
+import { storedSchema } from '../stored-value.js';
 import { rowsOf, type SqlDatabase } from './sql-database.js';
 
 /** keyv's names for the SQL databases the store runs on. */
@@ -8,8 +8,8 @@ type SqlDialect = 'sqlite' | 'postgres';
 
 const TABLE_DEFINITION = 'CREATE TABLE IF NOT EXISTS gsef_values (key TEXT PRIMARY KEY, value TEXT NOT NULL)';
 
-const valueRow = z.object({ value: z.string() });
-const entryRow = z.object({ key: z.string(), value: z.string() });
+const valueRow = storedSchema((z) => z.object({ value: z.string() }));
+const entryRow = storedSchema((z) => z.object({ key: z.string(), value: z.string() }));
 
 /** How many rows the iterator reads at a time. */
 const PAGE = 100;
@@ -40,7 +40,7 @@ export class SqlKeyValues extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
-    const rows = rowsOf(
+    const rows = await rowsOf(
       valueRow,
       'gsef_values',
       await this.db.query('SELECT value FROM gsef_values WHERE key = $1', [key]),
@@ -73,7 +73,7 @@ export class SqlKeyValues extends EventEmitter implements KeyvStoreAdapter {
   async *iterator(namespace?: string): AsyncGenerator<[string, string], void> {
     let after = '';
     for (;;) {
-      const rows = rowsOf(
+      const rows = await rowsOf(
         entryRow,
         'gsef_values',
         await this.db.query(

@@ -9,11 +9,11 @@ import {
   type NewsRepository,
   type SendingLimit,
 } from '../../news/news-repository.js';
-import { z } from 'zod';
+import { storedSchema } from '../stored-value.js';
 import { rowsOf, type SqlDatabase } from './sql-database.js';
 
-const idRow = z.object({ id: z.number().int() });
-const itemRow = z.object({ id: z.number().int(), item: z.string() });
+const idRow = storedSchema((z) => z.object({ id: z.number().int() }));
+const itemRow = storedSchema((z) => z.object({ id: z.number().int(), item: z.string() }));
 
 /**
  * The newsletter queue as one table. The duplicate rules are UNIQUE constraints, so that two
@@ -48,7 +48,7 @@ export class SqlNewsRepository implements NewsRepository {
     // (an insert that merely conflicts would, in both databases, and members and editors would see
     // gaps: #1, #3…); a duplicate arriving at the same moment from another sender breaks a UNIQUE
     // constraint and inserts nothing either.
-    const rows = rowsOf(
+    const rows = await rowsOf(
       idRow,
       'gsef_news',
       await this.db.queryUnderLock(
@@ -68,7 +68,7 @@ export class SqlNewsRepository implements NewsRepository {
   }
 
   private async duplicateOf(sourceKey: string | null, textKey: string): Promise<number | undefined> {
-    const rows = rowsOf(
+    const rows = await rowsOf(
       idRow,
       'gsef_news',
       await this.db.query('SELECT id FROM gsef_news WHERE source_key = $1 OR text_key = $2 ORDER BY id LIMIT 1', [
@@ -80,19 +80,19 @@ export class SqlNewsRepository implements NewsRepository {
   }
 
   async get(id: number): Promise<NewsItem | undefined> {
-    const rows = rowsOf(
+    const rows = await rowsOf(
       itemRow,
       'gsef_news',
       await this.db.query('SELECT id, item FROM gsef_news WHERE id = $1', [id]),
     );
-    return rows[0] && itemFromJson(rows[0].id, rows[0].item);
+    return rows[0] && (await itemFromJson(rows[0].id, rows[0].item));
   }
 
   async list(status?: NewsStatus): Promise<NewsItem[]> {
     const rows = status
       ? await this.db.query('SELECT id, item FROM gsef_news WHERE status = $1 ORDER BY id', [status])
       : await this.db.query('SELECT id, item FROM gsef_news ORDER BY id');
-    return rowsOf(itemRow, 'gsef_news', rows).map((row) => itemFromJson(row.id, row.item));
+    return Promise.all((await rowsOf(itemRow, 'gsef_news', rows)).map((row) => itemFromJson(row.id, row.item)));
   }
 
   async update(item: NewsItem, previous: NewsItem): Promise<boolean> {

@@ -7,10 +7,10 @@ import {
   type QueuedNotice,
 } from '../../news/notice-queue.js';
 import type { Reply } from '../../reply/reply.js';
-import { z } from 'zod';
+import { storedSchema } from '../stored-value.js';
 import { rowsOf, type SqlDatabase } from './sql-database.js';
 
-const noticeRow = z.object({ id: z.number().int(), notice: z.string() });
+const noticeRow = storedSchema((z) => z.object({ id: z.number().int(), notice: z.string() }));
 
 /**
  * The outbox as one table. `available_at` is when a notice may next be claimed: when it was
@@ -57,9 +57,10 @@ export class SqlNoticeQueue implements NoticeQueue {
        RETURNING id, notice`,
       [owner, now + leaseMs, platform, now, limit],
     );
-    return rowsOf(noticeRow, 'gsef_notices', rows)
-      .map((row) => noticeFromJson(row.id, row.notice))
-      .sort((a, b) => a.id - b.id);
+    const notices = await Promise.all(
+      (await rowsOf(noticeRow, 'gsef_notices', rows)).map((row) => noticeFromJson(row.id, row.notice)),
+    );
+    return notices.sort((a, b) => a.id - b.id);
   }
 
   async delivered(notice: QueuedNotice, owner: string): Promise<void> {
@@ -76,6 +77,8 @@ export class SqlNoticeQueue implements NoticeQueue {
 
   async list(): Promise<QueuedNotice[]> {
     const rows = await this.db.query('SELECT id, notice FROM gsef_notices ORDER BY id');
-    return rowsOf(noticeRow, 'gsef_notices', rows).map((row) => noticeFromJson(row.id, row.notice));
+    return Promise.all(
+      (await rowsOf(noticeRow, 'gsef_notices', rows)).map((row) => noticeFromJson(row.id, row.notice)),
+    );
   }
 }
