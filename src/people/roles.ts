@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { BoundedMap } from '../bounded-map.js';
 import type { PlatformName } from '../domain/asker.js';
 import { PERSON_ROLES, type PersonRole } from '../domain/vocabulary.js';
 import type { Settings } from '../catalog/schema.js';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
-import { checkStored } from '../store/stored-value.js';
+import { checkStored, storedSchema } from '../store/stored-value.js';
 
 export function isPersonRole(word: string): word is PersonRole {
   return (PERSON_ROLES as readonly string[]).includes(word);
@@ -29,12 +28,20 @@ export interface RoleGrant {
 }
 
 /** What the store keeps for one grant, under `role:<platform>:<id>:<role>`. */
-const storedGrant = z.strictObject({
-  member: z.string().min(1).max(80).optional(),
-  grantedBy: z.string().min(1).max(200),
-  grantedAt: z.string().min(1).max(40),
-});
-type StoredGrant = z.infer<typeof storedGrant>;
+interface StoredGrant {
+  member?: string;
+  grantedBy: string;
+  grantedAt: string;
+}
+const storedGrant = storedSchema<StoredGrant>((z) =>
+  z.strictObject({
+    member: z.string().min(1).max(80).optional(),
+    grantedBy: z.string().min(1).max(200),
+    grantedAt: z.string().min(1).max(40),
+  }),
+);
+/** Whatever a key holds: a grant's key is read as is, then checked as a grant (a bad one is taken as not held). */
+const anyValue = storedSchema<unknown>((z) => z.unknown());
 
 /** What the store keeps of every change, under `role-history:<instant>:<random>`, for the secretariat's records. */
 export interface RoleChange {
@@ -94,7 +101,7 @@ export class RoleBook {
   async all(): Promise<RoleGrant[]> {
     const stored: RoleGrant[] = [];
     for await (const { key, value } of this.values.entries(GRANT_PREFIX)) {
-      const grant = this.readGrant(key, value);
+      const grant = await this.readGrant(key, value);
       if (grant) stored.push(grant);
     }
     const order = (g: RoleGrant) => PERSON_ROLES.indexOf(g.role);
@@ -144,7 +151,7 @@ export class RoleBook {
     const changes: { key: string; change: RoleChange }[] = [];
     for await (const { key, value } of this.values.entries(HISTORY_PREFIX)) {
       try {
-        changes.push({ key, change: checkStored(roleChange, key, value) });
+        changes.push({ key, change: await checkStored(roleChange, key, value) });
       } catch (error) {
         this.logger.warn('a role change in the store is unreadable; left out', { key, error });
       }
@@ -168,19 +175,19 @@ export class RoleBook {
     for (const role of PERSON_ROLES) {
       const key = grantKey(person, role);
       // One key per role rather than a prefix scan: a read by key is what every backend does fastest.
-      const value = await this.values.get(key, z.unknown());
-      const grant = value === undefined ? undefined : this.readGrant(key, value);
+      const value = await this.values.get(key, anyValue);
+      const grant = value === undefined ? undefined : await this.readGrant(key, value);
       if (grant) grants.push(grant);
     }
     return grants;
   }
 
   /** A stored grant, or nothing (with a warning naming its key) when the store holds something else there. */
-  private readGrant(key: string, value: unknown): RoleGrant | undefined {
+  private async readGrant(key: string, value: unknown): Promise<RoleGrant | undefined> {
     const parts = parseGrantKey(key);
     try {
       if (!parts) throw new Error('not a grant key');
-      const { member, grantedBy, grantedAt } = checkStored(storedGrant, key, value);
+      const { member, grantedBy, grantedAt } = await checkStored(storedGrant, key, value);
       return { ...parts, ...(member ? { member } : {}), grantedBy, grantedAt };
     } catch (error) {
       this.logger.warn('a role in the store is unreadable; taken as not held', { key, error });
@@ -238,14 +245,16 @@ function editorGrant(person: PersonRef): RoleGrant {
 const GRANT_PREFIX = 'role:';
 const HISTORY_PREFIX = 'role-history:';
 
-const roleChange = z.strictObject({
-  action: z.enum(['granted', 'revoked']),
-  person: z.strictObject({ platform: z.string(), id: z.string() }),
-  role: z.enum(PERSON_ROLES),
-  member: z.string().optional(),
-  by: z.string(),
-  at: z.string(),
-});
+const roleChange = storedSchema<RoleChange>((z) =>
+  z.strictObject({
+    action: z.enum(['granted', 'revoked']),
+    person: z.strictObject({ platform: z.string(), id: z.string() }),
+    role: z.enum(PERSON_ROLES),
+    member: z.string().optional(),
+    by: z.string(),
+    at: z.string(),
+  }),
+);
 
 /** Ids are encoded: a console name may hold a colon, which separates the key's parts. */
 function personKey(person: PersonRef): string {
