@@ -41,7 +41,7 @@ export const LAYERS = [
   },
   {
     name: 'features',
-    what: "the newsletter, reminders, presenters, messaging, people's choices, the data followed live, and the storage interfaces they need",
+    what: "the newsletter, reminders, presenters, messaging, people's choices and roles, the data followed live, and the storage interfaces they need",
     paths: [
       'src/news/',
       'src/reminders/',
