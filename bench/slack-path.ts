@@ -9,13 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { npmStartArguments } from './app-process.js';
 
 const SECRET = 'bench-signing-secret';
-/**
- * The Node.js flags of `npm start` (package.json): a young generation of 4 MB instead of 16 keeps
- * the resident memory about 25 MB lower for a negligible cost in garbage collection.
- */
-const START_FLAGS = ['--max-semi-space-size=4'];
+/** The Node.js flags of `npm start` (package.json's start script, without its script). */
+const START_FLAGS = npmStartArguments().slice(0, -1);
 const DIST = path.resolve(import.meta.dirname, '..');
 
 export interface LoadResult {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { npmStartArguments } from './app-process.js';
 import { percentile } from './percentiles.js';
 import { freePort, startServices, type Services } from './slack-path.js';
 import { writeSyntheticData } from './synthetic-data.js';
@@ -16,7 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATA_DIR = path.join(ROOT, 'data');
 const GNU_TIME = '/usr/bin/time';
 /** package.json's `start` script, run directly: npm's own start-up is not the bot's. */
-const START = ['--max-semi-space-size=4', path.join(ROOT, 'bin/start.js')];
+const START = npmStartArguments();
 
 export interface Timing {
   runs: number;
