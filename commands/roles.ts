@@ -6,7 +6,7 @@ import { reply } from '../src/reply/reply.js';
 /** `roles [role]`: who holds which role, by role, with who granted it and when. */
 export default defineCommand({
   name: 'roles',
-  aliases: ['rôles', 'roles', 'funciones'],
+  aliases: ['rôles'],
   options: [{ name: 'which', type: 'choice', choices: PERSON_ROLES, required: false }],
   permission: 'everyone',
   readOnly: true,
