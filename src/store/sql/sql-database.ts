@@ -25,6 +25,13 @@ export interface SqlDatabase {
   define(statements: readonly string[]): Promise<void>;
   /** A column definition for an auto-numbered integer primary key: each SQL spells it its own way. */
   readonly autoNumberedKey: string;
+  /**
+   * Appended to a `SELECT` that picks rows to claim: locks them and passes over rows another
+   * claimant has locked (`FOR UPDATE SKIP LOCKED`), so that claimants at once share the rows out
+   * instead of racing for the same few and leaving the rest. Empty where writes are serialised
+   * anyway (SQLite).
+   */
+  readonly lockPickedRows: string;
   /** After rows were inserted with explicit keys: makes `table`'s numbering continue after the highest. */
   continueNumbering(table: string): Promise<void>;
 }

@@ -49,11 +49,14 @@ export class SqlNoticeQueue implements NoticeQueue {
     limit: number,
   ): Promise<QueuedNotice[]> {
     const now = Math.floor(nowMs);
-    // One statement. The outer condition is checked again on each row as it is locked: of two
-    // instances picking the same row at once, the second finds it claimed and leaves it out.
+    // One statement. The picked rows are locked, passing over those another instance is claiming
+    // (else instances at once would all pick the same oldest rows, one would win them and the
+    // others come back empty while later notices wait); the outer condition is checked again on
+    // each row as it is locked, so a row claimed meanwhile is left out.
     const rows = await this.db.query(
       `UPDATE gsef_notices SET claimed_by = $1, available_at = $2
-       WHERE id IN (SELECT id FROM gsef_notices WHERE platform = $3 AND available_at <= $4 ORDER BY id LIMIT $5) AND available_at <= $4
+       WHERE id IN (SELECT id FROM gsef_notices WHERE platform = $3 AND available_at <= $4 ORDER BY id LIMIT $5 ${this.db.lockPickedRows})
+         AND available_at <= $4
        RETURNING id, notice`,
       [owner, now + leaseMs, platform, now, limit],
     );

@@ -42,6 +42,7 @@ export function sqliteDatabase(connection: Database.Database, guard: StoreFileGu
       for (const statement of statements) await query(statement);
     },
     autoNumberedKey: 'INTEGER PRIMARY KEY AUTOINCREMENT',
+    lockPickedRows: '',
     // AUTOINCREMENT already continues after the highest key ever stored.
     continueNumbering: async () => {},
   };
