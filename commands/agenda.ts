@@ -1,8 +1,6 @@
-import { defineCommand, type CommandContext } from '../src/dispatch/command.js';
-import type { MeetingChoice } from '../src/dispatch/options.js';
-import { nextSteeringMeeting, steeringMeetingsOfYear, type SteeringMeeting } from '../src/domain/meetings.js';
-import { formatMonth } from '../src/i18n/format-date.js';
-import { meetingInFull, meetingTitle } from '../src/presenters/meeting.js';
+import { defineCommand } from '../src/dispatch/command.js';
+import { chosenMeeting } from '../src/domain/meetings.js';
+import { meetingInFull, meetingTitle, noMeetingFound } from '../src/presenters/meeting.js';
 import { reply } from '../src/reply/reply.js';
 
 /**
@@ -17,39 +15,9 @@ export default defineCommand({
   permission: 'everyone',
   readOnly: true,
   handle(ctx, { meeting }) {
-    const found = findMeeting(ctx, meeting);
-    if (found) return reply('ok', meetingTitle(ctx, found), meetingInFull(ctx, found));
-    const year = meeting.year ?? thisYear(ctx);
-    const period = meeting.month === undefined ? String(year) : formatMonth(year, meeting.month, ctx.lang);
-    return reply('empty', ctx.t('agenda.noneInMonth', { month: period }), [
-      { type: 'text', text: ctx.t('agenda.quarterlyRule') },
-    ]);
+    const found = chosenMeeting(ctx.kb, ctx.today, meeting);
+    return found
+      ? reply('ok', meetingTitle(ctx, found), meetingInFull(ctx, found))
+      : noMeetingFound(ctx, meeting, ctx.today);
   },
 });
-
-/**
- * The meeting of a quarter or a month (this year's unless another is named), else the next one of
- * the format named (the face-to-face one), else the next one (of a year, if named).
- */
-function findMeeting(
-  ctx: CommandContext,
-  { quarter, year, month, format }: MeetingChoice,
-): SteeringMeeting | undefined {
-  if (format !== undefined && quarter === undefined && month === undefined) {
-    const ofFormat = steeringMeetingsOfYear(ctx.kb, year ?? thisYear(ctx)).filter((m) => m.format === format);
-    return ofFormat.find((m) => m.when.end >= ctx.today) ?? ofFormat[0];
-  }
-  if (quarter === undefined && month === undefined) {
-    if (year === undefined) return nextSteeringMeeting(ctx.kb, ctx.today);
-    const ofYear = steeringMeetingsOfYear(ctx.kb, year);
-    return ofYear.find((m) => m.when.end >= ctx.today) ?? ofYear[0];
-  }
-  const meetings = steeringMeetingsOfYear(ctx.kb, year ?? thisYear(ctx));
-  if (quarter !== undefined) return meetings.find((m) => m.quarter === quarter);
-  const key = `${year ?? thisYear(ctx)}-${String(month).padStart(2, '0')}`;
-  return meetings.find((m) => m.when.start.slice(0, 7) <= key && key <= m.when.end.slice(0, 7));
-}
-
-function thisYear(ctx: CommandContext): number {
-  return Number(ctx.today.slice(0, 4));
-}

@@ -24,6 +24,7 @@ import { reply, type Reply } from './reply/reply.js';
 import type { Claims } from './store/claims.js';
 import type { LanguagePreferences } from './people/language-preferences.js';
 import type { RoleBook, RoleGrant } from './people/roles.js';
+import type { AttendanceBook } from './meeting-desk/attendance.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';
@@ -70,6 +71,8 @@ export interface BotServices {
   preferences: LanguagePreferences;
   /** Who holds which role (the settings file's and the store's). */
   roles: RoleBook;
+  /** Who will attend each meeting. */
+  attendance: AttendanceBook;
   news: NewsService;
   pendingNews: PendingNews;
   outbox: Outbox;
@@ -452,6 +455,7 @@ export class Bot {
       notices: outbox,
       roles,
       people: this.services.roles,
+      attendance: this.services.attendance,
     };
   }
 

@@ -52,22 +52,33 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   );
 }
 
+const CLI_OPTIONS = {
+  now: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  as: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `--csv`: a word that looks like a switch and is none of gsef's own. */
+function isCommandSwitch(arg: string): boolean {
+  const name = /^--([a-z][a-z0-9-]*)$/.exec(arg)?.[1];
+  return name !== undefined && !(name in CLI_OPTIONS);
+}
+
 /** `gsef <command text>` or, with no command, the interactive console. */
 async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Print, err: Print): Promise<number> {
-  const { values, positionals } = parseToolArgs(
+  // A command's own switches (`attendance --csv`) belong to its text, not to gsef.
+  const commandSwitches = argv.filter(isCommandSwitch);
+  const { values, positionals: words } = parseToolArgs(
     {
-      args: [...argv],
-      options: {
-        now: { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean' },
-        as: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      args: argv.filter((arg) => !isCommandSwitch(arg)),
+      options: CLI_OPTIONS,
       allowPositionals: true,
     },
     USAGE,
   );
+  const positionals = [...words, ...commandSwitches];
   if (values.help) {
     out(USAGE);
     return 0;

@@ -1,3 +1,4 @@
+import { AttendanceBook } from '../../src/meeting-desk/attendance.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
@@ -59,6 +60,7 @@ async function world(start: string) {
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, silentLogger),
     roles,
+    attendance: new AttendanceBook(store.values, silentLogger),
     news: createNewsService(catalog, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, silentLogger),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, silentLogger),

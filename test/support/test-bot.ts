@@ -1,3 +1,4 @@
+import { AttendanceBook } from '../../src/meeting-desk/attendance.js';
 import { DateTime } from 'luxon';
 import { COMMANDS } from '../../commands/index.js';
 import { Bot } from '../../src/bot.js';
@@ -76,6 +77,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, logger),
     roles,
+    attendance: new AttendanceBook(store.values, logger),
     news: createNewsService(data, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,
