@@ -80,7 +80,7 @@ function readText(options: readonly OptionDeclaration[], text: string, kb: Knowl
     const flag = new RegExp(`(^|\\s)(?:--|—|–)${option.name}(?=\\s|$)`, 'i');
     if (!flag.test(rest)) continue;
     args[option.name] = true;
-    rest = rest.replace(flag, ' ').trim();
+    rest = rest.replace(flag, '').trim();
   }
   const positional = options.filter((o) => o.type !== 'flag');
   for (const [i, option] of positional.entries()) {
