@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { ATTENDANCE_ANSWERS, type AttendanceAnswer } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { PersonRef, RoleGrant } from '../people/roles.js';
 import type { KeyValues } from '../store/store.js';
-import { readableEntries, storedSchema } from '../store/stored-value.js';
+import { storedSchema } from '../store/stored-value.js';
+import { RecordLog } from './record-log.js';
 
 /**
  * Whom an answer speaks for: a member organisation (any of its representatives answers for it, and
@@ -37,17 +37,7 @@ export function respondentKey(respondent: Respondent): string {
     : `advisor:${respondent.person.platform}:${encodeURIComponent(respondent.person.id)}`;
 }
 
-/**
- * What the store keeps: the record and its place in the order of answers. The bot's clock says when
- * an answer was given (a clock pinned with --now gives every answer the same instant); the order
- * is the machine's time of writing and a count within the process, so that of two answers the one
- * written later is the latest.
- */
-interface StoredRecord extends AttendanceRecord {
-  order: string;
-}
-
-const storedRecord = storedSchema<StoredRecord>((z) => {
+const storedRecord = storedSchema<AttendanceRecord>((z) => {
   const person = z.strictObject({ platform: z.string().min(1).max(32), id: z.string().min(1).max(200) });
   return z.strictObject({
     meeting: z.string().min(1).max(80),
@@ -58,34 +48,26 @@ const storedRecord = storedSchema<StoredRecord>((z) => {
     answer: z.enum(ATTENDANCE_ANSWERS),
     by: person,
     at: z.string().min(1).max(40),
-    order: z.string().min(1).max(40),
   });
 });
-
-let written = 0;
-
-/** Sorts as written: milliseconds since 1970 and a count within this process, each of fixed width. */
-function writingOrder(): string {
-  written = (written + 1) % 1_000_000;
-  return `${String(Date.now()).padStart(15, '0')}.${String(written).padStart(6, '0')}`;
-}
 
 const PREFIX = 'attendance:';
 
 /**
- * Who will attend each meeting. Every answer is kept under a key of its own
- * (`attendance:<meeting>:<respondent>:<order>:<random>`), never overwritten: two representatives
- * answering at once, or a button pressed twice, each add a record, and every reader takes the same
- * one as current, the last written (by order, then key), on every backend, with nothing to lose in
- * a race. The records are also the history the secretariat exports.
+ * Who will attend each meeting. Every answer is a record of its own
+ * (`attendance:<meeting>:<respondent>:…`, see RecordLog), never overwritten: two representatives
+ * answering at once, or a button pressed twice, each add one, and every reader takes the same one
+ * as current, the last written, with nothing lost in a race. The records are also the history the
+ * secretariat exports.
  */
 export class AttendanceBook {
-  constructor(
-    private readonly values: KeyValues,
-    private readonly logger: Logger,
-  ) {}
+  private readonly log: RecordLog<AttendanceRecord>;
 
-  /** Records `answer`, given by `by` for `respondent` at `at` (a Date); returns the answer it follows, if any. */
+  constructor(values: KeyValues, logger: Logger) {
+    this.log = new RecordLog(values, storedRecord, logger);
+  }
+
+  /** Records `answer`, given by `by` for `respondent` at `at`; returns the answer it follows, if any. */
   async answer(
     meeting: string,
     respondent: Respondent,
@@ -97,11 +79,7 @@ export class AttendanceBook {
       (r) => respondentKey(r.respondent) === respondentKey(respondent),
     );
     const record: AttendanceRecord = { meeting, respondent, answer, by, at: at.toISOString() };
-    const stored: StoredRecord = { ...record, order: writingOrder() };
-    await this.values.set(
-      `${meetingPrefix(meeting)}${respondentKey(respondent)}:${stored.order}:${randomUUID()}`,
-      stored,
-    );
+    await this.log.add(`${meetingPrefix(meeting)}${respondentKey(respondent)}:`, record);
     return previous ? { record, previous } : { record };
   }
 
@@ -112,20 +90,12 @@ export class AttendanceBook {
     return [...latest.values()];
   }
 
-  /** Every answer given for `meeting`, oldest first. */
+  /** Every answer given for `meeting`, in the order given. */
   async history(meeting: string): Promise<AttendanceRecord[]> {
-    const entries = await readableEntries(this.values.entries(meetingPrefix(meeting)), storedRecord, this.logger);
-    return entries
-      .filter((e) => e.value.meeting === meeting)
-      .sort((a, b) => compare(a.value.order, b.value.order) || compare(a.key, b.key))
-      .map(({ value: { order: _order, ...record } }) => record);
+    return (await this.log.read(meetingPrefix(meeting))).filter((record) => record.meeting === meeting);
   }
 }
 
 function meetingPrefix(meeting: string): string {
   return `${PREFIX}${encodeURIComponent(meeting)}:`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

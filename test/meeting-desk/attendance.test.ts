@@ -69,13 +69,10 @@ describe('the attendance book', () => {
     const book = new AttendanceBook(store.values, logger);
     await book.answer('sc-2027-q1', seoul, 'yes', ana, AT);
     await store.values.set('attendance:sc-2027-q1:member:city-of-seoul:999999999999999.000001:x', {
-      meeting: 'sc-2027-q1',
-      respondent: seoul,
-      answer: 'absolutely',
-      by: ana,
-      at: AT.toISOString(),
       order: '999999999999999.000001',
+      record: { meeting: 'sc-2027-q1', respondent: seoul, answer: 'absolutely', by: ana, at: AT.toISOString() },
     });
+    await store.values.set('attendance:sc-2027-q1:member:city-of-seoul:999999999999999.000002:y', 'yes');
     expect((await book.current('sc-2027-q1')).map((r) => r.answer)).toEqual(['yes']);
     expect(lines.join('\n')).toContain('attendance:sc-2027-q1:member:city-of-seoul:999999999999999.000001:x');
   });
