@@ -2,6 +2,7 @@
  * The cost of the bot's own work as the data grows: start-up (load, validate, index), memory,
  * and the latency of typical questions, at 1×, 10× and 100× the seed.
  */
+import { readReminderEnv } from '../src/config.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,7 +40,15 @@ export async function measureScale(dataDir: string, times: number, iterations: n
   const heapBefore = process.memoryUsage().heapUsed;
   const start = performance.now();
   const bot = await createBot(
-    { dataDir: dir, now: '2019-05-10', lang: 'en', timeZone: undefined, storeUrl: 'memory://', logLevel: undefined },
+    {
+      dataDir: dir,
+      now: '2019-05-10',
+      lang: 'en',
+      timeZone: undefined,
+      storeUrl: 'memory://',
+      logLevel: undefined,
+      reminders: readReminderEnv({}),
+    },
     memoryStore(),
     silentLogger,
   );

@@ -25,6 +25,7 @@ import type { Claims } from './store/claims.js';
 import type { LanguagePreferences } from './people/language-preferences.js';
 import type { RoleBook, RoleGrant } from './people/roles.js';
 import type { AttendanceBook } from './meeting-desk/attendance.js';
+import type { ReminderTarget } from './catalog/schema.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';
@@ -73,6 +74,8 @@ export interface BotServices {
   roles: RoleBook;
   /** Who will attend each meeting. */
   attendance: AttendanceBook;
+  /** The steering committee's channels (the reminders' targets), where its minutes are posted. */
+  committee: readonly ReminderTarget[];
   news: NewsService;
   pendingNews: PendingNews;
   outbox: Outbox;
@@ -456,6 +459,7 @@ export class Bot {
       roles,
       people: this.services.roles,
       attendance: this.services.attendance,
+      committee: this.services.committee,
     };
   }
 

@@ -22,12 +22,13 @@ export interface CoreConfig {
   storeUrl: string;
   /** The least severe log entries written (GSEF_LOG_LEVEL); undefined: each entry point's default. */
   logLevel: LogLevel | undefined;
+  /** The steering committee's channels named in the environment, where reminders and minutes go. */
+  reminders: ReminderEnv;
 }
 
-/** Every setting of `npm start`: the core's, the reminders', and each configured platform's. */
+/** Every setting of `npm start`: the core's and each configured platform's. */
 export interface Config {
   core: CoreConfig;
-  reminders: ReminderEnv;
   /** The platforms whose settings are present, in the order of src/platforms/registry.ts. */
   platforms: ConfiguredPlatform[];
 }
@@ -46,7 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv, platforms: readonly PlatformE
     const start = configure(env);
     return start ? [{ name, start }] : [];
   });
-  return { core, platforms: configured, reminders: readReminderEnv(env) };
+  return { core, platforms: configured };
 }
 
 /** Reads the core settings from the environment (and CLI overrides), validating each, the store URL included. */
@@ -78,7 +79,8 @@ export function readCoreConfig(env: NodeJS.ProcessEnv, overrides: { now?: string
   }
   const storeUrl = parseStoreUrl(storeUrlText);
   if ('problem' in storeUrl) throw new ConfigError('GSEF_STORE_URL', storeUrl.problem);
-  return { dataDir, now, lang: lang as Lang | undefined, timeZone, storeUrl: storeUrlText, logLevel };
+  const reminders = readReminderEnv(env);
+  return { dataDir, now, lang: lang as Lang | undefined, timeZone, storeUrl: storeUrlText, logLevel, reminders };
 }
 
 function readLogLevel(value: string | undefined): LogLevel | undefined {

@@ -1,3 +1,4 @@
+import { reminderTargets } from './reminders/reminder-targets.js';
 import { AttendanceBook } from './meeting-desk/attendance.js';
 import path from 'node:path';
 import { COMMANDS } from '../commands/index.js';
@@ -50,6 +51,7 @@ export async function createBot(
     preferences: new LanguagePreferences(store.values, logger),
     roles,
     attendance: new AttendanceBook(store.values, logger),
+    committee: reminderTargets(catalog.settings.reminders, config.reminders),
     news: createNewsService(catalog, store.news, clock, timeZone, roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,

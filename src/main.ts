@@ -21,7 +21,7 @@ import { openStore } from './store/open-store.js';
 import { maskCredentials } from './url-credentials.js';
 
 async function start(): Promise<number> {
-  const { core: config, platforms, reminders: reminderEnv } = readConfig(process.env, PLATFORMS);
+  const { core: config, platforms } = readConfig(process.env, PLATFORMS);
   // The console shares its terminal with the log: there, only what needs attention.
   const logger = createLogger(config.logLevel ?? (platforms.length > 0 ? 'info' : 'warn'));
   const store = await openStore(config.storeUrl);
@@ -39,7 +39,7 @@ async function start(): Promise<number> {
     { knowledge, timeZone, clock, inLanguage, services: { attendance, roles } },
     store,
     [consoleAdapter(newsletter), ...running],
-    reminderEnv,
+    config.reminders,
     logger,
   );
   const data = followData(knowledge, { store, outbox, inLanguage, logger });

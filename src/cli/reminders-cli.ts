@@ -5,8 +5,6 @@ import { createBot } from '../create-bot.js';
 import { silentLogger } from '../logger.js';
 import { planReminders, type PlannedReminder } from '../reminders/plan.js';
 import { ReminderJournal } from '../reminders/reminder-journal.js';
-import { readReminderEnv } from '../config.js';
-import { reminderTargets } from '../reminders/reminder-targets.js';
 import { outboxStatusLines } from './outbox-status.js';
 import { REMINDERS_USAGE } from './tool-usage.js';
 import { parseToolArgs, runTool, type Tool } from './tool.js';
@@ -33,7 +31,6 @@ export const remindersCli: Tool = (args, env, out, err) =>
       `usage: ${REMINDERS_USAGE}`,
     );
     const config = readCoreConfig(env, { now: values.now });
-    const reminderEnv = readReminderEnv(env);
     const store = await openToolStore(config.storeUrl, 'gsef reminders', err);
     try {
       const bot = await createBot(config, store, silentLogger);
@@ -41,7 +38,7 @@ export const remindersCli: Tool = (args, env, out, err) =>
       const { timeZone } = bot.services;
       const settings = {
         ...kb.catalog.settings.reminders,
-        targets: reminderTargets(kb.catalog.settings.reminders, reminderEnv),
+        targets: [...bot.services.committee],
       };
       const plan = (from: DateTime, to: DateTime) => planReminders(kb, settings, timeZone, from, to);
       if (values.status) {

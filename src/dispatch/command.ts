@@ -7,6 +7,7 @@ import type { Notices } from '../news/notices.js';
 import type { PendingNews } from '../news/pending-news.js';
 import type { RoleBook } from '../people/roles.js';
 import type { AttendanceBook } from '../meeting-desk/attendance.js';
+import type { ReminderTarget } from '../catalog/schema.js';
 import type { PresenterContext } from '../presenters/presenter-context.js';
 import type { Reply } from '../reply/reply.js';
 import { readsRestOfText, type ArgumentsOf, type OptionDeclaration } from './options.js';
@@ -49,6 +50,8 @@ export interface CommandContext extends PresenterContext {
   readonly people: RoleBook;
   /** Who will attend each meeting: `rsvp` answers, `attendance` reads. */
   readonly attendance: AttendanceBook;
+  /** The steering committee's channels (the reminders' targets), in their languages. */
+  readonly committee: readonly ReminderTarget[];
 }
 
 /** A handler: the context and the arguments its options declare. */

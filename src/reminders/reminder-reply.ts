@@ -5,7 +5,8 @@ import { meetingDate, meetingPlace, meetingTitle } from '../presenters/meeting.j
 import { agendaBlock, prepareText } from '../presenters/meeting-agenda.js';
 import { scheduleFields } from '../presenters/meeting-time.js';
 import { otherVersionLine } from '../presenters/event.js';
-import { reply, type Reply, type ReplyBlock } from '../reply/reply.js';
+import type { Reply, ReplyBlock } from '../reply/reply.js';
+import { inLanguages } from '../presenters/in-languages.js';
 import type { SheetRow } from '../meeting-desk/attendance-sheet.js';
 import { attendanceBlocks, rsvpActions } from '../presenters/attendance.js';
 import type { PlannedReminder } from './plan.js';
@@ -33,7 +34,7 @@ export function reminderReply(
   attendance?: readonly SheetRow[],
 ): Reply {
   const days = Duration.fromISO(reminder.offset).as('days');
-  const sections = reminder.target.languages.map((lang) => {
+  const message = inLanguages(reminder.target.languages, (lang) => {
     const ctx = locales.inLanguage(lang);
     const meeting = { body: 'steering-committee' as const, meeting: reminder.meeting };
     const title = ctx.t('reminder.title', { meeting: meetingTitle(ctx, reminder.meeting), count: days });
@@ -62,15 +63,6 @@ export function reminderReply(
     if (late) blocks.unshift({ type: 'note', text: ctx.t('reminder.late') });
     return { title, blocks };
   });
-  const [first, ...others] = sections as [(typeof sections)[0], ...typeof sections];
-  const blocks = [
-    ...first.blocks,
-    ...others.flatMap((s): ReplyBlock[] => [{ type: 'text', text: `——— ${s.title}` }, ...s.blocks]),
-  ];
   const contexts = reminder.target.languages.map((lang) => locales.inLanguage(lang));
-  return {
-    ...reply('ok', first.title, blocks),
-    visibility: 'public',
-    actions: rsvpActions(contexts, reminder.meeting),
-  };
+  return { ...message, actions: rsvpActions(contexts, reminder.meeting) };
 }

@@ -61,6 +61,7 @@ async function world(start: string) {
     preferences: new LanguagePreferences(store.values, silentLogger),
     roles,
     attendance: new AttendanceBook(store.values, silentLogger),
+    committee: catalog.settings.reminders.targets,
     news: createNewsService(catalog, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, silentLogger),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, silentLogger),

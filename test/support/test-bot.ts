@@ -78,6 +78,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     preferences: new LanguagePreferences(store.values, logger),
     roles,
     attendance: new AttendanceBook(store.values, logger),
+    committee: data.settings.reminders.targets,
     news: createNewsService(data, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,
