@@ -19,6 +19,7 @@ import nextEvent from './next-event.js';
 import programme from './programme.js';
 import role from './role.js';
 import roles from './roles.js';
+import tz from './tz.js';
 
 export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   nextEvent,
@@ -35,5 +36,6 @@ export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   roles,
   role,
   lang,
+  tz,
   help,
 ];

@@ -4,6 +4,7 @@ import { MEMBER_CRITERIA } from '../domain/member-queries.js';
 import type { Criterion, CriterionKind } from '../domain/search/criterion.js';
 import { isEmptyFilter, parseFilter, type Filter } from '../domain/search/filter.js';
 import { normalize } from '../domain/search/normalize.js';
+import { ianaZone } from '../domain/time-zone.js';
 import { LANGS, PERSON_ROLES, REGIONS, type PersonRole } from '../domain/vocabulary.js';
 import type {
   MeetingChoice,
@@ -12,6 +13,7 @@ import type {
   OptionValues,
   PersonMention,
   RoleForMember,
+  TimeZoneChoice,
 } from './options.js';
 
 /** An option's value, or the text that could not be read as one. */
@@ -60,6 +62,7 @@ const READERS: { [T in OptionType]: Reader<T> } = {
   'news-text': ok,
   person: (text) => readPerson(text),
   'person-role': (text, _option, kb) => readRoleForMember(text, kb),
+  'time-zone': (text, _option, kb) => readTimeZone(text, kb),
 };
 
 /** Reads `text` (one word, or the rest of a command's text) as a value of `option`. */
@@ -204,6 +207,13 @@ function readRoleForMember(text: string, kb: KnowledgeBase): OptionRead<RoleForM
     else return refused(word);
   }
   return role === undefined ? refused(text) : ok(member === undefined ? { role } : { role, member });
+}
+
+/** A zone (see ianaZone), or a word that forgets the one chosen (`timeZone.resetWords` of any language). */
+function readTimeZone(text: string, kb: KnowledgeBase): OptionRead<TimeZoneChoice> {
+  if (localeWords(kb, 'timeZone.resetWords').has(normalize(text))) return ok('reset');
+  const zone = ianaZone(text);
+  return zone === undefined ? refused(text) : ok({ zone });
 }
 
 function roleNamed(kb: KnowledgeBase, word: string): PersonRole | undefined {

@@ -42,6 +42,7 @@ export type MessageKey =
   | 'arguments.what.topic'
   | 'arguments.what.which'
   | 'arguments.what.year'
+  | 'arguments.what.zone'
   | 'calendar.dateToBeConfirmedShort'
   | 'calendar.dayToBeConfirmed'
   | 'calendar.halfYearOnly'
@@ -86,6 +87,8 @@ export type MessageKey =
   | 'commands.role.usage'
   | 'commands.roles.summary'
   | 'commands.roles.usage'
+  | 'commands.tz.summary'
+  | 'commands.tz.usage'
   | 'console.welcome'
   | 'dataReload.checkData'
   | 'dataReload.fixed'
@@ -429,7 +432,15 @@ export type MessageKey =
   | 'slack.share'
   | 'slack.sharedBy'
   | 'status.confirmed'
-  | 'status.tentative';
+  | 'status.tentative'
+  | 'timeZone.current.chosen'
+  | 'timeZone.current.default'
+  | 'timeZone.current.platform'
+  | 'timeZone.forgotten'
+  | 'timeZone.how'
+  | 'timeZone.notChosen'
+  | 'timeZone.readerAndOrganiser'
+  | 'timeZone.saved';
 
 /** The key of every list of words, as `words()` takes it. */
 export type WordsKey =
@@ -448,6 +459,7 @@ export type WordsKey =
   | 'commands.programme.examples'
   | 'commands.role.examples'
   | 'commands.roles.examples'
+  | 'commands.tz.examples'
   | 'intents.agenda'
   | 'intents.calendar'
   | 'intents.event'
@@ -507,4 +519,5 @@ export type WordsKey =
   | 'search.role.regional-network'
   | 'search.role.secretary-general'
   | 'search.role.vice-president'
-  | 'search.stopwords';
+  | 'search.stopwords'
+  | 'timeZone.resetWords';

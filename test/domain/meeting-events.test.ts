@@ -14,6 +14,7 @@ import { caveatNotes } from '../../src/presenters/caveats.js';
 import { eventItem } from '../../src/presenters/event.js';
 import { toICalendar } from '../../src/presenters/ics.js';
 import { prepareText } from '../../src/presenters/meeting-agenda.js';
+import { plainText } from '../../src/reply/reply.js';
 import { realCatalog } from '../support/test-bot.js';
 
 /** A 2027 first-quarter meeting, confirmed on 27 January at 14:00 in Paris for two hours, to join online. */
@@ -57,6 +58,23 @@ function nextMeetings(data: Catalog, kb: KnowledgeBase, today: string, words: st
       matches.map((m) => m.indexed),
     ),
   };
+}
+
+/**
+ * The VEVENT of `uid`, read by ical.js as a calendar application reads the file: the file's own
+ * VTIMEZONEs registered first (ical.js knows no zone by name), so that its times are placed by them.
+ */
+function eventOf(content: string, uid: string): ICAL.Component {
+  const calendar = new ICAL.Component(ICAL.parse(content));
+  ICAL.TimezoneService.reset();
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+  return calendar.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === uid)!;
+}
+
+/** A timed property's instant, in UTC, as the file's VTIMEZONE places it. */
+function instantOf(vevent: ICAL.Component, property: string): string {
+  const time = vevent.getFirstPropertyValue(property) as ICAL.Time;
+  return new Date(time.toUnixTime() * 1000).toISOString();
 }
 
 describe('meetings as events', () => {
@@ -105,18 +123,19 @@ describe('meetings as events', () => {
     const data = withOccurrence(await realCatalog(), confirmedQ1);
     const kb = new KnowledgeBase(data);
     const { items } = nextMeetings(data, kb, '2026-11-30', 'meeting');
-    expect(items[0]!.details).toEqual([
+    expect(items[0]!.details.map(plainText)).toEqual([
       '27 January 2027 · Online',
       '14:00–16:00 (Europe/Paris)',
       'Join: https://meet.example.org/gsef',
       'Statutory meeting · Confirmed',
     ]);
     const content = toICalendar(contextOf(data, kb, 'en'), kb.events, DateTime.fromISO('2026-11-30T00:00:00Z'));
-    const vevent = new ICAL.Component(ICAL.parse(content))
-      .getAllSubcomponents('vevent')
-      .find((e) => e.getFirstPropertyValue('uid') === 'sc-2027-q1@gsef-bot')!;
-    expect(String(vevent.getFirstPropertyValue('dtstart'))).toBe('2027-01-27T13:00:00Z');
-    expect(String(vevent.getFirstPropertyValue('dtend'))).toBe('2027-01-27T15:00:00Z');
+    expect(content).toContain(
+      '\r\nDTSTART;TZID=Europe/Paris:20270127T140000\r\nDTEND;TZID=Europe/Paris:20270127T160000\r\n',
+    );
+    const vevent = eventOf(content, 'sc-2027-q1@gsef-bot');
+    expect(instantOf(vevent, 'dtstart')).toBe('2027-01-27T13:00:00.000Z');
+    expect(instantOf(vevent, 'dtend')).toBe('2027-01-27T15:00:00.000Z');
     expect(vevent.getFirstPropertyValue('url')).toBe('https://meet.example.org/gsef');
     expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
     // Dated and confirmed since the rule's week was exported: calendar applications replace it.

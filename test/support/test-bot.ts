@@ -9,6 +9,7 @@ import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { fixedKnowledge } from '../../src/domain/knowledge-source.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
 import { LanguagePreferences } from '../../src/people/language-preferences.js';
+import { zonePreferences } from '../../src/people/zone-preferences.js';
 import { grantsOfSettings, RoleBook } from '../../src/people/roles.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
@@ -75,6 +76,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     defaultLang: 'en',
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, logger),
+    zones: zonePreferences(store.values, logger),
     roles,
     news: createNewsService(data, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, logger),
