@@ -2,9 +2,7 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/load-catalog.js';
-import type { MeetingOccurrence } from '../../src/catalog/schema.js';
 import { EVENT_CRITERIA, nextEvents } from '../../src/domain/event-queries.js';
-import { parseEventDate, type EventDate } from '../../src/domain/event-date.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { parseFilter } from '../../src/domain/search/filter.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
@@ -16,31 +14,10 @@ import { toICalendar } from '../../src/presenters/ics.js';
 import { prepareText } from '../../src/presenters/meeting-agenda.js';
 import { plainText } from '../../src/reply/reply.js';
 import { realCatalog } from '../support/test-bot.js';
+import { timedQ1, withOccurrence } from '../support/timed-meetings.js';
 
 /** A 2027 first-quarter meeting, confirmed on 27 January at 14:00 in Paris for two hours, to join online. */
-const confirmedQ1: MeetingOccurrence = {
-  id: 'sc-2027-q1',
-  year: 2027,
-  quarter: 1,
-  when: parseEventDate('2027-01-27') as EventDate,
-  format: 'online',
-  place: { online: true },
-  otherVersions: [],
-  confirmed: true,
-  time: '14:00',
-  timeZone: 'Europe/Paris',
-  duration: 'PT2H',
-  link: 'https://meet.example.org/gsef',
-  revision: 0,
-};
-
-function withOccurrence(data: Catalog, occurrence: MeetingOccurrence): Catalog {
-  const sc = data.meetings.steeringCommittee;
-  return {
-    ...data,
-    meetings: { ...data.meetings, steeringCommittee: { ...sc, occurrences: [...sc.occurrences, occurrence] } },
-  };
-}
+const confirmedQ1 = timedQ1('2027-01-27', '14:00', 'Europe/Paris');
 
 function contextOf(data: Catalog, kb: KnowledgeBase, lang: Lang) {
   return { ...localeContext(new Translator(data.locales), lang, 'Asia/Seoul'), kb };

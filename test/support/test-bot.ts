@@ -63,6 +63,11 @@ export async function botWithNewsletter(
   return botOver({ ...data, settings }, now, logger, store, () => {});
 }
 
+/** `botAt` over other data than the seed's (the seed's with a timed meeting, say). */
+export function botOverData(data: Catalog, now: string, logger: Logger = silentLogger, store: Store = memoryStore()): Bot {
+  return botOver(data, now, logger, store, () => {});
+}
+
 function botOver(data: Catalog, now: string, logger: Logger, store: Store, print: (text: string) => void): Bot {
   const outbox = new Outbox(data.settings.newsletter.editorialChannels, store.notices, logger);
   outbox.attach(consoleAdapter(data.settings.newsletter, print));
