@@ -64,7 +64,12 @@ export async function botWithNewsletter(
 }
 
 /** `botAt` over other data than the seed's (the seed's with a timed meeting, say). */
-export function botOverData(data: Catalog, now: string, logger: Logger = silentLogger, store: Store = memoryStore()): Bot {
+export function botOverData(
+  data: Catalog,
+  now: string,
+  logger: Logger = silentLogger,
+  store: Store = memoryStore(),
+): Bot {
   return botOver(data, now, logger, store, () => {});
 }
 
