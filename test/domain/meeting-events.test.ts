@@ -120,6 +120,22 @@ describe('meetings as events', () => {
     expect(String(vevent.getFirstPropertyValue('description'))).not.toContain('2019 programme');
   });
 
+  it.each([
+    ['America/Montreal', '2027-03-14', '01:00', '2027-03-14T06:00:00.000Z', '2027-03-14T08:00:00.000Z'],
+    ['Asia/Seoul', '2027-01-27', '08:00', '2027-01-26T23:00:00.000Z', '2027-01-27T01:00:00.000Z'],
+    ['Europe/Madrid', '2027-10-31', '01:30', '2027-10-30T23:30:00.000Z', '2027-10-31T01:30:00.000Z'],
+  ])(
+    'places a meeting in %s on %s at %s at its instant through the .ics VTIMEZONE, across a change of offset',
+    async (zone, day, time, start, end) => {
+      const data = withOccurrence(await realCatalog(), timedQ1(day, time, zone));
+      const kb = new KnowledgeBase(data);
+      const content = toICalendar(contextOf(data, kb, 'en'), kb.events, DateTime.fromISO('2026-11-30T00:00:00Z'));
+      expect(content).toContain(`\r\nDTSTART;TZID=${zone}:${day.replaceAll('-', '')}T${time.replace(':', '')}00\r\n`);
+      const vevent = eventOf(content, 'sc-2027-q1@gsef-bot');
+      expect([instantOf(vevent, 'dtstart'), instantOf(vevent, 'dtend')]).toEqual([start, end]);
+    },
+  );
+
   it("marks a rule meeting's week in the .ics as a date to be confirmed", async () => {
     const data = await realCatalog();
     const kb = new KnowledgeBase(data, { throughYear: 2027 });
