@@ -1,7 +1,7 @@
 import { defineCommand, type CommandContext, type CommandDefinition } from '../src/dispatch/command.js';
 import { commandHelp } from '../src/dispatch/command-help.js';
 import { closestName } from '../src/dispatch/suggest.js';
-import { reply, type ReplyItem } from '../src/reply/reply.js';
+import { reply } from '../src/reply/reply.js';
 
 /** `help [command]`: the list of commands, or one command's usage and examples. */
 export default defineCommand({
@@ -48,7 +48,7 @@ export default defineCommand({
 const ONLY_FOR = { editor: 'help.editorsOnly', secretariat: 'help.secretariatOnly' } as const;
 
 /** A command's usage line and summary; only its name for a command the locale files do not explain. */
-function summaryItem(ctx: CommandContext, command: CommandDefinition): ReplyItem {
+function summaryItem(ctx: CommandContext, command: CommandDefinition): { title: string; details: string[] } {
   const help = commandHelp(command.name, ctx);
   return help ? { title: ctx.t(help.usage), details: [ctx.t(help.summary)] } : { title: command.name, details: [] };
 }

@@ -21,6 +21,7 @@ import programme from './programme.js';
 import role from './role.js';
 import roles from './roles.js';
 import rsvp from './rsvp.js';
+import tz from './tz.js';
 
 export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   nextEvent,
@@ -39,5 +40,6 @@ export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   roles,
   role,
   lang,
+  tz,
   help,
 ];

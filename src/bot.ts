@@ -23,6 +23,7 @@ import type { Logger } from './logger.js';
 import { reply, type Reply } from './reply/reply.js';
 import type { Claims } from './store/claims.js';
 import type { LanguagePreferences } from './people/language-preferences.js';
+import type { PersonPreference } from './people/person-preference.js';
 import type { RoleBook, RoleGrant } from './people/roles.js';
 import type { AttendanceBook } from './meeting-desk/attendance.js';
 import type { ReminderTarget } from './catalog/schema.js';
@@ -70,6 +71,8 @@ export interface BotServices {
   defaultLang: Lang;
   commands: readonly CommandDefinition[];
   preferences: LanguagePreferences;
+  /** The time zones people chose with `tz`. */
+  zones: PersonPreference<string>;
   /** Who holds which role (the settings file's and the store's). */
   roles: RoleBook;
   /** Who will attend each meeting. */
@@ -194,7 +197,7 @@ export class Bot {
    * locale, else in the default language. The reply says which (`lang`).
    */
   async answer(typed: string, asker: Asker, lang?: Lang): Promise<Reply> {
-    const chosen = lang ?? (await this.chosenLanguage(asker));
+    const [chosen, zone] = await Promise.all([lang ?? this.chosenLanguage(asker), this.zoneOf(asker)]);
     const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
     const roles = await this.rolesOf(asker);
     const limit = this.lengthLimitExceeded(typed.length, () => this.carriesNews(typed));
@@ -204,11 +207,11 @@ export class Bot {
     const text = removeInvisibleCharacters(typed);
     // One version of the data for the whole answer, even if a newer one is swapped in meanwhile.
     const kb = this.kb;
-    return this.keptOrFresh(kb, ['text', commandPrefix(asker), [...roles], chosen, fallback, text], (watch) => {
+    return this.keptOrFresh(kb, ['text', commandPrefix(asker), [...roles], chosen, fallback, zone, text], (watch) => {
       const invocation = this.understand(text, kb);
       const lang = chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback;
       const context = watch(
-        this.context(asker, lang, kb, roles),
+        this.context(asker, lang, kb, roles, zone),
         invocation.kind === 'unknown' || invocation.command.readOnly,
       );
       if (invocation.kind === 'unknown') {
@@ -283,7 +286,7 @@ export class Bot {
    * answers its text: its values are read by the same readers, refused in the same words.
    */
   async answerValues(given: CommandValues, asker: Asker, lang?: Lang): Promise<Reply> {
-    const chosen = lang ?? (await this.chosenLanguage(asker));
+    const [chosen, zone] = await Promise.all([lang ?? this.chosenLanguage(asker), this.zoneOf(asker)]);
     const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
     const roles = await this.rolesOf(asker);
     const kb = this.kb;
@@ -304,11 +307,11 @@ export class Bot {
         typeof value === 'string' ? removeInvisibleCharacters(value) : value,
       ]),
     );
-    const key = ['values', commandPrefix(asker), [...roles], chosen, fallback, command.name, given.subcommand];
+    const key = ['values', commandPrefix(asker), [...roles], chosen, fallback, zone, command.name, given.subcommand];
     return this.keptOrFresh(kb, [...key, ...values], (watch) => {
       const typed = [...values.values()].filter((v) => typeof v === 'string').join(' ');
       const asked = command.readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
-      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles), command.readOnly);
+      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles, zone), command.readOnly);
       return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
     });
   }
@@ -416,6 +419,24 @@ export class Bot {
   }
 
   /**
+   * The time zone times are written in for `asker`: the one they chose with `tz`, else the one
+   * their platform reports (a Slack profile's), else the bot's.
+   */
+  async zoneOf(asker: Asker): Promise<string> {
+    return (await this.chosenZone(asker)) ?? asker.timeZone ?? this.services.timeZone;
+  }
+
+  private async chosenZone(asker: Asker): Promise<string | undefined> {
+    try {
+      return await this.services.zones.get(asker);
+    } catch (error) {
+      // As for the language: a store outage costs the person their choice, not their answer.
+      this.services.logger.warn('could not read the time zone preference', { asker, error });
+      return undefined;
+    }
+  }
+
+  /**
    * The roles `asker` holds: the settings file's and the store's, and `editor` when their platform
    * says so (a Discord server role named in the settings). When the store does not answer, those of
    * the settings file only: nobody gains a role by an outage.
@@ -432,20 +453,24 @@ export class Bot {
 
   /**
    * What a command is given: the asker and their roles (unless given, those the settings file
-   * gives: enough for what answers no command, such as a refusal), words in `lang`, now, and the
-   * knowledge (the current version unless given).
+   * gives: enough for what answers no command, such as a refusal), words in `lang`, now, the
+   * knowledge (the current version unless given), and the zone times are written in for the
+   * asker (none given: the organiser's).
    */
   context(
     asker: Asker,
     lang: Lang,
     kb: KnowledgeBase = this.kb,
     roles: ReadonlySet<PersonRole> = heldRoles(asker, this.services.roles.grantsFromSettings(asker)),
+    readerZone?: string,
   ): CommandContext {
-    const { translator, commands, preferences, news, pendingNews, outbox, timeZone, defaultLang } = this.services;
+    const { translator, commands, preferences, zones, news, pendingNews, outbox, timeZone, defaultLang } =
+      this.services;
     const { now, today } = this.zonedNow();
     return {
       ...localeContext(translator, lang, timeZone, { cmd: commandPrefix(asker) }),
       kb,
+      ...(readerZone === undefined ? {} : { readerZone }),
       asker,
       now,
       today,
@@ -453,6 +478,7 @@ export class Bot {
       inLanguage: (other) => this.inLanguage(other),
       commands,
       languages: preferences,
+      zones,
       news,
       pendingNews,
       notices: outbox,

@@ -6,6 +6,7 @@ import { Bot } from './bot.js';
 import { fixedClock, parseInstant, runningClockFrom, systemClock, yearOn, type Clock } from './clock.js';
 import type { CoreConfig } from './config.js';
 import { LanguagePreferences } from './people/language-preferences.js';
+import { zonePreferences } from './people/zone-preferences.js';
 import { grantsOfSettings, RoleBook } from './people/roles.js';
 import { Translator } from './i18n/translator.js';
 import { LiveKnowledge, type LiveKnowledgeOptions } from './live-data/live-knowledge.js';
@@ -49,6 +50,7 @@ export async function createBot(
     defaultLang: config.lang ?? catalog.settings.defaultLanguage,
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, logger),
+    zones: zonePreferences(store.values, logger),
     roles,
     attendance: new AttendanceBook(store.values, logger),
     committee: reminderTargets(catalog.settings.reminders, config.reminders),

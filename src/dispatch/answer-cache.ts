@@ -13,7 +13,7 @@ export type Dependence = 'none' | 'day' | 'unrepeatable';
  * A context that notes what is read from it, so that an answer is kept only when what it read is
  * known: today's date (kept until the day changes), or nothing that varies at all. Reading the
  * exact time (`calendar`'s timestamp), the asker, or a service that holds state (news, language
- * choices, notices) makes the answer one that is never kept.
+ * and zone choices, notices) makes the answer one that is never kept.
  */
 export function watchedContext(context: CommandContext): { context: CommandContext; dependence: () => Dependence } {
   let dependence: Dependence = 'none';
@@ -35,6 +35,9 @@ export function watchedContext(context: CommandContext): { context: CommandConte
     },
     get languages() {
       return unrepeatable(context.languages);
+    },
+    get zones() {
+      return unrepeatable(context.zones);
     },
     get news() {
       return unrepeatable(context.news);

@@ -19,6 +19,14 @@ export interface LanguageChoices {
   set(asker: Asker, lang: Lang): Promise<void>;
 }
 
+/** The time zones people choose with `tz`, remembered in the store. */
+export interface ZoneChoices {
+  get(asker: Asker): Promise<string | undefined>;
+  set(asker: Asker, zone: string): Promise<void>;
+  /** True if there was a choice to forget. */
+  forget(asker: Asker): Promise<boolean>;
+}
+
 /**
  * Everything a handler may use: the asker, words and dates in their language, the knowledge, the
  * clock, and the newsletter's services. Presenters take only the words and the knowledge
@@ -38,6 +46,8 @@ export interface CommandContext extends PresenterContext {
   readonly commands: readonly CommandDefinition[];
   /** Saved language choices, for `lang` and for telling authors in theirs. */
   readonly languages: LanguageChoices;
+  /** Saved time zone choices, for `tz`. */
+  readonly zones: ZoneChoices;
   /** The newsletter queue. */
   readonly news: NewsService;
   /** Direct messages waiting for their author to say whether they are news. */

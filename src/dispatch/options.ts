@@ -62,7 +62,12 @@ export interface OptionValues {
    * (Discord's boolean option): true when given, false otherwise.
    */
   flag: boolean;
+  /** A time zone by its IANA name, in any case (`europe/madrid`), or `reset` (in any language) to forget the one chosen. */
+  'time-zone': TimeZoneChoice;
 }
+
+/** A zone chosen (its IANA name, as the database spells it), or the choice forgotten. */
+export type TimeZoneChoice = { zone: string } | 'reset';
 
 export interface PersonMention {
   /** The platform the text names (a prefix, or a mention's form), if it does. */

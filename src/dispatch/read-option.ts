@@ -4,9 +4,17 @@ import { MEMBER_CRITERIA } from '../domain/member-queries.js';
 import type { Criterion, CriterionKind } from '../domain/search/criterion.js';
 import { isEmptyFilter, parseFilter, type Filter } from '../domain/search/filter.js';
 import { normalize } from '../domain/search/normalize.js';
+import { ianaZone } from '../domain/time-zone.js';
 import { LANGS, PERSON_ROLES, REGIONS, type PersonRole } from '../domain/vocabulary.js';
 import type { MeetingChoice } from '../domain/meetings.js';
-import type { OptionDeclaration, OptionType, OptionValues, PersonMention, RoleForMember } from './options.js';
+import type {
+  OptionDeclaration,
+  OptionType,
+  OptionValues,
+  PersonMention,
+  RoleForMember,
+  TimeZoneChoice,
+} from './options.js';
 
 /** An option's value, or the text that could not be read as one. */
 export type OptionRead<T> = { ok: true; value: T } | { ok: false; typed: string };
@@ -66,6 +74,7 @@ const READERS: { [T in OptionType]: Reader<T> } = {
     if (given === '' || given === 'false') return ok(false);
     return given === 'true' ? ok(true) : refused(text);
   },
+  'time-zone': (text, _option, kb) => readTimeZone(text, kb),
 };
 
 /** Reads `text` (one word, or the rest of a command's text) as a value of `option`. */
@@ -210,6 +219,13 @@ function readRoleForMember(text: string, kb: KnowledgeBase): OptionRead<RoleForM
     else return refused(word);
   }
   return role === undefined ? refused(text) : ok(member === undefined ? { role } : { role, member });
+}
+
+/** A zone (see ianaZone), or a word that forgets the one chosen (`timeZone.resetWords` of any language). */
+function readTimeZone(text: string, kb: KnowledgeBase): OptionRead<TimeZoneChoice> {
+  if (localeWords(kb, 'timeZone.resetWords').has(normalize(text))) return ok('reset');
+  const zone = ianaZone(text);
+  return zone === undefined ? refused(text) : ok({ zone });
 }
 
 function roleNamed(kb: KnowledgeBase, word: string): PersonRole | undefined {

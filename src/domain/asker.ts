@@ -19,6 +19,8 @@ export interface Asker {
   displayName?: string;
   /** The locale the platform reports for the person (`fr-FR`, `es-419`), if any. */
   locale?: string;
+  /** The IANA time zone the platform reports for the person (a Slack profile's), if any. */
+  timeZone?: string;
   /** Whether the asker belongs to the editorial committee (configured in data/). */
   isEditor: boolean;
   /** Where the request was made, when the platform says: news items keep it as their source. */

@@ -18,6 +18,9 @@ function dayFormat(lang: Lang): Intl.DateTimeFormat {
 }
 const monthFormats = new Map<string, string>();
 
+const WEEKDAY_DAY_MONTH_YEAR = { weekday: 'long', ...DAY_MONTH_YEAR } as const;
+const weekdayFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 const formattedDates = new Map<string, string>();
 
 /**
@@ -76,6 +79,13 @@ export function monthName(month: number, lang: Lang): string {
 
 export function formatDay(isoDay: string, lang: Lang): string {
   return joinDateParts(dayFormat(lang).formatToParts(utcDate(isoDay)), lang);
+}
+
+/** A calendar day with its weekday: "Friday, 1 January 2027", "vendredi 1er janvier 2027". */
+export function formatWeekday(isoDay: string, lang: Lang): string {
+  let format = weekdayFormats.get(lang);
+  if (!format) weekdayFormats.set(lang, (format = new Intl.DateTimeFormat(DATE_LOCALE[lang], WEEKDAY_DAY_MONTH_YEAR)));
+  return joinDateParts(format.formatToParts(utcDate(isoDay)), lang);
 }
 
 /** A formatted date's parts put together, the first of a month as French writes it: "1er juillet 2019" (ICU says "1 juillet"). */

@@ -44,6 +44,7 @@ export type MessageKey =
   | 'arguments.what.topic'
   | 'arguments.what.which'
   | 'arguments.what.year'
+  | 'arguments.what.zone'
   | 'attendance.advisor'
   | 'attendance.answer.maybe'
   | 'attendance.answer.no'
@@ -118,6 +119,8 @@ export type MessageKey =
   | 'commands.roles.usage'
   | 'commands.rsvp.summary'
   | 'commands.rsvp.usage'
+  | 'commands.tz.summary'
+  | 'commands.tz.usage'
   | 'console.welcome'
   | 'dataReload.checkData'
   | 'dataReload.fixed'
@@ -470,7 +473,15 @@ export type MessageKey =
   | 'slack.share'
   | 'slack.sharedBy'
   | 'status.confirmed'
-  | 'status.tentative';
+  | 'status.tentative'
+  | 'timeZone.current.chosen'
+  | 'timeZone.current.default'
+  | 'timeZone.current.platform'
+  | 'timeZone.forgotten'
+  | 'timeZone.how'
+  | 'timeZone.notChosen'
+  | 'timeZone.readerAndOrganiser'
+  | 'timeZone.saved';
 
 /** The key of every list of words, as `words()` takes it. */
 export type WordsKey =
@@ -494,6 +505,7 @@ export type WordsKey =
   | 'commands.role.examples'
   | 'commands.roles.examples'
   | 'commands.rsvp.examples'
+  | 'commands.tz.examples'
   | 'intents.agenda'
   | 'intents.calendar'
   | 'intents.event'
@@ -553,4 +565,5 @@ export type WordsKey =
   | 'search.role.regional-network'
   | 'search.role.secretary-general'
   | 'search.role.vice-president'
-  | 'search.stopwords';
+  | 'search.stopwords'
+  | 'timeZone.resetWords';

@@ -3,7 +3,7 @@ import type { PresenterContext } from './presenter-context.js';
 import type { EventMatch } from '../domain/event-queries.js';
 import type { IndexedEvent } from '../domain/knowledge-base.js';
 import { directoryGroupOf } from '../domain/member-queries.js';
-import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
+import type { ReplyBlock, ReplyItem, ReplyText } from '../reply/reply.js';
 import { ordinal, quoted } from '../i18n/typography.js';
 import { agendaBlock } from './meeting-agenda.js';
 import { eventDateText, scheduleFields, scheduleLines } from './meeting-time.js';
@@ -12,7 +12,7 @@ import { formatPlace } from './place.js';
 /** An event as a list item: title, then date (and a meeting's time and link) and place, then what the seed is unsure of. */
 export function eventItem(ctx: PresenterContext, match: EventMatch): ReplyItem {
   const { event } = match.indexed;
-  const details = [`${eventDateText(ctx, match.indexed)} · ${formatPlace(ctx, event.place)}`];
+  const details: ReplyText[] = [`${eventDateText(ctx, match.indexed)} · ${formatPlace(ctx, event.place)}`];
   if (match.indexed.meeting)
     details.push(...scheduleLines(ctx, event.when.start, match.indexed.meeting.meeting.schedule));
   details.push(

@@ -9,11 +9,13 @@ import { otherVersionLine } from './event.js';
 import { ruleWeekText } from './meeting-time.js';
 import { meetingStart } from '../domain/meetings.js';
 import { formatPlace } from './place.js';
+import { vtimezone, type ZoneSpan } from './ics-time-zones.js';
 
 /**
  * The events as an iCalendar file (RFC 5545): all-day events, tentative unless confirmed. An event
  * known only by its month or half-year spans that period and says so; a rule meeting spans its
- * week and says so. A meeting with a start time is timed (UTC), and its join link is its URL.
+ * week and says so. A meeting with a start time is timed in its own zone (`TZID`, with the zone's
+ * VTIMEZONE), and its join link is its URL.
  *
  * No METHOD: RFC 5546 makes METHOD:PUBLISH require an ORGANIZER, and the seed names no organiser's
  * address. A plain calendar file without METHOD is what importing applications expect anyway.
@@ -27,6 +29,8 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
     `X-WR-CALNAME:${escapeText(ctx.t('calendar.name'))}`,
   ];
   const dtstamp = stamp.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+  const zones = new Map<string, ZoneSpan>();
+  const vevents: string[] = [];
   for (const indexed of events) {
     const { event } = indexed;
     const schedule = indexed.meeting?.meeting.schedule;
@@ -38,7 +42,7 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
       ...event.otherVersions.map((v) => otherVersionLine(ctx, v)),
       ...caveatsFor(ctx.kb, [event.when]).map((caveat) => caveat.text[ctx.lang]),
     ].filter(Boolean);
-    lines.push(
+    vevents.push(
       'BEGIN:VEVENT',
       `UID:${event.id}@gsef-bot`,
       `DTSTAMP:${dtstamp}`,
@@ -48,7 +52,7 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
       // data keeps no date of change (file times are those of the checkout): so the number is
       // kept in the data, as the event's `revision`, raised by whoever corrects the event.
       `SEQUENCE:${sequence(indexed)}`,
-      ...dates(ctx, indexed),
+      ...dates(ctx, indexed, zones),
       `SUMMARY:${escapeText(summary(ctx, event.title[ctx.lang], indexed))}`,
       `LOCATION:${escapeText(formatPlace(ctx, event.place))}`,
       ...(description.length > 0 ? [`DESCRIPTION:${escapeText(description.join('\n'))}`] : []),
@@ -60,7 +64,8 @@ export function toICalendar(ctx: PresenterContext, events: readonly IndexedEvent
       'END:VEVENT',
     );
   }
-  lines.push('END:VCALENDAR');
+  for (const [zone, span] of zones) lines.push(...vtimezone(zone, span));
+  lines.push(...vevents, 'END:VCALENDAR');
   // Every line, the last one included, ends with CRLF (RFC 5545 §3.1): exactly one at the end.
   return lines.map(fold).join('\r\n') + '\r\n';
 }
@@ -81,16 +86,23 @@ function sequence(indexed: IndexedEvent): number {
   return settled + Number(dated);
 }
 
-/** DTSTART and DTEND: all-day dates, or a timed meeting's start (and end, given its duration) in UTC. */
-function dates(ctx: PresenterContext, indexed: IndexedEvent): string[] {
+/**
+ * DTSTART and DTEND: all-day dates, or a timed meeting's start (and end, given its duration) in
+ * its own zone, noted in `zones` for its VTIMEZONE.
+ */
+function dates(ctx: PresenterContext, indexed: IndexedEvent, zones: Map<string, ZoneSpan>): string[] {
   const { when } = indexed.event;
   const schedule = indexed.meeting?.meeting.schedule;
   const start = schedule ? meetingStart(when.start, schedule, ctx.kb.catalog.settings.timeZone) : undefined;
-  if (start && schedule) {
-    const utc = (time: DateTime) => time.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+  if (start?.isValid && start.zoneName && schedule) {
+    const zone = start.zoneName;
     // Without a duration the meeting has no end the data knows: RFC 5545 lets DTEND be left out.
-    const end = schedule.duration ? [`DTEND:${utc(start.plus(Duration.fromISO(schedule.duration)))}`] : [];
-    return [`DTSTART:${utc(start)}`, ...end];
+    const end = schedule.duration ? start.plus(Duration.fromISO(schedule.duration)) : undefined;
+    const span = zones.get(zone);
+    const [from, to] = [start.toMillis(), (end ?? start).toMillis()];
+    zones.set(zone, { from: Math.min(from, span?.from ?? from), to: Math.max(to, span?.to ?? to) });
+    const local = (time: DateTime) => `;TZID=${zone}:${time.toFormat("yyyyMMdd'T'HHmmss")}`;
+    return [`DTSTART${local(start)}`, ...(end ? [`DTEND${local(end)}`] : [])];
   }
   // DTEND of an all-day event is the day after the last one (exclusive).
   return [`DTSTART;VALUE=DATE:${compact(when.start)}`, `DTEND;VALUE=DATE:${compact(shiftDay(when.end, 1))}`];

@@ -1,9 +1,10 @@
-import { Duration } from 'luxon';
+import { Duration, type DateTime } from 'luxon';
 import type { WeekOfMonth } from '../catalog/schema.js';
 import type { IndexedEvent } from '../domain/knowledge-base.js';
 import { meetingStart, type MeetingSchedule, type SteeringMeeting } from '../domain/meetings.js';
-import { formatMonth } from '../i18n/format-date.js';
+import { formatMonth, formatWeekday } from '../i18n/format-date.js';
 import type { MessageKey } from '../i18n/message-keys.js';
+import type { ReplyText, ReplyTime } from '../reply/reply.js';
 import type { PresenterContext } from './presenter-context.js';
 
 /** "last week of {month}", "second week of {month}": the rule's week of a month, by its data value. */
@@ -33,18 +34,54 @@ export function eventDateText(ctx: PresenterContext, indexed: IndexedEvent): str
   return ctx.formatDate(indexed.event.when);
 }
 
-/** "14:00–16:00 (Europe/Paris)", or "14:00 (Asia/Seoul)" without a duration; undefined without a time. */
-export function meetingTimeText(ctx: PresenterContext, day: string, schedule: MeetingSchedule): string | undefined {
+/**
+ * A timed meeting's time, for each platform to show in its reader's zone (see ReplyTime): the
+ * organiser's "14:00–16:00 (Europe/Paris)", and for one reader in another zone, their day and time
+ * ("Thursday, 14 January 2027, 22:00–00:00 (Asia/Seoul)") with the organiser's alongside.
+ * Undefined without a time.
+ */
+export function meetingTime(ctx: PresenterContext, day: string, schedule: MeetingSchedule): ReplyTime | undefined {
   const start = meetingStart(day, schedule, ctx.kb.catalog.settings.timeZone);
-  if (!start) return undefined;
+  if (!start?.isValid) return undefined;
   const end = schedule.duration ? start.plus(Duration.fromISO(schedule.duration)) : undefined;
-  const time = end ? `${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')}` : start.toFormat('HH:mm');
-  return ctx.t('meeting.time', { time, zone: start.zoneName ?? '' });
+  const organiser = zoned(ctx, span(start, end), start);
+  const readerZone = ctx.readerZone !== undefined && ctx.readerZone !== start.zoneName ? ctx.readerZone : undefined;
+  // Where the reader's zone is unknown, the chat tokens' fallback is the organiser's time, dated.
+  const shownStart = readerZone ? start.setZone(readerZone) : start;
+  const shownEnd = end?.setZone(shownStart.zone);
+  const dated = `${formatWeekday(shownStart.toISODate() ?? day, ctx.lang)}, `;
+  const fallback = shownEnd
+    ? { start: `${dated}${shownStart.toFormat('HH:mm')}`, end: zoned(ctx, shownEnd.toFormat('HH:mm'), shownEnd) }
+    : { start: zoned(ctx, `${dated}${shownStart.toFormat('HH:mm')}`, shownStart) };
+  const text = readerZone
+    ? ctx.t('timeZone.readerAndOrganiser', {
+        reader: zoned(ctx, `${dated}${span(shownStart, shownEnd)}`, shownStart),
+        organiser,
+      })
+    : organiser;
+  return {
+    type: 'time',
+    start: start.toMillis(),
+    ...(end ? { end: end.toMillis() } : {}),
+    organiser,
+    fallback,
+    text,
+  };
+}
+
+/** "14:00–16:00", or "14:00" without an end. */
+function span(start: DateTime, end: DateTime | undefined): string {
+  return end ? `${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')}` : start.toFormat('HH:mm');
+}
+
+/** A time with the zone it is in: "14:00–16:00 (Europe/Paris)". */
+function zoned(ctx: PresenterContext, time: string, at: DateTime): string {
+  return ctx.t('meeting.time', { time, zone: at.zoneName ?? '' });
 }
 
 /** The lines a settled meeting adds: its time with its zone, and "Join: https://…". */
-export function scheduleLines(ctx: PresenterContext, day: string, schedule: MeetingSchedule): string[] {
-  const time = meetingTimeText(ctx, day, schedule);
+export function scheduleLines(ctx: PresenterContext, day: string, schedule: MeetingSchedule): ReplyText[] {
+  const time = meetingTime(ctx, day, schedule);
   return [...(time ? [time] : []), ...(schedule.link ? [ctx.t('meeting.join', { link: schedule.link })] : [])];
 }
 
@@ -53,8 +90,8 @@ export function scheduleFields(
   ctx: PresenterContext,
   day: string,
   schedule: MeetingSchedule,
-): { label: string; value: string }[] {
-  const time = meetingTimeText(ctx, day, schedule);
+): { label: string; value: ReplyText }[] {
+  const time = meetingTime(ctx, day, schedule);
   return [
     ...(time ? [{ label: ctx.t('field.time'), value: time }] : []),
     ...(schedule.link ? [{ label: ctx.t('field.join'), value: schedule.link }] : []),

@@ -7,8 +7,17 @@ import type { Reply } from './reply.js';
  * it is sent: built with the zod it is given, by the notice's stored schema, so that zod is loaded
  * only when a notice is read.
  */
-export const storedReply = (z: typeof zod) =>
-  z.object({
+export const storedReply = (z: typeof zod) => {
+  const time = z.object({
+    type: z.literal('time'),
+    start: z.number(),
+    end: z.number().optional(),
+    organiser: z.string(),
+    fallback: z.object({ start: z.string(), end: z.string().optional() }),
+    text: z.string(),
+  });
+  const text = z.union([z.string(), time]);
+  return z.object({
     status: z.enum(['ok', 'empty', 'invalid', 'error']),
     title: z.string(),
     blocks: z.array(
@@ -17,12 +26,12 @@ export const storedReply = (z: typeof zod) =>
         z.object({
           type: z.literal('fields'),
           lang: z.enum(LANGS),
-          fields: z.array(z.object({ label: z.string(), value: z.string() })),
+          fields: z.array(z.object({ label: z.string(), value: text })),
         }),
         z.object({
           type: z.literal('list'),
           heading: z.string().optional(),
-          items: z.array(z.object({ title: z.string(), details: z.array(z.string()) })),
+          items: z.array(z.object({ title: z.string(), details: z.array(text) })),
         }),
         z.object({ type: z.literal('note'), text: z.string() }),
       ]),
@@ -34,3 +43,4 @@ export const storedReply = (z: typeof zod) =>
       .array(z.object({ label: z.string(), command: z.string(), style: z.enum(['primary', 'danger']).optional() }))
       .optional(),
   }) satisfies zod.ZodType<Reply>;
+};

@@ -41,13 +41,44 @@ export interface ReplyAction {
 export type ReplyBlock =
   | { type: 'text'; text: string }
   /** `lang`: the language the labels are in, for plain text's punctuation (French "Date : …"). */
-  | { type: 'fields'; lang: Lang; fields: { label: string; value: string }[] }
+  | { type: 'fields'; lang: Lang; fields: { label: string; value: ReplyText }[] }
   | { type: 'list'; heading?: string; items: ReplyItem[] }
   | { type: 'note'; text: string };
 
 export interface ReplyItem {
   title: string;
-  details: string[];
+  details: ReplyText[];
+}
+
+/** What a field's value or an item's line holds: plain text, or a time each platform writes its own way. */
+export type ReplyText = string | ReplyTime;
+
+/**
+ * A meeting's time, held as the instant it is, so that each platform can show it in its reader's
+ * own zone: Slack and Discord with their date tokens (each reader's client converts them), plain
+ * text in the zone of the one person it is written for. The organiser's time is always written
+ * alongside, so that whoever reads it can tell which zone was meant.
+ */
+export interface ReplyTime {
+  type: 'time';
+  /** The start, in epoch milliseconds. */
+  start: number;
+  /** The end, in epoch milliseconds, when the meeting has a duration. */
+  end?: number;
+  /** The time where the organiser is, with their zone: "14:00–16:00 (Europe/Paris)". */
+  organiser: string;
+  /**
+   * The start and end as a chat token shows them where a client cannot (notifications): in the
+   * reader's zone when the answer is for one person, else the organiser's; the zone ends the last.
+   */
+  fallback: { start: string; end?: string };
+  /** The whole as plain text: in the reader's zone, when one is known and not the organiser's, with the organiser's alongside; else `organiser`. */
+  text: string;
+}
+
+/** A value or line as plain text (a time as its `text`). */
+export function plainText(text: ReplyText): string {
+  return typeof text === 'string' ? text : text.text;
 }
 
 export function reply(status: Reply['status'], title: string, blocks: ReplyBlock[] = []): Reply {

@@ -12,6 +12,7 @@ import { createNewsService } from '../../src/news/create-news-service.js';
 import { PendingNews } from '../../src/news/pending-news.js';
 import { LanguagePreferences } from '../../src/people/language-preferences.js';
 import { grantsOfSettings, RoleBook } from '../../src/people/roles.js';
+import { zonePreferences } from '../../src/people/zone-preferences.js';
 import type { Reply } from '../../src/reply/reply.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 import { realCatalog } from '../support/test-bot.js';
@@ -59,6 +60,7 @@ async function world(start: string) {
     defaultLang: 'en',
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, silentLogger),
+    zones: zonePreferences(store.values, silentLogger),
     roles,
     attendance: new AttendanceBook(store.values, silentLogger),
     committee: catalog.settings.reminders.targets,

@@ -2,9 +2,7 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/load-catalog.js';
-import type { MeetingOccurrence } from '../../src/catalog/schema.js';
 import { EVENT_CRITERIA, nextEvents } from '../../src/domain/event-queries.js';
-import { parseEventDate, type EventDate } from '../../src/domain/event-date.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { parseFilter } from '../../src/domain/search/filter.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
@@ -14,32 +12,12 @@ import { caveatNotes } from '../../src/presenters/caveats.js';
 import { eventItem } from '../../src/presenters/event.js';
 import { toICalendar } from '../../src/presenters/ics.js';
 import { prepareText } from '../../src/presenters/meeting-agenda.js';
+import { plainText } from '../../src/reply/reply.js';
 import { realCatalog } from '../support/test-bot.js';
+import { timedQ1, withOccurrence } from '../support/timed-meetings.js';
 
 /** A 2027 first-quarter meeting, confirmed on 27 January at 14:00 in Paris for two hours, to join online. */
-const confirmedQ1: MeetingOccurrence = {
-  id: 'sc-2027-q1',
-  year: 2027,
-  quarter: 1,
-  when: parseEventDate('2027-01-27') as EventDate,
-  format: 'online',
-  place: { online: true },
-  otherVersions: [],
-  confirmed: true,
-  time: '14:00',
-  timeZone: 'Europe/Paris',
-  duration: 'PT2H',
-  link: 'https://meet.example.org/gsef',
-  revision: 0,
-};
-
-function withOccurrence(data: Catalog, occurrence: MeetingOccurrence): Catalog {
-  const sc = data.meetings.steeringCommittee;
-  return {
-    ...data,
-    meetings: { ...data.meetings, steeringCommittee: { ...sc, occurrences: [...sc.occurrences, occurrence] } },
-  };
-}
+const confirmedQ1 = timedQ1('2027-01-27', '14:00', 'Europe/Paris');
 
 function contextOf(data: Catalog, kb: KnowledgeBase, lang: Lang) {
   return { ...localeContext(new Translator(data.locales), lang, 'Asia/Seoul'), kb };
@@ -57,6 +35,23 @@ function nextMeetings(data: Catalog, kb: KnowledgeBase, today: string, words: st
       matches.map((m) => m.indexed),
     ),
   };
+}
+
+/**
+ * The VEVENT of `uid`, read by ical.js as a calendar application reads the file: the file's own
+ * VTIMEZONEs registered first (ical.js knows no zone by name), so that its times are placed by them.
+ */
+function eventOf(content: string, uid: string): ICAL.Component {
+  const calendar = new ICAL.Component(ICAL.parse(content));
+  ICAL.TimezoneService.reset();
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+  return calendar.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === uid)!;
+}
+
+/** A timed property's instant, in UTC, as the file's VTIMEZONE places it. */
+function instantOf(vevent: ICAL.Component, property: string): string {
+  const time = vevent.getFirstPropertyValue(property) as ICAL.Time;
+  return new Date(time.toUnixTime() * 1000).toISOString();
 }
 
 describe('meetings as events', () => {
@@ -105,24 +100,41 @@ describe('meetings as events', () => {
     const data = withOccurrence(await realCatalog(), confirmedQ1);
     const kb = new KnowledgeBase(data);
     const { items } = nextMeetings(data, kb, '2026-11-30', 'meeting');
-    expect(items[0]!.details).toEqual([
+    expect(items[0]!.details.map(plainText)).toEqual([
       '27 January 2027 · Online',
       '14:00–16:00 (Europe/Paris)',
       'Join: https://meet.example.org/gsef',
       'Statutory meeting · Confirmed',
     ]);
     const content = toICalendar(contextOf(data, kb, 'en'), kb.events, DateTime.fromISO('2026-11-30T00:00:00Z'));
-    const vevent = new ICAL.Component(ICAL.parse(content))
-      .getAllSubcomponents('vevent')
-      .find((e) => e.getFirstPropertyValue('uid') === 'sc-2027-q1@gsef-bot')!;
-    expect(String(vevent.getFirstPropertyValue('dtstart'))).toBe('2027-01-27T13:00:00Z');
-    expect(String(vevent.getFirstPropertyValue('dtend'))).toBe('2027-01-27T15:00:00Z');
+    expect(content).toContain(
+      '\r\nDTSTART;TZID=Europe/Paris:20270127T140000\r\nDTEND;TZID=Europe/Paris:20270127T160000\r\n',
+    );
+    const vevent = eventOf(content, 'sc-2027-q1@gsef-bot');
+    expect(instantOf(vevent, 'dtstart')).toBe('2027-01-27T13:00:00.000Z');
+    expect(instantOf(vevent, 'dtend')).toBe('2027-01-27T15:00:00.000Z');
     expect(vevent.getFirstPropertyValue('url')).toBe('https://meet.example.org/gsef');
     expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
     // Dated and confirmed since the rule's week was exported: calendar applications replace it.
     expect(vevent.getFirstPropertyValue('sequence')).toBe(2);
     expect(String(vevent.getFirstPropertyValue('description'))).not.toContain('2019 programme');
   });
+
+  it.each([
+    ['America/Montreal', '2027-03-14', '01:00', '2027-03-14T06:00:00.000Z', '2027-03-14T08:00:00.000Z'],
+    ['Asia/Seoul', '2027-01-27', '08:00', '2027-01-26T23:00:00.000Z', '2027-01-27T01:00:00.000Z'],
+    ['Europe/Madrid', '2027-10-31', '01:30', '2027-10-30T23:30:00.000Z', '2027-10-31T01:30:00.000Z'],
+  ])(
+    'places a meeting in %s on %s at %s at its instant through the .ics VTIMEZONE, across a change of offset',
+    async (zone, day, time, start, end) => {
+      const data = withOccurrence(await realCatalog(), timedQ1(day, time, zone));
+      const kb = new KnowledgeBase(data);
+      const content = toICalendar(contextOf(data, kb, 'en'), kb.events, DateTime.fromISO('2026-11-30T00:00:00Z'));
+      expect(content).toContain(`\r\nDTSTART;TZID=${zone}:${day.replaceAll('-', '')}T${time.replace(':', '')}00\r\n`);
+      const vevent = eventOf(content, 'sc-2027-q1@gsef-bot');
+      expect([instantOf(vevent, 'dtstart'), instantOf(vevent, 'dtend')]).toEqual([start, end]);
+    },
+  );
 
   it("marks a rule meeting's week in the .ics as a date to be confirmed", async () => {
     const data = await realCatalog();

@@ -10,6 +10,7 @@ import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
 import { fixedKnowledge } from '../../src/domain/knowledge-source.js';
 import type { Lang } from '../../src/domain/vocabulary.js';
 import { LanguagePreferences } from '../../src/people/language-preferences.js';
+import { zonePreferences } from '../../src/people/zone-preferences.js';
 import { grantsOfSettings, RoleBook } from '../../src/people/roles.js';
 import { Translator } from '../../src/i18n/translator.js';
 import { silentLogger, type Logger } from '../../src/logger.js';
@@ -63,6 +64,16 @@ export async function botWithNewsletter(
   return botOver({ ...data, settings }, now, logger, store, () => {});
 }
 
+/** `botAt` over other data than the seed's (the seed's with a timed meeting, say). */
+export function botOverData(
+  data: Catalog,
+  now: string,
+  logger: Logger = silentLogger,
+  store: Store = memoryStore(),
+): Bot {
+  return botOver(data, now, logger, store, () => {});
+}
+
 function botOver(data: Catalog, now: string, logger: Logger, store: Store, print: (text: string) => void): Bot {
   const outbox = new Outbox(data.settings.newsletter.editorialChannels, store.notices, logger);
   outbox.attach(consoleAdapter(data.settings.newsletter, print));
@@ -76,6 +87,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     defaultLang: 'en',
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, logger),
+    zones: zonePreferences(store.values, logger),
     roles,
     attendance: new AttendanceBook(store.values, logger),
     committee: data.settings.reminders.targets,

@@ -6,7 +6,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import type { Reply, ReplyAction, ReplyBlock } from '../../reply/reply.js';
+import type { Reply, ReplyAction, ReplyBlock, ReplyText, ReplyTime } from '../../reply/reply.js';
 import { truncate as cut } from '../../reply/truncate.js';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -145,7 +145,7 @@ function piecesOf(blocks: readonly ReplyBlock[]): Piece[] {
       case 'note':
         return [{ kind: 'paragraph', text: `*${escapeMarkdown(block.text)}*` }];
       case 'fields':
-        return block.fields.map((f) => ({ kind: 'field', field: field(f.label, f.value, true) }));
+        return block.fields.map((f) => ({ kind: 'field', field: field(f.label, discordText(f.value), true) }));
       case 'list': {
         const heading: Piece[] = block.heading ? [{ kind: 'heading', text: escapeMarkdown(block.heading) }] : [];
         // Items without details read better as bullets than as fields with empty values.
@@ -163,7 +163,7 @@ function piecesOf(blocks: readonly ReplyBlock[]): Piece[] {
           ...heading,
           ...block.items.map((item): Piece => ({
             kind: 'field',
-            field: field(item.title, item.details.join('\n'), false),
+            field: field(item.title, item.details.map(discordText).join('\n'), false),
           })),
         ];
       }
@@ -176,12 +176,29 @@ function countShowable(pieces: readonly Piece[]): number {
   return pieces.filter((p) => p.kind !== 'heading').length;
 }
 
+/** `value` is already Markdown (see discordText); the name is plain text. */
 function field(name: string, value: string, inline: boolean): APIEmbedField {
   return {
     name: cut(escapeMarkdown(name), DISCORD_MAX_FIELD_NAME) || BLANK,
-    value: cut(escapeMarkdown(value), DISCORD_MAX_FIELD_VALUE) || BLANK,
+    value: cut(value, DISCORD_MAX_FIELD_VALUE) || BLANK,
     inline,
   };
+}
+
+/** Plain text escaped, or a time as Discord's timestamps. */
+function discordText(text: ReplyText): string {
+  return typeof text === 'string' ? escapeMarkdown(text) : discordTime(text);
+}
+
+/**
+ * A time as Discord's timestamps (discord.com/developers/docs/reference#message-formatting:
+ * `<t:unix seconds:F>` the full date and time, `t` the time alone, `R` how long from now), which
+ * each reader's client writes in their own zone and language; then the organiser's time alongside.
+ */
+export function discordTime(time: ReplyTime): string {
+  const stamp = (ms: number, style: string) => `<t:${Math.floor(ms / 1000)}:${style}>`;
+  const end = time.end === undefined ? '' : `–${stamp(time.end, 't')}`;
+  return `${stamp(time.start, 'F')}${end} (${stamp(time.start, 'R')}) · ${escapeMarkdown(time.organiser)}`;
 }
 
 /** Fills embeds in order, opening a new one when the order of description and fields requires it or a limit is reached. */

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Reply, ReplyBlock, ReplyItem } from '../../reply/reply.js';
+import type { Reply, ReplyBlock, ReplyItem, ReplyText, ReplyTime } from '../../reply/reply.js';
 import { cutPoint } from '../../reply/truncate.js';
 
 // Slack's Block Kit limits (docs.slack.dev/reference/block-kit): a message over them is refused
@@ -75,6 +75,25 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Plain text escaped, or a time as Slack's date tokens. */
+function slackText(text: ReplyText): string {
+  return typeof text === 'string' ? escapeMrkdwn(text) : slackTime(text);
+}
+
+/**
+ * A time as Slack's date tokens (docs.slack.dev, "Formatting text for app surfaces": `<!date^unix
+ * seconds^format|fallback>`), which each reader's client writes in their own zone and language
+ * ("Tomorrow 10:00 PM–12:00 AM"), then the organiser's time alongside. A client that cannot
+ * show a token shows its fallback, which names its zone.
+ */
+export function slackTime(time: ReplyTime): string {
+  const token = (ms: number, format: string, fallback: string) =>
+    `<!date^${Math.floor(ms / 1000)}^${format}|${escapeMrkdwn(fallback)}>`;
+  const start = token(time.start, '{date_long_pretty} {time}', time.fallback.start);
+  const end = time.end === undefined ? '' : `–${token(time.end, '{time}', time.fallback.end ?? '')}`;
+  return `${start}${end} · ${escapeMrkdwn(time.organiser)}`;
+}
+
 function titleBlock(reply: Reply): SlackBlock {
   // A header suits an answer; a refusal or an apology reads better as a plain sentence.
   if (reply.status === 'ok' || reply.status === 'empty') {
@@ -92,7 +111,7 @@ function renderBlock(block: ReplyBlock): Piece[] {
     case 'fields': {
       const fields = block.fields.map((f) => ({
         type: 'mrkdwn' as const,
-        text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, MAX_FIELD_TEXT),
+        text: truncate(`*${escapeMrkdwn(f.label)}*\n${slackText(f.value)}`, MAX_FIELD_TEXT),
       }));
       const pieces: Piece[] = [];
       for (let i = 0; i < fields.length; i += MAX_FIELDS_PER_SECTION) {
@@ -112,7 +131,7 @@ function renderBlock(block: ReplyBlock): Piece[] {
 
 function itemText(item: ReplyItem): string {
   const title = `*${escapeMrkdwn(item.title)}*`;
-  return truncate([title, ...item.details.map(escapeMrkdwn)].join('\n'), MAX_SECTION_TEXT);
+  return truncate([title, ...item.details.map(slackText)].join('\n'), MAX_SECTION_TEXT);
 }
 
 function section(text: string): SlackBlock {

@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Asker } from '../../domain/asker.js';
 import { BoundedMap } from '../../bounded-map.js';
 import type { Logger } from '../../logger.js';
+import { ianaZone } from '../../domain/time-zone.js';
 
 /** How long a user's Slack locale and name are trusted: people rarely change them, and a lookup per command costs two thirds of the throughput. */
 export const LOCALE_TTL_MS = 60 * 60 * 1000;
@@ -13,6 +14,8 @@ export const MAX_CACHED_USERS = 10_000;
 /** What users.info says of a user that the bot uses. */
 interface Profile {
   locale?: string | undefined;
+  /** The IANA zone of the person's Slack profile (`tz`), when it is one the bot knows. */
+  timeZone?: string | undefined;
   /** The name people see in Slack: the display name, else the full name, else the handle. */
   name?: string | undefined;
   /** An app's bot user, not a person. */
@@ -37,7 +40,8 @@ export interface SlackAskersOptions {
 
 /**
  * Who asks, as the bot sees a Slack user: their id, their name, their Slack locale (`fr-FR`),
- * which `Bot.answer` uses when they have not chosen a language with `lang`, whether they are one
+ * which `Bot.answer` uses when they have not chosen a language with `lang`, their profile's time
+ * zone, which times are written in when they have not chosen one with `tz`, whether they are one
  * of the newsletter's editors, and whether they are a bot. Slack payloads carry no locale, so it
  * comes from `users.info`, cached per user.
  */
@@ -60,13 +64,14 @@ export class SlackAskers {
 
   /** The asker for a Slack user; `displayName` when the payload gives one, else their Slack name; `origin` where they asked. */
   async asker(userId: string, displayName?: string, origin?: Asker['origin']): Promise<Asker> {
-    const { locale, name } = await this.profileOf(userId);
+    const { locale, timeZone, name } = await this.profileOf(userId);
     const shownName = displayName || name;
     return {
       platform: 'slack',
       id: userId,
       ...(shownName ? { displayName: shownName } : {}),
       ...(locale ? { locale } : {}),
+      ...(timeZone ? { timeZone } : {}),
       isEditor: this.isEditor(userId),
       ...(origin ? { origin } : {}),
     };
@@ -77,7 +82,7 @@ export class SlackAskers {
     return (await this.profileOf(userId)).isBot === true;
   }
 
-  /** The user's Slack locale and name, as far as Slack would say. Never rejects. */
+  /** The user's Slack locale, zone and name, as far as Slack would say. Never rejects. */
   private profileOf(userId: string): Promise<Profile> {
     const cached = this.entries.get(userId);
     if (cached && cached.expiresAt > this.now()) return cached.profile;
@@ -105,6 +110,7 @@ export class SlackAskers {
     const { user } = await this.client.users.info({ user: userId, include_locale: true });
     return {
       locale: user?.locale || undefined,
+      timeZone: user?.tz ? ianaZone(user.tz) : undefined,
       name: user?.profile?.display_name || user?.real_name || user?.name || undefined,
       isBot: user?.is_bot === true,
     };

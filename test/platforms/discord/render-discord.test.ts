@@ -15,6 +15,7 @@ import {
   renderDiscord,
 } from '../../../src/platforms/discord/render-discord.js';
 import { reply, type Reply } from '../../../src/reply/reply.js';
+import { PARIS_FOR_SEOUL, PARIS_START_ONLY } from '../../support/reply-times.js';
 import type { APIEmbed } from 'discord.js';
 import { LANGS } from '../../../src/domain/vocabulary.js';
 import { ask, botAt, member } from '../../support/test-bot.js';
@@ -197,5 +198,30 @@ describe('renderDiscord', () => {
         }
       }
     }
+  });
+});
+
+describe('a meeting time in Discord', () => {
+  it("is written as Discord's timestamps, which each reader's client shows in their zone, with the organiser's time alongside", () => {
+    const { embeds } = renderDiscord(
+      reply('ok', 'Steering Committee, Q1 2027', [
+        { type: 'fields', lang: 'en', fields: [{ label: 'Time', value: PARIS_FOR_SEOUL }] },
+        { type: 'list', items: [{ title: 'Steering Committee, Q1 2027', details: ['Online_now', PARIS_START_ONLY] }] },
+      ]),
+      more,
+    );
+    expect(embeds.flatMap((e) => e.fields ?? [])).toEqual([
+      {
+        name: 'Time',
+        value: '<t:1801054800:F>–<t:1801062000:t> (<t:1801054800:R>) · 14:00–16:00 (Europe/Paris)',
+        inline: true,
+      },
+      {
+        name: 'Steering Committee, Q1 2027',
+        // Text around the timestamps is still escaped; the timestamps are not.
+        value: 'Online\\_now\n<t:1801054800:F> (<t:1801054800:R>) · 14:00 (Europe/Paris)',
+        inline: false,
+      },
+    ]);
   });
 });

@@ -55,6 +55,8 @@ export class FakeSlackApi {
   readonly closedChannels = new Set<string>();
   /** Methods that answer `{ ok: false, error }`, as Slack does for a refused token (`invalid_auth`). */
   readonly refusals = new Map<string, string>();
+  /** users.info answers these profile time zones (user id → `Europe/Madrid`); others have none. */
+  readonly zones = new Map<string, string>();
   /** users.info answers these display names (user id → `Ana García`); others have none. */
   readonly names = new Map<string, string>();
   /** users.info says these users are apps' bot users (`is_bot`); others are people. */
@@ -227,6 +229,7 @@ export class FakeSlackApi {
             real_name: name,
             profile: { display_name: name, real_name: name },
             locale: this.locales.get(id) ?? 'en-US',
+            ...(this.zones.has(id) ? { tz: this.zones.get(id) } : {}),
             is_bot: this.bots.has(id),
           },
         };

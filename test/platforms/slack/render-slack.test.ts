@@ -9,6 +9,7 @@ import {
   type SlackBlock,
 } from '../../../src/platforms/slack/render-slack.js';
 import { reply, type Reply } from '../../../src/reply/reply.js';
+import { PARIS_FOR_SEOUL, PARIS_START_ONLY } from '../../support/reply-times.js';
 
 const options = { more: (hidden: number) => `…and ${hidden} more` };
 
@@ -150,6 +151,47 @@ describe('renderSlack', () => {
         },
       ],
     });
+  });
+});
+
+describe('a meeting time in Slack', () => {
+  it("is written as Slack's date tokens, which each reader's client shows in their zone, with the organiser's time alongside", () => {
+    const { blocks } = renderSlack(
+      reply('ok', 'Steering Committee, Q1 2027', [
+        { type: 'fields', lang: 'en', fields: [{ label: 'Time', value: PARIS_FOR_SEOUL }] },
+        { type: 'list', items: [{ title: 'Steering Committee, Q1 2027', details: ['Online', PARIS_START_ONLY] }] },
+      ]),
+      options,
+    );
+    expect(blocks[1]).toEqual({
+      type: 'section',
+      fields: [
+        {
+          type: 'mrkdwn',
+          text:
+            '*Time*\n<!date^1801054800^{date_long_pretty} {time}|Wednesday, 27 January 2027, 22:00>' +
+            '–<!date^1801062000^{time}|00:00 (Asia/Seoul)> · 14:00–16:00 (Europe/Paris)',
+        },
+      ],
+    });
+    expect(blocks[2]).toEqual({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text:
+          '*Steering Committee, Q1 2027*\nOnline\n' +
+          '<!date^1801054800^{date_long_pretty} {time}|Wednesday, 27 January 2027, 14:00 (Europe/Paris)> · 14:00 (Europe/Paris)',
+      },
+    });
+  });
+
+  it('escapes what a fallback holds, so that it cannot close the token early or open a mention', () => {
+    const hostile = { ...PARIS_START_ONLY, fallback: { start: '14:00 <!channel> & >' }, organiser: '<@U1>' };
+    const { blocks } = renderSlack(
+      reply('ok', 'x', [{ type: 'fields', lang: 'en', fields: [{ label: 'Time', value: hostile }] }]),
+      options,
+    );
+    expect(JSON.stringify(blocks)).toContain('|14:00 &lt;!channel&gt; &amp; &gt;> · &lt;@U1&gt;');
   });
 });
 

@@ -11,6 +11,8 @@ beforeAll(async () => {
   fake = await FakeSlackApi.start();
   fake.locales.set('UFR', 'fr-FR');
   fake.names.set('UANA', 'Ana García');
+  fake.zones.set('UFR', 'europe/paris');
+  fake.zones.set('UODD', 'Europe/Atlantis');
   client = new webApi.WebClient('xoxb-test', { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
 });
 
@@ -23,11 +25,18 @@ function lookupsOf(user: string): number {
 }
 
 describe('SlackAskers', () => {
-  it('puts the Slack locale into the asker, looked up once per user until it expires', async () => {
+  it('puts the Slack locale and time zone into the asker, looked up once per user until it expires', async () => {
     let now = 0;
     const askers = new SlackAskers(client, silentLogger, { now: () => now });
     const [first, second] = await Promise.all([askers.asker('UFR', 'marie'), askers.asker('UFR')]);
-    expect(first).toEqual({ platform: 'slack', id: 'UFR', displayName: 'marie', locale: 'fr-FR', isEditor: false });
+    expect(first).toEqual({
+      platform: 'slack',
+      id: 'UFR',
+      displayName: 'marie',
+      locale: 'fr-FR',
+      timeZone: 'Europe/Paris',
+      isEditor: false,
+    });
     expect(second.locale).toBe('fr-FR');
     expect(lookupsOf('UFR')).toBe(1);
     now = LOCALE_TTL_MS - 1;
@@ -48,6 +57,11 @@ describe('SlackAskers', () => {
     now = FAILED_LOOKUP_TTL_MS + 1;
     expect((await askers.asker('UDOWN')).locale).toBe('en-US');
     expect(lookupsOf('UDOWN')).toBe(2);
+  });
+
+  it('leaves out a profile time zone that names no zone the bot knows', async () => {
+    const askers = new SlackAskers(client, silentLogger);
+    expect(await askers.asker('UODD')).not.toHaveProperty('timeZone');
   });
 
   it('knows the newsletter editors as the rules say, and no one else', async () => {

@@ -11,7 +11,8 @@ import {
   type StartSlackOptions,
 } from '../../../src/platforms/slack/start-slack.js';
 import type { SlackConnection } from '../../../src/platforms/slack/slack-config.js';
-import { botAt, botWithNewsletter } from '../../support/test-bot.js';
+import type { Catalog } from '../../../src/catalog/load-catalog.js';
+import { botAt, botOverData, botWithNewsletter } from '../../support/test-bot.js';
 import { announceChange, waitFor } from '../../support/wait-for.js';
 import { FakeSlackApi, type RecordedCall } from './fake-slack-api.js';
 
@@ -54,7 +55,8 @@ export interface TestSlack {
 /**
  * The real Slack app over the seed's data at a pinned time, its Web API calls going to the fake;
  * `newsletter` replaces some newsletter settings (editors, news and editorial channels), `options`
- * some of the app's (a short acknowledgement budget, to see a late answer sooner).
+ * some of the app's (a short acknowledgement budget, to see a late answer sooner); `data`, when
+ * given, is read instead of the seed's.
  */
 export async function startTestSlack(
   fake: FakeSlackApi,
@@ -62,9 +64,14 @@ export async function startTestSlack(
   connection: SlackConnection = { kind: 'http', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' },
   newsletter?: Partial<NewsletterSettings>,
   options: StartSlackOptions = {},
+  data?: Catalog,
 ): Promise<TestSlack> {
   const { logger, entries } = recordingLogger();
-  const bot = newsletter ? await botWithNewsletter(now, newsletter, logger) : await botAt(now, logger);
+  const bot = data
+    ? botOverData(data, now, logger)
+    : newsletter
+      ? await botWithNewsletter(now, newsletter, logger)
+      : await botAt(now, logger);
   const platform = await startSlack(bot, { botToken: 'xoxb-test', connection, apiUrl: fake.apiUrl }, logger, {
     retryConfig: FAST_RETRIES,
     reconnectDelayMs: () => 10,
