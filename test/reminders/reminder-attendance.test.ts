@@ -89,9 +89,18 @@ describe('the reminders of a meeting and its attendance', () => {
     const [slack, discord] = await remind(bot, 'P14D');
     expect(slack!.reply.title).toBe('Reminder: Steering Committee, Q1 2027, in 14 days');
     expect(slack!.reply.actions).toEqual([
-      { label: 'I will attend / Je serai présent·e / Asistiré', command: 'rsvp yes Q1 2027', style: 'primary' },
-      { label: 'I cannot attend / Je ne pourrai pas venir / No podré asistir', command: 'rsvp no Q1 2027' },
-      { label: 'Not sure yet / Pas encore sûr·e / Aún no lo sé', command: 'rsvp maybe Q1 2027' },
+      {
+        label: 'I will attend / Je serai présent·e / Asistiré',
+        command: 'rsvp yes Q1 2027',
+        style: 'primary',
+        eachReader: true,
+      },
+      {
+        label: 'I cannot attend / Je ne pourrai pas venir / No podré asistir',
+        command: 'rsvp no Q1 2027',
+        eachReader: true,
+      },
+      { label: 'Not sure yet / Pas encore sûr·e / Aún no lo sé', command: 'rsvp maybe Q1 2027', eachReader: true },
     ]);
     expect(discord!.reply.actions?.map((a) => a.label)).toEqual([
       'Je serai présent·e',
