@@ -79,6 +79,7 @@ export function rsvpActions(contexts: readonly PresenterContext[], meeting: Stee
     return {
       label: labels.join(' / '),
       command: `rsvp ${answer} Q${meeting.quarter} ${meeting.year}`,
+      eachReader: true,
       ...(style ? { style } : {}),
     };
   });

@@ -11,7 +11,7 @@ import type { RoleBook } from '../people/roles.js';
 import type { PlannedReminder } from './plan.js';
 import { ReminderJournal } from './reminder-journal.js';
 import { livePlan } from './reminder-source.js';
-import { ReminderRunner } from './reminder-runner.js';
+import { ReminderRunner, type ReminderRunnerOptions } from './reminder-runner.js';
 import type { Store } from '../store/store.js';
 import { reminderTargets, type ReminderEnv } from './reminder-targets.js';
 
@@ -47,24 +47,34 @@ export function startReminders(
   );
   const runner = new ReminderRunner({
     plan: livePlan(knowledge, targets, timeZone),
-    render: async (reminder, late) => reminderReply(sources, reminder, late, await attendanceFor(reminder)),
+    render: reminderRenderer(sources, logger),
     posters,
     journal: new ReminderJournal(store),
     clock,
     logger,
   });
-  /** The sheet for a reminder that shows it; without it (the store does not answer), the reminder goes anyway. */
+  logger.info('reminders scheduled', { targets: targets.map((t) => `${t.platform}:${t.channel}`) });
+  runner.start();
+  return runner;
+}
+
+/**
+ * How the runner writes a reminder: the message of reminder-reply.ts, with the attendance so far
+ * when the reminder shows it. Without the sheet (the store does not answer), the reminder goes anyway.
+ */
+export function reminderRenderer(
+  sources: Pick<ReminderSources, 'knowledge' | 'inLanguage' | 'services'>,
+  logger: Logger,
+): ReminderRunnerOptions['render'] {
   async function attendanceFor(reminder: PlannedReminder): Promise<SheetRow[] | undefined> {
     if (!showsAttendance(reminder)) return undefined;
     const { attendance, roles } = sources.services;
     try {
-      return await attendanceSheet(knowledge.current(), attendance, roles, reminder.meeting.id);
+      return await attendanceSheet(sources.knowledge.current(), attendance, roles, reminder.meeting.id);
     } catch (error) {
       logger.warn('could not read who will attend; the reminder goes without it', { reminder: reminder.key, error });
       return undefined;
     }
   }
-  logger.info('reminders scheduled', { targets: targets.map((t) => `${t.platform}:${t.channel}`) });
-  runner.start();
-  return runner;
+  return async (reminder, late) => reminderReply(sources, reminder, late, await attendanceFor(reminder));
 }

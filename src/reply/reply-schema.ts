@@ -40,7 +40,14 @@ export const storedReply = (z: typeof zod) => {
     fileExpected: z.boolean().optional(),
     visibility: z.enum(['private', 'public']),
     actions: z
-      .array(z.object({ label: z.string(), command: z.string(), style: z.enum(['primary', 'danger']).optional() }))
+      .array(
+        z.object({
+          label: z.string(),
+          command: z.string(),
+          style: z.enum(['primary', 'danger']).optional(),
+          eachReader: z.literal(true).optional(),
+        }),
+      )
       .optional(),
   }) satisfies zod.ZodType<Reply>;
 };

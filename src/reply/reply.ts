@@ -36,6 +36,11 @@ export interface ReplyAction {
   label: string;
   command: string;
   style?: 'primary' | 'danger';
+  /**
+   * Each reader presses it for themselves (an answer under a reminder), rather than one person for
+   * everyone (an editor's Approve): a press leaves the message, and its buttons, as they are.
+   */
+  eachReader?: true;
 }
 
 export type ReplyBlock =

@@ -216,3 +216,41 @@ describe('gsef reminders', RUNS_THE_CLI, () => {
     expect(stdout).toContain('next: 2027-01-11T09:00:00+09:00');
   });
 });
+
+describe('gsef attendance --csv', RUNS_THE_CLI, () => {
+  it('writes the sheet itself to stdout: quoted fields, CRLF line ends, the switch before or after the meeting', async () => {
+    const env = {
+      GSEF_STORE_URL: `sqlite://${await mkdtemp(path.join(tmpdir(), 'gsef-cli-'))}/gsef.sqlite`,
+      GSEF_NOW: '2026-12-01',
+    };
+    const granted = await gsef(['role', 'grant', 'ana', 'city-of-seoul', 'representative', '--as', 'secretariat'], env);
+    expect(granted.code).toBe(0);
+    expect(await gsef(['rsvp', 'yes', '--as', 'ana'], env)).toMatchObject({
+      code: 0,
+      stdout: 'Noted: City of Seoul will attend — Steering Committee, Q1 2027.\n',
+    });
+
+    const next = await gsef(['attendance', '--csv'], env);
+    expect(next).toMatchObject({ code: 0, stderr: '' });
+    const lines = next.stdout.split('\r\n');
+    expect(lines[0]).toBe('"meeting","respondent","name","answer","answered by","answered at (UTC)"');
+    expect(lines[1]).toMatch(/^"sc-2027-q1","city-of-seoul","City of Seoul","will attend","console:ana","[^"]+"$/);
+    expect(lines[2]).toBe('"sc-2027-q1","seoul-social-economy-network","Seoul Social Economy Network","","",""');
+    // The header, the 13 members of the committee, and nothing after the last CRLF: no bare LF anywhere.
+    expect(lines).toHaveLength(15);
+    expect(lines.at(-1)).toBe('');
+    expect(next.stdout.replaceAll('\r\n', '')).not.toContain('\n');
+
+    const after = await gsef(['attendance', 'Q1', '2027', '--csv'], env);
+    const before = await gsef(['attendance', '--csv', 'Q1', '2027'], env);
+    expect(after).toEqual(next);
+    expect(before).toEqual(next);
+  });
+
+  it('refuses `gsef --csv` alone as an unknown command, in one line', async () => {
+    const { code, stdout, stderr } = await gsef(['--csv']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('gsef: I don\'t know the command "--csv". Type `help` for the list of commands.\n');
+  });
+});

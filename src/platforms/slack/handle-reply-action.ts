@@ -3,7 +3,7 @@ import type { Bot } from '../../bot.js';
 import { escapeMrkdwn, MAX_BUTTON_VALUE, type SlackBlock } from './render-slack.js';
 import { answerSafely } from './answer-safely.js';
 import type { SlackDeps } from './slack-deps.js';
-import { REPLY_ACTION_ID } from './slack-ids.js';
+import { EACH_READER_ACTION_PREFIX, REPLY_ACTION_ID } from './slack-ids.js';
 import { noteLine, slackMessage } from './slack-message.js';
 
 type ActionArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, 'ack' | 'body' | 'action' | 'respond'>;
@@ -18,6 +18,8 @@ type ActionArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, 'ack' | 'bo
  * stays). When the command did what it was asked (`ok`), the message that held the buttons is
  * updated for everyone in the channel: its buttons are replaced by a line naming the button and
  * who pressed it, so that the other editors see the item is dealt with and nobody presses twice.
+ * A button each reader presses for themselves (an answer under a reminder) leaves the message as
+ * it is, its buttons there for the next reader.
  */
 export async function handleReplyAction(deps: SlackDeps, { ack, body, action, respond }: ActionArgs): Promise<void> {
   await ack();
@@ -40,7 +42,8 @@ export async function handleReplyAction(deps: SlackDeps, { ack, body, action, re
       return;
     }
     const answer = await deps.bot.answer(command, presser);
-    if (answer.status === 'ok' && body.message) {
+    const forEveryone = !action.action_id.startsWith(EACH_READER_ACTION_PREFIX);
+    if (answer.status === 'ok' && body.message && forEveryone) {
       const blocks = withoutReplyButtons(body.message.blocks, action.text?.text ?? command, presser.id);
       // The command has run: failing to mark the message must not read as its failure.
       await respond({ replace_original: true, text: String(body.message.text ?? ''), blocks }).catch((error: unknown) =>

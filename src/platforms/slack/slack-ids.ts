@@ -9,7 +9,9 @@ export const SHARE_ACTION_ID = 'gsef_share';
  * `gsef_action_1`… in the order of the reply's actions. Their value is the command they run.
  */
 export const REPLY_ACTION_PREFIX = 'gsef_action_';
-export const REPLY_ACTION_ID = /^gsef_action_\d+$/;
+/** The same for the buttons each reader presses for themselves (`ReplyAction.eachReader`): `gsef_each_0`… */
+export const EACH_READER_ACTION_PREFIX = 'gsef_each_';
+export const REPLY_ACTION_ID = /^gsef_(?:action|each)_\d+$/;
 
 /** The message shortcut "Send to GSEF newsletter" (see `gsef slack-manifest`). */
 export const NEWS_SHORTCUT_CALLBACK_ID = 'gsef_send_to_newsletter';

@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/vocabulary.js';
 import type { MessageKey } from '../../i18n/message-keys.js';
 import { escapeMrkdwn, renderSlack, type SlackButton, type SlackMessage } from './render-slack.js';
 import type { Reply } from '../../reply/reply.js';
-import { REPLY_ACTION_PREFIX, SHARE_ACTION_ID } from './slack-ids.js';
+import { EACH_READER_ACTION_PREFIX, REPLY_ACTION_PREFIX, SHARE_ACTION_ID } from './slack-ids.js';
 
 export interface SlackMessageExtras {
   /** The command text a "Share in channel" button would post again; no button when undefined. */
@@ -21,12 +21,13 @@ export const NO_PINGS = { parse: 'none', link_names: false } as const;
 
 /**
  * A reply as a Slack message, with the Slack-only words (button, "more" hint) in `lang`. The
- * reply's actions become buttons (`gsef_action_0`…) whose value is the command they run.
+ * reply's actions become buttons (`gsef_action_0`…, or `gsef_each_0`… for those each reader
+ * presses for themselves) whose value is the command they run.
  */
 export function slackMessage(bot: Bot, lang: Lang, reply: Reply, extras: SlackMessageExtras = {}): SlackMessage {
   const { translator } = bot;
   const actions = (reply.actions ?? []).map((action, i): SlackButton => ({
-    actionId: `${REPLY_ACTION_PREFIX}${i}`,
+    actionId: `${action.eachReader ? EACH_READER_ACTION_PREFIX : REPLY_ACTION_PREFIX}${i}`,
     label: action.label,
     value: action.command,
     style: action.style,
