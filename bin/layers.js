@@ -11,7 +11,12 @@
 import path from 'node:path';
 
 /** The store's interfaces (what the features store and read back, and how they check it): not backends. */
-const STORAGE_INTERFACES = ['src/store/store.ts', 'src/store/claims.ts', 'src/store/stored-value.ts'];
+const STORAGE_INTERFACES = [
+  'src/store/store.ts',
+  'src/store/claims.ts',
+  'src/store/counters.ts',
+  'src/store/stored-value.ts',
+];
 
 export const LAYERS = [
   {
@@ -41,7 +46,7 @@ export const LAYERS = [
   },
   {
     name: 'features',
-    what: "the newsletter, reminders, presenters, messaging, people's choices and roles, the data followed live, and the storage interfaces they need",
+    what: "the newsletter, reminders, presenters, messaging, people's choices and roles, the meeting desk, the data followed live, and the storage interfaces they need",
     paths: [
       'src/news/',
       'src/reminders/',
@@ -49,6 +54,7 @@ export const LAYERS = [
       'src/messaging/',
       'src/people/',
       'src/live-data/',
+      'src/meeting-desk/',
       ...STORAGE_INTERFACES,
     ],
     uses: ['core', 'catalog', 'kernel'],

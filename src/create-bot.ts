@@ -1,3 +1,4 @@
+import { AgendaProposals } from './meeting-desk/agenda-proposals.js';
 import path from 'node:path';
 import { COMMANDS } from '../commands/index.js';
 import { Bot } from './bot.js';
@@ -52,6 +53,7 @@ export async function createBot(
     pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,
+    proposals: new AgendaProposals(store.values, store.counters, store.claims),
     logger,
   });
 }

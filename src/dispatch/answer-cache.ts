@@ -48,6 +48,9 @@ export function watchedContext(context: CommandContext): { context: CommandConte
     get people() {
       return unrepeatable(context.people);
     },
+    get proposals() {
+      return unrepeatable(context.proposals);
+    },
     inLanguage: (lang) => unrepeatable(context.inLanguage(lang)),
   };
   return { context: watched, dependence: () => dependence };

@@ -1,3 +1,4 @@
+import { AgendaProposals } from '../../src/meeting-desk/agenda-proposals.js';
 import { DateTime } from 'luxon';
 import { COMMANDS } from '../../commands/index.js';
 import { Bot } from '../../src/bot.js';
@@ -80,6 +81,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,
+    proposals: new AgendaProposals(store.values, store.counters, store.claims),
     logger,
   });
 }
