@@ -11,7 +11,7 @@ import type { Asker } from '../domain/asker.js';
 import type { Lang } from '../domain/vocabulary.js';
 import type { Reply } from '../reply/reply.js';
 
-const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME]
+const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME] [--csv]
        gsef check-data [DIR]
        gsef discord-register [--guild ID]
        ${IMPORT_USAGE}
@@ -62,6 +62,7 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
         lang: { type: 'string' },
         json: { type: 'boolean' },
         as: { type: 'string' },
+        csv: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -84,7 +85,9 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
       await runRepl(bot, asker, config.lang, process.stdin, process.stdout);
       return 0;
     }
-    return await answerOnce(bot, asker, positionals.join(' '), config.lang, values.json === true, out, err);
+    const text = positionals.join(' ');
+    const asked = values.csv ? asCsv(bot, text) : text;
+    return await answerOnce(bot, asker, asked, config.lang, values.json === true, out, err);
   } finally {
     await store.close();
   }
@@ -115,6 +118,21 @@ async function answerOnce(
   if (!json && answer.attachment) process.stdout.write(answer.attachment.content);
   else if (!json) out(renderText(answer));
   return answer.status === 'error' ? 1 : 0;
+}
+
+/**
+ * `--csv` asks a command for its CSV file: the word `csv` right after the command's name and the
+ * subcommand named, where commands that give one read it (`agenda proposals --csv` is
+ * `agenda proposals csv`). A command that gives none refuses the word as any other.
+ */
+function asCsv(bot: Bot, text: string): string {
+  const invocation = bot.parse(text);
+  if (invocation.kind !== 'command') return text;
+  const { command, argument } = invocation;
+  const first = /^\S*/.exec(argument)?.[0] ?? '';
+  const named = command.subcommands.some((s) => !s.hidden && s.name === first.toLowerCase());
+  const path = named ? `${command.name} ${first}` : command.name;
+  return `${path} csv ${named ? argument.slice(first.length).trim() : argument}`.trim();
 }
 
 /** An answer in one line: its title and its first text (why, and what to try). */
