@@ -134,9 +134,9 @@ describe('agenda accept and decline', () => {
     const accepted = await bot.answer('agenda accept 1', secretariat, 'en');
     expect(accepted.title).toBe('Proposal #1 accepted');
     expect(renderText(accepted)).toContain('Its proposer has been told.');
-    expect(printed.join('\n')).toContain('La secretaría aceptó su propuesta n.º 1 para Comité Directivo, T1 2027');
+    expect(printed.join('\n')).toContain('La secretaría aceptó su propuesta n.º\u00a01 para Comité Directivo, T1 2027');
     const declined = await bot.answer('agenda decline 2 already on the July agenda', secretariat, 'fr');
-    expect(declined.title).toBe('Proposition n° 2 refusée');
+    expect(declined.title).toBe('Proposition n°\u00a02 refusée');
     expect(printed.join('\n')).toContain('Motivo: already on the July agenda');
 
     const agenda = renderText(await bot.answer('agenda', bob, 'en'));
