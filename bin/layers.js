@@ -46,15 +46,15 @@ export const LAYERS = [
   },
   {
     name: 'features',
-    what: "the newsletter, reminders, presenters, messaging, people's choices and roles, the meeting desk, the data followed live, and the storage interfaces they need",
+    what: "the newsletter, reminders, the meeting desk, presenters, messaging, people's choices and roles, the data followed live, and the storage interfaces they need",
     paths: [
       'src/news/',
+      'src/meeting-desk/',
       'src/reminders/',
       'src/presenters/',
       'src/messaging/',
       'src/people/',
       'src/live-data/',
-      'src/meeting-desk/',
       ...STORAGE_INTERFACES,
     ],
     uses: ['core', 'catalog', 'kernel'],

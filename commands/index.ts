@@ -5,6 +5,7 @@
 import type { HelpedCommand } from '../src/dispatch/command-help.js';
 import type { CommandDefinition } from '../src/dispatch/command.js';
 import agenda from './agenda.js';
+import attendance from './attendance.js';
 import calendar from './calendar.js';
 import event from './event.js';
 import events from './events.js';
@@ -19,6 +20,7 @@ import nextEvent from './next-event.js';
 import programme from './programme.js';
 import role from './role.js';
 import roles from './roles.js';
+import rsvp from './rsvp.js';
 
 export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   nextEvent,
@@ -27,6 +29,8 @@ export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   members,
   member,
   agenda,
+  rsvp,
+  attendance,
   meetings,
   programme,
   calendar,

@@ -24,6 +24,7 @@ import { reply, type Reply } from './reply/reply.js';
 import type { Claims } from './store/claims.js';
 import type { LanguagePreferences } from './people/language-preferences.js';
 import type { RoleBook, RoleGrant } from './people/roles.js';
+import type { AttendanceBook } from './meeting-desk/attendance.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';
@@ -75,6 +76,8 @@ export interface BotServices {
   roles: RoleBook;
   /** Items proposed for the steering committee's agendas. */
   proposals: AgendaProposals;
+  /** Who will attend each meeting. */
+  attendance: AttendanceBook;
   news: NewsService;
   pendingNews: PendingNews;
   outbox: Outbox;
@@ -477,6 +480,7 @@ export class Bot {
       roles,
       people: this.services.roles,
       proposals,
+      attendance: this.services.attendance,
     };
   }
 

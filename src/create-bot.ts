@@ -1,4 +1,5 @@
 import { AgendaProposals } from './meeting-desk/agenda-proposals.js';
+import { AttendanceBook } from './meeting-desk/attendance.js';
 import path from 'node:path';
 import { COMMANDS } from '../commands/index.js';
 import { Bot } from './bot.js';
@@ -49,6 +50,7 @@ export async function createBot(
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, logger),
     roles,
+    attendance: new AttendanceBook(store.values, logger),
     news: createNewsService(catalog, store.news, clock, timeZone, roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,

@@ -33,10 +33,10 @@ async function start(): Promise<number> {
   const { outbox } = bot.services;
   const { newsletter } = bot.kb.catalog.settings;
   const running = await startPlatforms(platforms, bot, logger, outbox);
-  const { timeZone, clock } = bot.services;
+  const { timeZone, clock, attendance, roles } = bot.services;
   const inLanguage = bot.inLanguage.bind(bot);
   const reminders = startReminders(
-    { knowledge, timeZone, clock, inLanguage },
+    { knowledge, timeZone, clock, inLanguage, services: { attendance, roles } },
     store,
     [consoleAdapter(newsletter), ...running],
     reminderEnv,

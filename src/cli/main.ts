@@ -11,7 +11,7 @@ import type { Asker } from '../domain/asker.js';
 import type { Lang } from '../domain/vocabulary.js';
 import type { Reply } from '../reply/reply.js';
 
-const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME] [--csv]
+const USAGE = `usage: gsef <command text> [--now ISO] [--lang en|fr|es] [--json] [--as NAME]
        gsef check-data [DIR]
        gsef discord-register [--guild ID]
        ${IMPORT_USAGE}
@@ -52,23 +52,33 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   );
 }
 
+const CLI_OPTIONS = {
+  now: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  as: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `--csv`: a word that looks like a switch and is none of gsef's own. */
+function isCommandSwitch(arg: string): boolean {
+  const name = /^--([a-z][a-z0-9-]*)$/.exec(arg)?.[1];
+  return name !== undefined && !(name in CLI_OPTIONS);
+}
+
 /** `gsef <command text>` or, with no command, the interactive console. */
 async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Print, err: Print): Promise<number> {
-  const { values, positionals } = parseToolArgs(
+  // A command's own switches (`attendance --csv`) belong to its text, not to gsef.
+  const commandSwitches = argv.filter(isCommandSwitch);
+  const { values, positionals: words } = parseToolArgs(
     {
-      args: [...argv],
-      options: {
-        now: { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean' },
-        as: { type: 'string' },
-        csv: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      args: argv.filter((arg) => !isCommandSwitch(arg)),
+      options: CLI_OPTIONS,
       allowPositionals: true,
     },
     USAGE,
   );
+  const positionals = [...words, ...commandSwitches];
   if (values.help) {
     out(USAGE);
     return 0;
@@ -85,9 +95,7 @@ async function answer(argv: readonly string[], env: NodeJS.ProcessEnv, out: Prin
       await runRepl(bot, asker, config.lang, process.stdin, process.stdout);
       return 0;
     }
-    const text = positionals.join(' ');
-    const asked = values.csv ? asCsv(bot, text) : text;
-    return await answerOnce(bot, asker, asked, config.lang, values.json === true, out, err);
+    return await answerOnce(bot, asker, positionals.join(' '), config.lang, values.json === true, out, err);
   } finally {
     await store.close();
   }
@@ -118,21 +126,6 @@ async function answerOnce(
   if (!json && answer.attachment) process.stdout.write(answer.attachment.content);
   else if (!json) out(renderText(answer));
   return answer.status === 'error' ? 1 : 0;
-}
-
-/**
- * `--csv` asks a command for its CSV file: the word `csv` right after the command's name and the
- * subcommand named, where commands that give one read it (`agenda proposals --csv` is
- * `agenda proposals csv`). A command that gives none refuses the word as any other.
- */
-function asCsv(bot: Bot, text: string): string {
-  const invocation = bot.parse(text);
-  if (invocation.kind !== 'command') return text;
-  const { command, argument } = invocation;
-  const first = /^\S*/.exec(argument)?.[0] ?? '';
-  const named = command.subcommands.some((s) => !s.hidden && s.name === first.toLowerCase());
-  const path = named ? `${command.name} ${first}` : command.name;
-  return `${path} csv ${named ? argument.slice(first.length).trim() : argument}`.trim();
 }
 
 /** An answer in one line: its title and its first text (why, and what to try). */

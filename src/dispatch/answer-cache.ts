@@ -51,6 +51,9 @@ export function watchedContext(context: CommandContext): { context: CommandConte
     get proposals() {
       return unrepeatable(context.proposals);
     },
+    get attendance() {
+      return unrepeatable(context.attendance);
+    },
     inLanguage: (lang) => unrepeatable(context.inLanguage(lang)),
   };
   return { context: watched, dependence: () => dependence };

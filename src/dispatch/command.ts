@@ -7,6 +7,7 @@ import type { Notices } from '../news/notices.js';
 import type { PendingNews } from '../news/pending-news.js';
 import type { AgendaProposals } from '../meeting-desk/agenda-proposals.js';
 import type { RoleBook } from '../people/roles.js';
+import type { AttendanceBook } from '../meeting-desk/attendance.js';
 import type { PresenterContext } from '../presenters/presenter-context.js';
 import type { Reply } from '../reply/reply.js';
 import { readsRestOfText, type ArgumentsOf, type OptionDeclaration } from './options.js';
@@ -49,6 +50,8 @@ export interface CommandContext extends PresenterContext {
   readonly people: RoleBook;
   /** Items proposed for the steering committee's agendas, and the secretariat's decisions on them. */
   readonly proposals: AgendaProposals;
+  /** Who will attend each meeting: `rsvp` answers, `attendance` reads. */
+  readonly attendance: AttendanceBook;
 }
 
 /** A handler: the context and the arguments its options declare. */
@@ -183,11 +186,15 @@ export function defineSubcommand<const Os extends readonly OptionDeclaration[]>(
  * A declaration that breaks this fails when its module loads.
  */
 function checkOrder(options: readonly OptionDeclaration[]): void {
-  options.forEach((option, i) => {
-    const next = options[i + 1];
+  // Switches are read wherever they stand, and are off unless given: only the others' order matters.
+  const required = options.find((o) => o.type === 'flag' && o.required);
+  if (required) throw new Error(`switch "${required.name}" is off unless given: it cannot be required`);
+  const positional = options.filter((o) => o.type !== 'flag');
+  positional.forEach((option, i) => {
+    const next = positional[i + 1];
     if (next && readsRestOfText(option))
       throw new Error(`option "${option.name}" reads the rest of the text: it must come last`);
-    const leadsRest = next !== undefined && readsRestOfText(next) && i + 2 === options.length;
+    const leadsRest = next !== undefined && readsRestOfText(next) && i + 2 === positional.length;
     if (next?.required && !option.required && !leadsRest)
       throw new Error(`required option "${next.name}" must come before optional "${option.name}"`);
   });

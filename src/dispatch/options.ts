@@ -1,4 +1,5 @@
-import type { MeetingFormat, PersonRole } from '../domain/vocabulary.js';
+import type { MeetingChoice } from '../domain/meetings.js';
+import type { PersonRole } from '../domain/vocabulary.js';
 import type { Filter } from '../domain/search/filter.js';
 import type { MessageKey } from '../i18n/message-keys.js';
 
@@ -8,15 +9,6 @@ import type { MessageKey } from '../i18n/message-keys.js';
  * description does not compile.
  */
 export type OptionName = MessageKey extends infer K ? (K extends `arguments.what.${infer N}` ? N : never) : never;
-
-/** Which meeting `agenda` is asked for: a quarter, a year, a month (`2027-01`), or none of them for the next one. */
-export interface MeetingChoice {
-  quarter?: number;
-  year?: number;
-  month?: number;
-  /** "the face-to-face meeting", "la réunion en ligne": the meeting of that format. */
-  format?: MeetingFormat;
-}
 
 /**
  * What each type of option gives the handler. Platforms use the type to offer the right input:
@@ -30,7 +22,10 @@ export interface OptionValues {
   edition: string;
   /** A year, `YYYY`. */
   year: number;
-  /** One of the option's `choices`, typed in any case. */
+  /**
+   * One of the option's `choices`, typed in any case, or one of its words in any language (the
+   * locale files' `choiceWords.<option>.<choice>`, when they list some: `oui` for `yes`).
+   */
   choice: string;
   /** The code of a question the bot asked with buttons (a UUID). */
   token: string;
@@ -70,6 +65,11 @@ export interface OptionValues {
   person: PersonMention;
   /** A role a person may hold, named in any of the three languages, and the member it is held for, in either order. */
   'person-role': RoleForMember;
+  /**
+   * A switch, typed `--<name>` anywhere in the text (`attendance Q1 --csv`), or a true/false value
+   * (Discord's boolean option): true when given, false otherwise.
+   */
+  flag: boolean;
 }
 
 export interface PersonMention {
@@ -118,7 +118,7 @@ export function readsRestOfText(option: OptionDeclaration): boolean {
 }
 
 /** Types whose absence means something (no filter, the next meeting): their value is always given, read from no text. */
-const ALWAYS_GIVEN = ['event-filter', 'member-filter', 'meeting'] as const satisfies readonly OptionType[];
+const ALWAYS_GIVEN = ['event-filter', 'member-filter', 'meeting', 'flag'] as const satisfies readonly OptionType[];
 type AlwaysGiven = (typeof ALWAYS_GIVEN)[number];
 
 export function isAlwaysGiven(option: OptionDeclaration): boolean {

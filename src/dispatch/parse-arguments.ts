@@ -74,7 +74,16 @@ type Read = { args: Record<string, unknown> } | { problem: ArgumentProblem };
 function readText(options: readonly OptionDeclaration[], text: string, kb: KnowledgeBase): Read {
   const args: Record<string, unknown> = {};
   let rest = text.trim();
-  for (const [i, option] of options.entries()) {
+  // Switches are words of their own anywhere in the text: taken out before the others are read in order.
+  for (const option of options.filter((o) => o.type === 'flag')) {
+    // Two hyphens, or the dash a phone or a Mac makes of them.
+    const flag = new RegExp(`(^|\\s)(?:--|—|–)${option.name}(?=\\s|$)`, 'i');
+    if (!flag.test(rest)) continue;
+    args[option.name] = true;
+    rest = rest.replace(flag, '').trim();
+  }
+  const positional = options.filter((o) => o.type !== 'flag');
+  for (const [i, option] of positional.entries()) {
     if (rest === '') {
       if (option.required) return { problem: { kind: 'missing', option } };
       continue;
@@ -82,7 +91,7 @@ function readText(options: readonly OptionDeclaration[], text: string, kb: Knowl
     const word = readsRestOfText(option) ? rest : firstWord(rest);
     const read = readOption(option, word, kb);
     if (!read.ok) {
-      const next = options[i + 1];
+      const next = positional[i + 1];
       if (!option.required && next !== undefined && readOption(next, firstWord(rest), kb).ok) continue;
       return { problem: { kind: 'invalid', option, name: option.name, typed: read.typed } };
     }

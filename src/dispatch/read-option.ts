@@ -5,14 +5,8 @@ import type { Criterion, CriterionKind } from '../domain/search/criterion.js';
 import { isEmptyFilter, parseFilter, type Filter } from '../domain/search/filter.js';
 import { normalize } from '../domain/search/normalize.js';
 import { LANGS, PERSON_ROLES, REGIONS, type PersonRole } from '../domain/vocabulary.js';
-import type {
-  MeetingChoice,
-  OptionDeclaration,
-  OptionType,
-  OptionValues,
-  PersonMention,
-  RoleForMember,
-} from './options.js';
+import type { MeetingChoice } from '../domain/meetings.js';
+import type { OptionDeclaration, OptionType, OptionValues, PersonMention, RoleForMember } from './options.js';
 
 /** An option's value, or the text that could not be read as one. */
 export type OptionRead<T> = { ok: true; value: T } | { ok: false; typed: string };
@@ -44,9 +38,14 @@ const READERS: { [T in OptionType]: Reader<T> } = {
   },
   edition: (text) => (EDITION.test(text) ? ok(text) : refused(text)),
   year: (text) => (/^\d{4}$/.test(text) ? ok(Number(text)) : refused(text)),
-  choice: (text, option) => {
-    const wanted = text.toLowerCase();
-    const choice = option.type === 'choice' ? option.choices.find((c) => c.toLowerCase() === wanted) : undefined;
+  choice: (text, option, kb) => {
+    const [wanted, word] = [text.toLowerCase(), normalize(text)];
+    const choice =
+      option.type === 'choice'
+        ? option.choices.find(
+            (c) => c.toLowerCase() === wanted || localeWords(kb, `choiceWords.${option.name}.${c}`).has(word),
+          )
+        : undefined;
     return choice === undefined ? refused(text) : ok(choice);
   },
   token: (text) => (TOKEN.test(text) ? ok(text) : refused(text)),
@@ -62,6 +61,13 @@ const READERS: { [T in OptionType]: Reader<T> } = {
   'news-text': ok,
   person: (text) => readPerson(text),
   'person-role': (text, _option, kb) => readRoleForMember(text, kb),
+  // Typed, a switch is read where it stands (parse-arguments); here come a platform's boolean values
+  // as text (`true`, `false`), and nothing, which is false.
+  flag: (text) => {
+    const given = text.trim().toLowerCase();
+    if (given === '' || given === 'false') return ok(false);
+    return given === 'true' ? ok(true) : refused(text);
+  },
 };
 
 /** Reads `text` (one word, or the rest of a command's text) as a value of `option`. */

@@ -42,6 +42,15 @@ export interface SteeringMeeting {
   schedule: MeetingSchedule;
 }
 
+/** Which steering-committee meeting is asked for: a quarter, a year, a month (`2027-01`), or none of them for the next one. */
+export interface MeetingChoice {
+  quarter?: number;
+  year?: number;
+  month?: number;
+  /** "the face-to-face meeting", "la réunion en ligne": the meeting of that format. */
+  format?: MeetingFormat;
+}
+
 /** An international advisors' meeting, as the data dates it. */
 export interface AdvisorsMeeting {
   id: string;
@@ -169,4 +178,30 @@ function scheduleOf(meeting: MeetingSchedule): MeetingSchedule {
 export function meetingStart(day: string, schedule: MeetingSchedule, defaultZone: string): DateTime | undefined {
   if (schedule.time === undefined) return undefined;
   return DateTime.fromISO(`${day}T${schedule.time}`, { zone: schedule.timeZone ?? defaultZone });
+}
+
+/**
+ * The meeting of a quarter or a month (this year's unless another is named), else the next one of
+ * the format named (the face-to-face one), else the next one (of a year, if named). `today` is an
+ * ISO day.
+ */
+export function chosenMeeting(
+  kb: MeetingsData,
+  today: string,
+  { quarter, year, month, format }: MeetingChoice,
+): SteeringMeeting | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  if (format !== undefined && quarter === undefined && month === undefined) {
+    const ofFormat = steeringMeetingsOfYear(kb, year ?? thisYear).filter((m) => m.format === format);
+    return ofFormat.find((m) => m.when.end >= today) ?? ofFormat[0];
+  }
+  if (quarter === undefined && month === undefined) {
+    if (year === undefined) return nextSteeringMeeting(kb, today);
+    const ofYear = steeringMeetingsOfYear(kb, year);
+    return ofYear.find((m) => m.when.end >= today) ?? ofYear[0];
+  }
+  const meetings = steeringMeetingsOfYear(kb, year ?? thisYear);
+  if (quarter !== undefined) return meetings.find((m) => m.quarter === quarter);
+  const key = `${year ?? thisYear}-${String(month).padStart(2, '0')}`;
+  return meetings.find((m) => m.when.start.slice(0, 7) <= key && key <= m.when.end.slice(0, 7));
 }

@@ -38,6 +38,10 @@ export type PersonRole = (typeof PERSON_ROLES)[number];
 /** Person roles held on behalf of a member organisation: granting one names the member (`members.yaml` id). */
 export const ROLES_FOR_A_MEMBER: readonly PersonRole[] = ['representative', 'author'];
 
+/** What a person answers when asked whether they will attend a meeting (`rsvp yes|no|maybe`). */
+export const ATTENDANCE_ANSWERS = ['yes', 'no', 'maybe'] as const;
+export type AttendanceAnswer = (typeof ATTENDANCE_ANSWERS)[number];
+
 /** Roles in GSEF's governance, as the seed names them. */
 export const ROLES = [
   'president',

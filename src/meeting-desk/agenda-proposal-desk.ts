@@ -13,7 +13,7 @@ import { reply, type Reply } from '../reply/reply.js';
 import { mayDecide, mayPropose, proposalCutoff, proposalsOpen } from './agenda-proposal-rules.js';
 import { personKey, type AgendaProposal, type AgendaProposals } from './agenda-proposals.js';
 import { decisionNoticeText, meetingName, proposalItem, proposalNoticeBlocks } from './agenda-proposals-presenter.js';
-import { csvText } from './csv.js';
+import { toCsv } from '../presenters/csv.js';
 
 /** The longest agenda item, in characters as people see them: an item is a line of an agenda, not a paper. */
 export const MAX_PROPOSAL_LENGTH = 500;
@@ -186,7 +186,7 @@ export async function listProposals(ctx: ProposalContext, meeting: SteeringMeeti
   ]);
 }
 
-/** `agenda proposals csv`: every proposal the asker may see, of every meeting, as a CSV file for the records. */
+/** `agenda proposals --csv`: every proposal the asker may see, of every meeting, as a CSV file for the records. */
 export async function proposalsCsv(ctx: ProposalContext): Promise<Reply> {
   const shown = await proposalsFor(ctx, undefined);
   const header = [
@@ -223,7 +223,7 @@ export async function proposalsCsv(ctx: ProposalContext): Promise<Reply> {
     attachment: {
       filename: 'gsef-agenda-proposals.csv',
       mediaType: 'text/csv',
-      content: csvText([header, ...rows]),
+      content: toCsv([header, ...rows]),
     },
   };
 }

@@ -5,7 +5,7 @@ import { PERSON_ROLES, type PersonRole } from '../domain/vocabulary.js';
 import type { Settings } from '../catalog/schema.js';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
-import { checkStored, storedSchema } from '../store/stored-value.js';
+import { checkStored, readableEntries, storedSchema } from '../store/stored-value.js';
 
 export function isPersonRole(word: string): word is PersonRole {
   return (PERSON_ROLES as readonly string[]).includes(word);
@@ -148,15 +148,7 @@ export class RoleBook {
 
   /** Every change made from chat, oldest first. */
   async history(): Promise<RoleChange[]> {
-    const changes: { key: string; change: RoleChange }[] = [];
-    for await (const { key, value } of this.values.entries(HISTORY_PREFIX)) {
-      try {
-        changes.push({ key, change: await checkStored(roleChange, key, value) });
-      } catch (error) {
-        this.logger.warn('a role change in the store is unreadable; left out', { key, error });
-      }
-    }
-    return changes.sort((a, b) => a.key.localeCompare(b.key)).map((c) => c.change);
+    return (await readableEntries(this.values.entries(HISTORY_PREFIX), roleChange, this.logger)).map((e) => e.value);
   }
 
   /** The person's roles as the store holds them now, past the cache (before changing them). */

@@ -1,6 +1,7 @@
 import type { PresenterContext } from './presenter-context.js';
-import { advisorsMeetingsOfYear, type SteeringMeeting } from '../domain/meetings.js';
-import type { ReplyBlock, ReplyItem } from '../reply/reply.js';
+import { advisorsMeetingsOfYear, type MeetingChoice, type SteeringMeeting } from '../domain/meetings.js';
+import { formatMonth } from '../i18n/format-date.js';
+import { reply, type Reply, type ReplyBlock, type ReplyItem } from '../reply/reply.js';
 import { otherVersionLine } from './event.js';
 import { agendaBlock } from './meeting-agenda.js';
 import { ruleWeekText, scheduleFields, scheduleLines } from './meeting-time.js';
@@ -111,4 +112,13 @@ export function advisorsMeetingsBlock(ctx: PresenterContext, year: number): Repl
       details: [formatPlace(ctx, m.place), ...scheduleLines(ctx, m.when.start, m.schedule)],
     })),
   };
+}
+
+/** The answer when no steering-committee meeting matches what was asked (a month without one): when they meet. */
+export function noMeetingFound(ctx: PresenterContext, choice: MeetingChoice, today: string): Reply {
+  const year = choice.year ?? Number(today.slice(0, 4));
+  const period = choice.month === undefined ? String(year) : formatMonth(year, choice.month, ctx.lang);
+  return reply('empty', ctx.t('agenda.noneInMonth', { month: period }), [
+    { type: 'text', text: ctx.t('agenda.quarterlyRule') },
+  ]);
 }

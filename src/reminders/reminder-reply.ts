@@ -6,18 +6,31 @@ import { agendaBlock, prepareText } from '../presenters/meeting-agenda.js';
 import { scheduleFields } from '../presenters/meeting-time.js';
 import { otherVersionLine } from '../presenters/event.js';
 import { reply, type Reply, type ReplyBlock } from '../reply/reply.js';
+import type { SheetRow } from '../meeting-desk/attendance-sheet.js';
+import { attendanceBlocks, rsvpActions } from '../presenters/attendance.js';
 import type { PlannedReminder } from './plan.js';
+
+/** The reminders this many days or fewer before a meeting show who has said they will attend. */
+const ATTENDANCE_WITHIN_DAYS = 3;
+
+/** Whether `reminder` is one of the last before its meeting, which show the attendance so far. */
+export function showsAttendance(reminder: PlannedReminder): boolean {
+  return Duration.fromISO(reminder.offset).as('days') <= ATTENDANCE_WITHIN_DAYS;
+}
 
 /**
  * The reminder message: meeting and quarter, date or week (and time and link once set), format
  * and place, the meeting's agenda (its own, else its year's, else "not set yet") and what to
- * prepare from it, in each of the target's languages (one after the other in one message). The bot
- * posts it itself, on nobody's behalf: `locales` gives its words in each language.
+ * prepare from it, how to say whether one will attend, and (given `attendance`) who has answered
+ * what so far, in each of the target's languages (one after the other in one message), with the
+ * buttons to answer. The bot posts it itself, on nobody's behalf: `locales` gives its words in
+ * each language.
  */
 export function reminderReply(
   locales: { inLanguage(lang: Lang): PresenterContext },
   reminder: PlannedReminder,
   late: boolean,
+  attendance?: readonly SheetRow[],
 ): Reply {
   const days = Duration.fromISO(reminder.offset).as('days');
   const sections = reminder.target.languages.map((lang) => {
@@ -37,6 +50,14 @@ export function reminderReply(
       ...reminder.meeting.otherVersions.map((v): ReplyBlock => ({ type: 'note', text: otherVersionLine(ctx, v) })),
       agendaBlock(ctx, meeting),
       { type: 'text', text: prepareText(ctx, meeting) },
+      ...(attendance
+        ? [{ type: 'text', text: ctx.t('attendance.reminderHeading') } as const, ...attendanceBlocks(ctx, attendance)]
+        : []),
+      // Typed bare at the console, as the chat platforms' slash command elsewhere.
+      {
+        type: 'text',
+        text: ctx.t('attendance.howToAnswer', { cmd: reminder.target.platform === 'console' ? '' : '/gsef ' }),
+      },
     ];
     if (late) blocks.unshift({ type: 'note', text: ctx.t('reminder.late') });
     return { title, blocks };
@@ -46,5 +67,10 @@ export function reminderReply(
     ...first.blocks,
     ...others.flatMap((s): ReplyBlock[] => [{ type: 'text', text: `——— ${s.title}` }, ...s.blocks]),
   ];
-  return { ...reply('ok', first.title, blocks), visibility: 'public' };
+  const contexts = reminder.target.languages.map((lang) => locales.inLanguage(lang));
+  return {
+    ...reply('ok', first.title, blocks),
+    visibility: 'public',
+    actions: rsvpActions(contexts, reminder.meeting),
+  };
 }

@@ -18,7 +18,7 @@ export interface Timers {
 export interface ReminderRunnerOptions {
   /** The reminders due in [from, to), from the current data (re-read on every pass). */
   plan(from: DateTime, to: DateTime): Promise<PlannedReminder[]>;
-  render(reminder: PlannedReminder, late: boolean): Reply;
+  render(reminder: PlannedReminder, late: boolean): Reply | Promise<Reply>;
   /** By platform name: how to post to that platform's channels. */
   posters: Readonly<Partial<Record<ReminderTarget['platform'], ChannelPoster>>>;
   journal: ReminderJournal;
@@ -267,7 +267,7 @@ export class ReminderRunner {
   ): Promise<void> {
     const { journal, logger, posters, render, attempts } = this.options;
     const poster = posters[reminder.target.platform];
-    const reply = render(reminder, late);
+    const reply = await render(reminder, late);
     // An earlier attempt that died or failed may still have reached the channel.
     let uncertain = earlier?.status === 'posting' || earlier?.status === 'failed';
     let lastError: unknown;

@@ -4,7 +4,11 @@ import type { Lang } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { ChannelPoster, PlatformAdapter } from '../messaging/platform-adapter.js';
 import type { PresenterContext } from '../presenters/presenter-context.js';
-import { reminderReply } from './reminder-reply.js';
+import { reminderReply, showsAttendance } from './reminder-reply.js';
+import { attendanceSheet, type SheetRow } from '../meeting-desk/attendance-sheet.js';
+import type { AttendanceBook } from '../meeting-desk/attendance.js';
+import type { RoleBook } from '../people/roles.js';
+import type { PlannedReminder } from './plan.js';
 import { ReminderJournal } from './reminder-journal.js';
 import { livePlan } from './reminder-source.js';
 import { ReminderRunner } from './reminder-runner.js';
@@ -18,6 +22,8 @@ export interface ReminderSources {
   timeZone: string;
   clock: Clock;
   inLanguage(lang: Lang): PresenterContext;
+  /** Who will attend, which the last reminders before a meeting show. */
+  services: { attendance: AttendanceBook; roles: Pick<RoleBook, 'all'> };
 }
 
 /**
@@ -41,12 +47,23 @@ export function startReminders(
   );
   const runner = new ReminderRunner({
     plan: livePlan(knowledge, targets, timeZone),
-    render: (reminder, late) => reminderReply(sources, reminder, late),
+    render: async (reminder, late) => reminderReply(sources, reminder, late, await attendanceFor(reminder)),
     posters,
     journal: new ReminderJournal(store),
     clock,
     logger,
   });
+  /** The sheet for a reminder that shows it; without it (the store does not answer), the reminder goes anyway. */
+  async function attendanceFor(reminder: PlannedReminder): Promise<SheetRow[] | undefined> {
+    if (!showsAttendance(reminder)) return undefined;
+    const { attendance, roles } = sources.services;
+    try {
+      return await attendanceSheet(knowledge.current(), attendance, roles, reminder.meeting.id);
+    } catch (error) {
+      logger.warn('could not read who will attend; the reminder goes without it', { reminder: reminder.key, error });
+      return undefined;
+    }
+  }
   logger.info('reminders scheduled', { targets: targets.map((t) => `${t.platform}:${t.channel}`) });
   runner.start();
   return runner;

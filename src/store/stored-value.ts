@@ -60,6 +60,28 @@ export async function absentIfUnreadable<T>(read: Promise<T | undefined>, logger
   }
 }
 
+/**
+ * The values under `prefix` that `schema` accepts, each with its key, sorted by key; one that it
+ * refuses is left out with a warning naming its key (a record kept for the secretariat must not
+ * make the rest unreadable).
+ */
+export async function readableEntries<T>(
+  entries: AsyncIterable<{ key: string; value: unknown }>,
+  schema: StoredSchema<T>,
+  logger: Logger,
+): Promise<{ key: string; value: T }[]> {
+  const readable: { key: string; value: T }[] = [];
+  for await (const { key, value } of entries) {
+    try {
+      readable.push({ key, value: await checkStored(schema, key, value) });
+    } catch (error) {
+      if (!(error instanceof StoredValueError)) throw error;
+      logger.warn('a record in the store is unreadable; left out', { key, problem: error.problem });
+    }
+  }
+  return readable.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 function accepts<T>(schema: z.ZodType<T>, value: unknown): value is T {
   return schema.safeParse(value).success;
 }

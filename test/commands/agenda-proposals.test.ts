@@ -173,13 +173,13 @@ describe('agenda accept and decline', () => {
   });
 });
 
-describe('agenda proposals csv', () => {
+describe('agenda proposals --csv', () => {
   it('writes RFC 4180 CSV: every field quoted, quotes doubled, commas and line breaks kept, formulas made text', async () => {
     const { ask } = await desk('2026-11-20');
     await ask(ana, 'agenda propose =HYPERLINK("http://x"), "quoted", with commas');
     await ask(ana, 'agenda propose +1 and -1 @sum');
     await ask(secretariat, 'agenda decline 1 first line\nsecond line');
-    const { reply } = await ask(secretariat, 'agenda proposals csv');
+    const { reply } = await ask(secretariat, 'agenda proposals --csv');
     expect(reply.attachment?.mediaType).toBe('text/csv');
     const rows = reply.attachment!.content.split('\r\n');
     expect(rows[0]).toBe(
@@ -196,7 +196,7 @@ describe('agenda proposals csv', () => {
   it('gives others only the accepted items and their own', async () => {
     const { ask } = await desk('2026-11-20');
     await ask(ana, 'agenda propose Youth employment');
-    const bobs = await ask(bob, 'agenda proposals csv');
+    const bobs = await ask(bob, 'agenda proposals --csv');
     expect(bobs.reply.attachment!.content.split('\r\n')).toHaveLength(2);
   });
 });

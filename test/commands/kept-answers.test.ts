@@ -1,4 +1,5 @@
 import { AgendaProposals } from '../../src/meeting-desk/agenda-proposals.js';
+import { AttendanceBook } from '../../src/meeting-desk/attendance.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
@@ -60,6 +61,7 @@ async function world(start: string) {
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, silentLogger),
     roles,
+    attendance: new AttendanceBook(store.values, silentLogger),
     news: createNewsService(catalog, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, silentLogger),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, silentLogger),

@@ -5,6 +5,7 @@ import { readArguments, readInvocation, type InvocationInput } from '../../src/d
 import type { Asker } from '../../src/domain/asker.js';
 import { EVENT_CRITERIA } from '../../src/domain/event-queries.js';
 import type { KnowledgeBase } from '../../src/domain/knowledge-base.js';
+import type { MeetingChoice } from '../../src/domain/meetings.js';
 import type { Filter } from '../../src/domain/search/filter.js';
 import { parseFilter } from '../../src/domain/search/filter.js';
 import { LANGS, REGIONS, type Lang } from '../../src/domain/vocabulary.js';
@@ -17,6 +18,7 @@ const onSlack: Asker = { platform: 'slack', id: 'U1', isEditor: true };
 
 const NUMBER = { name: 'number', type: 'integer', required: true } as const;
 const REASON = { name: 'reason', type: 'news-text', required: false } as const;
+const CSV = { name: 'csv', type: 'flag', required: false } as const;
 const DRAFT = [
   { name: 'edition', type: 'edition', required: false },
   { name: 'format', type: 'choice', choices: ['markdown', 'html'], required: false },
@@ -61,6 +63,63 @@ describe('the handler arguments a declaration gives', () => {
     expect(() => defineSubcommand({ options: [REASON, edition], handle: () => reply('ok', '') })).toThrow(
       'option "reason" reads the rest of the text: it must come last',
     );
+    // A switch stands anywhere, so it may follow the rest of the text; but it is never required.
+    expect(() => defineSubcommand({ options: [REASON, CSV], handle: () => reply('ok', '') })).not.toThrow();
+    expect(() => defineSubcommand({ options: [{ ...CSV, required: true }], handle: () => reply('ok', '') })).toThrow(
+      'switch "csv" is off unless given: it cannot be required',
+    );
+  });
+});
+
+describe('switches', () => {
+  const MEETING_AND_CSV = [{ name: 'meeting', type: 'meeting', required: false }, CSV] as const;
+
+  it('are read anywhere in the text, as two hyphens or a dash, in any case; off unless given', async () => {
+    expectTypeOf<ArgumentsOf<typeof MEETING_AND_CSV>>().toEqualTypeOf<{ meeting: MeetingChoice; csv: boolean }>();
+    const q3 = { ok: true, args: { meeting: { quarter: 3, year: 2027 }, csv: true } };
+    for (const text of ['Q3 2027 --csv', '--csv Q3 2027', 'Q3 --CSV 2027', 'Q3 2027 —csv', 'Q3 2027 –csv'])
+      expect(await read(MEETING_AND_CSV, text), text).toEqual(q3);
+    expect(await read(MEETING_AND_CSV, 'Q3 2027')).toEqual({ ok: true, args: { ...q3.args, csv: false } });
+    expect(await read([CSV], '')).toEqual({ ok: true, args: { csv: false } });
+  });
+
+  it('are whole words: a longer word, or one inside another, is not the switch', async () => {
+    expect(await read([CSV], '--csvx')).toMatchObject({ ok: false, problem: { kind: 'too-many', typed: '--csvx' } });
+    expect(await read([CSV], 'a--csv')).toMatchObject({ ok: false, problem: { kind: 'too-many' } });
+    expect(await read([NUMBER, REASON, CSV], '12 see --csv files')).toEqual({
+      ok: true,
+      args: { number: 12, reason: 'see files', csv: true },
+    });
+  });
+
+  it('come from a platform as true or false (Discord’s boolean option)', async () => {
+    const kb = await realKnowledgeBase();
+    const values = (csv?: string) =>
+      readArguments([CSV], { kind: 'values', values: new Map(csv === undefined ? [] : [['csv', csv]]) }, kb);
+    expect(values('true')).toEqual({ ok: true, args: { csv: true } });
+    expect(values('false')).toEqual({ ok: true, args: { csv: false } });
+    expect(values()).toEqual({ ok: true, args: { csv: false } });
+    expect(values('maybe')).toMatchObject({ ok: false, problem: { kind: 'invalid', typed: 'maybe' } });
+  });
+});
+
+describe('choices', () => {
+  const ANSWER = { name: 'answer', type: 'choice', choices: ['yes', 'no', 'maybe'], required: true } as const;
+
+  it('are read in any of the three languages, in any case, accents optional (choiceWords)', async () => {
+    for (const [typed, answer] of [
+      ['YES', 'yes'],
+      ['oui', 'yes'],
+      ['Sí', 'yes'],
+      ['si', 'yes'],
+      ['non', 'no'],
+      ['peut-être', 'maybe'],
+      ['QUIZAS', 'maybe'],
+    ] as const)
+      expect(await read([ANSWER], typed), typed).toEqual({ ok: true, args: { answer } });
+    expect(await read([ANSWER], 'ja')).toMatchObject({ ok: false, problem: { kind: 'invalid', typed: 'ja' } });
+    // A choice without words of its own takes only its values.
+    expect(await read(DRAFT, 'oui')).toMatchObject({ ok: false });
   });
 });
 

@@ -1,4 +1,5 @@
 import { AgendaProposals } from '../../src/meeting-desk/agenda-proposals.js';
+import { AttendanceBook } from '../../src/meeting-desk/attendance.js';
 import { DateTime } from 'luxon';
 import { COMMANDS } from '../../commands/index.js';
 import { Bot } from '../../src/bot.js';
@@ -77,6 +78,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     commands: COMMANDS,
     preferences: new LanguagePreferences(store.values, logger),
     roles,
+    attendance: new AttendanceBook(store.values, logger),
     news: createNewsService(data, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,

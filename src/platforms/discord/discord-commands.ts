@@ -120,6 +120,8 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
             }),
           },
         ];
+      case 'flag':
+        return [{ type: ApplicationCommandOptionType.Boolean, ...common }];
       // Discord offers the server's people; the value is the chosen person's id.
       case 'person':
         return [{ type: ApplicationCommandOptionType.User, ...common }];
