@@ -11,7 +11,12 @@
 import path from 'node:path';
 
 /** The store's interfaces (what the features store and read back, and how they check it): not backends. */
-const STORAGE_INTERFACES = ['src/store/store.ts', 'src/store/claims.ts', 'src/store/stored-value.ts'];
+const STORAGE_INTERFACES = [
+  'src/store/store.ts',
+  'src/store/claims.ts',
+  'src/store/counters.ts',
+  'src/store/stored-value.ts',
+];
 
 export const LAYERS = [
   {

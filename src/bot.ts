@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { Clock } from './clock.js';
-import type { CommandContext, CommandDefinition } from './dispatch/command.js';
+import { onlyReads, type CommandContext, type CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
 import { NewsIntake } from './news/direct-message-news.js';
 import { removeInvisibleCharacters } from './invisible-characters.js';
@@ -30,6 +30,9 @@ import type { ReminderTarget } from './catalog/schema.js';
 import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';
+import type { AgendaProposals } from './meeting-desk/agenda-proposals.js';
+import { proposeItem, type ProposalOrigin } from './meeting-desk/agenda-proposal-desk.js';
+import { nextSteeringMeeting } from './domain/meetings.js';
 import { apologyKey } from './errors.js';
 import { AnswerCache, watchedContext, type Dependence } from './dispatch/answer-cache.js';
 
@@ -75,6 +78,8 @@ export interface BotServices {
   zones: PersonPreference<string>;
   /** Who holds which role (the settings file's and the store's). */
   roles: RoleBook;
+  /** Items proposed for the steering committee's agendas. */
+  proposals: AgendaProposals;
   /** Who will attend each meeting. */
   attendance: AttendanceBook;
   /** The steering committee's channels (the reminders' targets), where its minutes are posted. */
@@ -212,7 +217,7 @@ export class Bot {
       const lang = chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback;
       const context = watch(
         this.context(asker, lang, kb, roles, zone),
-        invocation.kind === 'unknown' || invocation.command.readOnly,
+        invocation.kind === 'unknown' || onlyReads(invocation.command, { text: invocation.argument }),
       );
       if (invocation.kind === 'unknown') {
         // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
@@ -274,7 +279,8 @@ export class Bot {
    * says nothing of its typist's language, `events juillet` and `membres` do.
    */
   private questionLanguage(text: string, invocation: Invocation, kb: KnowledgeBase): Lang | undefined {
-    if (invocation.kind === 'command' && !invocation.command.readOnly) return undefined;
+    if (invocation.kind === 'command' && !onlyReads(invocation.command, { text: invocation.argument }))
+      return undefined;
     const typed = this.parse(text);
     const named = typed.kind === 'command' && withoutCommandName(text).toLowerCase().startsWith(typed.command.name);
     const words = named ? typed.argument : text;
@@ -310,8 +316,9 @@ export class Bot {
     const key = ['values', commandPrefix(asker), [...roles], chosen, fallback, zone, command.name, given.subcommand];
     return this.keptOrFresh(kb, [...key, ...values], (watch) => {
       const typed = [...values.values()].filter((v) => typeof v === 'string').join(' ');
-      const asked = command.readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
-      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles, zone), command.readOnly);
+      const readOnly = onlyReads(command, given);
+      const asked = readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
+      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles, zone), readOnly);
       return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
     });
   }
@@ -357,6 +364,22 @@ export class Bot {
       langOfLocale(asker.locale) ??
       this.services.defaultLang;
     return notUnderstood(this.context(asker, lang, kb, await this.rolesOf(asker)));
+  }
+
+  /**
+   * A message someone marked with 📋 (Slack's :clipboard:): its words proposed for the next
+   * steering-committee meeting's agenda as the proposal of `asker`, who marked it (they vouch for
+   * it, and must be one who may propose; the message's writer may not be). The answer is for them.
+   */
+  async proposeFromMessage(text: string, asker: Asker, origin: ProposalOrigin): Promise<Reply> {
+    const context = this.context(asker, await this.languageOf(asker), this.kb, await this.rolesOf(asker));
+    try {
+      const meeting = nextSteeringMeeting(context.kb, context.today);
+      return { ...(await proposeItem(context, meeting, text, origin)), lang: context.lang };
+    } catch (error) {
+      this.services.logger.error('proposing a marked message failed', { asker, origin, error });
+      return { ...reply('error', context.t(apologyKey(error))), lang: context.lang };
+    }
   }
 
   /** Runs a command (see `attempt`); the reply says the language it is written in. */
@@ -464,7 +487,7 @@ export class Bot {
     roles: ReadonlySet<PersonRole> = heldRoles(asker, this.services.roles.grantsFromSettings(asker)),
     readerZone?: string,
   ): CommandContext {
-    const { translator, commands, preferences, zones, news, pendingNews, outbox, timeZone, defaultLang } =
+    const { translator, commands, preferences, zones, news, pendingNews, outbox, timeZone, defaultLang, proposals } =
       this.services;
     const { now, today } = this.zonedNow();
     return {
@@ -484,6 +507,7 @@ export class Bot {
       notices: outbox,
       roles,
       people: this.services.roles,
+      proposals,
       attendance: this.services.attendance,
       committee: this.services.committee,
     };

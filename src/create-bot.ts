@@ -1,4 +1,5 @@
 import { reminderTargets } from './reminders/reminder-targets.js';
+import { AgendaProposals } from './meeting-desk/agenda-proposals.js';
 import { AttendanceBook } from './meeting-desk/attendance.js';
 import path from 'node:path';
 import { COMMANDS } from '../commands/index.js';
@@ -58,6 +59,7 @@ export async function createBot(
     pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,
+    proposals: new AgendaProposals(store.values, store.counters, store.claims),
     logger,
   });
 }

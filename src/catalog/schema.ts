@@ -533,6 +533,12 @@ export const newsletterSettings = z.strictObject({
   authors: z.array(z.strictObject({ platform: platformName, user: platformId, member: slug })).default([]),
 });
 
+/** Members' proposals for a steering-committee meeting's agenda (src/meeting-desk/). */
+export const agendaProposalSettings = z.strictObject({
+  /** Items are proposed until this many days before a meeting's first day (that day included). */
+  cutoffDays: z.number().int().min(0).max(90).default(7),
+});
+
 /** Where changes to the calendar are announced (an event added, removed, moved, confirmed…). */
 export const announcementSettings = z.strictObject({
   targets: z.array(channelTarget).default([]),
@@ -572,12 +578,14 @@ export const settingsFile = z.strictObject({
   /**
    * Where the secretariat is told that changed data files have problems (the bot keeps the last
    * good data meanwhile), and that they are fixed: a channel per platform, in the default
-   * language. The newsletter's editorial channels when absent.
+   * language. The newsletter's editorial channels when absent. Proposals for a meeting's agenda
+   * are posted there too, with Accept / Decline buttons (not to the editors: they do not decide them).
    */
   admin: z.record(platformName, platformId).optional(),
   announcements: announcementSettings.default({ targets: [] }),
   /** The people the bot knows by role from the start; by default the console's `secretariat` runs the secretariat. */
   people: z.array(personSettings).default([{ platform: 'console', user: 'secretariat', roles: ['secretariat'] }]),
+  agendaProposals: agendaProposalSettings.default({ cutoffDays: 7 }),
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;

@@ -51,6 +51,9 @@ export function watchedContext(context: CommandContext): { context: CommandConte
     get people() {
       return unrepeatable(context.people);
     },
+    get proposals() {
+      return unrepeatable(context.proposals);
+    },
     get attendance() {
       return unrepeatable(context.attendance);
     },

@@ -5,6 +5,7 @@ import type { Lang, PersonRole } from '../domain/vocabulary.js';
 import type { NewsService } from '../news/news-service.js';
 import type { Notices } from '../news/notices.js';
 import type { PendingNews } from '../news/pending-news.js';
+import type { AgendaProposals } from '../meeting-desk/agenda-proposals.js';
 import type { RoleBook } from '../people/roles.js';
 import type { AttendanceBook } from '../meeting-desk/attendance.js';
 import type { ReminderTarget } from '../catalog/schema.js';
@@ -58,6 +59,8 @@ export interface CommandContext extends PresenterContext {
   readonly roles: ReadonlySet<PersonRole>;
   /** Who holds which role: read by `roles`, changed by the secretariat with `role`. */
   readonly people: RoleBook;
+  /** Items proposed for the steering committee's agendas, and the secretariat's decisions on them. */
+  readonly proposals: AgendaProposals;
   /** Who will attend each meeting: `rsvp` answers, `attendance` reads. */
   readonly attendance: AttendanceBook;
   /** The steering committee's channels (the reminders' targets), in their languages. */
@@ -73,6 +76,8 @@ export type Handler<Args> = (ctx: CommandContext, args: Args) => Reply | Promise
  */
 export interface CommandForm {
   readonly options: readonly OptionDeclaration[];
+  /** True for a form that changes something, of a command that otherwise only reads (`agenda propose`). */
+  readonly writes?: true;
   read(input: ArgumentInput, kb: KnowledgeBase): Bound | { ok: false; problem: ArgumentProblem };
 }
 
@@ -112,12 +117,19 @@ export interface CommandDefinition<Name extends string = string> extends Readonl
 export interface FormDeclaration<Os extends readonly OptionDeclaration[]> {
   options: Os;
   handle: Handler<ArgumentsOf<Os>>;
+  /** `true` for a subcommand that changes something, of a command that otherwise only reads. */
+  writes?: true;
 }
 
-/** A command with options of its own, and perhaps hidden forms for the bot's buttons. */
+/**
+ * A command with options of its own, and perhaps hidden forms for the bot's buttons, or
+ * subcommands people choose beside its own form (`agenda Q3`, `agenda propose …`). Discord
+ * offers only subcommands once a command has some: one of them should read what its own form does.
+ */
 export interface SimpleCommandDeclaration<Name extends string, Os extends readonly OptionDeclaration[]>
   extends CommandBasics<Name>, FormDeclaration<Os> {
   hiddenSubcommands?: Readonly<Record<string, CommandForm>>;
+  subcommands?: Readonly<Record<string, CommandForm>>;
 }
 
 /** A command made of subcommands (`newsletter approve 12`): on Discord, a subcommand group. */
@@ -141,28 +153,37 @@ export function defineCommand<Name extends string>(
   declaration: SimpleCommandDeclaration<Name, readonly OptionDeclaration[]> | SubcommandsDeclaration<Name>,
 ): CommandDefinition<Name> {
   const { name, aliases, permission, readOnly } = declaration;
-  const [own, subcommands, hidden] =
-    'subcommands' in declaration
-      ? [undefined, declaration.subcommands, false]
-      : [defineSubcommand(declaration), declaration.hiddenSubcommands ?? {}, true];
-  return {
-    name,
-    aliases,
-    permission,
-    readOnly,
-    form: own,
-    subcommands: Object.entries(subcommands).map(([subcommand, form]) => ({ name: subcommand, form, hidden })),
-  };
+  const listed = (forms: Readonly<Record<string, CommandForm>> | undefined, hidden: boolean): Subcommand[] =>
+    Object.entries(forms ?? {}).map(([subcommand, form]) => ({ name: subcommand, form, hidden }));
+  const [own, subcommands] =
+    'handle' in declaration
+      ? [
+          defineSubcommand(declaration),
+          [...listed(declaration.subcommands, false), ...listed(declaration.hiddenSubcommands, true)],
+        ]
+      : [undefined, listed(declaration.subcommands, false)];
+  return { name, aliases, permission, readOnly, form: own, subcommands };
+}
+
+/**
+ * Whether running `command` only reads (its answer may be kept, and shared by running it again),
+ * with the subcommand that `argument`'s first word names (text) or that a platform names apart.
+ */
+export function onlyReads(command: CommandDefinition, argument: { text: string } | { subcommand?: string }): boolean {
+  const name = 'text' in argument ? /^\S*/.exec(argument.text.trim())?.[0].toLowerCase() : argument.subcommand;
+  const subcommand = command.subcommands.find((s) => s.name === name);
+  return command.readOnly && subcommand?.form.writes !== true;
 }
 
 /** Declares a subcommand, for `defineCommand`'s `subcommands` or `hiddenSubcommands`. */
 export function defineSubcommand<const Os extends readonly OptionDeclaration[]>(
   declaration: FormDeclaration<Os>,
 ): CommandForm {
-  const { options, handle } = declaration;
+  const { options, handle, writes } = declaration;
   checkOrder(options);
   return {
     options,
+    ...(writes ? { writes } : {}),
     read(input, kb) {
       const read = readArguments(options, input, kb);
       return read.ok ? { ok: true, run: (ctx) => handle(ctx, read.args) } : read;
@@ -171,9 +192,11 @@ export function defineSubcommand<const Os extends readonly OptionDeclaration[]>(
 }
 
 /**
- * Text is read in the options' order, so required options come first (as Discord wants them too),
- * and an option that reads the rest of the text comes last. A declaration that breaks this fails
- * when its module loads.
+ * Text is read in the options' order, so required options come first, and an option that reads
+ * the rest of the text comes last. One exception: an optional one-word option may come before the
+ * required option that reads the rest (`agenda propose [Q3] <text>`): a first word that is not its
+ * value is left to the text (Discord, which wants required options first, is given them first).
+ * A declaration that breaks this fails when its module loads.
  */
 function checkOrder(options: readonly OptionDeclaration[]): void {
   // Switches are read wherever they stand, and are off unless given: only the others' order matters.
@@ -184,7 +207,8 @@ function checkOrder(options: readonly OptionDeclaration[]): void {
     const next = positional[i + 1];
     if (next && readsRestOfText(option))
       throw new Error(`option "${option.name}" reads the rest of the text: it must come last`);
-    if (next?.required && !option.required)
+    const leadsRest = next !== undefined && readsRestOfText(next) && i + 2 === positional.length;
+    if (next?.required && !option.required && !leadsRest)
       throw new Error(`required option "${next.name}" must come before optional "${option.name}"`);
   });
 }

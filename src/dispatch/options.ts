@@ -31,6 +31,12 @@ export interface OptionValues {
   token: string;
   /** Which steering-committee meeting; other words are ignored, so that questions read well. */
   meeting: MeetingChoice;
+  /**
+   * A meeting named in one word, before other text: a quarter (`Q3`, `T3`, `Q3-2027`, `2027-Q3`), a
+   * month (`2027-01`) or a meeting's id (`sc-2027-q3`). Any other word is not one, and is left to
+   * the next option (`agenda propose Q3 <text>`, `agenda propose <text>`).
+   */
+  'meeting-code': MeetingChoice;
   /** Free text read as a filter of events (region, place, month, year, category, keywords). */
   'event-filter': Filter;
   /** The same for members, which have no month. */
@@ -43,6 +49,8 @@ export interface OptionValues {
   'command-name': string;
   /** Free words naming a part of the programme (`capacity building africa`, `juventud`): taken as typed. */
   topic: string;
+  /** The words of an item proposed for a meeting's agenda: taken as typed, cleaned and held to an item's length by the proposals. */
+  'agenda-text': string;
   /**
    * Text that goes into the newsletter (an item, an edit of one, a reason for refusing one): taken
    * as written, its lines, paragraphs and the people it names kept, up to a news item's length
@@ -104,6 +112,7 @@ const REST_OF_TEXT: ReadonlySet<OptionType> = new Set<OptionType>([
   'member-name',
   'command-name',
   'topic',
+  'agenda-text',
   'meeting',
   'news-text',
   'person-role',

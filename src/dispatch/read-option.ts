@@ -58,12 +58,14 @@ const READERS: { [T in OptionType]: Reader<T> } = {
   },
   token: (text) => (TOKEN.test(text) ? ok(text) : refused(text)),
   meeting: (text, _option, kb) => readMeeting(text, kb),
+  'meeting-code': (text) => readMeetingCode(text),
   'event-filter': (text, _option, kb) => ok(parseFilter(text, kb.dictionary, EVENT_CRITERIA)),
   'member-filter': (text, _option, kb) => ok(parseFilter(text, kb.dictionary, MEMBER_CRITERIA)),
   'event-name': (text, _option, kb) => readName(text, kb, EVENT_CRITERIA, (id) => kb.eventById(id) !== undefined),
   'member-name': (text, _option, kb) => readName(text, kb, MEMBER_CRITERIA, (id) => kb.memberById(id) !== undefined),
   'command-name': (text) => ok(text.replace(/^\/?gsef\s+/i, '').toLowerCase()),
   topic: ok,
+  'agenda-text': ok,
   'news-text': ok,
   person: (text) => readPerson(text),
   'person-role': (text, _option, kb) => readRoleForMember(text, kb),
@@ -187,6 +189,22 @@ function readMeeting(text: string, kb: KnowledgeBase): OptionRead<MeetingChoice>
     }
   }
   return ok(choice);
+}
+
+/** The forms of a meeting-code, read case-insensitively: Q3 / T3 with or without a year, a month, a meeting's id. */
+const MEETING_CODE =
+  /^(?:[qt]([1-4])(?:[\s-]+(\d{4}))?|(\d{4})[\s-]+[qt]([1-4])|(\d{4})-(0?[1-9]|1[0-2])|sc-(\d{4})-q([1-4]))$/i;
+
+function readMeetingCode(text: string): OptionRead<MeetingChoice> {
+  const m = MEETING_CODE.exec(text.trim());
+  if (!m) return refused(text);
+  const quarter = m[1] ?? m[4] ?? m[8];
+  const year = m[2] ?? m[3] ?? m[5] ?? m[7];
+  return ok({
+    ...(quarter === undefined ? {} : { quarter: Number(quarter) }),
+    ...(year === undefined ? {} : { year: Number(year) }),
+    ...(m[6] === undefined ? {} : { month: Number(m[6]) }),
+  });
 }
 
 /**

@@ -43,8 +43,15 @@ export function meetingItem(ctx: PresenterContext, meeting: SteeringMeeting): Re
   };
 }
 
-/** The meeting in full: date, format, place, both versions where the seed disagrees, and the agenda. */
-export function meetingInFull(ctx: PresenterContext, meeting: SteeringMeeting): ReplyBlock[] {
+/**
+ * The meeting in full: date, format, place, both versions where the seed disagrees, and the agenda
+ * (its standing items, then `afterAgenda`: the members' proposals accepted for it).
+ */
+export function meetingInFull(
+  ctx: PresenterContext,
+  meeting: SteeringMeeting,
+  afterAgenda: readonly ReplyBlock[] = [],
+): ReplyBlock[] {
   const blocks: ReplyBlock[] = [
     {
       type: 'fields',
@@ -71,7 +78,7 @@ export function meetingInFull(ctx: PresenterContext, meeting: SteeringMeeting): 
       items: meeting.otherVersions.map((v) => ({ title: otherVersionLine(ctx, v), details: [] })),
     });
   }
-  blocks.push(agendaBlock(ctx, { body: 'steering-committee', meeting }));
+  blocks.push(agendaBlock(ctx, { body: 'steering-committee', meeting }), ...afterAgenda);
   const participants = ctx.kb.catalog.meetings.steeringCommittee.participants;
   blocks.push({
     type: 'list',

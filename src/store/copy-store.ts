@@ -9,11 +9,13 @@ export interface CopyReport {
   values: number;
   /** Notices still owed to editors and authors, queued again for delivery from the new store. */
   notices: number;
+  /** Counters (agenda proposals' numbers), continued in the new store where they were. */
+  counters: number;
 }
 
 /**
  * Copies what one store keeps into another, empty one (moving from SQLite to PostgreSQL or Redis
- * for several instances): every news item with its number, status and history, every value, and
+ * for several instances): every news item with its number, status and history, every value, every counter, and
  * the notices still waiting for delivery (with a fresh count of attempts). Claims are not copied:
  * they only matter to work under way. Stop the bot first, so that
  * nothing arrives in the old store meanwhile.
@@ -34,10 +36,13 @@ export async function copyStore(from: Store, to: Store): Promise<CopyReport> {
   }
   const notices = await from.notices.list();
   for (const notice of notices) await to.notices.add(notice.recipient, notice.reply, notice.queuedAt);
+  const counters = await from.counters.all();
+  for (const [name, last] of counters) await to.counters.raise(name, last);
   return {
     items: items.length,
     highestNumber: Math.max(0, ...items.map((i) => i.id)),
     values,
     notices: notices.length,
+    counters: counters.size,
   };
 }

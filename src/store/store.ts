@@ -1,6 +1,7 @@
 import type { NewsRepository } from '../news/news-repository.js';
 import type { NoticeQueue } from '../news/notice-queue.js';
 import type { Claims } from './claims.js';
+import type { Counters } from './counters.js';
 import type { StoredSchema } from './stored-value.js';
 
 /**
@@ -12,6 +13,8 @@ export interface Store {
   readonly values: KeyValues;
   /** Claims on work that exactly one instance must do (each reminder). */
   readonly claims: Claims;
+  /** Counters that hand out numbers no two processes share (agenda proposals' #N). */
+  readonly counters: Counters;
   /** The newsletter queue. */
   readonly news: NewsRepository;
   /** The newsletter's notices to editors and authors, kept until they are delivered. */

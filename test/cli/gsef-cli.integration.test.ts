@@ -254,3 +254,18 @@ describe('gsef attendance --csv', RUNS_THE_CLI, () => {
     expect(stderr).toBe('gsef: I don\'t know the command "--csv". Type `help` for the list of commands.\n');
   });
 });
+
+describe('gsef agenda proposals --csv', RUNS_THE_CLI, () => {
+  it('writes the proposals as CSV on stdout for the secretariat, exactly as the file is', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gsef-store-'));
+    const env = { GSEF_STORE_URL: `sqlite://${dir}/gsef.sqlite`, GSEF_NOW: '2019-05-10' };
+    const proposed = await gsef(['agenda', 'propose', '@sum, "budget"', '--as', 'secretariat'], env);
+    expect(proposed.stdout).toContain('Proposal #1 received for Steering Committee, Q3 2019');
+    const { code, stdout } = await gsef(['agenda', 'proposals', '--csv', '--as', 'secretariat'], env);
+    expect(code).toBe(0);
+    expect(stdout.split('\r\n')[1]).toMatch(
+      /^"1","sc-2019-q3","Steering Committee, Q3 2019","proposed","'@\u200Bsum, ""budget""",/,
+    );
+    expect(stdout.endsWith('\r\n')).toBe(true);
+  });
+});

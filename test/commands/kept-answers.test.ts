@@ -1,3 +1,4 @@
+import { AgendaProposals } from '../../src/meeting-desk/agenda-proposals.js';
 import { AttendanceBook } from '../../src/meeting-desk/attendance.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +69,7 @@ async function world(start: string) {
     pendingNews: new PendingNews(store.values, silentLogger),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, silentLogger),
     claims: store.claims,
+    proposals: new AgendaProposals(store.values, store.counters, store.claims),
     logger: silentLogger,
   };
   return { state, catalog, bot: new Bot(services), fresh: () => new Bot(services) };

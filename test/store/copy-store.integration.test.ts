@@ -41,6 +41,9 @@ async function sourceStore(): Promise<{ store: Store; url: string; token: string
     { text: 'A message that reads like news, awaiting its yes.' },
     ana,
   );
+  // Two agenda proposals were numbered: the copy numbers the next one 3, after them.
+  await store.counters.next('agenda-proposals');
+  await store.counters.next('agenda-proposals');
   await store.notices.add(
     { platform: 'slack', kind: 'person', id: 'U1' },
     reply('ok', 'Your news #2 was approved'),
@@ -57,7 +60,8 @@ describe.each([
   it('keeps every item with its number, status and history, and every value; numbering goes on after the highest', async () => {
     const { store: from, token } = await sourceStore();
     const to = await open(await freshUrl());
-    expect(await copyStore(from, to)).toEqual({ items: 3, highestNumber: 5, values: 3, notices: 1 });
+    expect(await copyStore(from, to)).toEqual({ items: 3, highestNumber: 5, values: 3, notices: 1, counters: 1 });
+    expect(await to.counters.next('agenda-proposals')).toBe(3);
     expect(await to.news.list()).toEqual(await from.news.list());
     expect((await to.news.list('approved')).map((i) => i.id)).toEqual([2]);
     expect(await to.news.insert(newsItem('The City of Bamako opens an incubator.'))).toEqual({ duplicateOf: 1 });

@@ -1,3 +1,4 @@
+import { AgendaProposals } from '../../src/meeting-desk/agenda-proposals.js';
 import { AttendanceBook } from '../../src/meeting-desk/attendance.js';
 import { DateTime } from 'luxon';
 import { COMMANDS } from '../../commands/index.js';
@@ -95,6 +96,7 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,
+    proposals: new AgendaProposals(store.values, store.counters, store.claims),
     logger,
   });
 }

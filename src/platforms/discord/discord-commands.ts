@@ -146,7 +146,8 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
     type: ApplicationCommandOptionType.Subcommand,
     name,
     ...described(description),
-    options: (form?.options ?? []).flatMap((o) => basicOptions(command, o)),
+    // Required options first, as Discord wants them: text may read an optional word before them (`agenda propose [Q3] <text>`).
+    options: requiredFirst(form?.options ?? []).flatMap((o) => basicOptions(command, o)),
   });
 
   /** A command: a subcommand of /gsef, or a group of its own subcommands (the hidden forms of buttons are not offered). */
@@ -179,6 +180,10 @@ export function discordCommands(commands: readonly CommandDefinition[], translat
       name_localizations: localize((lang) => translator.t(lang, MESSAGE_COMMAND_KEY)).localizations,
     },
   ];
+}
+
+function requiredFirst(options: readonly OptionDeclaration[]): OptionDeclaration[] {
+  return [...options.filter((o) => o.required), ...options.filter((o) => !o.required)];
 }
 
 /** Whether the locale files have `key`, one of the keys under `family`. */

@@ -26,6 +26,7 @@ import { GSEF_COMMAND, MESSAGE_COMMAND_KEY } from './discord-commands.js';
 import { guardGatewayPackets } from './guard-gateway-packets.js';
 import { handleMessage } from './handle-message.js';
 import { handleReaction } from './handle-reaction.js';
+import { handleProposalReaction } from './handle-proposal-reaction.js';
 
 /**
  * The gateway intents the bot needs. Always, none of them privileged: Guilds (the servers, their
@@ -100,8 +101,9 @@ export async function startDiscord(
   });
   if (config.newsReactions) {
     client.on(Events.MessageReactionAdd, (reaction, user) => {
-      handleReaction(reaction, user, context).catch((error: unknown) =>
-        logger.error('discord reaction handling failed', { message: reaction.message.id, error }),
+      // 📰 sends the message to the newsletter, 📋 proposes it for the next meeting's agenda.
+      Promise.all([handleReaction(reaction, user, context), handleProposalReaction(reaction, user, context)]).catch(
+        (error: unknown) => logger.error('discord reaction handling failed', { message: reaction.message.id, error }),
       );
     });
   }

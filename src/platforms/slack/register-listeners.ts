@@ -4,6 +4,7 @@ import { handleDirectMessage } from './handle-direct-message.js';
 import { handleMention } from './handle-mention.js';
 import { handleNewsChannelMessage } from './handle-news-channel-message.js';
 import { handleNewsReaction } from './handle-news-reaction.js';
+import { handleProposalReaction } from './handle-proposal-reaction.js';
 import { handleNewsShortcut } from './handle-news-shortcut.js';
 import { handleReplyAction } from './handle-reply-action.js';
 import { handleShareAction } from './handle-share-action.js';
@@ -21,7 +22,7 @@ export interface ListenerOptions {
 
 /**
  * Connects what Slack sends to the handlers: the slash command, the buttons (Share, and a reply's
- * actions), mentions, DMs, posts in news channels, :newspaper: reactions and the message shortcut.
+ * actions), mentions, DMs, posts in news channels, :newspaper: and :clipboard: reactions and the message shortcut.
  */
 export function registerListeners(app: App, deps: SlackDeps, options: ListenerOptions): void {
   // First: the slash command, most of the traffic, skips the rest (see routeSlashCommand).
@@ -37,7 +38,10 @@ export function registerListeners(app: App, deps: SlackDeps, options: ListenerOp
     handleNewsShortcut(deps, args, args.context),
   );
   app.event('app_mention', ({ event, context }) => handleMention(deps, event, context));
-  app.event('reaction_added', ({ event, context }) => handleNewsReaction(deps, event, context));
+  app.event('reaction_added', async ({ event, context }) => {
+    await handleNewsReaction(deps, event, context);
+    await handleProposalReaction(deps, event);
+  });
   app.event('message', async ({ event, context }) => {
     const message = receivedMessage(event);
     const decision = deps.rules.received(slackMessageFacts(message, message, context));

@@ -18,3 +18,5 @@ export const NEWS_SHORTCUT_CALLBACK_ID = 'gsef_send_to_newsletter';
 
 /** The reaction that sends a message to the newsletter queue: :newspaper:. */
 export const NEWS_REACTION = 'newspaper';
+/** The reaction that proposes a message for the next steering-committee meeting's agenda (:clipboard:, 📋). */
+export const PROPOSAL_REACTION = 'clipboard';

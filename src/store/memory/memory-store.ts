@@ -2,6 +2,7 @@ import Keyv from 'keyv';
 import { KeyvValues } from '../keyv-values.js';
 import type { Store } from '../store.js';
 import { MemoryClaims } from './memory-claims.js';
+import { MemoryCounters } from './memory-counters.js';
 import { MemoryNewsRepository } from './memory-news-repository.js';
 import { MemoryNoticeQueue } from './memory-notice-queue.js';
 
@@ -11,6 +12,7 @@ export function memoryStore(): Store {
   return {
     values,
     claims: new MemoryClaims(),
+    counters: new MemoryCounters(),
     news: new MemoryNewsRepository(),
     notices: new MemoryNoticeQueue(),
     warnings: [],

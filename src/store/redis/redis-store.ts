@@ -3,6 +3,7 @@ import Keyv from 'keyv';
 import { KeyvValues } from '../keyv-values.js';
 import type { Store } from '../store.js';
 import { RedisClaims } from './redis-claims.js';
+import { RedisCounters } from './redis-counters.js';
 import { connectRedis, durabilityWarnings } from './redis-connection.js';
 import { RedisNewsRepository } from './redis-news-repository.js';
 import { RedisNoticeQueue } from './redis-notice-queue.js';
@@ -15,6 +16,7 @@ export async function redisStore(url: string): Promise<Store> {
       new Keyv({ store: new KeyvRedis(client, { throwOnConnectError: true, throwOnErrors: true }) }),
     ),
     claims: new RedisClaims(client),
+    counters: new RedisCounters(client),
     news: new RedisNewsRepository(client),
     notices: new RedisNoticeQueue(client),
     warnings: await durabilityWarnings(client),

@@ -43,6 +43,7 @@ import {
   type RecordedRequest,
 } from './fake-discord.js';
 import { announceChange, pollUntil, waitFor } from '../../support/wait-for.js';
+import { hasBroadcastMention } from '../../../src/news/sanitize.js';
 
 // News for the newsletter, taken on Discord through every way in, with the real discord.js
 // against a loopback Discord; a server whose settings name an editor role, a news channel and an
@@ -768,5 +769,51 @@ describe('Discord news safety', () => {
     } finally {
       await strict.close();
     }
+  });
+});
+
+describe('Discord agenda proposals', () => {
+  it('takes a 📋 reaction as the reactor’s proposal for the next meeting, once they may propose, and tells them by DM', async () => {
+    const writer: Person = {
+      id: '500000000000000031',
+      username: 'yuki',
+      discriminator: '0',
+      global_name: 'Yuki',
+      avatar: null,
+    };
+    const rep: Person = {
+      id: '500000000000000032',
+      username: 'joon',
+      discriminator: '0',
+      global_name: 'Joon',
+      avatar: null,
+    };
+    const message = messageData('Youth employment: results of the 2019 survey @everyone', { author: writer });
+    fake.storeMessage(message);
+
+    sendReaction(fake, message, rep, '📋');
+    const [refused] = await dmsTo(rep);
+    expect(JSON.stringify(refused!.body)).toContain("Only members' representatives on the steering committee");
+    expect(await bot.services.proposals.all()).toEqual([]);
+
+    await bot.services.roles.grant(
+      { platform: 'discord', id: rep.id },
+      'representative',
+      'city-of-seoul',
+      'test',
+      '2019-05-10T00:00:00Z',
+    );
+    sendReaction(fake, message, rep, '📋');
+    const [, accepted] = await dmsTo(rep, 2);
+    const link = `https://discord.com/channels/${GUILD_ID}/${String(message.channel_id)}/${String(message.id)}`;
+    expect(accepted!.body.content).toBe(t('proposals.aboutMarkedMessage', { link }));
+    expect(JSON.stringify(accepted!.body)).toContain('Proposal #1 received for Steering Committee, Q3 2019');
+    const [proposal] = await bot.services.proposals.all();
+    expect(proposal).toMatchObject({
+      meeting: 'sc-2019-q3',
+      proposer: { platform: 'discord', id: rep.id, name: 'Joon', member: 'city-of-seoul' },
+      source: { platform: 'discord', channel: message.channel_id, messageId: message.id },
+    });
+    expect(hasBroadcastMention(proposal!.text)).toBe(false);
   });
 });

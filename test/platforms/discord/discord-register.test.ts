@@ -75,8 +75,9 @@ describe('gsef discord-register', () => {
     expect(all.map((c) => c.name)).toEqual(['gsef', MESSAGE_COMMAND]);
     const body = all.filter((c) => c.type === 1) as RESTPostAPIChatInputApplicationCommandsJSONBody[];
     expect(body[0]!.options!.map((o) => o.name)).toEqual(COMMANDS.map((c) => c.name));
-    // Subcommands make the newsletter and role groups; every other command is a subcommand.
+    // Subcommands make the agenda, newsletter and role groups; every other command is a subcommand.
     expect(body[0]!.options!.filter((o) => o.type !== 1).map((o) => [o.name, o.type])).toEqual([
+      ['agenda', 2],
       ['newsletter', 2],
       ['role', 2],
     ]);

@@ -735,3 +735,44 @@ describe('the "Send to GSEF newsletter" shortcut', () => {
     expect((await itemFrom('CFEED', ts))!.author).toEqual({ platform: 'slack', userId: 'UANA', displayName: 'uana' });
   });
 });
+
+describe('the :clipboard: reaction', () => {
+  it('proposes the message for the next meeting as the reactor’s, once they may propose, in their language', async () => {
+    const ts = nextTs();
+    env.fake.addMessage('CPROPOSE', { ts, user: 'UKIM', text: 'Budget of the <!channel> Bilbao forum' });
+    const react = () =>
+      sendEvent({
+        type: 'reaction_added',
+        user: 'UFR',
+        reaction: 'clipboard',
+        item_user: 'UKIM',
+        item: { type: 'message', channel: 'CPROPOSE', ts },
+        event_ts: nextTs(),
+      });
+    await react();
+    const refused = await waitFor(() => ephemeralsTo('CPROPOSE', 'UFR')[0], 'the refusal');
+    expect(String(refused.body.text)).toMatch(/^Seuls les représentants des membres au Comité Directeur/);
+
+    await env.slack.bot.services.roles.grant(
+      { platform: 'slack', id: 'UFR' },
+      'advisor',
+      undefined,
+      'test',
+      '2019-05-10T00:00:00Z',
+    );
+    await react();
+    const told = await waitFor(() => ephemeralsTo('CPROPOSE', 'UFR')[1], 'the answer');
+    expect(String(told.body.text)).toMatch(/^Proposition n°\u00a0\d+ reçue pour Comité Directeur, T3 2019/);
+    const [proposal] = await env.slack.bot.services.proposals.all();
+    expect(proposal).toMatchObject({
+      meeting: 'sc-2019-q3',
+      text: 'Budget of the @\u200Bchannel Bilbao forum',
+      proposer: { platform: 'slack', id: 'UFR' },
+      source: { platform: 'slack', channel: 'CPROPOSE', messageId: ts },
+    });
+    // Marked again: the same proposal.
+    await react();
+    const again = await waitFor(() => ephemeralsTo('CPROPOSE', 'UFR')[2], 'the second answer');
+    expect(String(again.body.text)).toContain(`c'est la proposition n°\u00a0${proposal!.number}`);
+  });
+});
