@@ -4,17 +4,22 @@ import { decideProposal, listProposals, proposalsCsv, proposeItem } from '../src
 import { acceptedProposals } from '../src/meeting-desk/agenda-proposals.js';
 import { acceptedProposalsBlocks } from '../src/meeting-desk/agenda-proposals-presenter.js';
 import { meetingInFull, meetingTitle, noMeetingFound } from '../src/presenters/meeting.js';
+import { minutesBlocks } from '../src/presenters/minutes.js';
 import { reply, type Reply } from '../src/reply/reply.js';
 
 const MEETING = { name: 'meeting', type: 'meeting', required: false } as const;
 const NUMBER = { name: 'number', type: 'integer', required: true } as const;
 
-/** The meeting shown, with its standing items followed by the members' proposals accepted for it. */
+/** The meeting shown, with its standing items followed by the members' proposals accepted for it, and its minutes once recorded. */
 async function show(ctx: CommandContext, choice: MeetingChoice): Promise<Reply> {
   const found = chosenMeeting(ctx.kb, ctx.today, choice);
   if (!found) return noMeetingFound(ctx, choice, ctx.today);
-  const accepted = acceptedProposalsBlocks(ctx, await acceptedProposals(ctx.proposals, found));
-  return reply('ok', meetingTitle(ctx, found), meetingInFull(ctx, found, accepted));
+  const [accepted, minutes] = await Promise.all([acceptedProposals(ctx.proposals, found), ctx.minutes.of(found.id)]);
+  return reply(
+    'ok',
+    meetingTitle(ctx, found),
+    meetingInFull(ctx, found, [...acceptedProposalsBlocks(ctx, accepted), ...minutesBlocks(ctx, minutes)]),
+  );
 }
 
 /** Runs `then` for the meeting chosen, or says that there is none then. */

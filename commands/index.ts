@@ -12,6 +12,7 @@ import events from './events.js';
 import help from './help.js';
 import lang from './lang.js';
 import meetings from './meetings.js';
+import minutes from './minutes.js';
 import news from './news.js';
 import newsletter from './newsletter.js';
 import member from './member.js';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly CommandDefinition<HelpedCommand>[] = [
   agenda,
   rsvp,
   attendance,
+  minutes,
   meetings,
   programme,
   calendar,

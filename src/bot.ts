@@ -31,6 +31,7 @@ import { MAX_NEWS_LENGTH, type NewsService } from './news/news-service.js';
 import type { PendingNews } from './news/pending-news.js';
 import type { Outbox } from './messaging/outbox.js';
 import type { AgendaProposals } from './meeting-desk/agenda-proposals.js';
+import type { MinutesBook } from './meeting-desk/minutes.js';
 import { proposeItem, type ProposalOrigin } from './meeting-desk/agenda-proposal-desk.js';
 import { nextSteeringMeeting } from './domain/meetings.js';
 import { apologyKey } from './errors.js';
@@ -82,6 +83,8 @@ export interface BotServices {
   proposals: AgendaProposals;
   /** Who will attend each meeting. */
   attendance: AttendanceBook;
+  /** What each meeting decided, as the secretariat recorded it. */
+  minutes: MinutesBook;
   /** The steering committee's channels (the reminders' targets), where its minutes are posted. */
   committee: readonly ReminderTarget[];
   news: NewsService;
@@ -510,6 +513,7 @@ export class Bot {
       proposals,
       attendance: this.services.attendance,
       committee: this.services.committee,
+      minutes: this.services.minutes,
     };
   }
 

@@ -1,6 +1,5 @@
 import { reminderTargets } from './reminders/reminder-targets.js';
-import { AgendaProposals } from './meeting-desk/agenda-proposals.js';
-import { AttendanceBook } from './meeting-desk/attendance.js';
+import { meetingDesk } from './meeting-desk/meeting-desk.js';
 import path from 'node:path';
 import { COMMANDS } from '../commands/index.js';
 import { Bot } from './bot.js';
@@ -53,13 +52,12 @@ export async function createBot(
     preferences: new LanguagePreferences(store.values, logger),
     zones: zonePreferences(store.values, logger),
     roles,
-    attendance: new AttendanceBook(store.values, logger),
+    ...meetingDesk(store, logger),
     committee: reminderTargets(catalog.settings.reminders, config.reminders),
     news: createNewsService(catalog, store.news, clock, timeZone, roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,
-    proposals: new AgendaProposals(store.values, store.counters, store.claims),
     logger,
   });
 }

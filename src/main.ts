@@ -33,13 +33,12 @@ async function start(): Promise<number> {
   const { outbox } = bot.services;
   const { newsletter } = bot.kb.catalog.settings;
   const running = await startPlatforms(platforms, bot, logger, outbox);
-  const { timeZone, clock, attendance, roles } = bot.services;
+  const { timeZone, clock } = bot.services;
   const inLanguage = bot.inLanguage.bind(bot);
   const reminders = startReminders(
-    { knowledge, timeZone, clock, inLanguage, services: { attendance, roles } },
+    { knowledge, timeZone, clock, inLanguage, services: bot.services },
     store,
     [consoleAdapter(newsletter), ...running],
-    config.reminders,
     logger,
   );
   const data = followData(knowledge, { store, outbox, inLanguage, logger });

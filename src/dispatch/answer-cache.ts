@@ -54,6 +54,9 @@ export function watchedContext(context: CommandContext): { context: CommandConte
     get proposals() {
       return unrepeatable(context.proposals);
     },
+    get minutes() {
+      return unrepeatable(context.minutes);
+    },
     get attendance() {
       return unrepeatable(context.attendance);
     },

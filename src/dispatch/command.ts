@@ -6,6 +6,7 @@ import type { NewsService } from '../news/news-service.js';
 import type { Notices } from '../news/notices.js';
 import type { PendingNews } from '../news/pending-news.js';
 import type { AgendaProposals } from '../meeting-desk/agenda-proposals.js';
+import type { MinutesBook } from '../meeting-desk/minutes.js';
 import type { RoleBook } from '../people/roles.js';
 import type { AttendanceBook } from '../meeting-desk/attendance.js';
 import type { ReminderTarget } from '../catalog/schema.js';
@@ -61,6 +62,8 @@ export interface CommandContext extends PresenterContext {
   readonly people: RoleBook;
   /** Items proposed for the steering committee's agendas, and the secretariat's decisions on them. */
   readonly proposals: AgendaProposals;
+  /** Each meeting's minutes: `minutes` records and shows them, `agenda` and `meetings` show them too. */
+  readonly minutes: MinutesBook;
   /** Who will attend each meeting: `rsvp` answers, `attendance` reads. */
   readonly attendance: AttendanceBook;
   /** The steering committee's channels (the reminders' targets), in their languages. */

@@ -180,6 +180,14 @@ export function meetingStart(day: string, schedule: MeetingSchedule, defaultZone
   return DateTime.fromISO(`${day}T${schedule.time}`, { zone: schedule.timeZone ?? defaultZone });
 }
 
+/** The latest steering-committee meeting that has begun by `today` (this year's or last year's). */
+export function lastBegunSteeringMeeting(kb: MeetingsData, today: string): SteeringMeeting | undefined {
+  const year = Number(today.slice(0, 4));
+  return [...steeringMeetingsOfYear(kb, year - 1), ...steeringMeetingsOfYear(kb, year)]
+    .filter((m) => m.when.start <= today)
+    .at(-1);
+}
+
 /**
  * The meeting of a quarter or a month (this year's unless another is named), else the next one of
  * the format named (the face-to-face one), else the next one (of a year, if named). `today` is an

@@ -9,9 +9,19 @@ import type { Reply, ReplyBlock } from '../reply/reply.js';
 import { inLanguages } from '../presenters/in-languages.js';
 import type { SheetRow } from '../meeting-desk/attendance-sheet.js';
 import { attendanceBlocks, rsvpActions } from '../presenters/attendance.js';
+import type { AgendaProposal } from '../meeting-desk/agenda-proposals.js';
+import { acceptedProposalsBlocks } from '../meeting-desk/agenda-proposals-presenter.js';
 import type { PlannedReminder } from './plan.js';
 
-/** The reminders this many days or fewer before a meeting show who has said they will attend. */
+/** What the meeting desk adds to the last reminders before a meeting. */
+export interface ReminderDesk {
+  /** Who has answered what so far. */
+  attendance?: readonly SheetRow[];
+  /** The members' proposals accepted for the agenda, after its standing items. */
+  accepted?: readonly AgendaProposal[];
+}
+
+/** The reminders this many days or fewer before a meeting show who will attend, and the final agenda. */
 const ATTENDANCE_WITHIN_DAYS = 3;
 
 /** Whether `reminder` is one of the last before its meeting, which show the attendance so far. */
@@ -31,7 +41,7 @@ export function reminderReply(
   locales: { inLanguage(lang: Lang): PresenterContext },
   reminder: PlannedReminder,
   late: boolean,
-  attendance?: readonly SheetRow[],
+  { attendance, accepted = [] }: ReminderDesk = {},
 ): Reply {
   const days = Duration.fromISO(reminder.offset).as('days');
   const message = inLanguages(reminder.target.languages, (lang) => {
@@ -50,6 +60,7 @@ export function reminderReply(
       },
       ...reminder.meeting.otherVersions.map((v): ReplyBlock => ({ type: 'note', text: otherVersionLine(ctx, v) })),
       agendaBlock(ctx, meeting),
+      ...acceptedProposalsBlocks(ctx, accepted),
       { type: 'text', text: prepareText(ctx, meeting) },
       ...(attendance
         ? [{ type: 'text', text: ctx.t('attendance.reminderHeading') } as const, ...attendanceBlocks(ctx, attendance)]

@@ -4,8 +4,10 @@ import type { Lang } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { ChannelPoster, PlatformAdapter } from '../messaging/platform-adapter.js';
 import type { PresenterContext } from '../presenters/presenter-context.js';
-import { reminderReply, showsAttendance } from './reminder-reply.js';
-import { attendanceSheet, type SheetRow } from '../meeting-desk/attendance-sheet.js';
+import { reminderReply, showsAttendance, type ReminderDesk } from './reminder-reply.js';
+import { acceptedProposals, type AgendaProposals } from '../meeting-desk/agenda-proposals.js';
+import type { ReminderTarget } from '../catalog/schema.js';
+import { attendanceSheet } from '../meeting-desk/attendance-sheet.js';
 import type { AttendanceBook } from '../meeting-desk/attendance.js';
 import type { RoleBook } from '../people/roles.js';
 import type { PlannedReminder } from './plan.js';
@@ -13,7 +15,6 @@ import { ReminderJournal } from './reminder-journal.js';
 import { livePlan } from './reminder-source.js';
 import { ReminderRunner, type ReminderRunnerOptions } from './reminder-runner.js';
 import type { Store } from '../store/store.js';
-import { reminderTargets, type ReminderEnv } from './reminder-targets.js';
 
 /** What the reminders need of the running bot: its knowledge, its zone and clock, and its words in each language. */
 export interface ReminderSources {
@@ -22,29 +23,33 @@ export interface ReminderSources {
   timeZone: string;
   clock: Clock;
   inLanguage(lang: Lang): PresenterContext;
-  /** Who will attend, which the last reminders before a meeting show. */
-  services: { attendance: AttendanceBook; roles: Pick<RoleBook, 'all'> };
+  /**
+   * Who will attend and the accepted agenda proposals, which the last reminders before a meeting
+   * show; the steering committee's channels, the reminders' targets.
+   */
+  services: {
+    attendance: AttendanceBook;
+    roles: Pick<RoleBook, 'all'>;
+    proposals: Pick<AgendaProposals, 'ofMeeting'>;
+    committee: readonly ReminderTarget[];
+  };
 }
 
 /**
  * Starts posting the steering committee's reminders to the targets whose platform runs here
  * (`adapters`: the console's always does); targets of a platform not started here are left to a
- * process that runs it. Its settings (`reminderEnv`) are read before anything starts: nothing here
- * can refuse them.
+ * process that runs it. The targets are read before anything starts (settings.yaml's and the
+ * environment's, at start-up): nothing here can refuse them.
  */
 export function startReminders(
   sources: ReminderSources,
   store: Store,
   adapters: readonly PlatformAdapter[],
-  reminderEnv: ReminderEnv,
   logger: Logger,
 ): ReminderRunner {
   const { knowledge, timeZone, clock } = sources;
   const posters: Record<string, ChannelPoster> = Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter]));
-  // The channels are those of the data at start-up (settings.yaml's targets take effect at a restart).
-  const targets = reminderTargets(knowledge.current().catalog.settings.reminders, reminderEnv).filter(
-    (t) => posters[t.platform],
-  );
+  const targets = sources.services.committee.filter((t) => posters[t.platform]);
   const runner = new ReminderRunner({
     plan: livePlan(knowledge, targets, timeZone),
     render: reminderRenderer(sources, logger),
@@ -60,21 +65,31 @@ export function startReminders(
 
 /**
  * How the runner writes a reminder: the message of reminder-reply.ts, with the attendance so far
- * when the reminder shows it. Without the sheet (the store does not answer), the reminder goes anyway.
+ * and the accepted agenda proposals when the reminder is one of the last before its meeting.
+ * Without them (the store does not answer), the reminder goes anyway, on time.
  */
 export function reminderRenderer(
   sources: Pick<ReminderSources, 'knowledge' | 'inLanguage' | 'services'>,
   logger: Logger,
 ): ReminderRunnerOptions['render'] {
-  async function attendanceFor(reminder: PlannedReminder): Promise<SheetRow[] | undefined> {
-    if (!showsAttendance(reminder)) return undefined;
-    const { attendance, roles } = sources.services;
+  async function orNothing<T>(what: string, reminder: PlannedReminder, read: () => Promise<T>): Promise<T | undefined> {
     try {
-      return await attendanceSheet(sources.knowledge.current(), attendance, roles, reminder.meeting.id);
+      return await read();
     } catch (error) {
-      logger.warn('could not read who will attend; the reminder goes without it', { reminder: reminder.key, error });
+      logger.warn(`could not read ${what}; the reminder goes without it`, { reminder: reminder.key, error });
       return undefined;
     }
   }
-  return async (reminder, late) => reminderReply(sources, reminder, late, await attendanceFor(reminder));
+  async function deskFor(reminder: PlannedReminder): Promise<ReminderDesk> {
+    if (!showsAttendance(reminder)) return {};
+    const { attendance, roles, proposals } = sources.services;
+    const [sheet, accepted] = await Promise.all([
+      orNothing('who will attend', reminder, () =>
+        attendanceSheet(sources.knowledge.current(), attendance, roles, reminder.meeting.id),
+      ),
+      orNothing('the accepted agenda proposals', reminder, () => acceptedProposals(proposals, reminder.meeting)),
+    ]);
+    return { ...(sheet ? { attendance: sheet } : {}), ...(accepted ? { accepted } : {}) };
+  }
+  return async (reminder, late) => reminderReply(sources, reminder, late, await deskFor(reminder));
 }

@@ -1,5 +1,4 @@
-import { AgendaProposals } from '../../src/meeting-desk/agenda-proposals.js';
-import { AttendanceBook } from '../../src/meeting-desk/attendance.js';
+import { meetingDesk } from '../../src/meeting-desk/meeting-desk.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
@@ -63,13 +62,12 @@ async function world(start: string) {
     preferences: new LanguagePreferences(store.values, silentLogger),
     zones: zonePreferences(store.values, silentLogger),
     roles,
-    attendance: new AttendanceBook(store.values, silentLogger),
+    ...meetingDesk(store, silentLogger),
     committee: catalog.settings.reminders.targets,
     news: createNewsService(catalog, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, silentLogger),
     outbox: new Outbox(catalog.settings.newsletter.editorialChannels, store.notices, silentLogger),
     claims: store.claims,
-    proposals: new AgendaProposals(store.values, store.counters, store.claims),
     logger: silentLogger,
   };
   return { state, catalog, bot: new Bot(services), fresh: () => new Bot(services) };

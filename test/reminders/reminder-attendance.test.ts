@@ -154,6 +154,23 @@ describe('the reminders of a meeting and its attendance', () => {
     },
   );
 
+  it('carry, 3 days before and not 14, the final agenda: the standing items, then the accepted proposals', async () => {
+    const bot = await deskWithRoles();
+    for (const text of ['agenda propose Youth employment: results of the survey', 'agenda propose A second item'])
+      expect((await bot.answer(text, seoul, 'en')).status).toBe('ok');
+    expect((await bot.answer('agenda accept 1', secretariat, 'en')).status).toBe('ok');
+    expect((await bot.answer('agenda decline 2 not this time', secretariat, 'en')).status).toBe('ok');
+    const early = renderText((await remind(bot, 'P14D'))[0]!.reply);
+    expect(early).not.toContain('Youth employment');
+    const [slack, discord] = await remind(bot, 'P3D');
+    const text = renderText(slack!.reply);
+    expect(text).toContain('Proposed by members (accepted)\n• #1 Youth employment: results of the survey');
+    expect(text).not.toContain('A second item');
+    // After the standing items, in each of the channel's languages.
+    expect(text.indexOf('Proposed by members')).toBeGreaterThan(text.indexOf('Agenda'));
+    expect(renderText(discord!.reply)).toContain('Proposés par les membres (acceptés)');
+  });
+
   it('shows the latest answer of a member, whichever of its representatives gave it', async () => {
     const bot = await deskWithRoles();
     await bot.answer('role grant slack:U0SEOUL2 city-of-seoul representative', secretariat, 'en');

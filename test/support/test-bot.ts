@@ -1,5 +1,4 @@
-import { AgendaProposals } from '../../src/meeting-desk/agenda-proposals.js';
-import { AttendanceBook } from '../../src/meeting-desk/attendance.js';
+import { meetingDesk } from '../../src/meeting-desk/meeting-desk.js';
 import { DateTime } from 'luxon';
 import { COMMANDS } from '../../commands/index.js';
 import { Bot } from '../../src/bot.js';
@@ -90,13 +89,12 @@ function botOver(data: Catalog, now: string, logger: Logger, store: Store, print
     preferences: new LanguagePreferences(store.values, logger),
     zones: zonePreferences(store.values, logger),
     roles,
-    attendance: new AttendanceBook(store.values, logger),
+    ...meetingDesk(store, logger),
     committee: data.settings.reminders.targets,
     news: createNewsService(data, store.news, clock, 'Asia/Seoul', roles),
     pendingNews: new PendingNews(store.values, logger),
     outbox,
     claims: store.claims,
-    proposals: new AgendaProposals(store.values, store.counters, store.claims),
     logger,
   });
 }

@@ -30,11 +30,10 @@ export async function testReminderRunner(
 ): Promise<ReminderRunner> {
   const knowledge = kb ?? (await realKnowledgeBase());
   const bot = given ?? (await botAt('2019-01-01'));
-  const { attendance, roles } = bot.services;
   const sources = {
     knowledge: fixedKnowledge(knowledge),
     inLanguage: bot.inLanguage.bind(bot),
-    services: { attendance, roles },
+    services: bot.services,
   };
   return new ReminderRunner({
     plan: async (from, to) => planReminders(knowledge, settings, SEOUL, from, to),
