@@ -1,9 +1,8 @@
 import type { MessageReaction, PartialMessageReaction, PartialUser, User } from 'discord.js';
-import { reply } from '../../reply/reply.js';
 import { tellAbout } from './answer-message.js';
 import { discordAsker } from './discord-asker.js';
 import type { DiscordContext } from './discord-context.js';
-import { discordMessage } from './discord-message.js';
+import { markedMessage } from './marked-message.js';
 import { newsOf } from './message-news.js';
 
 /** The reaction that proposes a message for the next steering-committee meeting's agenda. */
@@ -20,24 +19,13 @@ export async function handleProposalReaction(
   user: User | PartialUser,
   context: DiscordContext,
 ): Promise<void> {
-  const { bot, logger } = context;
+  const { bot } = context;
   if (reaction.emoji.name?.replace(/\uFE0F/g, '') !== PROPOSAL_EMOJI) return;
   const reactor = user.partial ? await user.fetch() : user;
   if (reactor.bot) return;
   const asker = discordAsker(reactor);
-  let message;
-  try {
-    message = await reaction.message.fetch();
-  } catch (error) {
-    logger.warn('discord: could not fetch the message marked with 📋', {
-      channel: reaction.message.channelId,
-      message: reaction.message.id,
-      error,
-    });
-    const lang = await bot.languageOf(asker);
-    await reactor.send(discordMessage(bot, reply('error', bot.t(lang, 'proposals.cannotRead')), lang));
-    return;
-  }
+  const message = await markedMessage(reaction, reactor, context, PROPOSAL_EMOJI, 'proposals.cannotRead');
+  if (!message) return;
   const { text, origin } = newsOf(message);
   await tellAbout(reactor, message, context, 'proposals.aboutMarkedMessage', () =>
     bot.proposeFromMessage(text, asker, origin ?? {}),

@@ -3,7 +3,7 @@ import { reply } from '../../reply/reply.js';
 import { tellAbout } from './answer-message.js';
 import { discordAsker } from './discord-asker.js';
 import type { DiscordContext } from './discord-context.js';
-import { discordMessage } from './discord-message.js';
+import { markedMessage } from './marked-message.js';
 import { discordMessageFacts } from './discord-message-facts.js';
 import { newsOf } from './message-news.js';
 
@@ -24,25 +24,13 @@ export async function handleReaction(
   user: User | PartialUser,
   context: DiscordContext,
 ): Promise<void> {
-  const { bot, logger, intake, rules } = context;
+  const { bot, intake, rules } = context;
   if (reaction.emoji.name?.replace(/\uFE0F/g, '') !== NEWS_EMOJI) return;
   const reactor = user.partial ? await user.fetch() : user;
   const marker = { id: reactor.id, kind: reactor.bot ? 'bot' : 'person' } as const;
   if (!rules.markCounts(marker)) return;
-  let message;
-  try {
-    message = await reaction.message.fetch();
-  } catch (error) {
-    // Usually the bot may not read the channel's history (View Channel, Read Message History).
-    logger.warn('discord: could not fetch the message marked with 📰', {
-      channel: reaction.message.channelId,
-      message: reaction.message.id,
-      error,
-    });
-    const lang = await bot.languageOf(discordAsker(reactor));
-    await reactor.send(discordMessage(bot, reply('error', bot.t(lang, 'discord.cannotRead')), lang));
-    return;
-  }
+  const message = await markedMessage(reaction, reactor, context, NEWS_EMOJI, 'discord.cannotRead');
+  if (!message) return;
   const decision = rules.marked(discordMessageFacts(message), reactor.id);
   const sender = discordAsker(reactor);
   await tellAbout(reactor, message, context, 'discord.aboutMarkedMessage', async () =>

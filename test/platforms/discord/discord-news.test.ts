@@ -816,4 +816,23 @@ describe('Discord agenda proposals', () => {
     });
     expect(hasBroadcastMention(proposal!.text)).toBe(false);
   });
+
+  it('tells the person who reacted, by DM in their words, when the marked message cannot be read', async () => {
+    const reader: Person = {
+      id: '500000000000000033',
+      username: 'ines',
+      discriminator: '0',
+      global_name: 'Inés',
+      avatar: null,
+    };
+    const before = await bot.services.proposals.all();
+    // Never stored: Discord answers 404, as it does for a channel the bot may not read.
+    const unreadable = messageData('Not readable', { author: reader });
+    sendReaction(fake, unreadable, reader, '📋');
+    sendReaction(fake, unreadable, reader, '📰');
+    const told = (await dmsTo(reader, 2)).map((dm) => JSON.stringify(dm.body));
+    expect(told.some((body) => body.includes(t('proposals.cannotRead')))).toBe(true);
+    expect(told.some((body) => body.includes(t('discord.cannotRead')))).toBe(true);
+    expect(await bot.services.proposals.all()).toEqual(before);
+  });
 });
