@@ -52,6 +52,16 @@ describe('agenda propose', () => {
     );
   });
 
+  it('reads a quarter and its year written apart (Q2 2027, T2 2027) as the meeting, not as the text', async () => {
+    const { ask } = await desk('2026-11-20');
+    const english = await ask(ana, 'agenda propose Q2 2027 Budget of the Bilbao forum');
+    expect(english.reply.title).toBe('Proposal #1 received for Steering Committee, Q2 2027');
+    expect(english.text).toContain('\n\nBudget of the Bilbao forum\n');
+    const french = await ask(ana, 'agenda propose T2 2027 Programme jeunesse', 'fr');
+    expect(french.reply.title).toBe('Proposition n°\u00a02 reçue pour Comité Directeur, T2 2027');
+    expect(french.text).toContain('\n\nProgramme jeunesse\n');
+  });
+
   it.each([
     ['en', "Only members' representatives on the steering committee, the international advisors and the secretariat"],
     ['fr', 'Seuls les représentants des membres au Comité Directeur, les conseillers internationaux et le secrétariat'],
