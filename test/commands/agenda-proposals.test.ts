@@ -122,6 +122,17 @@ describe('agenda propose', () => {
     expect((await bot.proposeFromMessage('\u200B\u2060', ana, {})).title).toContain('nothing left to propose');
   });
 
+  it('refuses an item without a letter or a digit, which would otherwise stand for every other such item', async () => {
+    const { ask } = await desk('2026-11-20');
+    for (const wordless of ['!!! ... ??? --- ;;;', '.', '🎉🎉', '@ # *']) {
+      const refused = await ask(ana, `agenda propose ${wordless}`);
+      expect(refused.reply.status, wordless).toBe('invalid');
+      expect(refused.reply.title, wordless).toContain('There is nothing left to propose once the text is cleaned');
+    }
+    expect((await ask(ana, 'agenda propose 2027?')).reply.status).toBe('ok');
+    expect((await ask(ana, 'agenda propose 서울 예산')).reply.status).toBe('ok');
+  });
+
   it('refuses an item over 500 characters, and a 100 KB text before reading it', async () => {
     const { ask } = await desk('2026-11-20');
     expect((await ask(ana, `agenda propose ${'a'.repeat(501)}`)).reply.title).toContain('at most 500 characters');
