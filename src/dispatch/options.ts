@@ -32,9 +32,9 @@ export interface OptionValues {
   /** Which steering-committee meeting; other words are ignored, so that questions read well. */
   meeting: MeetingChoice;
   /**
-   * A meeting named in one word, before other text: a quarter (`Q3`, `T3`, `Q3-2027`, `2027-Q3`), a
-   * month (`2027-01`) or a meeting's id (`sc-2027-q3`). Any other word is not one, and is left to
-   * the next option (`agenda propose Q3 <text>`, `agenda propose <text>`).
+   * A meeting named before other text: a quarter (`Q3`, `T3`, `Q3-2027`, `2027-Q3`, or with its year
+   * apart, `Q3 2027`), a month (`2027-01`) or a meeting's id (`sc-2027-q3`). Any other word is not
+   * one, and is left to the next option (`agenda propose Q3 <text>`, `agenda propose <text>`).
    */
   'meeting-code': MeetingChoice;
   /** Free text read as a filter of events (region, place, month, year, category, keywords). */

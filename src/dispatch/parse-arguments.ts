@@ -88,7 +88,7 @@ function readText(options: readonly OptionDeclaration[], text: string, kb: Knowl
       if (option.required) return { problem: { kind: 'missing', option } };
       continue;
     }
-    const word = readsRestOfText(option) ? rest : firstWord(rest);
+    const word = readsRestOfText(option) ? rest : leadingWords(option, rest, kb);
     const read = readOption(option, word, kb);
     if (!read.ok) {
       const next = positional[i + 1];
@@ -136,6 +136,16 @@ function readValues(
 
 function firstWord(text: string): string {
   return /^\S*/.exec(text)?.[0] ?? '';
+}
+
+/**
+ * The words an option reads: its first word, or the first two for a meeting named with its year
+ * apart (`Q1 2027`, `T1 2027`, `2027 Q1`, as `agenda` and `rsvp` take it), so that the year is not
+ * taken for the text that follows (`minutes Q1 2027` asks for those minutes, recording none).
+ */
+function leadingWords(option: OptionDeclaration, text: string, kb: KnowledgeBase): string {
+  const two = /^\S+\s+\S+/.exec(text)?.[0];
+  return option.type === 'meeting-code' && two !== undefined && readOption(option, two, kb).ok ? two : firstWord(text);
 }
 
 /** What a command is given: its text, or (Discord) the subcommand chosen and its option values. */

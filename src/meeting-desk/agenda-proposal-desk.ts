@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { Asker } from '../domain/asker.js';
+import { normalize } from '../domain/search/normalize.js';
 import type { SteeringMeeting } from '../domain/meetings.js';
 import type { Lang, PersonRole } from '../domain/vocabulary.js';
 import { formatDay } from '../i18n/format-date.js';
@@ -61,7 +62,8 @@ export async function proposeItem(
   }
   const clean = sanitizeNews(text).text;
   const length = shownLength(clean);
-  if (length === 0) return reply('invalid', ctx.t('proposals.empty'));
+  // Without a letter or a digit there is no item, and nothing to tell one such text from another.
+  if (length === 0 || normalize(clean) === '') return reply('invalid', ctx.t('proposals.empty'));
   if (length > MAX_PROPOSAL_LENGTH) return reply('invalid', ctx.t('proposals.tooLong', { max: MAX_PROPOSAL_LENGTH }));
   const { asker } = ctx;
   const member = await ctx.people.memberOf(asker);

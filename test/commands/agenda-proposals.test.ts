@@ -52,6 +52,16 @@ describe('agenda propose', () => {
     );
   });
 
+  it('reads a quarter and its year written apart (Q2 2027, T2 2027) as the meeting, not as the text', async () => {
+    const { ask } = await desk('2026-11-20');
+    const english = await ask(ana, 'agenda propose Q2 2027 Budget of the Bilbao forum');
+    expect(english.reply.title).toBe('Proposal #1 received for Steering Committee, Q2 2027');
+    expect(english.text).toContain('\n\nBudget of the Bilbao forum\n');
+    const french = await ask(ana, 'agenda propose T2 2027 Programme jeunesse', 'fr');
+    expect(french.reply.title).toBe('Proposition n°\u00a02 reçue pour Comité Directeur, T2 2027');
+    expect(french.text).toContain('\n\nProgramme jeunesse\n');
+  });
+
   it.each([
     ['en', "Only members' representatives on the steering committee, the international advisors and the secretariat"],
     ['fr', 'Seuls les représentants des membres au Comité Directeur, les conseillers internationaux et le secrétariat'],
@@ -110,6 +120,17 @@ describe('agenda propose', () => {
     }
     // A marked message with no words left (an image alone, invisible characters) is refused by the proposals themselves.
     expect((await bot.proposeFromMessage('\u200B\u2060', ana, {})).title).toContain('nothing left to propose');
+  });
+
+  it('refuses an item without a letter or a digit, which would otherwise stand for every other such item', async () => {
+    const { ask } = await desk('2026-11-20');
+    for (const wordless of ['!!! ... ??? --- ;;;', '.', '🎉🎉', '@ # *']) {
+      const refused = await ask(ana, `agenda propose ${wordless}`);
+      expect(refused.reply.status, wordless).toBe('invalid');
+      expect(refused.reply.title, wordless).toContain('There is nothing left to propose once the text is cleaned');
+    }
+    expect((await ask(ana, 'agenda propose 2027?')).reply.status).toBe('ok');
+    expect((await ask(ana, 'agenda propose 서울 예산')).reply.status).toBe('ok');
   });
 
   it('refuses an item over 500 characters, and a 100 KB text before reading it', async () => {

@@ -14,7 +14,15 @@ describe('help and unknown commands', () => {
 
   it('explains one command with examples', async () => {
     const { text } = await ask('2019-01-01', 'help agenda', 'es');
-    expect(text).toContain('agenda Q3');
+    expect(text).toContain('agenda T3');
+  });
+
+  it.each(['fr', 'es'] as const)('names quarters in %s as T1..T4 in every meeting command, not Q', async (lang) => {
+    for (const command of ['agenda', 'rsvp', 'attendance', 'minutes']) {
+      const { text } = await ask('2019-01-01', `help ${command}`, lang);
+      expect(text, command).toMatch(/\bT[1-4]\b/);
+      expect(text, command).not.toMatch(/\bQ[1-4]\b/);
+    }
   });
 
   it('suggests the command meant by a misspelling', async () => {

@@ -54,6 +54,22 @@ describe('minutes', () => {
     expect(shown).not.toContain('first draft');
   });
 
+  it('read a meeting named in two words (Q1 2027, T1 2027, 2027 Q1) as the meeting, not as minutes to record', async () => {
+    const { say, printed } = await desk();
+    await say(secretariat, `minutes Q1-2027 ${LINK}`);
+    printed.length = 0;
+    for (const named of ['Q1 2027', 'T1 2027', '2027 Q1']) {
+      const shown = await say(secretariat, `minutes ${named}`);
+      expect(shown.reply.title).toBe('Minutes — Steering Committee, Q1 2027');
+      expect(shown.text).toContain(LINK);
+    }
+    expect(printed).toEqual([]);
+    expect((await say(secretariat, 'minutes Q4 2026 Approved.')).reply.title).toBe(
+      'Minutes recorded for Steering Committee, Q4 2026.',
+    );
+    expect((await say(ana, 'minutes Q4 2026')).text).toContain('Approved.');
+  });
+
   it('refuse, politely and in their language, anyone but the secretariat, a meeting to come, and empty or huge text', async () => {
     const { say } = await desk();
     const refusals = await Promise.all((['en', 'fr', 'es'] as const).map((lang) => say(ana, `minutes ${LINK}`, lang)));

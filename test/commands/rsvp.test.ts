@@ -43,6 +43,14 @@ describe('rsvp and attendance', () => {
     expect(sheet).toContain('advisor console:margo');
   });
 
+  it('says in a sentence, in English too, that someone is not sure yet', async () => {
+    const { say } = await desk();
+    expect((await say(margo, 'rsvp maybe', 'en')).reply.title).toBe(
+      'Noted: advisor console:margo is not sure yet — Steering Committee, Q1 2027.',
+    );
+    expect((await say(margo, 'rsvp yes', 'en')).text).toContain('This replaces the earlier answer, “is not sure yet”');
+  });
+
   it('lets an advisor answer for themselves, in French or Spanish words, and shows it in their language', async () => {
     const { say } = await desk();
     expect((await say(margo, 'rsvp peut-être', 'fr')).reply.title).toBe(

@@ -113,7 +113,7 @@ describe('the answer buttons of a reminder on Slack', () => {
   it('pressed twice, leave the same answer', async () => {
     await press(buttons[2]!, RIPESS);
     const again = await press(buttons[2]!, RIPESS);
-    expect(again.text).toBe('Noted: RIPESS not sure yet — Steering Committee, Q3 2019.');
+    expect(again.text).toBe('Noted: RIPESS is not sure yet — Steering Committee, Q3 2019.');
     const ripess = (await env.slack.bot.services.attendance.current('sc-2019-q3')).filter(
       (r) => r.respondent.kind === 'member' && r.respondent.member === 'ripess',
     );
@@ -167,7 +167,7 @@ describe('the answer buttons of a reminder on Slack', () => {
       { action_id: buttons[0]!.action_id, value: `rsvp maybe; role grant slack:${NOBODY} secretariat` },
       SEOUL_1,
     );
-    expect(smuggled.text).toBe('Noted: City of Seoul not sure yet — Steering Committee, Q3 2019.');
+    expect(smuggled.text).toBe('Noted: City of Seoul is not sure yet — Steering Committee, Q3 2019.');
     expect(await env.slack.bot.services.roles.grantsOf({ platform: 'slack', id: NOBODY })).toEqual([]);
   });
 
