@@ -1,5 +1,10 @@
 import { defineCommand, defineSubcommand, type CommandContext } from '../src/dispatch/command.js';
-import { chosenMeeting, type MeetingChoice, type SteeringMeeting } from '../src/domain/meetings.js';
+import {
+  chosenComingMeeting,
+  chosenMeeting,
+  type MeetingChoice,
+  type SteeringMeeting,
+} from '../src/domain/meetings.js';
 import { decideProposal, listProposals, proposalsCsv, proposeItem } from '../src/meeting-desk/agenda-proposal-desk.js';
 import { acceptedProposals } from '../src/meeting-desk/agenda-proposals.js';
 import { acceptedProposalsBlocks } from '../src/meeting-desk/agenda-proposals-presenter.js';
@@ -27,8 +32,9 @@ function withMeeting(
   ctx: CommandContext,
   choice: MeetingChoice,
   then: (found: SteeringMeeting) => Promise<Reply>,
+  find: (choice: MeetingChoice) => SteeringMeeting | undefined = (c) => chosenMeeting(ctx.kb, ctx.today, c),
 ): Promise<Reply> | Reply {
-  const found = chosenMeeting(ctx.kb, ctx.today, choice);
+  const found = find(choice);
   return found ? then(found) : noMeetingFound(ctx, choice, ctx.today);
 }
 
@@ -56,7 +62,14 @@ export default defineCommand({
         { name: 'text', type: 'agenda-text', required: true },
       ],
       writes: true,
-      handle: (ctx, { meeting = {}, text }) => withMeeting(ctx, meeting, (found) => proposeItem(ctx, found, text)),
+      // Items are for a meeting to come: `Q3` is the coming Q3, and with none named, the next that has not begun.
+      handle: (ctx, { meeting = {}, text }) =>
+        withMeeting(
+          ctx,
+          meeting,
+          (found) => proposeItem(ctx, found, text),
+          (choice) => chosenComingMeeting(ctx.kb, ctx.today, choice, { notBegun: true }),
+        ),
     }),
     // With --csv, every proposal of every meeting the asker may see: the secretariat's records.
     proposals: defineSubcommand({

@@ -1,5 +1,5 @@
 import { defineCommand } from '../src/dispatch/command.js';
-import { chosenMeeting } from '../src/domain/meetings.js';
+import { chosenComingMeeting } from '../src/domain/meetings.js';
 import { ATTENDANCE_ANSWERS } from '../src/domain/vocabulary.js';
 import { respondentOf } from '../src/meeting-desk/attendance.js';
 import { answerName, answeredBy, respondentName } from '../src/presenters/attendance.js';
@@ -21,7 +21,7 @@ export default defineCommand({
   permission: 'everyone',
   readOnly: false,
   async handle(ctx, { answer, meeting: choice }) {
-    const meeting = chosenMeeting(ctx.kb, ctx.today, choice);
+    const meeting = chosenComingMeeting(ctx.kb, ctx.today, choice, { notBegun: false });
     if (!meeting) return noMeetingFound(ctx, choice, ctx.today);
     const title = meetingTitle(ctx, meeting);
     if (meeting.when.end < ctx.today) return reply('invalid', ctx.t('attendance.past', { meeting: title }));
@@ -37,7 +37,7 @@ export default defineCommand({
     return reply(
       'ok',
       recorded,
-      previous
+      previous && previous.answer !== answer
         ? [
             {
               type: 'note',

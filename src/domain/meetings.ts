@@ -213,3 +213,27 @@ export function chosenMeeting(
   const key = `${year ?? thisYear}-${String(month).padStart(2, '0')}`;
   return meetings.find((m) => m.when.start.slice(0, 7) <= key && key <= m.when.end.slice(0, 7));
 }
+
+/**
+ * `chosenMeeting` for something done ahead of a meeting (answering whether one will come, proposing
+ * an item): a quarter or month named without its year is the coming one, next year's once this
+ * year's has begun; with nothing named, the next meeting that has not begun (`notBegun`) or the
+ * next that has not ended.
+ */
+export function chosenComingMeeting(
+  kb: MeetingsData,
+  today: string,
+  choice: MeetingChoice,
+  { notBegun }: { notBegun: boolean },
+): SteeringMeeting | undefined {
+  const named = choice.quarter !== undefined || choice.month !== undefined;
+  if (!named && choice.year === undefined && choice.format === undefined && notBegun) {
+    const year = Number(today.slice(0, 4));
+    return [...steeringMeetingsOfYear(kb, year), ...steeringMeetingsOfYear(kb, year + 1)].find(
+      (m) => m.when.start > today,
+    );
+  }
+  const found = chosenMeeting(kb, today, choice);
+  if (!named || choice.year !== undefined || !found || found.when.start > today) return found;
+  return chosenMeeting(kb, today, { ...choice, year: Number(today.slice(0, 4)) + 1 }) ?? found;
+}

@@ -76,6 +76,18 @@ describe('agenda propose', () => {
     expect(refused.reply.title).toContain(who);
   });
 
+  it('proposes for a meeting to come: a bare quarter is the coming one, and during a meeting, the next', async () => {
+    const late = await desk('2026-11-20');
+    expect((await late.ask(ana, 'agenda propose Q3 Youth employment')).reply.title).toBe(
+      'Proposal #1 received for Steering Committee, Q3 2027',
+    );
+    // 27 January 2027 falls in the first meeting's week: an item now is for the second.
+    const during = await desk('2027-01-27');
+    expect((await during.ask(ana, 'agenda propose Youth employment')).reply.title).toBe(
+      'Proposal #1 received for Steering Committee, Q2 2027',
+    );
+  });
+
   it('lets advisors and the secretariat propose too', async () => {
     const { ask } = await desk('2026-11-20');
     await ask(secretariat, 'role grant console:bob advisor');

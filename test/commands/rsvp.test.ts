@@ -102,6 +102,18 @@ describe('rsvp and attendance', () => {
     });
   });
 
+  it('takes a quarter named without its year as the coming one, and says nothing is replaced by the same answer', async () => {
+    const { say } = await desk();
+    // In December 2026, this year's Q3 is over: Q3 is the coming one, of 2027.
+    expect((await say(ana, 'rsvp no Q3')).reply.title).toBe(
+      'Noted: City of Seoul cannot attend — Steering Committee, Q3 2027.',
+    );
+    expect((await say(ana, 'attendance Q3 2027')).text).toContain('Regrets (1)');
+    const again = await say(bo, 'rsvp no Q3');
+    expect(again.reply.status).toBe('ok');
+    expect(again.text).not.toContain('replaces');
+  });
+
   it('exports the sheet as CSV, with --csv anywhere in the text, its fields quoted, its header in the asker’s language', async () => {
     const { say } = await desk();
     await say(ana, 'rsvp no');
