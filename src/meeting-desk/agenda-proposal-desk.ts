@@ -191,24 +191,25 @@ export async function listProposals(ctx: ProposalContext, meeting: SteeringMeeti
 /** `agenda proposals --csv`: every proposal the asker may see, of every meeting, as a CSV file for the records. */
 export async function proposalsCsv(ctx: ProposalContext): Promise<Reply> {
   const shown = await proposalsFor(ctx, undefined);
-  const header = [
+  const columns = [
     'number',
     'meeting',
-    'meeting_title',
+    'meetingTitle',
     'status',
     'text',
     'proposer',
     'member',
-    'proposed_at',
-    'decided_by',
-    'decided_at',
+    'proposedAt',
+    'decidedBy',
+    'decidedAt',
     'reason',
-  ];
+  ] as const;
+  const header = columns.map((column) => ctx.t(`proposals.csv.${column}`));
   const rows = shown.map((p) => [
     String(p.number),
     p.meeting,
     meetingName(ctx, p.meeting),
-    p.status,
+    ctx.t(`proposals.status.${p.status}`),
     p.text,
     personKey(p.proposer),
     p.proposer.member ?? '',

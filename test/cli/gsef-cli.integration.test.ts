@@ -264,7 +264,7 @@ describe('gsef agenda proposals --csv', RUNS_THE_CLI, () => {
     const { code, stdout } = await gsef(['agenda', 'proposals', '--csv', '--as', 'secretariat'], env);
     expect(code).toBe(0);
     expect(stdout.split('\r\n')[1]).toMatch(
-      /^"1","sc-2019-q3","Steering Committee, Q3 2019","proposed","'@\u200Bsum, ""budget""",/,
+      /^"1","sc-2019-q3","Steering Committee, Q3 2019","Awaiting a decision","'@\u200Bsum, ""budget""",/,
     );
     expect(stdout.endsWith('\r\n')).toBe(true);
   });

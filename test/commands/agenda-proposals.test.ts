@@ -216,14 +216,18 @@ describe('agenda proposals --csv', () => {
     expect(reply.attachment?.mediaType).toBe('text/csv');
     const rows = reply.attachment!.content.split('\r\n');
     expect(rows[0]).toBe(
-      '"number","meeting","meeting_title","status","text","proposer","member","proposed_at","decided_by","decided_at","reason"',
+      '"number","meeting","meeting title","status","text","proposed by","member","proposed at (UTC)","decided by","decided at (UTC)","reason"',
     );
     // The line break stays inside its quoted field; records end with CRLF.
     expect(rows[1]).toBe(
-      '"1","sc-2027-q1","Steering Committee, Q1 2027","declined","\'=HYPERLINK(""http://x""), ""quoted"", with commas","console:ana","city-of-seoul","2026-11-19T15:00:00.000Z","console:secretariat","2026-11-19T15:00:00.000Z","first line\nsecond line"',
+      '"1","sc-2027-q1","Steering Committee, Q1 2027","Declined","\'=HYPERLINK(""http://x""), ""quoted"", with commas","console:ana","city-of-seoul","2026-11-19T15:00:00.000Z","console:secretariat","2026-11-19T15:00:00.000Z","first line\nsecond line"',
     );
     expect(rows[2]).toContain('"\'+1 and -1 @\u200Bsum"');
     expect(rows.at(-1)).toBe('');
+    // In the asker's language, as every answer is.
+    const french = (await ask(secretariat, 'agenda proposals --csv', 'fr')).reply.attachment!.content;
+    expect(french).toMatch(/^"numéro","réunion","titre de la réunion","statut",/);
+    expect(french).toContain('"Comité Directeur, T1 2027","Refusée"');
   });
 
   it('gives others only the accepted items and their own', async () => {
