@@ -34,6 +34,8 @@ export function parseToolArgs<T extends ParseArgsConfig>(config: T, usage: strin
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error), usage);
+    // Node writes some refusals over several lines ("…is ambiguous.\nDid you forget…"): one line here.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(message.split(/\s*\n\s*/).join(' '), usage);
   }
 }

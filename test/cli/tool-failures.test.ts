@@ -36,6 +36,14 @@ describe("the tools' failures, through the one mapping", () => {
     });
   });
 
+  it('a refusal node writes over several lines (a value that looks like a flag) is one line, then the usage', async () => {
+    const refused = await run(remindersCli, ['--from', '-x']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toHaveLength(2);
+    expect(refused.err[0]).toMatch(/^gsef reminders: Option '--from' argument is ambiguous\. Did you forget/);
+    expect(refused.err[0]).not.toMatch(/\\n|\n/);
+  });
+
   it('a bad setting is exit 2 and one line naming it, before anything is read', async () => {
     expect(await run(checkDataCli, [], { GSEF_DATA_DIR: '' })).toEqual({
       code: 2,
