@@ -53,6 +53,11 @@ let platform: PlatformAdapter;
 let bot: Bot;
 const logs: string[] = [];
 
+/** A Discord user of a test's own, so that the DMs they get leave other tests' counts alone. */
+function person(id: string, username: string, globalName: string): Person {
+  return { id, username, discriminator: '0', global_name: globalName, avatar: null };
+}
+
 const AUTHOR: Person = {
   id: '500000000000000011',
   username: 'mamadou',
@@ -237,20 +242,8 @@ describe('Discord news intake', () => {
 
   it('takes 4,000 characters in paragraphs as written from a DM, a news channel, a 📰 reaction and the Apps menu', async () => {
     // People of their own, so that the DMs they get leave other tests' counts alone.
-    const writer: Person = {
-      id: '500000000000000021',
-      username: 'wanjiru',
-      discriminator: '0',
-      global_name: 'Wanjiru',
-      avatar: null,
-    };
-    const marker: Person = {
-      id: '500000000000000022',
-      username: 'marta',
-      discriminator: '0',
-      global_name: 'Marta',
-      avatar: null,
-    };
+    const writer = person('500000000000000021', 'wanjiru', 'Wanjiru');
+    const marker = person('500000000000000022', 'marta', 'Marta');
     const texts = ['Discord DM', 'Discord news channel', 'Discord reaction', 'Discord Apps menu'].map((tag) =>
       longNews(4000, tag),
     );
@@ -774,20 +767,8 @@ describe('Discord news safety', () => {
 
 describe('Discord agenda proposals', () => {
   it('takes a 📋 reaction as the reactor’s proposal for the next meeting, once they may propose, and tells them by DM', async () => {
-    const writer: Person = {
-      id: '500000000000000031',
-      username: 'yuki',
-      discriminator: '0',
-      global_name: 'Yuki',
-      avatar: null,
-    };
-    const rep: Person = {
-      id: '500000000000000032',
-      username: 'joon',
-      discriminator: '0',
-      global_name: 'Joon',
-      avatar: null,
-    };
+    const writer = person('500000000000000031', 'yuki', 'Yuki');
+    const rep = person('500000000000000032', 'joon', 'Joon');
     const message = messageData('Youth employment: results of the 2019 survey @everyone', { author: writer });
     fake.storeMessage(message);
 
@@ -818,13 +799,7 @@ describe('Discord agenda proposals', () => {
   });
 
   it('tells the person who reacted, by DM in their words, when the marked message cannot be read', async () => {
-    const reader: Person = {
-      id: '500000000000000033',
-      username: 'ines',
-      discriminator: '0',
-      global_name: 'Inés',
-      avatar: null,
-    };
+    const reader = person('500000000000000033', 'ines', 'Inés');
     const before = await bot.services.proposals.all();
     // Never stored: Discord answers 404, as it does for a channel the bot may not read.
     const unreadable = messageData('Not readable', { author: reader });
