@@ -7,7 +7,7 @@ import {
 } from '../src/domain/meetings.js';
 import { decideProposal, listProposals, proposalsCsv, proposeItem } from '../src/meeting-desk/agenda-proposal-desk.js';
 import { acceptedProposals } from '../src/meeting-desk/agenda-proposals.js';
-import { acceptedProposalsBlocks } from '../src/meeting-desk/agenda-proposals-presenter.js';
+import { acceptedProposalsBlocks } from '../src/presenters/agenda-proposals.js';
 import { meetingInFull, meetingTitle, noMeetingFound } from '../src/presenters/meeting.js';
 import { minutesBlocks } from '../src/presenters/minutes.js';
 import { reply, type Reply } from '../src/reply/reply.js';

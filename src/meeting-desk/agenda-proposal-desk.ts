@@ -13,7 +13,7 @@ import type { PresenterContext } from '../presenters/presenter-context.js';
 import { reply, type Reply } from '../reply/reply.js';
 import { mayDecide, mayPropose, proposalCutoff, proposalsOpen } from './agenda-proposal-rules.js';
 import { personKey, type AgendaProposal, type AgendaProposals } from './agenda-proposals.js';
-import { decisionNoticeText, meetingName, proposalItem, proposalNoticeBlocks } from './agenda-proposals-presenter.js';
+import { decisionNoticeText, meetingName, proposalItem, proposalNoticeBlocks } from '../presenters/agenda-proposals.js';
 import { toCsv } from '../presenters/csv.js';
 
 /** The longest agenda item, in characters as people see them: an item is a line of an agenda, not a paper. */

@@ -1,5 +1,6 @@
 import { ATTENDANCE_ANSWERS, type AttendanceAnswer } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
+import { storedPersonRef } from '../people/person-ref.js';
 import type { PersonRef, RoleGrant } from '../people/roles.js';
 import type { KeyValues } from '../store/store.js';
 import { storedSchema } from '../store/stored-value.js';
@@ -38,7 +39,7 @@ export function respondentKey(respondent: Respondent): string {
 }
 
 const storedRecord = storedSchema<AttendanceRecord>((z) => {
-  const person = z.strictObject({ platform: z.string().min(1).max(32), id: z.string().min(1).max(200) });
+  const person = storedPersonRef(z);
   return z.strictObject({
     meeting: z.string().min(1).max(80),
     respondent: z.discriminatedUnion('kind', [

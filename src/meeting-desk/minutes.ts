@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { storedPersonRef } from '../people/person-ref.js';
 import type { PersonRef } from '../people/roles.js';
 import type { KeyValues } from '../store/store.js';
 import { storedSchema } from '../store/stored-value.js';
@@ -21,7 +22,7 @@ const storedMinutes = storedSchema<MinutesRecord>((z) =>
   z.strictObject({
     meeting: z.string().min(1).max(80),
     text: z.string().min(1).max(MAX_MINUTES_LENGTH),
-    by: z.strictObject({ platform: z.string().min(1).max(32), id: z.string().min(1).max(200) }),
+    by: storedPersonRef(z),
     at: z.string().min(1).max(40),
   }),
 );

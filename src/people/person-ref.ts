@@ -1,4 +1,10 @@
+import type { z } from 'zod';
 import type { PersonRef } from './roles.js';
+
+/** A person as records in the store keep them (who answered, who recorded): checked when read back. */
+export function storedPersonRef(zod: typeof z): z.ZodType<PersonRef> {
+  return zod.strictObject({ platform: zod.string().min(1).max(32), id: zod.string().min(1).max(200) });
+}
 
 /**
  * How each platform the bot knows spells a person's id: a Slack user id (`U0123ABCD`, or `W…` on

@@ -4,6 +4,7 @@ import type { PlatformName } from '../domain/asker.js';
 import { PERSON_ROLES, type PersonRole } from '../domain/vocabulary.js';
 import type { Settings } from '../catalog/schema.js';
 import type { Logger } from '../logger.js';
+import { storedPersonRef } from './person-ref.js';
 import type { KeyValues } from '../store/store.js';
 import { checkStored, readableEntries, storedSchema } from '../store/stored-value.js';
 
@@ -241,7 +242,7 @@ const HISTORY_PREFIX = 'role-history:';
 const roleChange = storedSchema<RoleChange>((z) =>
   z.strictObject({
     action: z.enum(['granted', 'revoked']),
-    person: z.strictObject({ platform: z.string(), id: z.string() }),
+    person: storedPersonRef(z),
     role: z.enum(PERSON_ROLES),
     member: z.string().optional(),
     by: z.string(),

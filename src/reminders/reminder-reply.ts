@@ -10,7 +10,7 @@ import { inLanguages } from '../presenters/in-languages.js';
 import type { SheetRow } from '../meeting-desk/attendance-sheet.js';
 import { attendanceBlocks, rsvpActions } from '../presenters/attendance.js';
 import type { AgendaProposal } from '../meeting-desk/agenda-proposals.js';
-import { acceptedProposalsBlocks } from '../meeting-desk/agenda-proposals-presenter.js';
+import { acceptedProposalsBlocks } from '../presenters/agenda-proposals.js';
 import type { PlannedReminder } from './plan.js';
 
 /** What the meeting desk adds to the last reminders before a meeting. */

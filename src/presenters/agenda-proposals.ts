@@ -1,10 +1,10 @@
 import type { SteeringMeeting } from '../domain/meetings.js';
-import type { PresenterContext } from '../presenters/presenter-context.js';
-import { meetingTitle } from '../presenters/meeting.js';
-import { memberName } from '../presenters/roles.js';
+import type { PresenterContext } from './presenter-context.js';
+import { meetingTitle } from './meeting.js';
+import { memberName } from './roles.js';
 import type { ReplyAction, ReplyBlock, ReplyItem } from '../reply/reply.js';
-import { personKey, type AgendaProposal, type Proposer } from './agenda-proposals.js';
-import { steeringMeetingById } from './meeting-by-id.js';
+import { personKey, type AgendaProposal, type Proposer } from '../meeting-desk/agenda-proposals.js';
+import { steeringMeetingById } from '../meeting-desk/meeting-by-id.js';
 
 /**
  * The accepted proposals of a meeting, after its standing items, marked as members' proposals
