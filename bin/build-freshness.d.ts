@@ -5,3 +5,13 @@ export const ROOT: string;
  * compiled .js is missing or older than it, or undefined if none.
  */
 export function firstStaleSource(folders?: readonly string[]): string | undefined;
+/** dist/src: where tsc writes the program. */
+export const COMPILED: string;
+/** dist/bundle: where bin/bundle.js bundles the program from COMPILED. */
+export const BUNDLE: string;
+/** The list of files the bundle was made from, written after it. */
+export const BUNDLE_INPUTS: string;
+/** The programs bundled, relative to COMPILED and to BUNDLE alike. */
+export const BUNDLED_ENTRIES: readonly string[];
+/** BUNDLE while it is a bundle of the current build, else COMPILED. */
+export function programFolder(): string;

@@ -1,7 +1,7 @@
 // Whether dist/ holds a build of the current sources: `npm start` warns when it does not, and the
 // integration tests build before they run the program. A source counts as newer than its build
 // by modification time, which is reliable because tsc re-emits every file on each build.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 
@@ -24,4 +24,35 @@ export function firstStaleSource(folders = PROGRAM_FOLDERS) {
     }
   }
   return undefined;
+}
+
+/** Where tsc writes the program, and where bin/bundle.js bundles it from there. */
+export const COMPILED = path.join(ROOT, 'dist/src');
+export const BUNDLE = path.join(ROOT, 'dist/bundle');
+/** The compiled files the bundle was made from (relative to ROOT), written after the bundle. */
+export const BUNDLE_INPUTS = path.join(BUNDLE, 'inputs.json');
+/** The programs bundled, relative to COMPILED and to BUNDLE alike. */
+export const BUNDLED_ENTRIES = ['cli/main.js', 'main.js', 'broken-pipe.js'];
+
+/**
+ * The folder to run the program from: the bundle while it is a bundle of the current build (no
+ * file it was made from is newer than it, none is gone), else the compiled files themselves.
+ * About 200 stat calls: a millisecond, against the hundred the bundle saves.
+ */
+export function programFolder() {
+  const bundled = statSync(BUNDLE_INPUTS, { throwIfNoEntry: false });
+  if (bundled === undefined) return COMPILED;
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(BUNDLE_INPUTS, 'utf8'));
+  } catch {
+    return COMPILED;
+  }
+  if (!Array.isArray(inputs) || inputs.length === 0) return COMPILED;
+  for (const input of inputs) {
+    const compiled =
+      typeof input === 'string' ? statSync(path.join(ROOT, input), { throwIfNoEntry: false }) : undefined;
+    if (compiled === undefined || compiled.mtimeMs > bundled.mtimeMs) return COMPILED;
+  }
+  return BUNDLE;
 }

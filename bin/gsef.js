@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// The `gsef` command: runs the compiled CLI (built by `npm install` / `npm run build`).
+// The `gsef` command: runs the program built by `npm install` / `npm run build`, bundled when the
+// bundle is current (bin/build-freshness.js).
 import { existsSync } from 'node:fs';
-import { URL } from 'node:url';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { programFolder } from './build-freshness.js';
 
-const cli = new URL('../dist/src/cli/main.js', import.meta.url);
+const folder = programFolder();
+const cli = path.join(folder, 'cli/main.js');
 if (!existsSync(cli)) {
   process.stderr.write('gsef: the program is not built (no dist/src/cli/main.js): run `npm run build`\n');
   process.exit(1);
 }
-const { stopQuietlyWhenTheReaderLeaves } = await import(new URL('../dist/src/broken-pipe.js', import.meta.url).href);
-const { main } = await import(cli.href);
+const { stopQuietlyWhenTheReaderLeaves } = await import(pathToFileURL(path.join(folder, 'broken-pipe.js')).href);
+const { main } = await import(pathToFileURL(cli).href);
 
 stopQuietlyWhenTheReaderLeaves('gsef');
 

@@ -1,12 +1,13 @@
-// `npm start`: runs the program built into dist/ by `npm install` / `npm run build`, without
-// compiling (tsc takes 20 to 120 s on a busy machine). It runs in this process, so the Node.js flags
-// that package.json gives this script are the program's.
+// `npm start`: runs the program built into dist/ by `npm install` / `npm run build` (bundled when
+// the bundle is current: bin/build-freshness.js), without compiling (tsc takes 20 to 120 s on a busy
+// machine). It runs in this process, so the Node.js flags that package.json gives this script are
+// the program's.
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { firstStaleSource, ROOT } from './build-freshness.js';
+import { firstStaleSource, programFolder } from './build-freshness.js';
 
-const MAIN = path.join(ROOT, 'dist/src/main.js');
+const MAIN = path.join(programFolder(), 'main.js');
 const REBUILD = 'run `npm run build` (or `npm run dev` while developing)';
 
 if (statSync(MAIN, { throwIfNoEntry: false }) === undefined) {

@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../project-root.js';
 import type { CatalogFiles } from './data-files.js';
 
 /**
@@ -34,10 +35,14 @@ export const PROGRAM_MODULES = [
 /** The packages the loader's closure imports: their versions are part of the program. */
 export const PROGRAM_PACKAGES = ['luxon', 'yaml', 'zod'] as const;
 
-/** This module's folder, and whether the program runs compiled (`.js`, dist/) or from its sources (`.ts`, the tests). */
+/** This module's file, and whether the program runs compiled (`.js`, dist/) or from its sources (`.ts`, the tests). */
 const HERE = import.meta.filename;
-const SRC = path.resolve(path.dirname(HERE), '..');
 const EXTENSION = path.extname(HERE);
+/**
+ * The folder of the modules above: the compiled ones, also when this code runs bundled
+ * (dist/bundle/ is made from dist/src/, and runs only while it is current).
+ */
+const SRC = path.join(PROJECT_ROOT, EXTENSION === '.ts' ? 'src' : 'dist/src');
 
 /**
  * What the loaded catalog follows from: the bytes of every data file with its name, the code of

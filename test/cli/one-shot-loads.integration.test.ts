@@ -9,25 +9,33 @@ const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 
 /**
  * What a one-shot answer has no use for: the tools, the parser and the schemas (the cache has the
- * data; no stored value is read), the platforms, the log.
+ * data; no stored value is read), the platforms, the log. It runs the bundle (bin/bundle.js), whose
+ * chunks loaded on demand are named after the module imported: a tool, the data loader.
  */
-const UNUSED = new RegExp(
-  [
-    String.raw`/node_modules/(yaml|zod|read-excel-file|csv-parse|fflate|discord\.js|@discordjs|@slack|pino)/`,
-    String.raw`/dist/src/cli/(check-data|discord-register|export-events|import-events|reminders-cli|slack-manifest|store-cli)\.js$`,
-    String.raw`/dist/src/catalog/(load-catalog|schema|yaml-source)\.js$`,
-  ].join('|'),
-);
+const UNUSED = [
+  String.raw`/node_modules/(yaml|zod|read-excel-file|csv-parse|fflate|discord\.js|@discordjs|@slack|pino)/`,
+  String.raw`/dist/bundle/(check-data|discord-register|export-events|import-events|reminders-cli|slack-manifest|store-cli|load-catalog)-\w+\.js$`,
+];
+/** The program's own modules, bundled or not: a one-shot answer must come from the bundle. */
+const PROGRAM = String.raw`/dist/(src|bundle)/.*\.js$`;
+const RECORDED = new RegExp([...UNUSED, PROGRAM].join('|'));
+
+/** The modules of `loaded` that a one-shot answer has no use for. */
+const unused = (loaded: readonly string[]) => loaded.filter((module) => UNUSED.some((p) => new RegExp(p).test(module)));
 
 describe('a one-shot `gsef` answer', { timeout: 120_000 }, () => {
-  it('loads no tool, no parser or zod once the data is cached, no platform and no logger', async () => {
+  it('runs the bundle, and loads no tool, no parser or zod once the data is cached, no platform and no logger', async () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), 'gsef-cache-'));
     const env = { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://', GSEF_CACHE_DIR: cacheDir };
     const args = [BIN, 'next-event', 'africa', '--now', '2019-05-10'];
-    const first = await runNodeRecordingLoads(args, env, UNUSED);
+    const first = await runNodeRecordingLoads(args, env, RECORDED);
     expect(first.loaded.join('\n')).toMatch(/node_modules\/yaml\//);
-    const cached = await runNodeRecordingLoads(args, env, UNUSED);
-    expect(cached).toMatchObject({ code: 0, stderr: '', loaded: [] });
+    expect(first.loaded.join('\n')).toMatch(/\/dist\/bundle\/load-catalog-\w+\.js$/m);
+    const cached = await runNodeRecordingLoads(args, env, RECORDED);
+    expect(cached).toMatchObject({ code: 0, stderr: '' });
+    expect(unused(cached.loaded)).toEqual([]);
+    expect(cached.loaded.filter((module) => module.includes('/dist/src/'))).toEqual([]);
+    expect(cached.loaded.some((module) => module.endsWith('/dist/bundle/cli/main.js'))).toBe(true);
     expect(cached.stdout).toContain('Africa Policy Dialogue');
     expect(cached.stdout).toBe(first.stdout);
   });
@@ -36,7 +44,7 @@ describe('a one-shot `gsef` answer', { timeout: 120_000 }, () => {
     const { code, stderr } = await runNodeRecordingLoads(
       [BIN, 'toString'],
       { GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://' },
-      UNUSED,
+      RECORDED,
     );
     expect(code).toBe(2);
     expect(stderr).toContain('I don\'t know the command "toString"');
