@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
-import { readableEntries, storedSchema, type StoredSchema } from '../store/stored-value.js';
+import { readableEntries, storedSchema, type StoredSchema, type ZodStoredSchema } from '../store/stored-value.js';
 
 /** A record as kept: in an envelope with its place in the order of writing. */
 interface Kept<T> {
@@ -32,7 +32,7 @@ export class RecordLog<T> {
 
   constructor(
     private readonly values: KeyValues,
-    schema: StoredSchema<T>,
+    schema: ZodStoredSchema<T>,
     private readonly logger: Logger,
   ) {
     this.kept = storedSchema(async (z) => z.strictObject({ order: z.string().min(1).max(40), record: await schema() }));

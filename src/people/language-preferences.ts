@@ -1,10 +1,14 @@
-import { LANGS, type Lang } from '../domain/vocabulary.js';
+import { isLang, LANGS, type Lang } from '../domain/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { KeyValues } from '../store/store.js';
-import { storedSchema } from '../store/stored-value.js';
+import { plainSchema } from '../store/stored-value.js';
 import { PersonPreference } from './person-preference.js';
 
-const storedLang = storedSchema((z) => z.enum(LANGS));
+/** Read for most answers: checked without loading zod (stored-value.ts). */
+const storedLang = plainSchema(
+  (value): value is Lang => typeof value === 'string' && isLang(value),
+  `one of ${LANGS.join(', ')}`,
+);
 
 /**
  * The language each person chose with `lang`, remembered in the store across restarts. A stored

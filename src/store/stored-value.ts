@@ -8,17 +8,57 @@ import type { Logger } from '../logger.js';
  * reader decides which of the two below fits what it reads.
  */
 
-/**
- * What a value read from the store must be: a zod schema, built by `build` the first time a value
- * is checked against it (and kept). zod is loaded then, not before: it is about a hundred modules,
- * a fifth of a one-shot `gsef` answer's start, and most one-shot answers read no value at all.
- */
-export type StoredSchema<T> = () => Promise<z.ZodType<T>>;
+/** What is wrong with a value: where in it (keys from its top), and what. */
+interface ValueProblem {
+  path: readonly PropertyKey[];
+  message: string;
+}
 
-/** A StoredSchema; `build` is given zod, and may await another StoredSchema it embeds. */
-export function storedSchema<T>(build: (zod: typeof z) => z.ZodType<T> | Promise<z.ZodType<T>>): StoredSchema<T> {
+/** A check of a value: zod's schemas are such checks, and so are the plain ones of `plainSchema`. */
+export interface ValueCheck<T> {
+  safeParse(
+    value: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly ValueProblem[] } };
+}
+
+/**
+ * What a value read from the store must be, made the first time a value is checked against it
+ * (and kept): a zod schema (`storedSchema`) or a plain check (`plainSchema`).
+ */
+export type StoredSchema<T> = () => Promise<ValueCheck<T>>;
+
+/** A StoredSchema that is a zod schema, which another zod schema can embed. */
+export type ZodStoredSchema<T> = () => Promise<z.ZodType<T>>;
+
+/**
+ * A zod StoredSchema; `build` is given zod, and may await another one it embeds. zod is loaded
+ * then, not before: it is about a hundred modules, 50 to 90 ms of a one-shot `gsef` answer's start.
+ */
+export function storedSchema<T>(build: (zod: typeof z) => z.ZodType<T> | Promise<z.ZodType<T>>): ZodStoredSchema<T> {
   let built: Promise<z.ZodType<T>> | undefined;
   return () => (built ??= import('zod').then(({ z }) => build(z)));
+}
+
+/**
+ * A StoredSchema checked without zod, for the few values read on the way to an everyday answer (a
+ * row of the key-value table, a person's language or time zone): a one-shot answer to someone who
+ * chose a language then loads no zod. `expected` says what the value must be, for the warning.
+ */
+export function plainSchema<T>(accepts: (value: unknown) => value is T, expected: string): StoredSchema<T> {
+  const check: ValueCheck<T> = {
+    safeParse: (value) =>
+      accepts(value)
+        ? { success: true, data: value }
+        : { success: false, error: { issues: [{ path: [], message: `expected ${expected}` }] } },
+  };
+  const made = Promise.resolve(check);
+  return () => made;
+}
+
+/** Whether `value` is an object whose properties named `keys` are each a string (a row of text columns). */
+export function hasTextFields<K extends string>(value: unknown, keys: readonly K[]): value is Record<K, string> {
+  if (typeof value !== 'object' || value === null) return false;
+  return keys.every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
 }
 
 /**
@@ -82,13 +122,14 @@ export async function readableEntries<T>(
   return readable.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function accepts<T>(schema: z.ZodType<T>, value: unknown): value is T {
+function accepts<T>(schema: ValueCheck<T>, value: unknown): value is T {
   return schema.safeParse(value).success;
 }
 
 /** The first thing wrong with `value`, in one line: where in it, and what. */
-function problemOf(schema: z.ZodType, value: unknown): string {
-  const issue = schema.safeParse(value).error?.issues[0];
+function problemOf(schema: ValueCheck<unknown>, value: unknown): string {
+  const result = schema.safeParse(value);
+  const issue = result.success ? undefined : result.error.issues[0];
   if (!issue) return 'refused by its schema';
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+  return issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
 }

@@ -40,6 +40,25 @@ describe('a one-shot `gsef` answer', { timeout: 120_000 }, () => {
     expect(cached.stdout).toBe(first.stdout);
   });
 
+  it('loads no zod for someone who chose a language and a time zone (the values read by every answer)', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'gsef-loads-'));
+    const env = {
+      GSEF_DATA_DIR: DATA_DIR,
+      GSEF_STORE_URL: `sqlite://${path.join(folder, 'store.db')}`,
+      GSEF_CACHE_DIR: folder,
+    };
+    for (const choice of [
+      ['lang', 'fr'],
+      ['tz', 'Europe/Paris'],
+    ])
+      expect(await runNodeRecordingLoads([BIN, '--as', 'ana', ...choice], env, RECORDED)).toMatchObject({ code: 0 });
+    const args = [BIN, '--as', 'ana', 'next-event', 'africa', '--now', '2019-05-10'];
+    const answered = await runNodeRecordingLoads(args, env, RECORDED);
+    expect(answered).toMatchObject({ code: 0, stderr: '' });
+    expect(answered.stdout).toContain('Dialogue Politique Afrique');
+    expect(unused(answered.loaded)).toEqual([]);
+  });
+
   it('takes a first word that only an object has (`toString`) for chat text, not for a tool', async () => {
     const { code, stderr } = await runNodeRecordingLoads(
       [BIN, 'toString'],

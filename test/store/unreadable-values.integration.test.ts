@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/domain/asker.js';
 import { LanguagePreferences } from '../../src/people/language-preferences.js';
+import { zonePreferences } from '../../src/people/zone-preferences.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { PendingNews } from '../../src/news/pending-news.js';
 import type { NoticeRecipient } from '../../src/news/notice-queue.js';
@@ -20,23 +21,32 @@ const editors: NoticeRecipient = { platform: 'slack', kind: 'channel', id: 'CEDI
 const LEASE = 60_000;
 
 /** A logger whose warnings are kept, and the keys they name. */
-function warnings(): { logger: Logger; keys: () => unknown[] } {
+function warnings(): { logger: Logger; keys: () => unknown[]; problems: () => unknown[] } {
   const lines: string[] = [];
-  return {
-    logger: createLogger('warn', (line) => lines.push(line)),
-    keys: () => lines.map((line) => (JSON.parse(line) as { key?: unknown }).key),
-  };
+  const field = (name: 'key' | 'problem') => () =>
+    lines.map((line) => (JSON.parse(line) as Record<string, unknown>)[name]);
+  return { logger: createLogger('warn', (line) => lines.push(line)), keys: field('key'), problems: field('problem') };
 }
 
 describe.each(BACKENDS)('the $name store, holding values that fail their schema', ({ freshUrl }) => {
-  it('takes a language choice or a held message as absent, with a warning naming the key', async () => {
+  it('takes a language or time zone choice or a held message as absent, with a warning naming the key', async () => {
     const { values } = await open(await freshUrl());
     await values.set('lang:slack:U1', 'de');
+    await values.set('tz:slack:U1', 'Mars/Olympus_Mons');
+    await values.set('tz:slack:U2', 42);
     await values.set('news-pending:token', { news: 'only the text', platform: 'slack', askerId: 'U1' });
-    const { logger, keys } = warnings();
+    const { logger, keys, problems } = warnings();
+    const zones = zonePreferences(values, logger);
     expect(await new LanguagePreferences(values, logger).get(ana)).toBeUndefined();
+    expect(await zones.get(ana)).toBeUndefined();
+    expect(await zones.get({ ...ana, id: 'U2' })).toBeUndefined();
     expect(await new PendingNews(values, logger).take('token', ana)).toBeUndefined();
-    expect(keys()).toEqual(['lang:slack:U1', 'news-pending:token']);
+    expect(keys()).toEqual(['lang:slack:U1', 'tz:slack:U1', 'tz:slack:U2', 'news-pending:token']);
+    expect(problems().slice(0, 3)).toEqual([
+      'expected one of en, fr, es',
+      'expected an IANA time zone',
+      'expected an IANA time zone',
+    ]);
   });
 
   it('reports a reminder record as a StoredValueError naming it: whether it was posted is not known', async () => {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
-import { storedSchema } from '../stored-value.js';
+import { hasTextFields, plainSchema } from '../stored-value.js';
 import { rowsOf, type SqlDatabase } from './sql-database.js';
 
 /** keyv's names for the SQL databases the store runs on. */
@@ -8,8 +8,9 @@ type SqlDialect = 'sqlite' | 'postgres';
 
 const TABLE_DEFINITION = 'CREATE TABLE IF NOT EXISTS gsef_values (key TEXT PRIMARY KEY, value TEXT NOT NULL)';
 
-const valueRow = storedSchema((z) => z.object({ value: z.string() }));
-const entryRow = storedSchema((z) => z.object({ key: z.string(), value: z.string() }));
+// Read by nearly every answer (a person's language): checked without loading zod.
+const valueRow = plainSchema((row) => hasTextFields(row, ['value']), 'a row with a text value');
+const entryRow = plainSchema((row) => hasTextFields(row, ['key', 'value']), 'a row with a text key and value');
 
 /** How many rows the iterator reads at a time. */
 const PAGE = 100;
