@@ -35,6 +35,14 @@ export function npmStartArguments(extraFlags: readonly string[] = []): string[] 
   return [...rest.slice(0, -1), ...extraFlags, path.join(ROOT, 'bin/start.js')];
 }
 
+/** CPU seconds (user and system, all threads) the process `pid` has used so far, from /proc. */
+export function cpuSecondsOf(pid: number): number {
+  // The fields after the command's name (which may hold spaces), from the state on: utime is the 12th, stime the 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
 /** Starts `node <args>` with `env` only (not this process's settings), its stdout discarded. */
 export function startApp(args: readonly string[], env: Record<string, string>): AppProcess {
   const child = spawn(process.execPath, args, {
@@ -47,12 +55,7 @@ export function startApp(args: readonly string[], env: Record<string, string>): 
   });
   return {
     process: child,
-    cpuSeconds: () => {
-      // The fields after the command's name (which may hold spaces), from the state on: utime is the 12th, stime the 13th.
-      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-    },
+    cpuSeconds: () => cpuSecondsOf(child.pid!),
     lastWords: () => stderr,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

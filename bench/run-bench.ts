@@ -52,30 +52,36 @@ const request = signedSlashCommand(fakes.services, 'next-event');
 
 // A short warm-up of each (the JIT, the bot's first answers), then bare and bot alternately, so
 // that any drift of the machine during the run hits both alike.
-await load('bare', bare.port, request, 10, 2);
-await load('bot', bot.port, request, 10, 2);
+await load('bare', bare, request, 10, 2);
+await load('bot', bot, request, 10, 2);
 const loads: LoadResult[] = [];
 for (const connections of CONCURRENCY) {
   for (let round = 0; round < ROUNDS; round++) {
-    loads.push(await load('bare', bare.port, request, connections, SECONDS));
-    loads.push(await load('bot', bot.port, request, connections, SECONDS));
+    loads.push(await load('bare', bare, request, connections, SECONDS));
+    loads.push(await load('bot', bot, request, connections, SECONDS));
   }
 }
 const byLevel = CONCURRENCY.map((connections) => {
   const of = (app: LoadResult['app']) => loads.filter((l) => l.app === app && l.connections === connections);
-  const mean = (rows: LoadResult[], key: 'requestsPerSecond' | 'p50' | 'p99') =>
+  const mean = (rows: LoadResult[], key: 'requestsPerSecond' | 'p50' | 'p99' | 'cpuMicrosPerRequest') =>
     rows.reduce((sum, r) => sum + r[key], 0) / rows.length;
+  const figures = (rows: LoadResult[]) => ({
+    requestsPerSecond: mean(rows, 'requestsPerSecond'),
+    p50: mean(rows, 'p50'),
+    p99: mean(rows, 'p99'),
+    cpuMicrosPerRequest: mean(rows, 'cpuMicrosPerRequest'),
+  });
   const [b, o] = [of('bare'), of('bot')];
   return {
     connections,
-    bare: { requestsPerSecond: mean(b, 'requestsPerSecond'), p50: mean(b, 'p50'), p99: mean(b, 'p99') },
-    bot: { requestsPerSecond: mean(o, 'requestsPerSecond'), p50: mean(o, 'p50'), p99: mean(o, 'p99') },
+    bare: figures(b),
+    bot: figures(o),
     ratio: mean(o, 'requestsPerSecond') / mean(b, 'requestsPerSecond'),
     failures: [...b, ...o].reduce((sum, r) => sum + r.errors + r.non2xx, 0),
   };
 });
 const barePeak = Math.max(...byLevel.map((l) => l.bare.requestsPerSecond));
-const atEightyPercent = await load('bot', bot.port, request, 10, SECONDS, Math.floor(barePeak * 0.8));
+const atEightyPercent = await load('bot', bot, request, 10, SECONDS, Math.floor(barePeak * 0.8));
 bare.stop();
 const sustained = await sustainedLoad(
   fakes.services,
@@ -135,16 +141,12 @@ await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 const f = (n: number, digits = 2) => n.toFixed(digits);
 const rows: string[][] = [['measure', 'value', 'target']];
 for (const l of byLevel) {
-  rows.push([
-    `Slack /gsef next-event, ${l.connections} conn: bare req/s, p50/p99 ms`,
-    `${f(l.bare.requestsPerSecond, 0)}, ${f(l.bare.p50)}/${f(l.bare.p99)}`,
-    '',
-  ]);
-  rows.push([
-    `Slack /gsef next-event, ${l.connections} conn: bot req/s, p50/p99 ms`,
-    `${f(l.bot.requestsPerSecond, 0)}, ${f(l.bot.p50)}/${f(l.bot.p99)}`,
-    '',
-  ]);
+  for (const app of ['bare', 'bot'] as const)
+    rows.push([
+      `Slack /gsef next-event, ${l.connections} conn: ${app} req/s, p50/p99 ms, CPU µs per request`,
+      `${f(l[app].requestsPerSecond, 0)}, ${f(l[app].p50)}/${f(l[app].p99)}, ${f(l[app].cpuMicrosPerRequest, 0)}`,
+      '',
+    ]);
   rows.push([`  bot/bare throughput (failures: ${l.failures})`, `${f(l.ratio * 100, 1)} %`, '>= 95 %']);
 }
 rows.push([

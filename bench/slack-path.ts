@@ -1,7 +1,9 @@
 /**
- * The Slack path under load: the real bot (`npm start`'s entry point, HTTP mode) and a bare Bolt
+ * The Slack path under load: the real bot (`npm start`'s command line, HTTP mode) and a bare Bolt
  * app, each in its own process, sent the same signed `/gsef next-event` slash command by
- * autocannon, measured alternately at fixed concurrency levels.
+ * autocannon, measured alternately at fixed concurrency levels. Each app's CPU time per request is
+ * read from /proc too: on a machine whose cores the load generator and both apps share, it compares
+ * the two apps' own costs more steadily than their rates do.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
@@ -9,11 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { npmStartArguments } from './app-process.js';
+import { cpuSecondsOf, npmStartArguments } from './app-process.js';
 
 const SECRET = 'bench-signing-secret';
-/** The Node.js flags of `npm start` (package.json's start script, without its script). */
-const START_FLAGS = npmStartArguments().slice(0, -1);
 const DIST = path.resolve(import.meta.dirname, '..');
 
 export interface LoadResult {
@@ -24,6 +24,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** The app's CPU time (user and system) per request answered, in microseconds. */
+  cpuMicrosPerRequest: number;
 }
 
 export interface Services {
@@ -81,7 +83,7 @@ export async function startBot(services: Services, { withDiscord, storeUrl }: Bo
         }
       : {}),
   };
-  return startChild(path.join(DIST, 'src/main.js'), env, port, START_FLAGS);
+  return startChild(npmStartArguments(), env, port);
 }
 
 export async function startBareBolt(services: Services): Promise<Child> {
@@ -93,11 +95,12 @@ export async function startBareBolt(services: Services): Promise<Child> {
     SLACK_API_URL: services.slackApiUrl,
     PORT: String(port),
   };
-  return startChild(path.join(DIST, 'bench/bare-bolt.js'), env, port);
+  return startChild([path.join(DIST, 'bench/bare-bolt.js')], env, port);
 }
 
-async function startChild(script: string, env: NodeJS.ProcessEnv, port: number, flags: string[] = []): Promise<Child> {
-  const child = spawn(process.execPath, [...flags, script], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+async function startChild(args: readonly string[], env: NodeJS.ProcessEnv, port: number): Promise<Child> {
+  const child = spawn(process.execPath, args, { env, stdio: ['pipe', 'ignore', 'ignore'] });
+  const script = args.at(-1)!;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
@@ -164,14 +167,15 @@ export function slashCommandFields(text: string, responseUrl: string): Record<st
 
 export async function load(
   app: LoadResult['app'],
-  port: number,
+  target: Child,
   request: { body: string; headers: Record<string, string> },
   connections: number,
   seconds: number,
   overallRate?: number,
 ): Promise<LoadResult> {
+  const cpuBefore = cpuSecondsOf(target.process.pid!);
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}/slack/events`,
+    url: `http://127.0.0.1:${target.port}/slack/events`,
     method: 'POST',
     body: request.body,
     headers: request.headers,
@@ -187,6 +191,7 @@ export async function load(
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    cpuMicrosPerRequest: ((cpuSecondsOf(target.process.pid!) - cpuBefore) / Math.max(1, result.requests.total)) * 1e6,
   };
 }
 
