@@ -26,7 +26,7 @@ const FROM_ROOT = /(['"`])(?:\.\/)?(data\/[\w./-]+)\1/g;
 /** The data folder given to a program by its default name. */
 const DEFAULT_DIR = /GSEF_DATA_DIR\s*:\s*(['"`])(?:\.\/)?data\/?\1/g;
 /** Running the program (a quoted path: comments name it in backquotes): without GSEF_DATA_DIR, it reads data/. */
-const RUNS_PROGRAM = /(['"])[^'"\n]*(?:bin\/gsef\.js|bin\/start\.js|dist\/src\/main\.js)\1/;
+const RUNS_PROGRAM = /(['"])[^'"\n]*(?:bin\/gsef\.js|bin\/start\.js|dist\/(?:src|bundle)\/main\.js)\1/;
 
 /** A copy of the test data that keeps its locales link: a write to the copy's locales/ lands in data/locales. */
 const LINKED_COPY = /\bcp\(\s*DATA_DIR\b(?![^)]*dereference:\s*true)/g;
@@ -85,6 +85,7 @@ describe('the tests and the live data folder', () => {
     "readFileSync('data/events.yaml')",
     "runNode([MAIN], { GSEF_DATA_DIR: 'data' })",
     "const MAIN = 'dist/src/main.js';\nrunNode([MAIN], {});",
+    "const MAIN = 'dist/bundle/main.js';\nrunNode([MAIN], {});",
     'await cp(DATA_DIR, dir, { recursive: true });',
   ])('finds %s', (code) => {
     expect(liveDataReferences('test/cli/example.test.ts', code)).not.toEqual([]);

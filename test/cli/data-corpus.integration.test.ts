@@ -5,7 +5,8 @@ import { nodeShows, runNode } from '../support/run-child.js';
 
 // The compiled entry points (npm test builds them first).
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
-const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
+// The server as `npm start` runs it: bundled (test/support/build-program.ts makes the bundle current).
+const MAIN = path.resolve(import.meta.dirname, '../../dist/bundle/main.js');
 
 const refused = DATA_CASES.filter((c) => c.at !== undefined);
 const accepted = DATA_CASES.filter((c) => c.at === undefined);

@@ -116,8 +116,9 @@ describe('gsef CLI', RUNS_THE_CLI, () => {
   });
 
   it('runs the interactive console on standard input', async () => {
+    // Not the project's own store, where a developer's `lang fr` would make the console answer in French.
     const child = execFile(process.execPath, [BIN, '--now', '2019-05-10'], {
-      env: { ...process.env, GSEF_DATA_DIR: DATA_DIR },
+      env: { ...process.env, GSEF_DATA_DIR: DATA_DIR, GSEF_STORE_URL: 'memory://' },
     });
     let output = '';
     child.stdout!.on('data', (chunk: string) => (output += chunk));

@@ -12,7 +12,8 @@ import { runNode } from '../support/run-child.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const START = path.join(ROOT, 'bin/start.js');
 const GSEF = path.join(ROOT, 'bin/gsef.js');
-const MAIN = path.join(ROOT, 'dist/src/main.js');
+// The server as `npm start` runs it: bundled (test/support/build-program.ts makes the bundle current).
+const MAIN = path.join(ROOT, 'dist/bundle/main.js');
 const RECORDER = path.join(ROOT, 'dist/test/support/record-packages.js');
 /** Bolt, the Slack clients it brings, discord.js and its own packages. */
 const PLATFORM_PACKAGE = /^(@slack\/|@discordjs\/|discord\.js$)/;

@@ -7,7 +7,8 @@ import { FakeSlackApi } from '../platforms/slack/fake-slack-api.js';
 import { DATA_DIR } from '../support/test-bot.js';
 import { runNode } from '../support/run-child.js';
 
-const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
+// The server as `npm start` runs it: bundled (test/support/build-program.ts makes the bundle current).
+const MAIN = path.resolve(import.meta.dirname, '../../dist/bundle/main.js');
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 
 const slack = await FakeSlackApi.start();

@@ -12,7 +12,8 @@ import {
   editFile,
 } from './data-copy.js';
 
-const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
+// The server as `npm start` runs it: bundled (test/support/build-program.ts makes the bundle current).
+const MAIN = path.resolve(import.meta.dirname, '../../dist/bundle/main.js');
 
 const SETTINGS = `admin: { console: secretariat }
 announcements:

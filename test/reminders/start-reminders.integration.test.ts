@@ -10,7 +10,8 @@ import { startNode, type RunningNode } from '../support/run-child.js';
 import { DATA_DIR } from '../support/test-bot.js';
 import { waitFor } from '../support/wait-for.js';
 
-const MAIN = path.resolve(import.meta.dirname, '../../dist/src/main.js');
+// The server as `npm start` runs it: bundled (test/support/build-program.ts makes the bundle current).
+const MAIN = path.resolve(import.meta.dirname, '../../dist/bundle/main.js');
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
 
 /** The line the runner logs once a pass with due reminders is over: posted, found, or left to another instance. */
