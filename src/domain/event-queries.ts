@@ -155,7 +155,8 @@ export function byTitleWords(kb: KnowledgeBase, matches: readonly EventMatch[], 
   // A count, not a filtered list: at scale a name matches hundreds of events.
   const held = ({ indexed }: EventMatch): number => {
     let count = 0;
-    for (const word of words) if (indexed.titleWords.includes(word)) count += 1;
+    const titleWords = kb.titleWordsOf(indexed);
+    for (const word of words) if (titleWords.includes(word)) count += 1;
     return count;
   };
   const counts = new Map(matches.map((match) => [match, held(match)]));
