@@ -22,8 +22,10 @@ export function filterEvents(
   from: readonly IndexedEvent[] = kb.events,
 ): EventMatch[] {
   const candidates = candidateEvents(kb, filter);
+  // The few candidates of a search, put in date order, rather than every event looked up in them.
+  const scanned = candidates && from === kb.events ? kb.inDateOrder(candidates) : from;
   const matches: EventMatch[] = [];
-  for (const indexed of from) {
+  for (const indexed of scanned) {
     if (candidates && !candidates.has(indexed)) continue;
     const via = matchEvent(indexed, filter);
     if (via) matches.push({ indexed, via });

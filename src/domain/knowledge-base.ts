@@ -97,6 +97,7 @@ export class KnowledgeBase {
   private facetIndex: Map<string, Set<IndexedEvent>> | undefined;
   private memberWords: TokenIndex<IndexedMember> | undefined;
   private phrases: PhraseDictionary | undefined;
+  private positions: Map<IndexedEvent, number> | undefined;
 
   constructor(
     readonly catalog: Catalog,
@@ -152,6 +153,18 @@ export class KnowledgeBase {
     void this.memberIndex;
     void this.dictionary;
     this.eventsByFacet();
+    this.eventPositions();
+  }
+
+  /** Some of the events, in the order of {@link events}. */
+  inDateOrder(some: Iterable<IndexedEvent>): IndexedEvent[] {
+    const position = this.eventPositions();
+    return [...some].sort((a, b) => position.get(a)! - position.get(b)!);
+  }
+
+  private eventPositions(): Map<IndexedEvent, number> {
+    this.positions ??= new Map(this.events.map((e, i) => [e, i]));
+    return this.positions;
   }
 
   eventById(id: string): IndexedEvent | undefined {

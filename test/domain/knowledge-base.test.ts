@@ -24,4 +24,10 @@ describe('KnowledgeBase', () => {
     expect(indexed(built).events).toBeGreaterThan(0);
     expect(indexed(built).members.length).toBeGreaterThan(0);
   });
+
+  it('puts some of its events in the order of its events', async () => {
+    const kb = new KnowledgeBase(await realCatalog());
+    const some = [kb.events[5]!, kb.events[0]!, kb.events.at(-1)!, kb.events[2]!];
+    expect(kb.inDateOrder(new Set(some))).toEqual([kb.events[0], kb.events[2], kb.events[5], kb.events.at(-1)]);
+  });
 });
