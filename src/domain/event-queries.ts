@@ -22,8 +22,10 @@ export function filterEvents(
   from: readonly IndexedEvent[] = kb.events,
 ): EventMatch[] {
   const candidates = candidateEvents(kb, filter);
+  // The few candidates of a search, put in date order, rather than every event looked up in them.
+  const scanned = candidates && from === kb.events ? kb.inDateOrder(candidates) : from;
   const matches: EventMatch[] = [];
-  for (const indexed of from) {
+  for (const indexed of scanned) {
     if (candidates && !candidates.has(indexed)) continue;
     const via = matchEvent(indexed, filter);
     if (via) matches.push({ indexed, via });
@@ -155,7 +157,8 @@ export function byTitleWords(kb: KnowledgeBase, matches: readonly EventMatch[], 
   // A count, not a filtered list: at scale a name matches hundreds of events.
   const held = ({ indexed }: EventMatch): number => {
     let count = 0;
-    for (const word of words) if (indexed.titleWords.includes(word)) count += 1;
+    const titleWords = kb.titleWordsOf(indexed);
+    for (const word of words) if (titleWords.includes(word)) count += 1;
     return count;
   };
   const counts = new Map(matches.map((match) => [match, held(match)]));

@@ -14,7 +14,7 @@ import type { EventDate } from './event-date.js';
 import { meetingEvents, meetingYears } from './meeting-events.js';
 import type { StatutoryMeeting } from './meetings.js';
 import type { PlaceKey } from './search/criterion.js';
-import { tokenize } from './search/normalize.js';
+import { pieceTokenizer } from './search/normalize.js';
 import { PhraseDictionary } from './search/phrase-dictionary.js';
 import { TokenIndex } from './search/token-index.js';
 import { CATEGORIES, LANGS, MEMBER_KINDS, REGIONS, ROLES, type Lang, type Region } from './vocabulary.js';
@@ -50,11 +50,6 @@ export interface IndexedEvent {
    * a rule meeting; undefined when only the month or half-year is known.
    */
   startsBy: string | undefined;
-  /**
-   * The folded words of its titles (every language) and aliases: what ranks it by a name's words.
-   * A list, not a set: a few dozen words, for thousands of events kept from start to stop.
-   */
-  titleWords: readonly string[];
 }
 
 export interface KnowledgeBaseOptions {
@@ -72,23 +67,23 @@ export interface IndexedMember {
   placeKeys: ReadonlySet<PlaceKey>;
 }
 
+/** What the words of the events give: the event index, and the folded words of their titles. */
+interface EventWords {
+  index: TokenIndex<IndexedEvent>;
+  titleWords: Record<Lang, ReadonlySet<string>>;
+  /** Each event's folded title words (every language) and aliases. */
+  titleWordsOf: Map<IndexedEvent, readonly string[]>;
+}
+
 /**
- * The GSEF knowledge, indexed for questions: built once from the validated catalog, then only
- * read. Events are kept in date order.
+ * The GSEF knowledge, indexed for questions: built from the validated catalog, then only read.
+ * Events are kept in date order. The indexes are built on first use, each on its own: a one-shot
+ * answer (`gsef next-event`) pays only for what it reads; a server builds them all before its first
+ * question ({@link buildIndexes}).
  */
 export class KnowledgeBase {
   readonly events: readonly IndexedEvent[];
-  readonly eventIndex = new TokenIndex<IndexedEvent>();
-  /**
-   * Events by facet value (`YYYY-MM`, month number, place, region, member), over every version
-   * of each event: a filter starts from the smallest of these sets instead of scanning all events.
-   */
-  readonly eventsByFacet = new Map<string, Set<IndexedEvent>>();
   readonly members: readonly IndexedMember[];
-  readonly memberIndex = new TokenIndex<IndexedMember>();
-  readonly dictionary = new PhraseDictionary();
-  /** The folded words of the events' titles, by language: what tells a question's language. */
-  readonly titleWords: Record<Lang, ReadonlySet<string>>;
   /** The longest span of any event, in days: how far back an event still in progress can start. */
   readonly longestEventDays: number;
   /** The last year whose rule meetings are events: answers about later years do not know them. */
@@ -96,6 +91,13 @@ export class KnowledgeBase {
   private readonly eventsById: Map<string, IndexedEvent>;
   private readonly membersById: Map<string, IndexedMember>;
   private readonly programmesById: Map<string, Programme>;
+  /** The events in the order the data lists them (calendar rows, then meetings without one): the indexes' order. */
+  private readonly eventsAsListed: readonly IndexedEvent[];
+  private eventWords: EventWords | undefined;
+  private facetIndex: Map<string, Set<IndexedEvent>> | undefined;
+  private memberWords: TokenIndex<IndexedMember> | undefined;
+  private phrases: PhraseDictionary | undefined;
+  private positions: Map<IndexedEvent, number> | undefined;
 
   constructor(
     readonly catalog: Catalog,
@@ -104,32 +106,65 @@ export class KnowledgeBase {
     const { fromYear, latestYear } = meetingYears(catalog);
     this.throughYear = Math.max(latestYear + 1, options.throughYear ?? 0);
     const meetings = meetingEvents(catalog, fromYear, this.throughYear);
-    const titleWords = { en: new Set<string>(), fr: new Set<string>(), es: new Set<string>() };
-    this.titleWords = titleWords;
-    // Places, partners and groups recur across events and members: each is folded once.
-    const fold = memoized(tokenize);
-    const placeTokens = new Map<string, readonly string[]>();
-    const words: BuildWords = {
-      fold,
-      place: (place) => {
-        const key = `${place?.city ?? ''}|${place?.country ?? ''}`;
-        let tokens = placeTokens.get(key);
-        if (!tokens) placeTokens.set(key, (tokens = this.placeNames(place).flatMap(fold)));
-        return tokens;
-      },
-    };
-    this.events = [
-      ...catalog.events.events.map((event) =>
-        this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true, words, titleWords),
-      ),
-      ...meetings.ownEvents.map(({ event, meeting }) => this.indexEvent(event, meeting, false, words, titleWords)),
-    ].sort(compareEvents);
-    this.members = catalog.members.members.map((member) => this.indexMember(member, words));
+    this.eventsAsListed = [
+      ...catalog.events.events.map((event) => this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true)),
+      ...meetings.ownEvents.map(({ event, meeting }) => this.indexEvent(event, meeting, false)),
+    ];
+    this.events = [...this.eventsAsListed].sort(compareEvents);
+    this.members = catalog.members.members.map((member) => this.indexMember(member));
     this.eventsById = new Map(this.events.map((e) => [e.event.id, e]));
     this.membersById = new Map(this.members.map((m) => [m.member.id, m]));
     this.programmesById = new Map(catalog.programmes.programmes.map((p) => [p.id, p]));
     this.longestEventDays = Math.max(0, ...this.events.map((e) => daysBetween(e.event.when.start, e.event.when.end)));
-    this.fillDictionary();
+  }
+
+  /** Events by the words of their titles, aliases, partners, places and ids. */
+  get eventIndex(): TokenIndex<IndexedEvent> {
+    return this.wordsOfEvents().index;
+  }
+
+  /** The folded words of the events' titles, by language: what tells a question's language. */
+  get titleWords(): Record<Lang, ReadonlySet<string>> {
+    return this.wordsOfEvents().titleWords;
+  }
+
+  /** The folded words of an event's titles (every language) and aliases: what ranks it by a name's words. */
+  titleWordsOf(indexed: IndexedEvent): readonly string[] {
+    return this.wordsOfEvents().titleWordsOf.get(indexed) ?? [];
+  }
+
+  get memberIndex(): TokenIndex<IndexedMember> {
+    this.memberWords ??= this.indexMemberWords(this.folding());
+    return this.memberWords;
+  }
+
+  /** Every name the filter parser recognises, in every language. */
+  get dictionary(): PhraseDictionary {
+    this.phrases ??= this.fillDictionary();
+    return this.phrases;
+  }
+
+  /**
+   * Builds every index now, so that no question waits for one: what a server calls once it
+   * serves, a one-shot answer never.
+   */
+  buildIndexes(): void {
+    void this.eventIndex;
+    void this.memberIndex;
+    void this.dictionary;
+    this.eventsByFacet();
+    this.eventPositions();
+  }
+
+  /** Some of the events, in the order of {@link events}. */
+  inDateOrder(some: Iterable<IndexedEvent>): IndexedEvent[] {
+    const position = this.eventPositions();
+    return [...some].sort((a, b) => position.get(a)! - position.get(b)!);
+  }
+
+  private eventPositions(): Map<IndexedEvent, number> {
+    this.positions ??= new Map(this.events.map((e, i) => [e, i]));
+    return this.positions;
   }
 
   eventById(id: string): IndexedEvent | undefined {
@@ -181,13 +216,7 @@ export class KnowledgeBase {
     return names;
   }
 
-  private indexEvent(
-    event: CalendarEvent,
-    meeting: StatutoryMeeting | undefined,
-    calendarRow: boolean,
-    { fold, place }: BuildWords,
-    titleWords: Record<Lang, Set<string>>,
-  ): IndexedEvent {
+  private indexEvent(event: CalendarEvent, meeting: StatutoryMeeting | undefined, calendarRow: boolean): IndexedEvent {
     const facets = (when: EventDate, place: Place | undefined): EventFacets => ({
       region: this.regionOf(place),
       placeKeys: this.placeKeysOf(place),
@@ -196,15 +225,7 @@ export class KnowledgeBase {
     });
     const ruleWeek = meeting?.body === 'steering-committee' && !meeting.meeting.dated;
     const exactDays = event.when.precision === 'day' && !ruleWeek;
-    const tokens: string[] = [];
-    for (const lang of LANGS) {
-      // Titles are distinct: folded as they are, not kept in the memo.
-      const words = tokenize(event.title[lang]);
-      for (const word of words) titleWords[lang].add(word);
-      tokens.push(...words);
-    }
-    for (const alias of event.aliases) tokens.push(...fold(alias));
-    const indexed: IndexedEvent = {
+    return {
       event,
       main: facets(event.when, event.place),
       others: event.otherVersions
@@ -215,64 +236,105 @@ export class KnowledgeBase {
       confirmed: event.confirmed || meeting?.meeting.schedule.confirmed === true,
       exactDays,
       startsBy: exactDays ? event.when.start : ruleWeek ? event.when.end : undefined,
-      titleWords: [...new Set(tokens)],
     };
-    const words = [
-      ...event.partners.flatMap(partnerNames),
-      ...event.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
-      event.id,
-    ];
-    for (const text of words) tokens.push(...fold(text));
-    tokens.push(...place(event.place));
-    this.eventIndex.add(indexed, tokens);
-    for (const facets of [indexed.main, ...indexed.others]) {
-      for (const key of facets.monthKeys) {
-        this.addFacet(`month:${key}`, indexed);
-        this.addFacet(`month-number:${Number(key.slice(5, 7))}`, indexed);
-      }
-      for (const key of facets.placeKeys) this.addFacet(key, indexed);
-      if (facets.region) this.addFacet(`region:${facets.region}`, indexed);
-    }
-    for (const id of event.involves) this.addFacet(`member:${id}`, indexed);
-    return indexed;
   }
 
-  private addFacet(key: string, indexed: IndexedEvent): void {
-    let events = this.eventsByFacet.get(key);
-    if (!events) this.eventsByFacet.set(key, (events = new Set()));
-    events.add(indexed);
+  private wordsOfEvents(): EventWords {
+    this.eventWords ??= this.indexEventWords(this.folding());
+    return this.eventWords;
+  }
+
+  private indexEventWords({ fold, place }: BuildWords): EventWords {
+    const index = new TokenIndex<IndexedEvent>();
+    const titleWords = { en: new Set<string>(), fr: new Set<string>(), es: new Set<string>() };
+    const titleWordsOf = new Map<IndexedEvent, readonly string[]>();
+    for (const indexed of this.eventsAsListed) {
+      const { event } = indexed;
+      const tokens: string[] = [];
+      for (const lang of LANGS) {
+        const words = fold(event.title[lang]);
+        for (const word of words) titleWords[lang].add(word);
+        tokens.push(...words);
+      }
+      for (const alias of event.aliases) tokens.push(...fold(alias));
+      titleWordsOf.set(indexed, [...new Set(tokens)]);
+      const words = [
+        ...event.partners.flatMap(partnerNames),
+        ...event.otherVersions.flatMap((v) => (v.title ? allLanguages(v.title) : [])),
+        event.id,
+      ];
+      for (const text of words) tokens.push(...fold(text));
+      tokens.push(...place(event.place));
+      index.add(indexed, tokens);
+    }
+    return { index, titleWords, titleWordsOf };
+  }
+
+  /**
+   * Events by facet value (`YYYY-MM`, month number, place, region, member), over every version
+   * of each event: a filter starts from the smallest of these sets instead of scanning all events.
+   */
+  private eventsByFacet(): Map<string, Set<IndexedEvent>> {
+    if (this.facetIndex) return this.facetIndex;
+    const byFacet = new Map<string, Set<IndexedEvent>>();
+    const add = (key: string, indexed: IndexedEvent): void => {
+      let events = byFacet.get(key);
+      if (!events) byFacet.set(key, (events = new Set()));
+      events.add(indexed);
+    };
+    for (const indexed of this.eventsAsListed) {
+      for (const facets of [indexed.main, ...indexed.others]) {
+        for (const key of facets.monthKeys) {
+          add(`month:${key}`, indexed);
+          add(`month-number:${Number(key.slice(5, 7))}`, indexed);
+        }
+        for (const key of facets.placeKeys) add(key, indexed);
+        if (facets.region) add(`region:${facets.region}`, indexed);
+      }
+      for (const id of indexed.event.involves) add(`member:${id}`, indexed);
+    }
+    this.facetIndex = byFacet;
+    return byFacet;
   }
 
   /** The events with any of the given facet values (empty set when none). */
   eventsWithAnyFacet(keys: readonly string[]): Set<IndexedEvent> {
-    if (keys.length === 1) return this.eventsByFacet.get(keys[0]!) ?? new Set();
+    const byFacet = this.eventsByFacet();
+    if (keys.length === 1) return byFacet.get(keys[0]!) ?? new Set();
     const union = new Set<IndexedEvent>();
-    for (const key of keys) for (const e of this.eventsByFacet.get(key) ?? []) union.add(e);
+    for (const key of keys) for (const e of byFacet.get(key) ?? []) union.add(e);
     return union;
   }
 
-  private indexMember(member: Member, { fold, place: placeTokens }: BuildWords): IndexedMember {
+  private indexMember(member: Member): IndexedMember {
     const place = { city: member.city, country: member.country };
-    const indexed: IndexedMember = {
-      member,
-      region: member.region ?? this.regionOf(place),
-      placeKeys: this.placeKeysOf(place),
-    };
-    // The name of its group in the steering-committee table, so that `members steering committee` finds the 13.
-    const groups = this.catalog.meetings.steeringCommittee.participants.filter((g) => g.members.includes(member.id));
-    const words = [
-      ...allLanguages(member.name),
-      ...member.aliases,
-      ...groups.flatMap((g) => allLanguages(g.group)),
-      member.id,
-    ];
-    this.memberIndex.add(indexed, [...words.flatMap((text) => fold(text)), ...placeTokens(place)]);
-    return indexed;
+    return { member, region: member.region ?? this.regionOf(place), placeKeys: this.placeKeysOf(place) };
+  }
+
+  private indexMemberWords({ fold, place: placeTokens }: BuildWords): TokenIndex<IndexedMember> {
+    const index = new TokenIndex<IndexedMember>();
+    const { participants } = this.catalog.meetings.steeringCommittee;
+    for (const indexed of this.members) {
+      const { member } = indexed;
+      // The name of its group in the steering-committee table, so that `members steering committee` finds the 13.
+      const groups = participants.filter((g) => g.members.includes(member.id));
+      const words = [
+        ...allLanguages(member.name),
+        ...member.aliases,
+        ...groups.flatMap((g) => allLanguages(g.group)),
+        member.id,
+      ];
+      index.add(indexed, [
+        ...words.flatMap((text) => fold(text)),
+        ...placeTokens({ city: member.city, country: member.country }),
+      ]);
+    }
+    return index;
   }
 
   /** Teaches the filter parser every name it should recognise, in every language. */
-  private fillDictionary(): void {
-    const d = this.dictionary;
+  private fillDictionary(): PhraseDictionary {
+    const d = new PhraseDictionary();
     for (const [id, city] of Object.entries(this.catalog.places.cities)) {
       for (const name of [...allLanguages(city.name), ...city.aliases])
         d.addPhrase(name, { kind: 'place', place: `city:${id}` });
@@ -305,6 +367,22 @@ export class KnowledgeBase {
       const months = [...Info.months('long', { locale: lang }), ...Info.months('short', { locale: lang })];
       months.forEach((name, i) => d.addPhrase(name, { kind: 'month', month: (i % 12) + 1 }));
     }
+    return d;
+  }
+
+  /** Folding for one index's build: words recur across titles, places, partners and groups, and each is folded once. */
+  private folding(): BuildWords {
+    const fold = pieceTokenizer();
+    const placeTokens = new Map<string, readonly string[]>();
+    return {
+      fold,
+      place: (place) => {
+        const key = `${place?.city ?? ''}|${place?.country ?? ''}`;
+        let tokens = placeTokens.get(key);
+        if (!tokens) placeTokens.set(key, (tokens = this.placeNames(place).flatMap(fold)));
+        return tokens;
+      },
+    };
   }
 }
 
@@ -317,16 +395,6 @@ interface BuildWords {
   fold(text: string): readonly string[];
   /** The folded names of a place, in every language, with their aliases. */
   place(place: { city?: string; country?: string } | undefined): readonly string[];
-}
-
-/** `fn` remembering its result for each text it was given. */
-function memoized<T>(fn: (text: string) => T): (text: string) => T {
-  const results = new Map<string, T>();
-  return (text) => {
-    let result = results.get(text);
-    if (result === undefined) results.set(text, (result = fn(text)));
-    return result;
-  };
 }
 
 function partnerNames(partner: Partner): string[] {

@@ -136,6 +136,9 @@ export class LiveKnowledge implements KnowledgeSource {
       this.logger.warn('cannot watch the data folder; it is looked at every few seconds instead', { error });
     }
     this.lookSoon(this.options.pollMs);
+    // A server answers questions: the indexes a one-shot answer builds only as it reads them are
+    // built in the first idle moment after it starts serving, so that no question waits for them.
+    setImmediate(() => this.version.kb.buildIndexes());
   }
 
   /** Stops following the folder; resolves once a look under way (and what its listeners do) is over. */
@@ -189,8 +192,12 @@ export class LiveKnowledge implements KnowledgeSource {
     if (after?.key !== seen.key) return;
     this.tried = seen.key;
     this.settling = undefined;
-    if ('catalog' in loaded) await this.swap({ kb: build(loaded.catalog, this.options.year()), fingerprint: seen });
-    else await this.refuse(loaded.error);
+    if ('catalog' in loaded) {
+      // Built before it is swapped in: the answers that follow a reload do not wait for an index.
+      const kb = build(loaded.catalog, this.options.year());
+      kb.buildIndexes();
+      await this.swap({ kb, fingerprint: seen });
+    } else await this.refuse(loaded.error);
   }
 
   private async swap(after: DataVersion): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_CRITERIA } from '../../src/domain/event-queries.js';
 import { MEMBER_CRITERIA } from '../../src/domain/member-queries.js';
 import { parseFilter } from '../../src/domain/search/filter.js';
-import { normalize } from '../../src/domain/search/normalize.js';
+import { normalize, pieceTokenizer, tokenize } from '../../src/domain/search/normalize.js';
 import { realKnowledgeBase } from '../support/test-bot.js';
 
 describe('normalize', () => {
@@ -31,6 +31,36 @@ describe('normalize', () => {
     ];
     expect(texts.map(normalize)).toEqual(texts.map(byUnicodeClasses));
     expect(normalize('a^b')).toBe('ab');
+  });
+});
+
+describe('pieceTokenizer', () => {
+  it('folds a text as tokenize does, piece by piece, whatever stands on either side of a space', async () => {
+    const pieces = [
+      'U.',
+      'N.',
+      'e\u0301',
+      '\u0301',
+      'İ',
+      'ΟΔΟΣ',
+      'ß',
+      '^',
+      '`',
+      "d'Ivoire",
+      '-',
+      '1',
+      '\u00a0',
+      '\t',
+      '🎉',
+      '.',
+    ];
+    const texts = [
+      ...pieces.flatMap((a) => pieces.flatMap((b) => [`${a} ${b}`, `${a}${b} ${a}`, ` ${a}  ${b} `])),
+      ...JSON.stringify((await realKnowledgeBase()).catalog).split(/"[,:]"/),
+    ];
+    const fold = pieceTokenizer();
+    // Twice: the second time every piece comes from what was remembered.
+    for (let round = 0; round < 2; round++) expect(texts.map(fold)).toEqual(texts.map(tokenize));
   });
 });
 

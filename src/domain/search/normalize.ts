@@ -28,3 +28,23 @@ export function tokenize(text: string): string[] {
   const folded = normalize(text);
   return folded === '' ? [] : folded.split(' ');
 }
+
+/**
+ * {@link tokenize} remembering what each space-separated piece of text folds to: a piece folds the
+ * same alone as within its text (a space is a separator, changed by no step of the folding, and no
+ * step reads across it), and the pieces recur ("World", "Social", "Forum" in hundreds of titles),
+ * so building the indexes folds each distinct piece once instead of each text whole.
+ */
+export function pieceTokenizer(): (text: string) => string[] {
+  const folded = new Map<string, readonly string[]>();
+  return (text) => {
+    const tokens: string[] = [];
+    for (const piece of text.split(' ')) {
+      if (piece === '') continue;
+      let pieceTokens = folded.get(piece);
+      if (pieceTokens === undefined) folded.set(piece, (pieceTokens = tokenize(piece)));
+      for (const token of pieceTokens) tokens.push(token);
+    }
+    return tokens;
+  };
+}
