@@ -1,6 +1,7 @@
 /**
- * `node --expose-gc dist/bench/run-scale.js`: the scale figures alone (bench/scale.ts), as a table
- * on stdout. SCALE_TIMES sets the multiples of the seed (`1,100`), SCALE_ITERATIONS the answers
+ * `node --expose-gc --max-semi-space-size=16 dist/bench/run-scale.js`: the scale figures alone
+ * (bench/scale.ts), as a table on stdout, with the young generation `npm start` gives the bot (as
+ * `npm run bench` runs them). SCALE_TIMES sets the multiples of the seed (`1,100`), SCALE_ITERATIONS the answers
  * timed per question (3000, as `npm run bench`).
  */
 import path from 'node:path';
