@@ -1,115 +1,151 @@
 import { createRequire } from 'node:module';
 import { Events, type Client, type GatewayDispatchPayload } from 'discord.js';
-import { z } from 'zod';
 import type { Logger } from '../../logger.js';
+import {
+  arrayOf,
+  describeMismatch,
+  flag,
+  mismatch,
+  nullable,
+  number,
+  object,
+  optional,
+  positiveNumber,
+  present,
+  primitive,
+  recordOf,
+  rule,
+  text,
+  type Shape,
+} from './payload-shapes.js';
 
-const user = z.looseObject({ id: z.string() });
+const user = object({ id: text });
 
 /** An option's value is text, a number or a flag (by its type); discord.js hands it on unchecked. */
-const option: z.ZodType<unknown> = z.lazy(() =>
-  z.looseObject({
-    name: z.string(),
-    type: z.number(),
-    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    focused: z.boolean().optional(),
-    options: z.array(option).optional(),
-  }),
-);
-
-const messageSchema = z.looseObject({
-  id: z.string(),
-  channel_id: z.string(),
-  author: user,
-  content: z.string(),
-  mentions: z.array(user).optional(),
-  embeds: z.array(z.object({}).loose()).optional(),
-  attachments: z.array(z.looseObject({ id: z.string(), url: z.string() })).optional(),
+const option: Shape = object({
+  name: text,
+  type: number,
+  value: optional(primitive('string', 'number', 'boolean')),
+  focused: optional(flag),
+  options: optional(arrayOf((value) => option(value))),
 });
+
+const message = object({
+  id: text,
+  channel_id: text,
+  author: user,
+  content: text,
+  mentions: optional(arrayOf(user)),
+  embeds: optional(arrayOf(object({}))),
+  attachments: optional(arrayOf(object({ id: text, url: text }))),
+});
+
+interface CommandData {
+  type?: number;
+  target_id?: string;
+  resolved?: { messages?: Record<string, unknown> };
+}
 
 /** A slash command, its autocompletion, or a message / user command (with its target, resolved). */
-const commandData = z
-  .looseObject({
-    id: z.string().optional(),
-    name: z.string(),
-    type: z.number().optional(),
-    options: z.array(option).optional(),
-    target_id: z.string().optional(),
-    resolved: z.looseObject({ messages: z.record(z.string(), messageSchema).optional() }).optional(),
-  })
-  .refine(
+const commandData = object(
+  {
+    id: optional(text),
+    name: text,
+    type: optional(number),
+    options: optional(arrayOf(option)),
+    target_id: optional(text),
+    resolved: optional(object({ messages: optional(recordOf(message)) })),
+  },
+  rule<CommandData>(
     (d) => (d.type !== 2 && d.type !== 3) || (d.target_id !== undefined && d.resolved !== undefined),
     'a menu command without its target',
-  )
-  .refine(
+  ),
+  rule<CommandData>(
     (d) => d.type !== 3 || d.resolved?.messages?.[d.target_id ?? ''] !== undefined,
     'a message command without its message',
-  );
+  ),
+);
 
 /** A button press (or a select menu): which component, on which message. */
-const componentData = z.looseObject({ custom_id: z.string(), component_type: z.number() });
+const componentData = object({ custom_id: text, component_type: number });
+
+interface InteractionFields {
+  type: number;
+  user?: unknown;
+  member?: unknown;
+  data?: unknown;
+  message?: unknown;
+}
 
 /** What discord.js and the bot read of an interaction without checking it is there. */
-const interactionSchema = z
-  .looseObject({
-    id: z.string(),
-    application_id: z.string(),
-    type: z.number(),
-    token: z.string(),
-    user: user.optional(),
-    member: z.looseObject({ user, roles: z.array(z.string()).optional() }).optional(),
-    data: z.unknown(),
-    message: messageSchema.optional(),
-    entitlements: z.array(z.looseObject({ id: z.string() })),
-  })
-  .refine((i) => i.user !== undefined || i.member !== undefined, 'neither user nor member.user')
-  .refine((i) => i.type === 1 || i.data !== undefined, 'no data')
-  .superRefine((i, ctx) => {
+const interaction = object(
+  {
+    id: text,
+    application_id: text,
+    type: number,
+    token: text,
+    user: optional(user),
+    member: optional(object({ user, roles: optional(arrayOf(text)) })),
+    // Checked below by the interaction's type; every interaction the gateway sends carries some (PINGs come over HTTP only).
+    data: present,
+    message: optional(message),
+    entitlements: arrayOf(object({ id: text })),
+  },
+  rule<InteractionFields>((i) => i.user !== undefined || i.member !== undefined, 'neither user nor member.user'),
+  (value) => {
+    const i = value as InteractionFields;
     // 2 a command, 4 its autocompletion; 3 a component, which comes with its message.
-    const schema = i.type === 2 || i.type === 4 ? commandData : i.type === 3 ? componentData : undefined;
-    const checked = schema?.safeParse(i.data);
-    if (checked && !checked.success)
-      for (const issue of checked.error.issues)
-        ctx.addIssue({ code: 'custom', path: ['data', ...issue.path], message: issue.message });
-    if (i.type === 3 && i.message === undefined)
-      ctx.addIssue({ code: 'custom', path: ['message'], message: 'a component interaction without its message' });
-  });
+    const data = i.type === 2 || i.type === 4 ? commandData : i.type === 3 ? componentData : undefined;
+    const found = data?.(i.data);
+    if (found) {
+      found.path.unshift('data');
+      return found;
+    }
+    return i.type === 3 && i.message === undefined
+      ? mismatch('a component interaction without its message')
+      : undefined;
+  },
+);
 
 /** A reaction: discord.js needs the emoji, and finds the person, the channel and the message by id. */
-const reactionSchema = z.looseObject({
-  user_id: z.string(),
-  channel_id: z.string(),
-  message_id: z.string(),
-  emoji: z.looseObject({ name: z.string().nullable() }),
-  member: z.looseObject({ user }).optional(),
+const reaction = object({
+  user_id: text,
+  channel_id: text,
+  message_id: text,
+  emoji: object({ name: nullable(text) }),
+  member: optional(object({ user })),
 });
 
-const SCHEMAS: Partial<Record<string, z.ZodType<unknown>>> = {
-  INTERACTION_CREATE: interactionSchema,
-  MESSAGE_CREATE: messageSchema,
-  MESSAGE_REACTION_ADD: reactionSchema,
+const SHAPES: Partial<Record<string, Shape>> = {
+  INTERACTION_CREATE: interaction,
+  MESSAGE_CREATE: message,
+  MESSAGE_REACTION_ADD: reaction,
 };
 
 /** READY starts the session: @discordjs/ws reads its session, discord.js its user, guilds and application. */
-const ready = z.looseObject({
-  session_id: z.string(),
-  resume_gateway_url: z.string(),
+const ready = object({
+  session_id: text,
+  resume_gateway_url: text,
   user,
-  guilds: z.array(z.looseObject({ id: z.string() })),
-  application: z.looseObject({ id: z.string() }),
+  guilds: arrayOf(object({ id: text })),
+  application: object({ id: text }),
 });
 
 /**
- * The frames @discordjs/ws reads itself, by op code: a session's start, its heartbeat interval,
- * its invalidation. Other dispatches go on to discord.js (their data is checked there, see below).
+ * The frames @discordjs/ws reads itself, by op code: a session's start (a dispatch of READY), its
+ * heartbeat interval, its invalidation. Other dispatches go on to discord.js (their data is
+ * checked there, see below).
  */
-const FRAME_SCHEMAS: Partial<Record<number, z.ZodType<unknown>>> = {
-  0: z.looseObject({ t: z.unknown(), d: z.unknown() }).superRefine((frame, ctx) => {
-    if (frame.t !== 'READY') return;
-    for (const issue of ready.safeParse(frame.d).error?.issues ?? [])
-      ctx.addIssue({ code: 'custom', path: ['d', ...issue.path], message: issue.message });
+const FRAME_SHAPES: Partial<Record<number, Shape>> = {
+  0: object({ t: present, d: present }, (frame) => {
+    const { t, d } = frame as { t: unknown; d: unknown };
+    if (t !== 'READY') return undefined;
+    const found = ready(d);
+    if (found) found.path.unshift('d');
+    return found;
   }),
-  9: z.looseObject({ d: z.boolean() }),
-  10: z.looseObject({ d: z.looseObject({ heartbeat_interval: z.number().positive().finite() }) }),
+  9: object({ d: flag }),
+  10: object({ d: object({ heartbeat_interval: positiveNumber }) }),
 };
 
 /** Why @discordjs/ws or discord.js could not handle this decoded frame; undefined when they can (or ignore it). */
@@ -118,9 +154,9 @@ export function gatewayFrameProblem(frame: unknown): string | undefined {
   if (typeof frame !== 'object' || frame === null) return undefined;
   const op = (frame as { op?: unknown }).op;
   if (typeof op !== 'number') return undefined;
-  const checked = FRAME_SCHEMAS[op]?.safeParse(frame);
-  if (!checked || checked.success) return undefined;
-  return `op ${op}${op === 0 ? ` ${String((frame as { t?: unknown }).t).slice(0, 64)}` : ''}: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+  const found = FRAME_SHAPES[op]?.(frame);
+  if (!found) return undefined;
+  return `op ${op}${op === 0 ? ` ${String((frame as { t?: unknown }).t).slice(0, 64)}` : ''}: ${describeMismatch(found)}`;
 }
 
 /** How a dropped frame is announced on the shard's debug channel, which discord.js forwards to the client. */
@@ -212,20 +248,17 @@ export function guardGatewayPackets(client: Client, logger: Logger): void {
       });
   });
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
-    const schema = SCHEMAS[packet.t];
-    if (!schema) return;
+    const shape = SHAPES[packet.t];
+    if (!shape) return;
     // Fields Discord sends today that discord.js cannot do without and the bot does not use: filled in if ever absent.
     if (packet.t === 'INTERACTION_CREATE' && packet.d && typeof packet.d === 'object') {
       const interaction = packet.d as unknown as Record<string, unknown>;
       interaction.entitlements ??= [];
       interaction.authorizing_integration_owners ??= {};
     }
-    const checked = schema.safeParse(packet.d);
-    if (checked.success) return;
-    logger.warn('discord: dropped a malformed gateway event', {
-      type: packet.t,
-      problem: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-    });
+    const found = shape(packet.d);
+    if (!found) return;
+    logger.warn('discord: dropped a malformed gateway event', { type: packet.t, problem: describeMismatch(found) });
     (packet as { t: string }).t = 'GSEF_DROPPED_MALFORMED';
   });
 }

@@ -30,7 +30,8 @@ const slow = defineCommand({
   aliases: [],
   options: [],
   permission: 'everyone',
-  readOnly: true,
+  // Not kept by the answer cache: each time it is asked, it waits for the gate.
+  readOnly: false,
   handle: () => new Promise<Reply>((resolve) => (openSlowGate = () => resolve(reply('ok', 'slow answer')))),
 });
 
@@ -306,6 +307,24 @@ describe('Discord /gsef commands answered late', () => {
     const answer = await answerOf(deferring, interaction);
     expect(answer.via).toBe(5);
     expect(answer.data.embeds?.[0]?.title).toBe('slow answer');
+  });
+
+  it('apologizes in the deferred reply when Discord refuses the late answer, and logs why', async () => {
+    const interaction = sendCommand(deferring, 'slow');
+    const original = new RegExp(`/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original$`);
+    await waitFor(
+      () => deferring.requestsTo('POST', new RegExp(`/interactions/${interaction.id}/`))[0],
+      'the deferral',
+    );
+    deferring.failNext('PATCH', original, 500, 4);
+    openSlowGate();
+    const edited = await waitFor(
+      () => deferring.requestsTo('PATCH', original).find((r) => r.status === 200),
+      'an edit Discord took',
+    );
+    expect(edited.body).toMatchObject({ content: expect.stringContaining('Sorry, something went wrong'), embeds: [] });
+    expect(deferring.requestsTo('PATCH', original).filter((r) => r.status === 500).length).toBe(4);
+    expect(logs.some((line) => line.includes('"discord command failed"') && line.includes(interaction.id))).toBe(true);
   });
 });
 
