@@ -4,6 +4,7 @@ import { MEMBER_CRITERIA } from '../domain/member-queries.js';
 import type { Criterion, CriterionKind } from '../domain/search/criterion.js';
 import { isEmptyFilter, parseFilter, type Filter } from '../domain/search/filter.js';
 import { normalize } from '../domain/search/normalize.js';
+import { PhraseDictionary } from '../domain/search/phrase-dictionary.js';
 import { ianaZone } from '../domain/time-zone.js';
 import { LANGS, PERSON_ROLES, REGIONS, type PersonRole } from '../domain/vocabulary.js';
 import type { MeetingChoice } from '../domain/meetings.js';
@@ -15,6 +16,17 @@ import type {
   RoleForMember,
   TimeZoneChoice,
 } from './options.js';
+
+/** A dictionary of no phrase: what a filter of no words is read with. */
+const NO_PHRASES = new PhraseDictionary();
+
+/**
+ * The phrases a filter is read with: the knowledge base's, built on first use (a one-shot
+ * `next-event` would build it for nothing: a blank filter looks up no phrase).
+ */
+function phrasesFor(text: string, kb: KnowledgeBase): PhraseDictionary {
+  return text.trim() === '' ? NO_PHRASES : kb.dictionary;
+}
 
 /** An option's value, or the text that could not be read as one. */
 export type OptionRead<T> = { ok: true; value: T } | { ok: false; typed: string };
@@ -59,8 +71,8 @@ const READERS: { [T in OptionType]: Reader<T> } = {
   token: (text) => (TOKEN.test(text) ? ok(text) : refused(text)),
   meeting: (text, _option, kb) => readMeeting(text, kb),
   'meeting-code': (text) => readMeetingCode(text),
-  'event-filter': (text, _option, kb) => ok(parseFilter(text, kb.dictionary, EVENT_CRITERIA)),
-  'member-filter': (text, _option, kb) => ok(parseFilter(text, kb.dictionary, MEMBER_CRITERIA)),
+  'event-filter': (text, _option, kb) => ok(parseFilter(text, phrasesFor(text, kb), EVENT_CRITERIA)),
+  'member-filter': (text, _option, kb) => ok(parseFilter(text, phrasesFor(text, kb), MEMBER_CRITERIA)),
   'event-name': (text, _option, kb) => readName(text, kb, EVENT_CRITERIA, (id) => kb.eventById(id) !== undefined),
   'member-name': (text, _option, kb) => readName(text, kb, MEMBER_CRITERIA, (id) => kb.memberById(id) !== undefined),
   'command-name': (text) => ok(text.replace(/^\/?gsef\s+/i, '').toLowerCase()),
