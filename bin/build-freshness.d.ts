@@ -11,6 +11,8 @@ export const COMPILED: string;
 export const BUNDLE: string;
 /** The list of files the bundle was made from, written after it. */
 export const BUNDLE_INPUTS: string;
+/** npm's record of the packages it installed: the bundle's input standing for the packages bundled in it. */
+export const INSTALLED_PACKAGES: string;
 /** The programs bundled, relative to COMPILED and to BUNDLE alike. */
 export const BUNDLED_ENTRIES: readonly string[];
 /** BUNDLE while it is a bundle of the current build, else COMPILED. */

@@ -31,6 +31,11 @@ export const COMPILED = path.join(ROOT, 'dist/src');
 export const BUNDLE = path.join(ROOT, 'dist/bundle');
 /** The compiled files the bundle was made from (relative to ROOT), written after the bundle. */
 export const BUNDLE_INPUTS = path.join(BUNDLE, 'inputs.json');
+/**
+ * npm's record of the packages it installed, rewritten by every install that changes
+ * node_modules: the input of the bundle that stands for the packages bundled in it.
+ */
+export const INSTALLED_PACKAGES = path.join(ROOT, 'node_modules/.package-lock.json');
 /** The programs bundled, relative to COMPILED and to BUNDLE alike. */
 export const BUNDLED_ENTRIES = ['cli/main.js', 'main.js', 'broken-pipe.js'];
 

@@ -1,19 +1,40 @@
 // `node bin/bundle.js` (the last step of `npm run build`): bundles the compiled program of dist/src/
 // into dist/bundle/, the one-shot CLI and the server each as one file plus the chunks their tools
-// load on demand. Node.js resolves, reads and links each ES module on its own: loading the ~200
-// modules of a one-shot answer took about 100 ms, which a bundle saves. The bundle is made from
-// tsc's output, so it is the same code; packages stay outside it, imported from node_modules.
-// bin/gsef.js and bin/start.js run it only while it is newer than every file it was made from
-// (bin/build-freshness.js), so a `tsc` alone never leaves them running yesterday's program.
+// and platforms load on demand. Node.js resolves, reads and links each module on its own: loading
+// the ~200 modules of a one-shot answer took about 100 ms, and the chat platforms' libraries
+// (hundreds of CommonJS modules each) 350 ms for Bolt and 500-700 ms for discord.js, which a
+// bundle roughly halves. The bundle is made from tsc's output, so it is the same code; the other
+// packages stay outside it, imported from node_modules. bin/gsef.js and bin/start.js run it only
+// while it is newer than every file it was made from (bin/build-freshness.js), so a `tsc` alone,
+// or an `npm install` that changed a bundled package, never leaves them running yesterday's program.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUNDLE, BUNDLE_INPUTS, BUNDLED_ENTRIES, COMPILED, ROOT } from './build-freshness.js';
+import { BUNDLE, BUNDLE_INPUTS, BUNDLED_ENTRIES, COMPILED, INSTALLED_PACKAGES, ROOT } from './build-freshness.js';
+
+/**
+ * The packages bundled with the program, with the packages they use: the chat platforms'
+ * libraries. They are pure JavaScript and read no file of their own at run time.
+ */
+const BUNDLED_PACKAGES = new Set(['@slack/bolt', 'discord.js']);
+/**
+ * Optional native add-ons that the platforms' libraries require inside a try, when installed:
+ * never bundled (a compiled .node file cannot be).
+ */
+const OPTIONAL_NATIVE_PACKAGES = ['bufferutil', 'utf-8-validate', 'zlib-sync'];
+
+const { dependencies } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const external = [
+  ...Object.keys(dependencies).filter((name) => !BUNDLED_PACKAGES.has(name)),
+  ...OPTIONAL_NATIVE_PACKAGES,
+];
 
 rmSync(BUNDLE, { recursive: true, force: true });
 // Each program bundled on its own: chunks shared by the CLI and the server would split the CLI's
 // code into dozens of files, each loaded separately.
 const inputs = new Set();
+/** For each file of the bundle that holds packages, their names. */
+const packagesByFile = {};
 for (const entry of BUNDLED_ENTRIES) {
   const { metafile } = await build({
     absWorkingDir: ROOT,
@@ -21,19 +42,46 @@ for (const entry of BUNDLED_ENTRIES) {
     outbase: COMPILED,
     outdir: BUNDLE,
     bundle: true,
-    // What a program imports on demand (a tool, a store) becomes a chunk named after it, loaded when used.
+    // What a program imports on demand (a tool, a store, a platform) becomes a chunk named after
+    // it, loaded when used.
     splitting: true,
     chunkNames: '[name]-[hash]',
     format: 'esm',
     platform: 'node',
     // The oldest Node.js of package.json's engines.
     target: 'node20',
-    packages: 'external',
+    external,
+    // The bundled packages are CommonJS: in an ES module, their require() of Node's own modules
+    // and of the optional add-ons needs a require function of the module's own.
+    banner: {
+      js: "import { createRequire as createRequireOfBundle } from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);",
+    },
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',
   });
   for (const input of Object.keys(metafile.inputs)) inputs.add(input);
+  for (const [file, { inputs: parts }] of Object.entries(metafile.outputs)) {
+    const packages = new Set(
+      Object.keys(parts)
+        .map(packageOf)
+        .filter((name) => name !== undefined),
+    );
+    if (packages.size > 0) packagesByFile[path.relative(BUNDLE, file)] = [...packages].sort();
+  }
 }
+// What each file of the bundle holds of node_modules, for the tests that check which packages a
+// process loads (test/support/package-recorder-hooks.ts) and for anyone auditing the bundle.
+writeFileSync(path.join(BUNDLE, 'bundled-packages.json'), JSON.stringify(packagesByFile, null, 1));
+// A bundled package's files keep the time they had in their tarball, not the time npm installed
+// them: npm's record of what it installed (rewritten by every install that changes node_modules)
+// stands for all of them.
+const ownInputs = [...inputs].filter((input) => !input.startsWith('node_modules/'));
+const packageInputs = ownInputs.length < inputs.size ? [path.relative(ROOT, INSTALLED_PACKAGES)] : [];
+/** `node_modules/@slack/bolt/dist/App.js` -> `@slack/bolt`; the innermost node_modules wins. */
+function packageOf(input) {
+  return /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*\/node_modules\/)/.exec(input)?.[1];
+}
+
 // Written last: its time is the bundle's, which every input must be older than.
-writeFileSync(BUNDLE_INPUTS, JSON.stringify([...inputs], null, 1));
+writeFileSync(BUNDLE_INPUTS, JSON.stringify([...ownInputs, ...packageInputs], null, 1));

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../support/test-data.js';
 import { runNodeRecordingLoads } from './module-loads.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/gsef.js');
+const BUNDLE = path.resolve(import.meta.dirname, '../../dist/bundle');
 
 /**
  * What a one-shot answer has no use for: the tools, the parser and the schemas (the cache has the
@@ -20,8 +23,21 @@ const UNUSED = [
 const PROGRAM = String.raw`/dist/(src|bundle)/.*\.js$`;
 const RECORDED = new RegExp([...UNUSED, PROGRAM].join('|'));
 
-/** The modules of `loaded` that a one-shot answer has no use for. */
-const unused = (loaded: readonly string[]) => loaded.filter((module) => UNUSED.some((p) => new RegExp(p).test(module)));
+/**
+ * The modules of `loaded` that a one-shot answer has no use for, among them any file of the
+ * bundle holding a package (the chat platforms' libraries are bundled: bin/bundle.js lists them).
+ */
+function unused(loaded: readonly string[]): string[] {
+  const holdsPackages = JSON.parse(readFileSync(path.join(BUNDLE, 'bundled-packages.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
+  return loaded.filter(
+    (module) =>
+      UNUSED.some((p) => new RegExp(p).test(module)) ||
+      path.relative(BUNDLE, module.startsWith('file:') ? fileURLToPath(module) : module) in holdsPackages,
+  );
+}
 
 describe('a one-shot `gsef` answer', { timeout: 120_000 }, () => {
   it('runs the bundle, and loads no tool, no parser or zod once the data is cached, no platform and no logger', async () => {

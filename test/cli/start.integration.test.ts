@@ -82,6 +82,22 @@ describe('the packages a process loads', () => {
     }
   });
 
+  it('the bundle holds Bolt and discord.js, and counts the last `npm install` among what it was made from', async () => {
+    const held = JSON.parse(await readFile(path.join(ROOT, 'dist/bundle/bundled-packages.json'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
+    const packages = new Set(Object.values(held).flat());
+    expect([...packages]).toEqual(expect.arrayContaining(['@slack/bolt', '@slack/web-api', 'discord.js']));
+    // Their files keep their tarball's times: npm's record of the install stands for them, so a
+    // package upgraded after the bundle makes bin/start.js run dist/src until the next build.
+    const inputs = JSON.parse(await readFile(path.join(ROOT, 'dist/bundle/inputs.json'), 'utf8')) as string[];
+    expect(inputs).toContain('node_modules/.package-lock.json');
+    expect(inputs.filter((input) => input.includes('/node_modules/') || input.startsWith('node_modules/@'))).toEqual(
+      [],
+    );
+  });
+
   it('`gsef discord-register`, the one tool that needs it, loads discord.js', async () => {
     const { outcome, platformPackages } = await packagesLoaded([GSEF, 'discord-register'], {
       DISCORD_TOKEN: '',
