@@ -1,4 +1,5 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import Keyv from 'keyv';
@@ -24,6 +25,7 @@ export async function sqliteStore(file: string): Promise<Store> {
   const absolute = path.resolve(file);
   await requireFolder(path.dirname(absolute));
   const created = !(await exists(absolute));
+  if (!created) await requireWritable(absolute);
   const connection = new Database(absolute, { timeout: SQLITE_BLOCKING_WAIT_MS });
   try {
     await waitingOutLocks(() => {
@@ -31,15 +33,10 @@ export async function sqliteStore(file: string): Promise<Store> {
       // the statement returns, without waiting for the disk on every commit; readers never block writers.
       connection.pragma('journal_mode = WAL');
       connection.pragma('synchronous = NORMAL');
-      requireWritable(connection);
     });
   } catch (error) {
     connection.close();
-    throw /^SQLITE_READONLY/.test((error as { code?: string }).code ?? '')
-      ? new Error(
-          `${absolute} can be read but not written: make the file and its folder writable by the bot's user (SQLite writes its -wal and -shm files beside it)`,
-        )
-      : error;
+    throw /^SQLITE_READONLY/.test((error as { code?: string }).code ?? '') ? notWritable(absolute) : error;
   }
   try {
     const guard = await StoreFileGuard.of(absolute);
@@ -77,12 +74,24 @@ async function requireFolder(folder: string): Promise<void> {
 
 /**
  * SQLite opens a file it may only read without a word, and answers reads from it: the first
- * write would fail, long after start-up said all was well. Writing the header's user version
- * back unchanged is a real write that changes nothing.
+ * write would fail, long after start-up said all was well. So the system is asked first whether
+ * the bot may write the file. (Writing its header back unchanged, as this did before, cost every
+ * start and every one-shot answer a checkpoint and a flush to disk at close, 10-20 ms; taking
+ * SQLite's write lock is not refused on a file it opened read-only.)
  */
-function requireWritable(connection: Database.Database): void {
-  const version = Math.trunc(Number(connection.pragma('user_version', { simple: true })));
-  connection.pragma(`user_version = ${version}`);
+async function requireWritable(file: string): Promise<void> {
+  try {
+    await access(file, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? notWritable(file) : error;
+  }
+}
+
+function notWritable(file: string): Error {
+  return new Error(
+    `${file} can be read but not written: make the file and its folder writable by the bot's user (SQLite writes its -wal and -shm files beside it)`,
+  );
 }
 
 async function exists(file: string): Promise<boolean> {
