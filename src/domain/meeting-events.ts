@@ -1,9 +1,9 @@
 import type { Catalog } from '../catalog/load-catalog.js';
-import type { CalendarEvent, LocalizedText } from '../catalog/schema.js';
+import type { CalendarEvent } from '../catalog/schema.js';
 import { formatMonth } from '../i18n/format-date.js';
 import { Translator } from '../i18n/translator.js';
+import { byLanguage } from './localized-text.js';
 import { advisorsMeetingsOfYear, steeringMeetingsOfYear, type StatutoryMeeting } from './meetings.js';
-import { LANGS } from './vocabulary.js';
 
 /** A statutory meeting as the calendar shows it: an event, and the meeting it stands for. */
 export interface MeetingEvent {
@@ -93,8 +93,4 @@ export function meetingYears(catalog: Catalog): { fromYear: number; latestYear: 
   const latestYear = Math.max(...meetingYears, ...dates.map((d) => Number(d.end.slice(0, 4))));
   const fromYear = meetingYears.length > 0 ? Math.min(...meetingYears) : latestYear;
   return { fromYear, latestYear };
-}
-
-function byLanguage(text: (lang: (typeof LANGS)[number]) => string): LocalizedText {
-  return { en: text('en'), fr: text('fr'), es: text('es') };
 }

@@ -1,5 +1,6 @@
 import type { LocalizedText, Orientation, Partner, Place, Programme } from '../catalog/schema.js';
 import { allLanguages, type KnowledgeBase } from './knowledge-base.js';
+import { byLanguage } from './localized-text.js';
 import { normalize, tokenize } from './search/normalize.js';
 import { LANGS, type Lang } from './vocabulary.js';
 
@@ -369,8 +370,4 @@ function joined(texts: readonly LocalizedText[]): LocalizedText {
 
 function joinedList(texts: readonly LocalizedText[]): LocalizedText {
   return byLanguage((lang) => texts.map((t) => t[lang]).join(', '));
-}
-
-function byLanguage(text: (lang: Lang) => string): LocalizedText {
-  return { en: text('en'), fr: text('fr'), es: text('es') };
 }
