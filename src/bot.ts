@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Clock } from './clock.js';
+import { clockMillis, type Clock } from './clock.js';
 import { onlyReads, type CommandContext, type CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
 import { NewsIntake } from './news/direct-message-news.js';
@@ -37,11 +37,29 @@ import { nextSteeringMeeting } from './domain/meetings.js';
 import { apologyKey } from './errors.js';
 import { AnswerCache, watchedContext, type Dependence } from './dispatch/answer-cache.js';
 
+/**
+ * What an answer depends on besides the words of the question: the language the asker chose (if
+ * any), the zone times are written in for them, the language answers fall back to, their roles.
+ */
+interface AskerChoices {
+  chosen: Lang | undefined;
+  zone: string;
+  fallback: Lang;
+  roles: ReadonlySet<PersonRole>;
+}
+
 /** The roles of `grants`, in a fixed order (they are part of what a kept answer is kept under). */
 function heldRoles(asker: Asker, grants: readonly RoleGrant[]): ReadonlySet<PersonRole> {
   const held = grants.map((g) => g.role);
   if (asker.isEditor) held.push('editor');
   return new Set(held.sort());
+}
+
+/** Now in the secretariat's zone, today's date there, and now in epoch milliseconds. */
+interface ZonedNow {
+  readonly now: DateTime;
+  readonly today: string;
+  readonly ms: number;
 }
 
 /** The refusal of a command only some may run, by the role it needs. */
@@ -205,9 +223,8 @@ export class Bot {
    * locale, else in the default language. The reply says which (`lang`).
    */
   async answer(typed: string, asker: Asker, lang?: Lang): Promise<Reply> {
-    const [chosen, zone] = await Promise.all([lang ?? this.chosenLanguage(asker), this.zoneOf(asker)]);
-    const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
-    const roles = await this.rolesOf(asker);
+    const known = this.knownChoices(asker, lang);
+    const { chosen, zone, fallback, roles } = known ?? (await this.readChoices(asker, lang));
     const limit = this.lengthLimitExceeded(typed.length, () => this.carriesNews(typed));
     if (limit !== undefined) return tooLong(this.context(asker, fallback, this.kb, roles), limit);
     // Controls and invisible characters steer nothing the bot reads, and would come back in its
@@ -300,9 +317,8 @@ export class Bot {
    * answers its text: its values are read by the same readers, refused in the same words.
    */
   async answerValues(given: CommandValues, asker: Asker, lang?: Lang): Promise<Reply> {
-    const [chosen, zone] = await Promise.all([lang ?? this.chosenLanguage(asker), this.zoneOf(asker)]);
-    const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
-    const roles = await this.rolesOf(asker);
+    const known = this.knownChoices(asker, lang);
+    const { chosen, zone, fallback, roles } = known ?? (await this.readChoices(asker, lang));
     const kb = this.kb;
     const command = this.commandNamed(given.command);
     if (!command)
@@ -418,19 +434,51 @@ export class Bot {
     }
   }
 
-  private lastNow: { at: DateTime; today: string } | undefined;
+  private lastNow: ZonedNow | undefined;
 
   /**
    * Now in the secretariat's zone, and today's date there. Converting to a zone costs more than a
-   * whole answer (luxon asks Intl for the offset), so within one second the last one is reused.
+   * whole answer (luxon asks Intl for the offset), so within one second the last one is reused,
+   * the clock read in milliseconds to tell (no DateTime made for each answer).
    */
-  private zonedNow(): { now: DateTime; today: string } {
-    const instant = this.services.clock();
+  private zonedNow(): ZonedNow {
+    const { clock, timeZone } = this.services;
     const last = this.lastNow;
-    if (last && Math.abs(instant.toMillis() - last.at.toMillis()) < 1000) return { now: last.at, today: last.today };
-    const now = instant.setZone(this.services.timeZone);
-    this.lastNow = { at: now, today: now.toISODate() ?? '' };
-    return { now, today: this.lastNow.today };
+    if (last && Math.abs(clockMillis(clock) - last.ms) < 1000) return last;
+    const now = clock().setZone(timeZone);
+    this.lastNow = { now, today: now.toISODate() ?? '', ms: now.toMillis() };
+    return this.lastNow;
+  }
+
+  /**
+   * What an answer to `asker` depends on besides their words, when every part of it is known
+   * without reading the store (each person's choices and roles are kept a few seconds after a
+   * read): nearly every answer, which then waits for no promise. Else undefined: `readChoices`.
+   */
+  private knownChoices(asker: Asker, lang: Lang | undefined): AskerChoices | undefined {
+    const { preferences, zones, roles } = this.services;
+    const chosen = lang === undefined ? preferences.known(asker) : { value: lang };
+    const zone = chosen && zones.known(asker);
+    const grants = zone && roles.knownGrantsOf(asker);
+    if (!grants) return undefined;
+    return this.choices(asker, chosen.value, zone.value, this.heldRolesOf(asker, grants));
+  }
+
+  /** What an answer to `asker` depends on besides their words, read from the store where it must be. */
+  private async readChoices(asker: Asker, lang: Lang | undefined): Promise<AskerChoices> {
+    const [chosen, zone] = await Promise.all([lang ?? this.chosenLanguage(asker), this.zoneOf(asker)]);
+    return this.choices(asker, chosen, zone, await this.rolesOf(asker));
+  }
+
+  private choices(
+    asker: Asker,
+    chosen: Lang | undefined,
+    chosenZone: string | undefined,
+    roles: ReadonlySet<PersonRole>,
+  ): AskerChoices {
+    const zone = chosenZone ?? asker.timeZone ?? this.services.timeZone;
+    const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
+    return { chosen, zone, fallback, roles };
   }
 
   /** The language the asker chose with `lang`, else their platform's locale, else the default language. */
@@ -475,12 +523,28 @@ export class Bot {
   async rolesOf(asker: Asker): Promise<ReadonlySet<PersonRole>> {
     const { roles, logger } = this.services;
     try {
-      return heldRoles(asker, await roles.grantsOf(asker));
+      return this.heldRolesOf(asker, await roles.grantsOf(asker));
     } catch (error) {
       logger.warn('could not read the roles in the store; only those of the settings file count', { asker, error });
       return heldRoles(asker, roles.grantsFromSettings(asker));
     }
   }
+
+  /**
+   * The roles of `grants` for `asker`, made once per array of grants the role book keeps (the same
+   * array for as long as it trusts it), for an editor and for others, rather than for every answer.
+   */
+  private heldRolesOf(asker: Asker, grants: readonly RoleGrant[]): ReadonlySet<PersonRole> {
+    let made = this.heldRoleSets.get(grants);
+    if (!made) this.heldRoleSets.set(grants, (made = {}));
+    const which = asker.isEditor ? 'editor' : 'other';
+    return (made[which] ??= heldRoles(asker, grants));
+  }
+
+  private readonly heldRoleSets = new WeakMap<
+    readonly RoleGrant[],
+    { editor?: ReadonlySet<PersonRole>; other?: ReadonlySet<PersonRole> }
+  >();
 
   /**
    * What a command is given: the asker and their roles (unless given, those the settings file
