@@ -232,45 +232,54 @@ export class Bot {
     const text = removeInvisibleCharacters(typed);
     // One version of the data for the whole answer, even if a newer one is swapped in meanwhile.
     const kb = this.kb;
-    return this.keptOrFresh(kb, ['text', commandPrefix(asker), [...roles], chosen, fallback, zone, text], (watch) => {
-      const invocation = this.understand(text, kb);
-      const lang = chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback;
-      const context = watch(
-        this.context(asker, lang, kb, roles, zone),
-        invocation.kind === 'unknown' || onlyReads(invocation.command, { text: invocation.argument }),
-      );
-      if (invocation.kind === 'unknown') {
-        // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
-        if (!invocation.suggestion && readsAsQuestion(text)) return notUnderstood(context);
-        return unknownCommand(context, invocation.typed, invocation.suggestion);
-      }
-      return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
-    });
+    const key = JSON.stringify(['text', commandPrefix(asker), [...roles], chosen, fallback, zone, text]);
+    return (
+      this.kept(kb, key) ??
+      this.fresh(kb, key, (watch) => {
+        const invocation = this.understand(text, kb);
+        const lang = chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback;
+        const context = watch(
+          this.context(asker, lang, kb, roles, zone),
+          invocation.kind === 'unknown' || onlyReads(invocation.command, { text: invocation.argument }),
+        );
+        if (invocation.kind === 'unknown') {
+          // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
+          if (!invocation.suggestion && readsAsQuestion(text)) return notUnderstood(context);
+          return unknownCommand(context, invocation.typed, invocation.suggestion);
+        }
+        return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
+      })
+    );
   }
 
   /**
    * The answer kept under `key` (everything an answer is computed from, besides the data and the
-   * clock) when it still holds, else one `compute`d now. Its context goes through `watch`, which
-   * notes what the answer reads: it is kept if it only read the knowledge and today's date, and if
-   * running it again is harmless (`readOnly`), so that a command that changes something is never
-   * answered from memory.
+   * clock, serialized) when it still holds. Looked up before anything of a fresh answer is made:
+   * a kept answer is given without a promise of its own or a closure to compute it.
    */
-  private async keptOrFresh(
+  private kept(kb: KnowledgeBase, key: string): Reply | undefined {
+    return this.answers.get(kb, key, this.zonedNow().today);
+  }
+
+  /**
+   * An answer `compute`d now, kept under `key` when it may be. Its context goes through `watch`,
+   * which notes what the answer reads: it is kept if it only read the knowledge and today's date,
+   * and if running it again is harmless (`readOnly`), so that a command that changes something is
+   * never answered from memory.
+   */
+  private async fresh(
     kb: KnowledgeBase,
-    key: readonly unknown[],
+    key: string,
     compute: (watch: (context: CommandContext, readOnly: boolean) => CommandContext) => Reply | Promise<Reply>,
   ): Promise<Reply> {
-    const serialized = JSON.stringify(key);
     const { today } = this.zonedNow();
-    const kept = this.answers.get(kb, serialized, today);
-    if (kept) return kept;
     let dependence: () => Dependence = () => 'unrepeatable';
     const fresh = await compute((context, readOnly) => {
       const watched = watchedContext(context);
       if (readOnly) dependence = watched.dependence;
       return watched.context;
     });
-    return this.answers.keep(kb, serialized, today, fresh, dependence());
+    return this.answers.keep(kb, key, today, fresh, dependence());
   }
 
   /**
@@ -331,20 +340,28 @@ export class Bot {
     for (const value of given.values.values()) length += String(value).length;
     const limit = this.lengthLimitExceeded(length, () => carriesNews(command));
     if (limit !== undefined) return tooLong(this.context(asker, fallback, this.kb, roles), limit);
-    const values = new Map(
-      [...given.values].map(([name, value]) => [
-        name,
-        typeof value === 'string' ? removeInvisibleCharacters(value) : value,
-      ]),
+    const values = visibleValues(given.values);
+    const key = JSON.stringify([
+      'values',
+      commandPrefix(asker),
+      [...roles],
+      chosen,
+      fallback,
+      zone,
+      command.name,
+      given.subcommand,
+      ...values,
+    ]);
+    return (
+      this.kept(kb, key) ??
+      this.fresh(kb, key, (watch) => {
+        const typed = [...values.values()].filter((v) => typeof v === 'string').join(' ');
+        const readOnly = onlyReads(command, given);
+        const asked = readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
+        const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles, zone), readOnly);
+        return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
+      })
     );
-    const key = ['values', commandPrefix(asker), [...roles], chosen, fallback, zone, command.name, given.subcommand];
-    return this.keptOrFresh(kb, [...key, ...values], (watch) => {
-      const typed = [...values.values()].filter((v) => typeof v === 'string').join(' ');
-      const readOnly = onlyReads(command, given);
-      const asked = readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
-      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles, zone), readOnly);
-      return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
-    });
   }
 
   /**
@@ -637,6 +654,20 @@ function unknownCommand(context: CommandContext, typed: string, suggestion: stri
     ...reply('invalid', context.t('errors.unknownCommand', { typed }), [{ type: 'text', text: hint }]),
     lang: context.lang,
   };
+}
+
+/**
+ * A command's values without invisible characters (see `answer`): the same map when none has any
+ * (nearly always), a copy without them otherwise.
+ */
+function visibleValues(values: ReadonlyMap<string, OptionInput>): ReadonlyMap<string, OptionInput> {
+  let visible: Map<string, OptionInput> | undefined;
+  for (const [name, value] of values) {
+    const cleaned = typeof value === 'string' ? removeInvisibleCharacters(value) : value;
+    if (cleaned !== value) visible ??= new Map(values);
+    visible?.set(name, cleaned);
+  }
+  return visible ?? values;
 }
 
 /** A text (trimmed) of one word: no space inside. */
