@@ -15,7 +15,7 @@ import type { KnowledgeBase } from './domain/knowledge-base.js';
 import type { KnowledgeSource } from './domain/knowledge-source.js';
 import { isLang, type Lang, type PersonRole } from './domain/vocabulary.js';
 import { formatNumber } from './i18n/format-number.js';
-import { localeContext } from './i18n/locale-context.js';
+import { localeContext, type LocaleContext } from './i18n/locale-context.js';
 import type { MessageKey } from './i18n/message-keys.js';
 import type { MessageParams, Translator } from './i18n/translator.js';
 import type { PresenterContext } from './presenters/presenter-context.js';
@@ -576,18 +576,25 @@ export class Bot {
     roles: ReadonlySet<PersonRole> = heldRoles(asker, this.services.roles.grantsFromSettings(asker)),
     readerZone?: string,
   ): CommandContext {
-    const { translator, commands, preferences, zones, news, pendingNews, outbox, timeZone, defaultLang, proposals } =
-      this.services;
+    const { commands, preferences, zones, news, pendingNews, outbox, defaultLang, proposals } = this.services;
     const { now, today } = this.zonedNow();
+    const { t, words, has, formatDate, formatDayOf } = this.localeContextOf(lang, commandPrefix(asker));
+    // Every property named, in one order, none spread in: contexts of one shape, made without
+    // copying another object's properties (spreading made this a quarter of a computed answer's time).
     return {
-      ...localeContext(translator, lang, timeZone, { cmd: commandPrefix(asker) }),
+      lang,
+      t,
+      words,
+      has,
+      formatDate,
+      formatDayOf,
       kb,
-      ...(readerZone === undefined ? {} : { readerZone }),
+      readerZone,
       asker,
       now,
       today,
       defaultLang,
-      inLanguage: (other) => this.inLanguage(other),
+      inLanguage: this.inOtherLanguage,
       commands,
       languages: preferences,
       zones,
@@ -602,6 +609,25 @@ export class Bot {
       minutes: this.services.minutes,
     };
   }
+
+  /** `inLanguage`, as every context gives it. */
+  private readonly inOtherLanguage = (lang: Lang): PresenterContext => this.inLanguage(lang);
+
+  /**
+   * The words of `lang` with commands typed as `cmd`, made once for each (their functions read
+   * only the translator, the language and the bot's zone, which do not change while it runs).
+   */
+  private localeContextOf(lang: Lang, cmd: string): LocaleContext {
+    const key = cmd + lang;
+    let made = this.localeContexts.get(key);
+    if (!made) {
+      made = localeContext(this.services.translator, lang, this.services.timeZone, { cmd });
+      this.localeContexts.set(key, made);
+    }
+    return made;
+  }
+
+  private readonly localeContexts = new Map<string, LocaleContext>();
 
   /** Words and knowledge in `lang`, with no asker: for reminders, an author's notice, a shared channel. */
   inLanguage(lang: Lang): PresenterContext {
