@@ -644,12 +644,22 @@ function commandPrefix(asker: Asker): string {
   return asker.platform === 'console' ? '' : '/gsef ';
 }
 
-/** Whether any form of `command` carries news, whose text may be longer than a command's. */
+/**
+ * Whether any form of `command` carries news, whose text may be longer than a command's: found
+ * once per command (Slack asks it of every `/gsef` text, to know how to clean it).
+ */
 function carriesNews(command: CommandDefinition): boolean {
-  return [command.form, ...command.subcommands.map((s) => s.form)].some((form) =>
-    form?.options.some((option) => option.type === 'news-text'),
-  );
+  let news = NEWS_COMMANDS.get(command);
+  if (news === undefined) {
+    news = [command.form, ...command.subcommands.map((s) => s.form)].some((form) =>
+      form?.options.some((option) => option.type === 'news-text'),
+    );
+    NEWS_COMMANDS.set(command, news);
+  }
+  return news;
 }
+
+const NEWS_COMMANDS = new WeakMap<CommandDefinition, boolean>();
 
 function tooLong(context: CommandContext, limit: number): Reply {
   return {
