@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Clock } from './clock.js';
+import { clockMillis, type Clock } from './clock.js';
 import { onlyReads, type CommandContext, type CommandDefinition } from './dispatch/command.js';
 import type { Asker } from './domain/asker.js';
 import { NewsIntake } from './news/direct-message-news.js';
@@ -15,7 +15,7 @@ import type { KnowledgeBase } from './domain/knowledge-base.js';
 import type { KnowledgeSource } from './domain/knowledge-source.js';
 import { isLang, type Lang, type PersonRole } from './domain/vocabulary.js';
 import { formatNumber } from './i18n/format-number.js';
-import { localeContext } from './i18n/locale-context.js';
+import { localeContext, type LocaleContext } from './i18n/locale-context.js';
 import type { MessageKey } from './i18n/message-keys.js';
 import type { MessageParams, Translator } from './i18n/translator.js';
 import type { PresenterContext } from './presenters/presenter-context.js';
@@ -37,11 +37,29 @@ import { nextSteeringMeeting } from './domain/meetings.js';
 import { apologyKey } from './errors.js';
 import { AnswerCache, watchedContext, type Dependence } from './dispatch/answer-cache.js';
 
+/**
+ * What an answer depends on besides the words of the question: the language the asker chose (if
+ * any), the zone times are written in for them, the language answers fall back to, their roles.
+ */
+interface AskerChoices {
+  chosen: Lang | undefined;
+  zone: string;
+  fallback: Lang;
+  roles: ReadonlySet<PersonRole>;
+}
+
 /** The roles of `grants`, in a fixed order (they are part of what a kept answer is kept under). */
 function heldRoles(asker: Asker, grants: readonly RoleGrant[]): ReadonlySet<PersonRole> {
   const held = grants.map((g) => g.role);
   if (asker.isEditor) held.push('editor');
   return new Set(held.sort());
+}
+
+/** Now in the secretariat's zone, today's date there, and now in epoch milliseconds. */
+interface ZonedNow {
+  readonly now: DateTime;
+  readonly today: string;
+  readonly ms: number;
 }
 
 /** The refusal of a command only some may run, by the role it needs. */
@@ -205,9 +223,8 @@ export class Bot {
    * locale, else in the default language. The reply says which (`lang`).
    */
   async answer(typed: string, asker: Asker, lang?: Lang): Promise<Reply> {
-    const [chosen, zone] = await Promise.all([lang ?? this.chosenLanguage(asker), this.zoneOf(asker)]);
-    const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
-    const roles = await this.rolesOf(asker);
+    const known = this.knownChoices(asker, lang);
+    const { chosen, zone, fallback, roles } = known ?? (await this.readChoices(asker, lang));
     const limit = this.lengthLimitExceeded(typed.length, () => this.carriesNews(typed));
     if (limit !== undefined) return tooLong(this.context(asker, fallback, this.kb, roles), limit);
     // Controls and invisible characters steer nothing the bot reads, and would come back in its
@@ -215,45 +232,54 @@ export class Bot {
     const text = removeInvisibleCharacters(typed);
     // One version of the data for the whole answer, even if a newer one is swapped in meanwhile.
     const kb = this.kb;
-    return this.keptOrFresh(kb, ['text', commandPrefix(asker), [...roles], chosen, fallback, zone, text], (watch) => {
-      const invocation = this.understand(text, kb);
-      const lang = chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback;
-      const context = watch(
-        this.context(asker, lang, kb, roles, zone),
-        invocation.kind === 'unknown' || onlyReads(invocation.command, { text: invocation.argument }),
-      );
-      if (invocation.kind === 'unknown') {
-        // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
-        if (!invocation.suggestion && readsAsQuestion(text)) return notUnderstood(context);
-        return unknownCommand(context, invocation.typed, invocation.suggestion);
-      }
-      return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
-    });
+    const key = JSON.stringify(['text', commandPrefix(asker), [...roles], chosen, fallback, zone, text]);
+    return (
+      this.kept(kb, key) ??
+      this.fresh(kb, key, (watch) => {
+        const invocation = this.understand(text, kb);
+        const lang = chosen ?? this.questionLanguage(text, invocation, kb) ?? fallback;
+        const context = watch(
+          this.context(asker, lang, kb, roles, zone),
+          invocation.kind === 'unknown' || onlyReads(invocation.command, { text: invocation.argument }),
+        );
+        if (invocation.kind === 'unknown') {
+          // "Who co-chairs GSEF?" is a question not understood, not a command named "Who".
+          if (!invocation.suggestion && readsAsQuestion(text)) return notUnderstood(context);
+          return unknownCommand(context, invocation.typed, invocation.suggestion);
+        }
+        return this.run(invocation.command, { kind: 'text', text: invocation.argument }, context);
+      })
+    );
   }
 
   /**
    * The answer kept under `key` (everything an answer is computed from, besides the data and the
-   * clock) when it still holds, else one `compute`d now. Its context goes through `watch`, which
-   * notes what the answer reads: it is kept if it only read the knowledge and today's date, and if
-   * running it again is harmless (`readOnly`), so that a command that changes something is never
-   * answered from memory.
+   * clock, serialized) when it still holds. Looked up before anything of a fresh answer is made:
+   * a kept answer is given without a promise of its own or a closure to compute it.
    */
-  private async keptOrFresh(
+  private kept(kb: KnowledgeBase, key: string): Reply | undefined {
+    return this.answers.get(kb, key, this.zonedNow().today);
+  }
+
+  /**
+   * An answer `compute`d now, kept under `key` when it may be. Its context goes through `watch`,
+   * which notes what the answer reads: it is kept if it only read the knowledge and today's date,
+   * and if running it again is harmless (`readOnly`), so that a command that changes something is
+   * never answered from memory.
+   */
+  private async fresh(
     kb: KnowledgeBase,
-    key: readonly unknown[],
+    key: string,
     compute: (watch: (context: CommandContext, readOnly: boolean) => CommandContext) => Reply | Promise<Reply>,
   ): Promise<Reply> {
-    const serialized = JSON.stringify(key);
     const { today } = this.zonedNow();
-    const kept = this.answers.get(kb, serialized, today);
-    if (kept) return kept;
     let dependence: () => Dependence = () => 'unrepeatable';
     const fresh = await compute((context, readOnly) => {
       const watched = watchedContext(context);
       if (readOnly) dependence = watched.dependence;
       return watched.context;
     });
-    return this.answers.keep(kb, serialized, today, fresh, dependence());
+    return this.answers.keep(kb, key, today, fresh, dependence());
   }
 
   /**
@@ -300,9 +326,8 @@ export class Bot {
    * answers its text: its values are read by the same readers, refused in the same words.
    */
   async answerValues(given: CommandValues, asker: Asker, lang?: Lang): Promise<Reply> {
-    const [chosen, zone] = await Promise.all([lang ?? this.chosenLanguage(asker), this.zoneOf(asker)]);
-    const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
-    const roles = await this.rolesOf(asker);
+    const known = this.knownChoices(asker, lang);
+    const { chosen, zone, fallback, roles } = known ?? (await this.readChoices(asker, lang));
     const kb = this.kb;
     const command = this.commandNamed(given.command);
     if (!command)
@@ -315,20 +340,28 @@ export class Bot {
     for (const value of given.values.values()) length += String(value).length;
     const limit = this.lengthLimitExceeded(length, () => carriesNews(command));
     if (limit !== undefined) return tooLong(this.context(asker, fallback, this.kb, roles), limit);
-    const values = new Map(
-      [...given.values].map(([name, value]) => [
-        name,
-        typeof value === 'string' ? removeInvisibleCharacters(value) : value,
-      ]),
+    const values = visibleValues(given.values);
+    const key = JSON.stringify([
+      'values',
+      commandPrefix(asker),
+      [...roles],
+      chosen,
+      fallback,
+      zone,
+      command.name,
+      given.subcommand,
+      ...values,
+    ]);
+    return (
+      this.kept(kb, key) ??
+      this.fresh(kb, key, (watch) => {
+        const typed = [...values.values()].filter((v) => typeof v === 'string').join(' ');
+        const readOnly = onlyReads(command, given);
+        const asked = readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
+        const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles, zone), readOnly);
+        return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
+      })
     );
-    const key = ['values', commandPrefix(asker), [...roles], chosen, fallback, zone, command.name, given.subcommand];
-    return this.keptOrFresh(kb, [...key, ...values], (watch) => {
-      const typed = [...values.values()].filter((v) => typeof v === 'string').join(' ');
-      const readOnly = onlyReads(command, given);
-      const asked = readOnly ? detectLanguage(typed, this.readerFor(kb).languageWords, 1) : undefined;
-      const context = watch(this.context(asker, chosen ?? asked ?? fallback, kb, roles, zone), readOnly);
-      return this.run(command, { kind: 'values', subcommand: given.subcommand, values }, context);
-    });
   }
 
   /**
@@ -418,19 +451,51 @@ export class Bot {
     }
   }
 
-  private lastNow: { at: DateTime; today: string } | undefined;
+  private lastNow: ZonedNow | undefined;
 
   /**
    * Now in the secretariat's zone, and today's date there. Converting to a zone costs more than a
-   * whole answer (luxon asks Intl for the offset), so within one second the last one is reused.
+   * whole answer (luxon asks Intl for the offset), so within one second the last one is reused,
+   * the clock read in milliseconds to tell (no DateTime made for each answer).
    */
-  private zonedNow(): { now: DateTime; today: string } {
-    const instant = this.services.clock();
+  private zonedNow(): ZonedNow {
+    const { clock, timeZone } = this.services;
     const last = this.lastNow;
-    if (last && Math.abs(instant.toMillis() - last.at.toMillis()) < 1000) return { now: last.at, today: last.today };
-    const now = instant.setZone(this.services.timeZone);
-    this.lastNow = { at: now, today: now.toISODate() ?? '' };
-    return { now, today: this.lastNow.today };
+    if (last && Math.abs(clockMillis(clock) - last.ms) < 1000) return last;
+    const now = clock().setZone(timeZone);
+    this.lastNow = { now, today: now.toISODate() ?? '', ms: now.toMillis() };
+    return this.lastNow;
+  }
+
+  /**
+   * What an answer to `asker` depends on besides their words, when every part of it is known
+   * without reading the store (each person's choices and roles are kept a few seconds after a
+   * read): nearly every answer, which then waits for no promise. Else undefined: `readChoices`.
+   */
+  private knownChoices(asker: Asker, lang: Lang | undefined): AskerChoices | undefined {
+    const { preferences, zones, roles } = this.services;
+    const chosen = lang === undefined ? preferences.known(asker) : { value: lang };
+    const zone = chosen && zones.known(asker);
+    const grants = zone && roles.knownGrantsOf(asker);
+    if (!grants) return undefined;
+    return this.choices(asker, chosen.value, zone.value, this.heldRolesOf(asker, grants));
+  }
+
+  /** What an answer to `asker` depends on besides their words, read from the store where it must be. */
+  private async readChoices(asker: Asker, lang: Lang | undefined): Promise<AskerChoices> {
+    const [chosen, zone] = await Promise.all([lang ?? this.chosenLanguage(asker), this.zoneOf(asker)]);
+    return this.choices(asker, chosen, zone, await this.rolesOf(asker));
+  }
+
+  private choices(
+    asker: Asker,
+    chosen: Lang | undefined,
+    chosenZone: string | undefined,
+    roles: ReadonlySet<PersonRole>,
+  ): AskerChoices {
+    const zone = chosenZone ?? asker.timeZone ?? this.services.timeZone;
+    const fallback = chosen ?? langOfLocale(asker.locale) ?? this.services.defaultLang;
+    return { chosen, zone, fallback, roles };
   }
 
   /** The language the asker chose with `lang`, else their platform's locale, else the default language. */
@@ -475,12 +540,28 @@ export class Bot {
   async rolesOf(asker: Asker): Promise<ReadonlySet<PersonRole>> {
     const { roles, logger } = this.services;
     try {
-      return heldRoles(asker, await roles.grantsOf(asker));
+      return this.heldRolesOf(asker, await roles.grantsOf(asker));
     } catch (error) {
       logger.warn('could not read the roles in the store; only those of the settings file count', { asker, error });
       return heldRoles(asker, roles.grantsFromSettings(asker));
     }
   }
+
+  /**
+   * The roles of `grants` for `asker`, made once per array of grants the role book keeps (the same
+   * array for as long as it trusts it), for an editor and for others, rather than for every answer.
+   */
+  private heldRolesOf(asker: Asker, grants: readonly RoleGrant[]): ReadonlySet<PersonRole> {
+    let made = this.heldRoleSets.get(grants);
+    if (!made) this.heldRoleSets.set(grants, (made = {}));
+    const which = asker.isEditor ? 'editor' : 'other';
+    return (made[which] ??= heldRoles(asker, grants));
+  }
+
+  private readonly heldRoleSets = new WeakMap<
+    readonly RoleGrant[],
+    { editor?: ReadonlySet<PersonRole>; other?: ReadonlySet<PersonRole> }
+  >();
 
   /**
    * What a command is given: the asker and their roles (unless given, those the settings file
@@ -495,18 +576,25 @@ export class Bot {
     roles: ReadonlySet<PersonRole> = heldRoles(asker, this.services.roles.grantsFromSettings(asker)),
     readerZone?: string,
   ): CommandContext {
-    const { translator, commands, preferences, zones, news, pendingNews, outbox, timeZone, defaultLang, proposals } =
-      this.services;
+    const { commands, preferences, zones, news, pendingNews, outbox, defaultLang, proposals } = this.services;
     const { now, today } = this.zonedNow();
+    const { t, words, has, formatDate, formatDayOf } = this.localeContextOf(lang, commandPrefix(asker));
+    // Every property named, in one order, none spread in: contexts of one shape, made without
+    // copying another object's properties (spreading made this a quarter of a computed answer's time).
     return {
-      ...localeContext(translator, lang, timeZone, { cmd: commandPrefix(asker) }),
+      lang,
+      t,
+      words,
+      has,
+      formatDate,
+      formatDayOf,
       kb,
-      ...(readerZone === undefined ? {} : { readerZone }),
+      readerZone,
       asker,
       now,
       today,
       defaultLang,
-      inLanguage: (other) => this.inLanguage(other),
+      inLanguage: this.inOtherLanguage,
       commands,
       languages: preferences,
       zones,
@@ -521,6 +609,25 @@ export class Bot {
       minutes: this.services.minutes,
     };
   }
+
+  /** `inLanguage`, as every context gives it. */
+  private readonly inOtherLanguage = (lang: Lang): PresenterContext => this.inLanguage(lang);
+
+  /**
+   * The words of `lang` with commands typed as `cmd`, made once for each (their functions read
+   * only the translator, the language and the bot's zone, which do not change while it runs).
+   */
+  private localeContextOf(lang: Lang, cmd: string): LocaleContext {
+    const key = cmd + lang;
+    let made = this.localeContexts.get(key);
+    if (!made) {
+      made = localeContext(this.services.translator, lang, this.services.timeZone, { cmd });
+      this.localeContexts.set(key, made);
+    }
+    return made;
+  }
+
+  private readonly localeContexts = new Map<string, LocaleContext>();
 
   /** Words and knowledge in `lang`, with no asker: for reminders, an author's notice, a shared channel. */
   inLanguage(lang: Lang): PresenterContext {
@@ -537,12 +644,22 @@ function commandPrefix(asker: Asker): string {
   return asker.platform === 'console' ? '' : '/gsef ';
 }
 
-/** Whether any form of `command` carries news, whose text may be longer than a command's. */
+/**
+ * Whether any form of `command` carries news, whose text may be longer than a command's: found
+ * once per command (Slack asks it of every `/gsef` text, to know how to clean it).
+ */
 function carriesNews(command: CommandDefinition): boolean {
-  return [command.form, ...command.subcommands.map((s) => s.form)].some((form) =>
-    form?.options.some((option) => option.type === 'news-text'),
-  );
+  let news = NEWS_COMMANDS.get(command);
+  if (news === undefined) {
+    news = [command.form, ...command.subcommands.map((s) => s.form)].some((form) =>
+      form?.options.some((option) => option.type === 'news-text'),
+    );
+    NEWS_COMMANDS.set(command, news);
+  }
+  return news;
 }
+
+const NEWS_COMMANDS = new WeakMap<CommandDefinition, boolean>();
 
 function tooLong(context: CommandContext, limit: number): Reply {
   return {
@@ -573,6 +690,20 @@ function unknownCommand(context: CommandContext, typed: string, suggestion: stri
     ...reply('invalid', context.t('errors.unknownCommand', { typed }), [{ type: 'text', text: hint }]),
     lang: context.lang,
   };
+}
+
+/**
+ * A command's values without invisible characters (see `answer`): the same map when none has any
+ * (nearly always), a copy without them otherwise.
+ */
+function visibleValues(values: ReadonlyMap<string, OptionInput>): ReadonlyMap<string, OptionInput> {
+  let visible: Map<string, OptionInput> | undefined;
+  for (const [name, value] of values) {
+    const cleaned = typeof value === 'string' ? removeInvisibleCharacters(value) : value;
+    if (cleaned !== value) visible ??= new Map(values);
+    visible?.set(name, cleaned);
+  }
+  return visible ?? values;
 }
 
 /** A text (trimmed) of one word: no space inside. */

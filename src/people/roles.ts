@@ -73,7 +73,7 @@ export type RevokeOutcome =
  * of the same grant leave one.
  */
 export class RoleBook {
-  private readonly cache = new BoundedMap<string, { grants: RoleGrant[]; at: number }>(MAX_CACHED_PEOPLE);
+  private readonly cache = new BoundedMap<string, { grants: readonly RoleGrant[]; at: number }>(MAX_CACHED_PEOPLE);
 
   constructor(
     private readonly values: KeyValues,
@@ -83,13 +83,22 @@ export class RoleBook {
   ) {}
 
   /** Every role `person` holds, the settings file's first. */
-  async grantsOf(person: PersonRef): Promise<RoleGrant[]> {
+  async grantsOf(person: PersonRef): Promise<readonly RoleGrant[]> {
+    const known = this.knownGrantsOf(person);
+    if (known) return known;
     const id = personKey(person);
-    const cached = this.cache.get(id);
-    if (cached && this.nowMs() - cached.at < CACHE_MS) return cached.grants;
     const grants = [...this.grantsFromSettings(person), ...(await this.storedGrantsOf(person))];
     this.cache.set(id, { grants, at: this.nowMs() });
     return grants;
+  }
+
+  /**
+   * Every role `person` holds as last read, while it is trusted, else undefined: without a
+   * promise, for the answers that find it so (nearly all). The same array until it is read again.
+   */
+  knownGrantsOf(person: PersonRef): readonly RoleGrant[] | undefined {
+    const cached = this.cache.get(personKey(person));
+    return cached && this.nowMs() - cached.at < CACHE_MS ? cached.grants : undefined;
   }
 
   /** The member organisation `person` speaks for, as a representative or an author, if any. */
@@ -153,7 +162,7 @@ export class RoleBook {
   }
 
   /** The person's roles as the store holds them now, past the cache (before changing them). */
-  private async fresh(person: PersonRef): Promise<RoleGrant[]> {
+  private async fresh(person: PersonRef): Promise<readonly RoleGrant[]> {
     this.cache.delete(personKey(person));
     return this.grantsOf(person);
   }

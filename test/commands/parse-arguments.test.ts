@@ -231,6 +231,16 @@ describe('values given apart (Discord)', () => {
       expect(await bot.answerValues(values, asker, 'en'), text).toEqual(await bot.answer(text, asker, 'en'));
   });
 
+  it('lose their invisible characters as text does, the values given left as they were', async () => {
+    const bot = await botAt('2019-05-10');
+    const asker: Asker = { platform: 'discord', id: 'D1', isEditor: false };
+    const given = valuesOf('events', { month: 7, filter: '20\u200B19\u202E' });
+    const answer = await bot.answerValues(given, asker, 'en');
+    expect(answer).toEqual(await bot.answerValues(valuesOf('events', { month: 7, filter: '2019' }), asker, 'en'));
+    expect(answer).toEqual(await bot.answer('events july 20\u200B19\u202E', asker, 'en'));
+    expect(given.values.get('filter')).toBe('20\u200B19\u202E');
+  });
+
   it('are refused in the words text is refused in', async () => {
     const bot = await botAt('2026-11-10');
     const pairs: [ReturnType<typeof valuesOf>, string][] = [

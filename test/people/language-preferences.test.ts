@@ -20,6 +20,18 @@ describe('LanguagePreferences', () => {
     expect(await elsewhere.get(ana)).toBe('fr');
   });
 
+  it('knows a choice without a promise only while it trusts it: once read or made, for ten seconds', async () => {
+    let now = 0;
+    const preferences = new LanguagePreferences(memoryStore().values, silentLogger, () => now);
+    expect(preferences.known(ana)).toBeUndefined();
+    expect(await preferences.get(ana)).toBeUndefined();
+    expect(preferences.known(ana)).toMatchObject({ value: undefined });
+    await preferences.set(ana, 'es');
+    expect(preferences.known(ana)).toMatchObject({ value: 'es' });
+    now += 10_001;
+    expect(preferences.known(ana)).toBeUndefined();
+  });
+
   it.each([['de'], [42], [{ lang: 'fr' }]])(
     'takes %j in the store as no choice, and says so in the log, naming the key',
     async (stored) => {

@@ -74,6 +74,20 @@ describe('RoleBook', () => {
     expect(await elsewhere.grantsOf(ana)).toHaveLength(1);
   });
 
+  it('knows the roles without a promise only while it trusts them, and forgets them when they change', async () => {
+    let now = 0;
+    const roles = book([], memoryStore().values, () => now);
+    expect(roles.knownGrantsOf(ana)).toBeUndefined();
+    const read = await roles.grantsOf(ana);
+    expect(roles.knownGrantsOf(ana)).toBe(read);
+    await roles.grant(ana, 'advisor', undefined, secretariat, AT);
+    expect(roles.knownGrantsOf(ana)).toBeUndefined();
+    expect(await roles.grantsOf(ana)).toHaveLength(1);
+    expect(roles.knownGrantsOf(ana)).toHaveLength(1);
+    now += 10_001;
+    expect(roles.knownGrantsOf(ana)).toBeUndefined();
+  });
+
   it.each([[{ grantedBy: 42 }], ['editor'], [{ member: 'x', grantedBy: 'a', grantedAt: AT, extra: true }]])(
     'takes %j stored as a role as not held, with a warning naming its key',
     async (stored) => {
