@@ -32,7 +32,7 @@ export const BUNDLE = path.join(ROOT, 'dist/bundle');
 /** The compiled files the bundle was made from (relative to ROOT), written after the bundle. */
 export const BUNDLE_INPUTS = path.join(BUNDLE, 'inputs.json');
 /** The programs bundled, relative to COMPILED and to BUNDLE alike. */
-export const BUNDLED_ENTRIES = ['cli/main.js', 'main.js', 'broken-pipe.js'];
+export const BUNDLED_ENTRIES = ['cli/main.js', 'main.js', 'broken-pipe.js', 'catalog/catalog-worker.js'];
 
 /**
  * The folder to run the program from: the bundle while it is a bundle of the current build (no
