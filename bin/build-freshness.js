@@ -37,7 +37,7 @@ export const BUNDLE_INPUTS = path.join(BUNDLE, 'inputs.json');
  */
 export const INSTALLED_PACKAGES = path.join(ROOT, 'node_modules/.package-lock.json');
 /** The programs bundled, relative to COMPILED and to BUNDLE alike. */
-export const BUNDLED_ENTRIES = ['cli/main.js', 'main.js', 'broken-pipe.js'];
+export const BUNDLED_ENTRIES = ['cli/main.js', 'main.js', 'broken-pipe.js', 'catalog/catalog-worker.js'];
 
 /**
  * The folder to run the program from: the bundle while it is a bundle of the current build (no

@@ -3,6 +3,7 @@
  * then loads the data, opens the store, and starts each chat platform whose settings are present;
  * with none, the interactive console. It follows the data folder while it runs (src/live-data/).
  */
+import { parseInWorker } from './catalog/parse-in-worker.js';
 import { readConfig } from './config.js';
 import { createBot, startYear } from './create-bot.js';
 import { keepServingWhenTheReaderLeaves, stopQuietlyWhenTheReaderLeaves } from './broken-pipe.js';
@@ -24,9 +25,16 @@ async function start(): Promise<number> {
   const { core: config, platforms } = readConfig(process.env, PLATFORMS);
   // The console shares its terminal with the log: there, only what needs attention.
   const logger = createLogger(config.logLevel ?? (platforms.length > 0 ? 'info' : 'warn'));
+  // Data the cache misses is parsed in a worker thread (the one-shot `gsef` parses in-thread, not
+  // paying for one): meanwhile this thread opens the store and imports the platforms' code.
+  const loading = LiveKnowledge.load(config.dataDir, logger, { ...startYear(config), parse: parseInWorker });
+  // Awaited once the store is open; a store that fails first must not leave it unhandled.
+  loading.catch(() => {});
+  const configured = new Set(platforms.map(({ name }) => name));
+  for (const entry of PLATFORMS) if (configured.has(entry.name)) void entry.preload();
   const store = await openStore(config.storeUrl);
   for (const warning of store.warnings) logger.warn(maskCredentials(warning, config.storeUrl));
-  const knowledge = await LiveKnowledge.load(config.dataDir, logger, startYear(config));
+  const knowledge = await loading;
   const bot = await createBot(config, store, logger, 'running', knowledge);
   for (const place of unknownPlatformNames(bot.kb.catalog.settings))
     logger.warn('data/settings.yaml names a platform this bot does not have: nothing goes there', { place });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { catalogCacheKey, folderHash } from './catalog-cache-key.js';
-import { readCatalogFiles } from './data-files.js';
+import { readCatalogFiles, type CatalogFiles } from './data-files.js';
 import type { Catalog } from './load-catalog.js';
 
 /** The most cache files kept (one per data folder): the least recently written go first. */
@@ -23,8 +23,27 @@ export interface CatalogCacheOptions {
   /** The folder holding the cache files. */
   cacheDir: string;
   /** Told why the cache could not be read or written; the load goes on without it. */
-  note?: (message: string, context: Record<string, unknown>) => void;
+  note?: CacheNote;
+  /**
+   * Parses, validates and caches the data when the cache misses: {@link parseAndCache} in this
+   * thread by default; the server passes one that runs it in a worker thread (parse-in-worker.ts).
+   */
+  parse?: CatalogParser;
 }
+
+/** Told why the cache could not be read or written. */
+export type CacheNote = (message: string, context: Record<string, unknown>) => void;
+
+/** A load the cache missed: the files read, and where to cache what they give (no key: not cached). */
+export interface CacheMiss {
+  dataDir: string;
+  files: CatalogFiles;
+  cacheDir: string;
+  file: string;
+  key: string | undefined;
+}
+
+export type CatalogParser = (miss: CacheMiss, note: CacheNote) => Promise<Catalog>;
 
 /**
  * The data folder's catalog as {@link loadCatalog} gives it, read from the cache when the cache
@@ -45,14 +64,23 @@ export async function loadCatalogWithCache(dataDir: string, options: CatalogCach
     const cached = await readCache(file, key, note);
     if (cached) return cached;
   }
+  const parse = options.parse ?? parseAndCache;
+  return parse({ dataDir, files, cacheDir: options.cacheDir, file, key }, note);
+}
+
+/**
+ * Parses and validates the files the cache missed, and caches the catalog they give. Where it
+ * runs, the loading and the writing of the cache run (a large folder's JSON takes a while too).
+ */
+export async function parseAndCache(miss: CacheMiss, note: CacheNote): Promise<Catalog> {
   const { loadCatalog } = await import('./load-catalog.js');
-  const catalog = await loadCatalog(dataDir, files);
-  if (key !== undefined) await writeCache(options.cacheDir, file, key, catalog, note);
+  const catalog = await loadCatalog(miss.dataDir, miss.files);
+  if (miss.key !== undefined) await writeCache(miss.cacheDir, miss.file, miss.key, catalog, note);
   return catalog;
 }
 
 /** The cached catalog, or undefined when there is none for this key (another file, program or format). */
-async function readCache(file: string, key: string, note: NonNullable<CatalogCacheOptions['note']>) {
+async function readCache(file: string, key: string, note: CacheNote) {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -75,7 +103,7 @@ async function writeCache(
   file: string,
   key: string,
   catalog: Catalog,
-  note: NonNullable<CatalogCacheOptions['note']>,
+  note: CacheNote,
 ): Promise<void> {
   const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {

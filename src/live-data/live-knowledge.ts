@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { catalogCacheDir, loadCatalogWithCache } from '../catalog/catalog-cache.js';
+import { catalogCacheDir, loadCatalogWithCache, type CatalogParser } from '../catalog/catalog-cache.js';
 import type { Catalog } from '../catalog/load-catalog.js';
 import { KnowledgeBase } from '../domain/knowledge-base.js';
 import type { KnowledgeSource } from '../domain/knowledge-source.js';
@@ -42,6 +42,8 @@ export interface LiveKnowledgeOptions {
   year: () => number;
   /** The folder of the data cache (src/catalog/catalog-cache.ts); by default GSEF_CACHE_DIR's. */
   cacheDir: string;
+  /** Where data the cache misses is parsed: in this thread unless given (the server parses in a worker). */
+  parse?: CatalogParser;
 }
 
 const DEFAULTS: Omit<LiveKnowledgeOptions, 'cacheDir'> = {
@@ -93,6 +95,7 @@ export class LiveKnowledge implements KnowledgeSource {
     const catalog = await loadCatalogWithCache(dir, {
       cacheDir,
       note: (message, context) => logger.info(message, context),
+      parse: options.parse,
     });
     return new LiveKnowledge(dir, { kb: build(catalog, year()), fingerprint }, logger, { ...options, cacheDir });
   }
@@ -183,6 +186,7 @@ export class LiveKnowledge implements KnowledgeSource {
     const loaded = await loadCatalogWithCache(this.dataDir, {
       cacheDir: this.options.cacheDir,
       note: (message, context) => this.logger.info(message, context),
+      parse: this.options.parse,
     }).then(
       (catalog) => ({ catalog }),
       (error: unknown) => ({ error }),

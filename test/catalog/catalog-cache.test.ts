@@ -2,7 +2,13 @@ import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogWithCache, MAX_CACHE_FILES, type CatalogCacheOptions } from '../../src/catalog/catalog-cache.js';
+import {
+  loadCatalogWithCache,
+  MAX_CACHE_FILES,
+  parseAndCache,
+  type CacheMiss,
+  type CatalogCacheOptions,
+} from '../../src/catalog/catalog-cache.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { DataError } from '../../src/errors.js';
 import { copyOfTestData } from '../support/test-data.js';
@@ -98,6 +104,25 @@ describe('the catalog cache', () => {
       'cannot write the data cache: the next start loads the data again',
       'cannot write the data cache: the next start loads the data again',
     ]);
+  });
+
+  it("parses a miss with the parser given (the server's runs in a worker), and not a hit", async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    const misses: CacheMiss[] = [];
+    const parse = (miss: CacheMiss, note: (message: string, context: Record<string, unknown>) => void) => {
+      misses.push(miss);
+      return parseAndCache(miss, note);
+    };
+    const missed = await loadCatalogWithCache(data, { ...cache, parse });
+    expect(await loadCatalogWithCache(data, { ...cache, parse })).toStrictEqual(missed);
+    expect(misses).toHaveLength(1);
+    expect(misses[0]).toMatchObject({
+      dataDir: data,
+      cacheDir: cache.cacheDir,
+      key: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(misses[0]!.files.get('events.yaml')).toBeInstanceOf(Buffer);
+    expect(misses[0]!.file).toBe(await cacheFileIn(cache.cacheDir));
   });
 
   it('never caches data with problems: every load reports them', async () => {

@@ -1,7 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Bot } from '../../src/bot.js';
+import { parseAndCache, type CatalogParser } from '../../src/catalog/catalog-cache.js';
 import { defineCommand } from '../../src/dispatch/command.js';
 import { COMMANDS } from '../../commands/index.js';
 import { dataProblemNotices } from '../../src/live-data/data-problem-notices.js';
@@ -102,6 +104,22 @@ describe('the live knowledge source', () => {
     expect(heard).toEqual(['swapped']);
     expect(swaps[0]![0].kb).toBe(first);
     expect(swaps[0]![1].kb).toBe(live.current());
+  });
+
+  it('parses what the cache misses with the parser given, at the load and at each reload', async () => {
+    const dir = await dataCopy();
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'gsef-live-cache-'));
+    const parsed: string[] = [];
+    const parse: CatalogParser = (miss, note) => {
+      parsed.push(miss.dataDir);
+      return parseAndCache(miss, note);
+    };
+    const live = await LiveKnowledge.load(dir, silentLogger, { settleMs: 0, cacheDir, parse });
+    expect(parsed).toEqual([dir]);
+    await editFile(dir, 'events.yaml', (text) => text.replace(AFRICA_DIALOGUE_WHEN, MOVED));
+    await live.check();
+    expect(parsed).toEqual([dir, dir]);
+    expect(dialogueDates(live)).toMatchObject({ start: '2019-05-20', end: '2019-05-24' });
   });
 
   it('keeps the last good version while the files have problems, reports each set of problems once, and the fix once', async () => {
