@@ -25,16 +25,14 @@ async function start(): Promise<number> {
   const { core: config, platforms } = readConfig(process.env, PLATFORMS);
   // The console shares its terminal with the log: there, only what needs attention.
   const logger = createLogger(config.logLevel ?? (platforms.length > 0 ? 'info' : 'warn'));
-  // Data the cache misses is parsed in a worker thread (the one-shot `gsef` parses in-thread, not
-  // paying for one): meanwhile this thread opens the store and imports the platforms' code.
-  const loading = LiveKnowledge.load(config.dataDir, logger, { ...startYear(config), parse: parseInWorker });
-  // Awaited once the store is open; a store that fails first must not leave it unhandled.
-  loading.catch(() => {});
-  const configured = new Set(platforms.map(({ name }) => name));
-  for (const entry of PLATFORMS) if (configured.has(entry.name)) void entry.preload();
   const store = await openStore(config.storeUrl);
   for (const warning of store.warnings) logger.warn(maskCredentials(warning, config.storeUrl));
-  const knowledge = await loading;
+  // A reload parses in a worker thread, so that answers go on meanwhile (the one-shot `gsef`,
+  // which never reloads, does not load the worker's code).
+  const knowledge = await LiveKnowledge.load(config.dataDir, logger, {
+    ...startYear(config),
+    parseReloads: parseInWorker,
+  });
   const bot = await createBot(config, store, logger, 'running', knowledge);
   for (const place of unknownPlatformNames(bot.kb.catalog.settings))
     logger.warn('data/settings.yaml names a platform this bot does not have: nothing goes there', { place });

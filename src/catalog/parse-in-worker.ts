@@ -20,8 +20,7 @@ export const CATALOG_WORKER = import.meta.filename.startsWith(BUNDLE + path.sep)
 
 /**
  * A {@link CatalogParser} (catalog-cache.ts) that parses, validates and caches the data in a
- * worker thread, while this one goes on: at start-up it loads the chat platforms meanwhile, on a
- * reload it keeps answering from the version in use. It resolves with the same catalog, or
+ * worker thread, while this one goes on: on a reload, it keeps answering from the version in use. It resolves with the same catalog, or
  * rejects with the same DataError, as an in-thread load; a worker that cannot start, crashes or
  * stops without an answer rejects with an Error that says so.
  */

@@ -42,8 +42,13 @@ export interface LiveKnowledgeOptions {
   year: () => number;
   /** The folder of the data cache (src/catalog/catalog-cache.ts); by default GSEF_CACHE_DIR's. */
   cacheDir: string;
-  /** Where data the cache misses is parsed: in this thread unless given (the server parses in a worker). */
-  parse?: CatalogParser;
+  /**
+   * Where a reload parses the data the cache misses: in this thread unless given. The server
+   * parses in a worker, so that it answers meanwhile (a 100x reload froze answers for seconds). The
+   * load at start-up always parses here: nothing waits for it, and a worker's own start (Node, the
+   * parser and the schemas loaded again) made a cold start slower.
+   */
+  parseReloads?: CatalogParser;
 }
 
 const DEFAULTS: Omit<LiveKnowledgeOptions, 'cacheDir'> = {
@@ -95,7 +100,6 @@ export class LiveKnowledge implements KnowledgeSource {
     const catalog = await loadCatalogWithCache(dir, {
       cacheDir,
       note: (message, context) => logger.info(message, context),
-      parse: options.parse,
     });
     return new LiveKnowledge(dir, { kb: build(catalog, year()), fingerprint }, logger, { ...options, cacheDir });
   }
@@ -186,7 +190,7 @@ export class LiveKnowledge implements KnowledgeSource {
     const loaded = await loadCatalogWithCache(this.dataDir, {
       cacheDir: this.options.cacheDir,
       note: (message, context) => this.logger.info(message, context),
-      parse: this.options.parse,
+      parse: this.options.parseReloads,
     }).then(
       (catalog) => ({ catalog }),
       (error: unknown) => ({ error }),

@@ -24,11 +24,6 @@ export interface PlatformEntry {
    * a bad variable; undefined when the platform is not configured here.
    */
   configure(env: NodeJS.ProcessEnv): PlatformStarter | undefined;
-  /**
-   * Imports the platform's code (and its SDK) without starting it: `npm start` does it while the
-   * data is parsed in another thread. A failure is left to the start, which imports it again.
-   */
-  preload(): Promise<void>;
 }
 
 /** A platform's start function, as its start module exports it: the bot, its settings, the log. */
@@ -51,10 +46,5 @@ export function platformEntry<Settings>(
       if (settings === undefined) return undefined;
       return async (bot, logger) => (await loadStart())(bot, settings, logger);
     },
-    preload: () =>
-      loadStart().then(
-        () => {},
-        () => {},
-      ),
   };
 }
