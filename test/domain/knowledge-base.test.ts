@@ -45,7 +45,9 @@ describe('KnowledgeBase', () => {
     built.buildIndexes();
     const whole = indexed(built);
     const total = [...new KnowledgeBase(catalog).indexBuildSteps()].length;
-    for (let taken = 0; taken <= total; taken++) {
+    // Every third step, and the last (each step of one build is read midway in the StepwiseBuild test).
+    const stops = new Set([...Array.from({ length: Math.floor(total / 3) + 1 }, (_, i) => 3 * i), total]);
+    for (const taken of stops) {
       const kb = new KnowledgeBase(catalog);
       const steps = kb.indexBuildSteps();
       for (let i = 0; i < taken; i++) steps.next();

@@ -32,12 +32,15 @@ describe('StepwiseBuild', () => {
     expect(counts).toEqual({ steps: 3, builds: 1 });
   });
 
-  it('read half built, finishes the build at once: the whole value, built once', () => {
-    const { build, counts } = counted();
-    build.step();
-    expect(build.value).toEqual([1, 2, 3]);
-    expect(build.value).toBe(build.value);
-    expect(counts).toEqual({ steps: 3, builds: 1 });
+  it('read at any step of its build, finishes the build at once: the whole value, built once', () => {
+    for (const taken of [0, 1, 2, 3]) {
+      const { build, counts } = counted();
+      for (let i = 0; i < taken; i++) build.step();
+      expect(build.value).toEqual([1, 2, 3]);
+      expect(build.value).toBe(build.value);
+      expect(build.step()).toBe(true);
+      expect(counts).toEqual({ steps: 3, builds: 1 });
+    }
   });
 
   it('after a step that threw, builds again from the start when read', () => {
