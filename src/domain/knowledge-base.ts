@@ -16,6 +16,7 @@ import type { StatutoryMeeting } from './meetings.js';
 import type { PlaceKey } from './search/criterion.js';
 import { pieceTokenizer } from './search/normalize.js';
 import { PhraseDictionary } from './search/phrase-dictionary.js';
+import { StepwiseBuild } from './search/stepwise-build.js';
 import { TokenIndex } from './search/token-index.js';
 import { CATEGORIES, LANGS, MEMBER_KINDS, REGIONS, ROLES, type Lang, type Region } from './vocabulary.js';
 
@@ -78,8 +79,9 @@ interface EventWords {
 /**
  * The GSEF knowledge, indexed for questions: built from the validated catalog, then only read.
  * Events are kept in date order. The indexes are built on first use, each on its own: a one-shot
- * answer (`gsef next-event`) pays only for what it reads; a server builds them all before its first
- * question ({@link buildIndexes}).
+ * answer (`gsef next-event`) pays only for what it reads; a server builds them all a step at a time
+ * between the questions it answers ({@link indexBuildSteps}), and a question that reads an index
+ * before then finishes that index's build first.
  */
 export class KnowledgeBase {
   readonly events: readonly IndexedEvent[];
@@ -93,11 +95,19 @@ export class KnowledgeBase {
   private readonly programmesById: Map<string, Programme>;
   /** The events in the order the data lists them (calendar rows, then meetings without one): the indexes' order. */
   private readonly eventsAsListed: readonly IndexedEvent[];
-  private eventWords: EventWords | undefined;
-  private facetIndex: Map<string, Set<IndexedEvent>> | undefined;
-  private memberWords: TokenIndex<IndexedMember> | undefined;
-  private phrases: PhraseDictionary | undefined;
-  private positions: Map<IndexedEvent, number> | undefined;
+  private readonly eventWords = new StepwiseBuild(() => this.indexEventWords(this.folding()));
+  private readonly memberWords = new StepwiseBuild(() => this.indexMemberWords(this.folding()));
+  private readonly phrases = new StepwiseBuild(() => this.fillDictionary());
+  private readonly facetIndex = new StepwiseBuild(() => this.indexFacets());
+  private readonly positions = new StepwiseBuild(() => this.indexPositions());
+  /** Every index's build, in the order {@link buildIndexes} and {@link indexBuildSteps} run them. */
+  private readonly indexBuilds: readonly StepwiseBuild<unknown>[] = [
+    this.eventWords,
+    this.memberWords,
+    this.phrases,
+    this.facetIndex,
+    this.positions,
+  ];
 
   constructor(
     readonly catalog: Catalog,
@@ -120,51 +130,61 @@ export class KnowledgeBase {
 
   /** Events by the words of their titles, aliases, partners, places and ids. */
   get eventIndex(): TokenIndex<IndexedEvent> {
-    return this.wordsOfEvents().index;
+    return this.eventWords.value.index;
   }
 
   /** The folded words of the events' titles, by language: what tells a question's language. */
   get titleWords(): Record<Lang, ReadonlySet<string>> {
-    return this.wordsOfEvents().titleWords;
+    return this.eventWords.value.titleWords;
   }
 
   /** The folded words of an event's titles (every language) and aliases: what ranks it by a name's words. */
   titleWordsOf(indexed: IndexedEvent): readonly string[] {
-    return this.wordsOfEvents().titleWordsOf.get(indexed) ?? [];
+    return this.eventWords.value.titleWordsOf.get(indexed) ?? [];
   }
 
   get memberIndex(): TokenIndex<IndexedMember> {
-    this.memberWords ??= this.indexMemberWords(this.folding());
-    return this.memberWords;
+    return this.memberWords.value;
   }
 
   /** Every name the filter parser recognises, in every language. */
   get dictionary(): PhraseDictionary {
-    this.phrases ??= this.fillDictionary();
-    return this.phrases;
+    return this.phrases.value;
+  }
+
+  /** Builds every index now: what a one-shot answer never needs, and a server does in steps ({@link indexBuildSteps}). */
+  buildIndexes(): void {
+    for (const build of this.indexBuilds) void build.value;
+  }
+
+  /** True once every index is built, by its steps or by the questions that read it. */
+  get indexesBuilt(): boolean {
+    return this.indexBuilds.every((build) => build.isBuilt);
   }
 
   /**
-   * Builds every index now, so that no question waits for one: what a server calls once it
-   * serves, a one-shot answer never.
+   * Builds every index a step at a time (an event or a member indexed, a place's or a language's words added),
+   * yielding after each step, so that a server can run them in slices between its questions
+   * (src/live-data/in-slices.ts). The indexes that a question has built meanwhile are not built
+   * again; what the steps build is the same as {@link buildIndexes}.
    */
-  buildIndexes(): void {
-    void this.eventIndex;
-    void this.memberIndex;
-    void this.dictionary;
-    this.eventsByFacet();
-    this.eventPositions();
+  *indexBuildSteps(): Generator<void, void, undefined> {
+    for (const build of this.indexBuilds) while (!build.step()) yield;
   }
 
   /** Some of the events, in the order of {@link events}. */
   inDateOrder(some: Iterable<IndexedEvent>): IndexedEvent[] {
-    const position = this.eventPositions();
+    const position = this.positions.value;
     return [...some].sort((a, b) => position.get(a)! - position.get(b)!);
   }
 
-  private eventPositions(): Map<IndexedEvent, number> {
-    this.positions ??= new Map(this.events.map((e, i) => [e, i]));
-    return this.positions;
+  private *indexPositions(): Generator<void, Map<IndexedEvent, number>, undefined> {
+    const positions = new Map<IndexedEvent, number>();
+    for (const [position, indexed] of this.events.entries()) {
+      positions.set(indexed, position);
+      yield;
+    }
+    return positions;
   }
 
   eventById(id: string): IndexedEvent | undefined {
@@ -239,12 +259,7 @@ export class KnowledgeBase {
     };
   }
 
-  private wordsOfEvents(): EventWords {
-    this.eventWords ??= this.indexEventWords(this.folding());
-    return this.eventWords;
-  }
-
-  private indexEventWords({ fold, place }: BuildWords): EventWords {
+  private *indexEventWords({ fold, place }: BuildWords): Generator<void, EventWords, undefined> {
     const index = new TokenIndex<IndexedEvent>();
     const titleWords = { en: new Set<string>(), fr: new Set<string>(), es: new Set<string>() };
     const titleWordsOf = new Map<IndexedEvent, readonly string[]>();
@@ -266,6 +281,7 @@ export class KnowledgeBase {
       for (const text of words) tokens.push(...fold(text));
       tokens.push(...place(event.place));
       index.add(indexed, tokens);
+      yield;
     }
     return { index, titleWords, titleWordsOf };
   }
@@ -274,8 +290,7 @@ export class KnowledgeBase {
    * Events by facet value (`YYYY-MM`, month number, place, region, member), over every version
    * of each event: a filter starts from the smallest of these sets instead of scanning all events.
    */
-  private eventsByFacet(): Map<string, Set<IndexedEvent>> {
-    if (this.facetIndex) return this.facetIndex;
+  private *indexFacets(): Generator<void, Map<string, Set<IndexedEvent>>, undefined> {
     const byFacet = new Map<string, Set<IndexedEvent>>();
     const add = (key: string, indexed: IndexedEvent): void => {
       let events = byFacet.get(key);
@@ -292,14 +307,14 @@ export class KnowledgeBase {
         if (facets.region) add(`region:${facets.region}`, indexed);
       }
       for (const id of indexed.event.involves) add(`member:${id}`, indexed);
+      yield;
     }
-    this.facetIndex = byFacet;
     return byFacet;
   }
 
   /** The events with any of the given facet values (empty set when none). */
   eventsWithAnyFacet(keys: readonly string[]): Set<IndexedEvent> {
-    const byFacet = this.eventsByFacet();
+    const byFacet = this.facetIndex.value;
     if (keys.length === 1) return byFacet.get(keys[0]!) ?? new Set();
     const union = new Set<IndexedEvent>();
     for (const key of keys) for (const e of byFacet.get(key) ?? []) union.add(e);
@@ -311,7 +326,10 @@ export class KnowledgeBase {
     return { member, region: member.region ?? this.regionOf(place), placeKeys: this.placeKeysOf(place) };
   }
 
-  private indexMemberWords({ fold, place: placeTokens }: BuildWords): TokenIndex<IndexedMember> {
+  private *indexMemberWords({
+    fold,
+    place: placeTokens,
+  }: BuildWords): Generator<void, TokenIndex<IndexedMember>, undefined> {
     const index = new TokenIndex<IndexedMember>();
     const { participants } = this.catalog.meetings.steeringCommittee;
     for (const indexed of this.members) {
@@ -328,20 +346,23 @@ export class KnowledgeBase {
         ...words.flatMap((text) => fold(text)),
         ...placeTokens({ city: member.city, country: member.country }),
       ]);
+      yield;
     }
     return index;
   }
 
   /** Teaches the filter parser every name it should recognise, in every language. */
-  private fillDictionary(): PhraseDictionary {
+  private *fillDictionary(): Generator<void, PhraseDictionary, undefined> {
     const d = new PhraseDictionary();
     for (const [id, city] of Object.entries(this.catalog.places.cities)) {
       for (const name of [...allLanguages(city.name), ...city.aliases])
         d.addPhrase(name, { kind: 'place', place: `city:${id}` });
+      yield;
     }
     for (const [code, country] of Object.entries(this.catalog.places.countries)) {
       for (const name of [...allLanguages(country.name), ...country.aliases])
         d.addPhrase(name, { kind: 'place', place: `country:${code}` });
+      yield;
     }
     for (const lang of LANGS) {
       const words = (key: string): string[] => {
@@ -366,6 +387,7 @@ export class KnowledgeBase {
       for (const w of words('search.stopwords')) d.addStopword(w);
       const months = [...Info.months('long', { locale: lang }), ...Info.months('short', { locale: lang })];
       months.forEach((name, i) => d.addPhrase(name, { kind: 'month', month: (i % 12) + 1 }));
+      yield;
     }
     return d;
   }

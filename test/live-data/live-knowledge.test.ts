@@ -15,6 +15,9 @@ import { reply, type Reply } from '../../src/reply/reply.js';
 import { memoryStore } from '../../src/store/memory/memory-store.js';
 import { botAt, member } from '../support/test-bot.js';
 import { pollUntil } from '../support/wait-for.js';
+import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
+import { fixedKnowledge } from '../../src/domain/knowledge-source.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   AFRICA_DIALOGUE_BROKEN as BROKEN,
   AFRICA_DIALOGUE_MOVED as MOVED,
@@ -57,6 +60,20 @@ async function loadLogged(dir: string): Promise<{ live: LiveKnowledge; lines: st
   );
   return { live, lines };
 }
+
+/** Questions that read every index: event and member words, the phrases, the facets, the events' order. */
+const QUESTIONS = [
+  'next-event',
+  'events july 2019',
+  'events africa',
+  'event world social forum',
+  'member bamako',
+  'members steering committee',
+  'événements séoul',
+];
+
+/** The immediates pending in this process: what keeps the event loop turning. */
+const immediates = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Immediate').length;
 
 const dialogueDates = (live: LiveKnowledge) => live.current().eventById('africa-policy-dialogue-2019')?.event.when;
 
@@ -231,6 +248,52 @@ describe('the live knowledge source', () => {
     expect(restart.map((line) => (JSON.parse(line) as { changed: string }).changed)).toEqual([
       'settings.yaml: timeZone',
     ]);
+  });
+
+  it('once started, builds every index in the background, in slices, and answers the same meanwhile', async () => {
+    const live = await loadNow(await dataCopy());
+    const kb = live.current();
+    const pinned = await botAt(NOW);
+    // Answers computed each time (none kept), from the live source, and from the same knowledge built at once.
+    const sliced = new Bot({ ...pinned.services, knowledge: live, keptAnswers: 0 });
+    const atOnce = new KnowledgeBase(kb.catalog, { throughYear: kb.throughYear });
+    atOnce.buildIndexes();
+    const whole = new Bot({ ...pinned.services, knowledge: fixedKnowledge(atOnce), keptAnswers: 0 });
+    live.start();
+    try {
+      expect(kb.indexesBuilt).toBe(false);
+      for (const question of QUESTIONS) {
+        await nextTurn();
+        const answer = renderText(await sliced.answer(question, member, 'en'));
+        expect(answer).toBe(renderText(await whole.answer(question, member, 'en')));
+      }
+      await pollUntil(async () => kb.indexesBuilt, 'the indexes built');
+    } finally {
+      await live.stop();
+    }
+  });
+
+  it('stopped before its index build is over, leaves no immediate pending, and builds an index when it is read', async () => {
+    const live = await loadNow(await dataCopy());
+    const kb = live.current();
+    const pending = immediates();
+    live.start();
+    expect(immediates()).toBe(pending + 1);
+    await live.stop();
+    expect(immediates()).toBe(pending);
+    await nextTurn();
+    expect(kb.indexesBuilt).toBe(false);
+    expect(kb.eventIndex.matchAll(['forum'])?.size).toBeGreaterThan(0);
+  });
+
+  it('builds the indexes of a version that loads before it is swapped in', async () => {
+    const dir = await dataCopy();
+    const live = await loadNow(dir);
+    const builtWhenSwapped: boolean[] = [];
+    live.listen({ swapped: async (_, after) => void builtWhenSwapped.push(after.kb.indexesBuilt) });
+    await editFile(dir, 'events.yaml', (text) => text.replace(AFRICA_DIALOGUE_WHEN, MOVED));
+    await live.check();
+    expect(builtWhenSwapped).toEqual([true]);
   });
 
   it('follows the folder by itself once started, and stops following it', async () => {
