@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Catalog } from '../catalog/load-catalog.js';
 import type { AgendaItem, OtherVersion, Place, WeekOfMonth } from '../catalog/schema.js';
-import { isoDay, type EventDate } from './event-date.js';
+import type { EventDate } from './event-date.js';
 import type { MeetingFormat } from './vocabulary.js';
 
 /** What the meetings' functions read: the catalog (a KnowledgeBase is one). */
@@ -79,10 +79,12 @@ export interface Agenda {
  * calendar dates.
  */
 export function weekOfMonth(year: number, month: number, week: WeekOfMonth): EventDate {
-  const first = DateTime.fromObject({ year, month, day: 1 });
-  const start =
-    week === 'last' ? first.endOf('month').startOf('day').minus({ days: 6 }) : first.plus({ days: 7 * week - 7 });
-  return { precision: 'day', start: isoDay(start), end: isoDay(start.plus({ days: 6 })) };
+  // Calendar days, counted in UTC, where no day is shorter than another: a luxon date in the
+  // system's zone took 40 ms for the rule's meetings at a start over 100 times the data.
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const firstDay = week === 'last' ? lastDay - 6 : 7 * week - 6;
+  const day = (dayOfMonth: number) => new Date(Date.UTC(year, month - 1, dayOfMonth)).toISOString().slice(0, 10);
+  return { precision: 'day', start: day(firstDay), end: day(firstDay + 6) };
 }
 
 /** The four steering-committee meetings of a year: the data's dated ones first, else the rule. */

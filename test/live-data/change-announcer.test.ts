@@ -134,6 +134,19 @@ describe('the announcements of calendar changes', () => {
     expect(after.posted[0]).toContain('Removed from the calendar: RENAPESS General Assembly (13 – 17 May 2019)');
   });
 
+  it('writes nothing when a restart reads the files last recorded, and records files written since', async () => {
+    const store = memoryStore();
+    await (await announcer(store)).announcing.announce(await version(1));
+    const writes = vi.spyOn(store.values, 'set');
+    const after = await announcer(store);
+    await after.announcing.announce(await version(1));
+    expect(writes).not.toHaveBeenCalled();
+    // The same events in files written later: recorded, so that older files are never announced over them.
+    await after.announcing.announce(await version(2));
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(after.posted).toEqual([]);
+  });
+
   it('two processes sharing a store announce a change once between them', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     const store = memoryStore();
