@@ -4,12 +4,9 @@
  * kept (the answer cache, as the servers answer it) and computed (no cache). Run from the
  * project's folder: `node --expose-gc dist/bench/per-answer.js [answers]`; `--trace-gc` shows what scavenges keep.
  */
-import { readReminderEnv } from '../src/config.js';
 import type { Asker } from '../src/domain/asker.js';
 import { Bot } from '../src/bot.js';
-import { createBot } from '../src/create-bot.js';
-import { silentLogger } from '../src/logger.js';
-import { memoryStore } from '../src/store/memory/memory-store.js';
+import { benchBot } from './scale.js';
 import { discordMessage } from '../src/platforms/discord/discord-message.js';
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -60,20 +57,7 @@ async function perAnswer(name: string, answers: number, answerOnce: () => Promis
 
 async function main(): Promise<void> {
   const answers = Number(process.argv[2] ?? 10_000);
-  const bot = await createBot(
-    {
-      dataDir: path.resolve('test/fixtures/seed-2019'),
-      now: '2019-05-10',
-      lang: 'en',
-      timeZone: undefined,
-      storeUrl: 'memory://',
-      logLevel: undefined,
-      reminders: readReminderEnv({}),
-    },
-    memoryStore(),
-    silentLogger,
-    'running',
-  );
+  const bot = await benchBot(path.resolve('test/fixtures/seed-2019'), 'running');
   const computing = new Bot({ ...bot.services, keptAnswers: 0 });
   const values = { command: 'next-event', values: new Map() };
   for (let round = 0; round < 2; round++) {
