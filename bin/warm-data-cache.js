@@ -11,13 +11,16 @@ const load = (module) => import(pathToFileURL(path.join(COMPILED, module)).href)
 const { catalogCacheDir, loadCatalogWithCache } = await load('catalog/catalog-cache.js');
 const { DEFAULT_DATA_DIR } = await load('project-root.js');
 const { DataError, formatProblem } = await load('errors.js');
+// What this prints quotes the environment and the files: one line each, no escape sequence reaches the terminal.
+const { escapeUnprintable } = await load('one-line.js');
 
 // As the program reads it (src/config.ts), without checking the rest of the environment.
 const dataDir = path.resolve(process.env.GSEF_DATA_DIR || DEFAULT_DATA_DIR);
 try {
   await loadCatalogWithCache(dataDir, {
     cacheDir: catalogCacheDir(process.env),
-    note: (message, { file }) => process.stderr.write(`gsef: ${message}${file ? ` (${file})` : ''}\n`),
+    note: (message, { file }) =>
+      process.stderr.write(`gsef: ${escapeUnprintable(`${message}${file ? ` (${file})` : ''}`)}\n`),
   });
 } catch (error) {
   const problems = error instanceof DataError ? error.problems : [];
@@ -27,7 +30,6 @@ try {
       : error instanceof Error
         ? error.message.split('\n')[0]
         : String(error);
-  process.stderr.write(
-    `gsef: the data in ${dataDir} was not cached: ${reason}; \`gsef check-data\` lists every problem\n`,
-  );
+  const line = `the data in ${dataDir} was not cached: ${reason}; \`gsef check-data\` lists every problem`;
+  process.stderr.write(`gsef: ${escapeUnprintable(line)}\n`);
 }

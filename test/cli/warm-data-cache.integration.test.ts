@@ -40,4 +40,17 @@ describe('the build step that fills the data cache', { timeout: 120_000 }, () =>
     );
     expect(await readdir(cacheDir)).toEqual([]);
   });
+
+  it('prints a data folder named with control characters on one line, escaped, never as terminal codes', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'gsef-warm-'));
+    const warmed = await runNode([WARM], {
+      GSEF_DATA_DIR: '/tmp/no-such\u001b[31mdata\nfolder',
+      GSEF_CACHE_DIR: cacheDir,
+    });
+    expect(warmed.code).toBe(0);
+    expect(warmed.stderr).toMatch(
+      /^gsef: the data in \/tmp\/no-such\\u001b\[31mdata\\nfolder was not cached: .*does not exist.*\n$/,
+    );
+    expect(warmed.stderr).not.toContain('\u001b');
+  });
 });
