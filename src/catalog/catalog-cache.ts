@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -83,7 +84,7 @@ export async function parseAndCache(miss: CacheMiss, note: CacheNote): Promise<C
 async function readCache(file: string, key: string, note: CacheNote) {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = decodeCacheFile(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') note('cannot read the data cache', { file, error });
@@ -107,7 +108,7 @@ async function writeCache(
 ): Promise<void> {
   const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
-    const text = JSON.stringify(toCacheFile(catalog, key));
+    const text = asciiJson(toCacheFile(catalog, key));
     await mkdir(cacheDir, { recursive: true });
     await writeFile(temporary, text, { mode: 0o600 });
     await rename(temporary, file);
@@ -116,6 +117,23 @@ async function writeCache(
     note('cannot write the data cache: the next start loads the data again', { file, error });
     await rm(temporary, { force: true }).catch(() => {});
   }
+}
+
+/**
+ * JSON in ASCII alone: every other character written as its escape (`\u00e9`). Decoding UTF-8 is
+ * the slow part of reading the cache (20 ms of the 4 MB of 100 times the data, as long as parsing
+ * it), and ASCII needs no decoding ({@link decodeCacheFile}).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[^\0-\x7f]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** A cache file's text: its bytes taken as they are when all are ASCII (as written), else decoded as UTF-8. */
+function decodeCacheFile(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** Keeps the folder to {@link MAX_CACHE_FILES}: one per data folder, and many folders only in tests. */

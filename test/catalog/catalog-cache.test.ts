@@ -49,6 +49,21 @@ describe('the catalog cache', () => {
     expect(cache.notes).toEqual([]);
   });
 
+  it('writes its file in ASCII alone, and gives back every character beyond it as it was', async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    // Accents (the French and Spanish messages), a character beyond 16 bits, and an escape's look-alike.
+    const summary = 'The next GSEF event: Économie sociale 🌍 \\u00e9 — ñ.';
+    const en = path.join(data, 'locales/en.yaml');
+    await writeFile(en, (await readFile(en, 'utf8')).replace(/^( {4}summary: ).*$/m, `$1${JSON.stringify(summary)}`));
+    const missed = await loadCatalogWithCache(data, cache);
+    const bytes = await readFile(await cacheFileIn(cache.cacheDir));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    const hit = await loadCatalogWithCache(data, cache);
+    expect(hit.locales.en.get('commands.next-event.summary')).toBe(summary);
+    expect(hit).toStrictEqual(missed);
+    expect(cache.notes).toEqual([]);
+  });
+
   it('reads a hit from the cache file, not from the data files', async () => {
     const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
     await loadCatalogWithCache(data, cache);
