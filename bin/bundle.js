@@ -14,9 +14,10 @@ import { BUNDLE, BUNDLE_INPUTS, BUNDLED_ENTRIES, COMPILED, INSTALLED_PACKAGES, R
 
 /**
  * The packages bundled with the program, with the packages they use: the chat platforms'
- * libraries. They are pure JavaScript and read no file of their own at run time.
+ * libraries (and Bolt's Web API client, which the bot imports as Bolt does). They are pure
+ * JavaScript and read no file of their own at run time.
  */
-const BUNDLED_PACKAGES = new Set(['@slack/bolt', 'discord.js']);
+const BUNDLED_PACKAGES = new Set(['@slack/bolt', '@slack/web-api', 'discord.js']);
 /**
  * Optional native add-ons that the platforms' libraries require inside a try, when installed:
  * never bundled (a compiled .node file cannot be).

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPModuleFunctions, verifySlackRequest, type BufferedIncomingMessage, type HTTPReceiver } from '@slack/bolt';
+import type { BufferedIncomingMessage, HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
+import { parseHTTPRequestBody, verifySlackRequest } from './bolt.js';
 import { slackPayloadProblem } from './check-slack-payload.js';
 
 /**
@@ -155,7 +156,7 @@ function isForm(request: IncomingMessage): boolean {
 function payloadProblem(request: BufferedIncomingMessage): string | undefined {
   let payload: unknown;
   try {
-    payload = HTTPModuleFunctions.parseHTTPRequestBody(request);
+    payload = parseHTTPRequestBody(request);
   } catch {
     return 'the body is not valid JSON';
   }

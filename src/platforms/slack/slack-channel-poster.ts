@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import { webApi } from './bolt.js';
 import { z } from 'zod';
 import type { Bot } from '../../bot.js';
 import type { Reply } from '../../reply/reply.js';

@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import { webApi } from './bolt.js';
 import type { Asker } from '../../domain/asker.js';
 import type { IncomingNews } from '../../news/submit-news.js';
 import type { SlackMessage } from './render-slack.js';

@@ -1,11 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, webApi, type AppOptions, type CustomRoute } from '@slack/bolt';
+import type { AppOptions, CustomRoute } from '@slack/bolt';
 import type { Bot } from '../../bot.js';
 import { ConfigError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { NewsRules } from '../../news/news-rules.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { ACK_ANSWER_BUDGET_MS } from './ack-or-respond.js';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from './bolt.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
 import { guardSocketFrames } from './guard-socket-frames.js';
