@@ -69,18 +69,26 @@ function factOf(event: AnnouncedEvent, fact: ChangedFact): unknown {
   }
 }
 
-/** Equal as data: the same JSON with keys in any order. */
+/**
+ * Equal as data, as JSON would write them: objects with the same keys (in any order; a key whose
+ * value is undefined is no key) and equal values, arrays item by item. Compared directly: writing
+ * both sides as sorted JSON took a third of the first comparison at start-up at 100 times the data.
+ */
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i]));
+  const aKeys = definedKeys(a);
+  const bKeys = definedKeys(b);
+  return (
+    aKeys.length === bKeys.length &&
+    aKeys.every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }
 
-function sorted(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
+function definedKeys(value: object): string[] {
+  return Object.keys(value).filter((key) => (value as Record<string, unknown>)[key] !== undefined);
 }
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

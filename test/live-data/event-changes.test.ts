@@ -65,6 +65,21 @@ describe('the changes announced between two versions of the calendar', () => {
     ]);
   });
 
+  it('compares facts as data: keys in any order, and an undefined value as no key, are no change', async () => {
+    const before = await seedEvents();
+    const reordered = await withDialogue((e) => ({
+      revision: e.revision,
+      confirmed: e.confirmed,
+      place: e.place && { ...(e.place.country ? { country: e.place.country } : {}), ...e.place, online: undefined },
+      when: Object.fromEntries(Object.entries(e.when).reverse()) as AnnouncedEvent['when'],
+      title: { es: e.title.es, fr: e.title.fr, en: e.title.en },
+    }));
+    expect(eventChanges(before, reordered)).toEqual([]);
+    // A key that only one side has (with a value) is a change, wherever it stands.
+    const moved = await withDialogue((e) => ({ ...e, place: { ...e.place, online: true } }));
+    expect(eventChanges(before, moved)).toMatchObject([{ id: ID, facts: ['place'] }]);
+  });
+
   it('fields that are not announced (partners, members involved) change nothing', async () => {
     const catalog = await realCatalog();
     const edited = catalog.events.events.map((e) => (e.id === ID ? { ...e, partners: [], involves: [] } : e));
