@@ -140,8 +140,11 @@ export class LiveKnowledge implements KnowledgeSource {
     this.listeners.push(listener);
   }
 
-  /** Starts following the folder: watching it, and looking at it every `pollMs`. */
-  start(): void {
+  /**
+   * Starts following the folder: watching it, and looking at it every `pollMs`. Resolves once the
+   * indexes are built (or their build is stopped): what is left of a server's start-up.
+   */
+  start(): Promise<void> {
     this.stopped = false;
     this.following = new AbortController();
     try {
@@ -157,7 +160,7 @@ export class LiveKnowledge implements KnowledgeSource {
     // A server answers questions: the indexes a one-shot answer builds only as it reads them are
     // built from the first idle moment after it starts serving, in slices between the requests
     // that arrive meanwhile, so that no question waits for them, nor for long while they are built.
-    this.buildIndexes(this.version.kb).catch((error: unknown) =>
+    return this.buildIndexes(this.version.kb).catch((error: unknown) =>
       this.logger.error('could not build the indexes; each is built when a question first reads it', { error }),
     );
   }
