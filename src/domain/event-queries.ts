@@ -161,8 +161,13 @@ export function byTitleWords(kb: KnowledgeBase, matches: readonly EventMatch[], 
     for (const word of words) if (titleWords.includes(word)) count += 1;
     return count;
   };
-  const counts = new Map(matches.map((match) => [match, held(match)]));
-  return [...matches].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  // Ordered by count without a map of pairs: the counts are at most the number of words, so the
+  // matches are taken by count, most first, each count's in the order given (stable).
+  const counts = matches.map(held);
+  const ordered: EventMatch[] = [];
+  for (let count = words.length; count >= 0; count--)
+    for (let i = 0; i < matches.length; i++) if (counts[i] === count) ordered.push(matches[i]!);
+  return ordered;
 }
 
 function firstStartingOnOrAfter(events: readonly IndexedEvent[], day: string): number {
