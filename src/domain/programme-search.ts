@@ -129,7 +129,11 @@ function rank(parts: readonly IndexedPart[], words: readonly string[]): Programm
   // The rarity of a word needs every part's matches before any part's score: the matches are
   // kept per part and word (not per text: at 100x a part has hundreds of texts, and an array of
   // them per part and word was most of what a search allocated).
-  const found = parts.flatMap((part) => wordsIn(part, words, stems) ?? []);
+  const found: WordsInPart[] = [];
+  for (const part of parts) {
+    const inPart = wordsIn(part, words, stems);
+    if (inPart) found.push(inPart);
+  }
   const rarity = words.map((_, w) => {
     const holding = found.filter((f) => f.best[w]! > 0).length;
     return holding === 0 ? 0 : Math.log(1 + parts.length / holding);
