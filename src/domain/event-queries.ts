@@ -65,26 +65,30 @@ function facetsMatch(facets: EventFacets, filter: Filter): boolean {
   if (filter.regions.size > 0 && !(facets.region && filter.regions.has(facets.region))) return false;
   if (filter.places.size > 0 && !anyIn(facets.placeKeys, filter.places)) return false;
   if (filter.online && !facets.online) return false;
-  if (filter.years.size > 0 && !someKey(facets.monthKeys, (key) => filter.years.has(Number(key.slice(0, 4)))))
-    return false;
-  return filter.months.length === 0 || someKey(facets.monthKeys, (key) => inMonths(key, filter));
+  if (filter.years.size > 0 && !inYears(facets.monthKeys, filter)) return false;
+  return filter.months.length === 0 || inMonths(facets.monthKeys, filter);
 }
 
-function inMonths(monthKey: string, filter: Filter): boolean {
-  const year = Number(monthKey.slice(0, 4));
-  const month = Number(monthKey.slice(5, 7));
-  return filter.months.some((m) => m.month === month && (m.year === undefined || m.year === year));
+// Plain loops (as anyIn's): these run for every candidate of a period asked for, and a callback
+// capturing the filter or the month was a closure for each.
+function inYears(monthKeys: ReadonlySet<string>, filter: Filter): boolean {
+  for (const key of monthKeys) if (filter.years.has(Number(key.slice(0, 4)))) return true;
+  return false;
+}
+
+function inMonths(monthKeys: ReadonlySet<string>, filter: Filter): boolean {
+  for (const key of monthKeys) {
+    const year = Number(key.slice(0, 4));
+    const month = Number(key.slice(5, 7));
+    for (const m of filter.months) if (m.month === month && (m.year === undefined || m.year === year)) return true;
+  }
+  return false;
 }
 
 // Plain loops: these run for every candidate of every query, and spreading sets into arrays
 // there was most of the garbage a query made.
 export function anyIn<T>(values: ReadonlySet<T>, wanted: ReadonlySet<T>): boolean {
   for (const value of values) if (wanted.has(value)) return true;
-  return false;
-}
-
-function someKey(keys: ReadonlySet<string>, test: (key: string) => boolean): boolean {
-  for (const key of keys) if (test(key)) return true;
   return false;
 }
 
@@ -161,8 +165,13 @@ export function byTitleWords(kb: KnowledgeBase, matches: readonly EventMatch[], 
     for (const word of words) if (titleWords.includes(word)) count += 1;
     return count;
   };
-  const counts = new Map(matches.map((match) => [match, held(match)]));
-  return [...matches].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  // Ordered by count without a map of pairs: the counts are at most the number of words, so the
+  // matches are taken by count, most first, each count's in the order given (stable).
+  const counts = matches.map(held);
+  const ordered: EventMatch[] = [];
+  for (let count = words.length; count >= 0; count--)
+    for (let i = 0; i < matches.length; i++) if (counts[i] === count) ordered.push(matches[i]!);
+  return ordered;
 }
 
 function firstStartingOnOrAfter(events: readonly IndexedEvent[], day: string): number {

@@ -124,50 +124,87 @@ export function searchProgrammes(kb: KnowledgeBase, text: string): ProgrammeMatc
 function rank(parts: readonly IndexedPart[], words: readonly string[]): ProgrammeMatch[] {
   if (words.length === 0) return [];
   const stems = words.map(stemOf);
-  // Each word's weighted quality in each text of each part, computed once: the rarity of a word
-  // and the parts' scores both read them.
-  const qualities = parts.map(({ fields }) =>
-    words.map((word, w) => fields.map((f) => f.weight * matchQuality(word, stems[w], f))),
-  );
+  // A small number ("1", "2") is in most parts: it adds to the score, not to what is held.
+  const smallNumber = words.map((word) => /^\d{1,2}$/.test(word));
+  // The rarity of a word needs every part's matches before any part's score: the matches are
+  // kept per part and word (not per text: at 100x a part has hundreds of texts, and an array of
+  // them per part and word was most of what a search allocated).
+  const found: WordsInPart[] = [];
+  for (const part of parts) {
+    const inPart = wordsIn(part, words, stems);
+    if (inPart) found.push(inPart);
+  }
   const rarity = words.map((_, w) => {
-    const holding = qualities.filter((ofPart) => ofPart[w]!.some((q) => q > 0)).length;
+    const holding = found.filter((f) => f.best[w]! > 0).length;
     return holding === 0 ? 0 : Math.log(1 + parts.length / holding);
   });
   const ranked: { part: ProgrammePart; score: number; matched: IndexedField; size: number }[] = [];
-  parts.forEach(({ part, fields }, p) => {
+  for (const { part, best, spread, matched } of found) {
     let score = 0;
-    let matched: IndexedField | undefined;
-    let matchedCount = 0;
     let held = 0;
-    const wordsPerField = new Map<IndexedField, number>();
-    words.forEach((word, w) => {
-      const ofWord = qualities[p]![w]!;
-      const best = Math.max(...ofWord);
-      if (best === 0) return;
-      // A small number ("1", "2") is in most parts: it adds to the score, not to what is held.
-      if (!/^\d{1,2}$/.test(word)) held += 1;
-      const spread = ofWord.filter((q) => q > 0).length - 1;
-      score += rarity[w]! * (best + SPREAD_BONUS * spread);
-      fields.forEach((f, i) => {
-        if (ofWord[i]! > 0) wordsPerField.set(f, (wordsPerField.get(f) ?? 0) + 1);
-      });
+    words.forEach((_, w) => {
+      if (best[w] === 0) return;
+      if (!smallNumber[w]) held += 1;
+      score += rarity[w]! * (best[w]! + SPREAD_BONUS * spread[w]!);
     });
-    for (const [field, count] of wordsPerField) {
-      if (count > matchedCount || (count === matchedCount && matched && field.weight > matched.weight)) {
-        matched = field;
-        matchedCount = count;
-      }
-    }
     // A part that holds less than half of the question's words (common words aside) is not what was
     // asked: "<script>alert(1)</script> @everyone" does not name the advisors' meetings "every" six months.
-    if (score > 0 && matched && held * 2 >= words.length)
-      ranked.push({ part, score, matched, size: matched.tokens.size });
-  });
+    if (score > 0 && held * 2 >= words.length) ranked.push({ part, score, matched, size: matched.tokens.size });
+  }
   // Between equal scores, the part whose matching text is shorter says more precisely what was asked:
   // AVPN as a partner of the Asia dialogue before AVPN in the list of the committee's 13 members.
   return ranked
     .sort((a, b) => b.score - a.score || a.size - b.size)
     .map(({ part, score, matched }) => ({ part, score, matched: { kind: matched.kind, text: matched.text } }));
+}
+
+/** What a part holds of a question's words, by word (index in the question's words). */
+interface WordsInPart {
+  part: ProgrammePart;
+  /** The word's best weighted quality in any of the part's texts; 0 where none holds it. */
+  best: number[];
+  /** How many more of the part's texts hold the word besides the first. */
+  spread: number[];
+  /** The text holding most of the words: with as many, the one of higher weight, then the one holding an earlier word. */
+  matched: IndexedField;
+}
+
+/** The words `part` holds, or undefined when its texts hold none of them. */
+function wordsIn(
+  { part, fields }: IndexedPart,
+  words: readonly string[],
+  stems: readonly (string | undefined)[],
+): WordsInPart | undefined {
+  let found: WordsInPart | undefined;
+  let matchedCount = 0;
+  let matchedFirstWord = 0;
+  // Plain loops: this runs for every text of every part, and a callback per text would be a closure per text.
+  for (const field of fields) {
+    let count = 0;
+    let firstWord = -1;
+    for (let w = 0; w < words.length; w++) {
+      const quality = field.weight * matchQuality(words[w]!, stems[w], field);
+      if (quality === 0) continue;
+      found ??= { part, best: words.map(() => 0), spread: words.map(() => -1), matched: field };
+      found.best[w] = Math.max(found.best[w]!, quality);
+      found.spread[w]! += 1;
+      count += 1;
+      if (firstWord < 0) firstWord = w;
+    }
+    if (!found || count === 0) continue;
+    // Ties go to the earlier word, then the earlier text: the order the words first met the texts in.
+    const better =
+      count > matchedCount ||
+      (count === matchedCount &&
+        (field.weight > found.matched.weight ||
+          (field.weight === found.matched.weight && firstWord < matchedFirstWord)));
+    if (better) {
+      found.matched = field;
+      matchedCount = count;
+      matchedFirstWord = firstWord;
+    }
+  }
+  return found;
 }
 
 /** The first letters by which a word's stem is looked up, or undefined for a word matched only whole. */
@@ -180,7 +217,9 @@ function matchQuality(word: string, stem: string | undefined, field: IndexedFiel
   if (field.tokens.has(word)) return 1;
   if (stem === undefined) return 0;
   // An ending less than the word itself: "promotional material" is the communication's, not "Networking and Promotion".
-  for (const token of field.stems.get(stem) ?? []) if (sameStem(word, token)) return 0.6;
+  // Most texts have no token of the word's stem: no empty array made for each of them.
+  const tokens = field.stems.get(stem);
+  if (tokens) for (const token of tokens) if (sameStem(word, token)) return 0.6;
   return 0;
 }
 

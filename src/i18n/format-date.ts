@@ -21,26 +21,43 @@ const monthFormats = new Map<string, string>();
 const WEEKDAY_DAY_MONTH_YEAR = { weekday: 'long', ...DAY_MONTH_YEAR } as const;
 const weekdayFormats = new Map<Lang, Intl.DateTimeFormat>();
 
-const formattedDates = new Map<string, string>();
-
 /**
  * A date as precisely as it is known: "10–12 January 2019", "February 2019 (day to be confirmed)".
  * Formatting is the costliest step of an answer, and the data holds few distinct dates: each is
  * formatted once per language and translator.
  */
 export function formatEventDate(date: EventDate, lang: Lang, translator: Translator): string {
-  const key = `${lang}|${date.precision}|${date.start}|${date.end}`;
-  let text = formattedDates.get(key);
-  if (text === undefined || !translators.has(translator)) {
-    translators.add(translator);
-    text = formatUncached(date, lang, translator);
-    formattedDates.set(key, text);
+  const cache = dateTextsOf(translator);
+  // The data's dates are the same objects from one answer to the next: found by the object, an
+  // answer's dates need no key made for each (a list of 25 events made 50).
+  const ofDate = cache.byDate[lang];
+  let text = ofDate.get(date);
+  if (text === undefined) {
+    const key = `${lang}|${date.precision}|${date.start}|${date.end}`;
+    text = cache.byValue.get(key);
+    if (text === undefined) cache.byValue.set(key, (text = formatUncached(date, lang, translator)));
+    ofDate.set(date, text);
   }
   return text;
 }
 
-/** Cached texts depend on the locale files: a new translator (new data) starts a fresh cache. */
-const translators = new WeakSet<Translator>();
+/** The dates a translator's messages have worded: by the date object, and by its value (a date made anew). */
+interface DateTexts {
+  byDate: Record<Lang, WeakMap<EventDate, string>>;
+  byValue: Map<string, string>;
+}
+
+/** Cached texts depend on the locale files: each translator (each set of messages) has its own. */
+const dateTexts = new WeakMap<Translator, DateTexts>();
+
+function dateTextsOf(translator: Translator): DateTexts {
+  let texts = dateTexts.get(translator);
+  if (!texts) {
+    texts = { byDate: { en: new WeakMap(), fr: new WeakMap(), es: new WeakMap() }, byValue: new Map() };
+    dateTexts.set(translator, texts);
+  }
+  return texts;
+}
 
 function formatUncached(date: EventDate, lang: Lang, translator: Translator): string {
   switch (date.precision) {

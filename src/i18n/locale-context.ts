@@ -32,7 +32,8 @@ export function localeContext(
 ): LocaleContext {
   return {
     lang,
-    t: (key, more) => translator.t(lang, key, more ? { ...params, ...more } : params),
+    // The call's own parameters, then these: no object merging the two for every message.
+    t: (key, more) => translator.t(lang, key, more, params),
     words: (key) => translator.words(lang, key),
     has: (key) => translator.has(lang, key),
     formatDate: (date) => formatEventDate(date, lang, translator),

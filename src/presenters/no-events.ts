@@ -60,6 +60,8 @@ export function programmeFactsBeside(
   matches: readonly EventMatch[],
 ): ReplyBlock[] {
   if (filter.places.size === 0 && filter.keywords.length === 0) return [];
-  const shown = new Set(matches.flatMap((m) => (m.indexed.event.programme ? [m.indexed.event.programme] : [])));
+  // A loop, not flatMap: an array per match (hundreds at scale) for a handful of programmes.
+  const shown = new Set<string>();
+  for (const { indexed } of matches) if (indexed.event.programme) shown.add(indexed.event.programme);
   return inProgrammeBlocks(ctx, filter.typed, shown);
 }

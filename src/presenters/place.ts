@@ -8,8 +8,10 @@ export function formatPlace(ctx: PresenterContext, place: Partial<Place> | undef
   const city = place.city ? ctx.kb.city(place.city) : undefined;
   const code = city?.country ?? place.country;
   const country = code ? ctx.kb.country(code) : undefined;
-  const names = [city?.name[ctx.lang], country?.name[ctx.lang]].filter((n): n is string => Boolean(n));
+  // Two names at most, put together without arrays: every item of a list has a place.
+  const cityName = city?.name[ctx.lang];
+  const countryName = country?.name[ctx.lang];
+  if (!cityName) return countryName || ctx.t('place.toBeConfirmed');
   // City-states (Singapore) would read "Singapore, Singapore".
-  const unique = names.filter((name, i) => names.indexOf(name) === i);
-  return unique.length > 0 ? unique.join(', ') : ctx.t('place.toBeConfirmed');
+  return countryName && countryName !== cityName ? `${cityName}, ${countryName}` : cityName;
 }

@@ -28,7 +28,7 @@ export class TokenIndex<Doc> {
     const [rarest, ...others] = prefixes.map((prefix) => this.postingsOf(prefix)).sort((a, b) => total(a) - total(b));
     const found = new Set<Doc>();
     for (const docs of rarest!) {
-      for (const doc of docs) if (others.every((postings) => postings.some((other) => other.has(doc)))) found.add(doc);
+      for (const doc of docs) if (inEvery(others, doc)) found.add(doc);
     }
     return found;
   }
@@ -46,6 +46,20 @@ export class TokenIndex<Doc> {
     this.sortedTokens ??= [...this.postings.keys()].sort();
     return this.sortedTokens;
   }
+}
+
+/**
+ * Whether each word's postings (one set per word it starts) hold `doc`. Plain loops: callbacks
+ * capturing `doc` were a closure per document of the rarest word.
+ */
+function inEvery<Doc>(postingsByWord: readonly (readonly Set<Doc>[])[], doc: Doc): boolean {
+  for (const postings of postingsByWord) if (!inSome(postings, doc)) return false;
+  return true;
+}
+
+function inSome<Doc>(postings: readonly Set<Doc>[], doc: Doc): boolean {
+  for (const docs of postings) if (docs.has(doc)) return true;
+  return false;
 }
 
 function total<Doc>(postings: readonly Set<Doc>[]): number {
