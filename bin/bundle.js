@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLE, BUNDLE_INPUTS, BUNDLED_ENTRIES, COMPILED, INSTALLED_PACKAGES, ROOT } from './build-freshness.js';
+import { lazyRequiresPlugin } from './lazy-requires.js';
 
 /**
  * The packages bundled with the program, with the packages they use: the chat platforms'
@@ -57,6 +58,8 @@ for (const entry of BUNDLED_ENTRIES) {
     banner: {
       js: "import { createRequire as createRequireOfBundle } from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);",
     },
+    // A few top-level requires of Bolt's that load what the bot never runs, made lazy.
+    plugins: [lazyRequiresPlugin],
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'warning',

@@ -3,9 +3,15 @@
 // machine). It runs in this process, so the Node.js flags that package.json gives this script are
 // the program's.
 import { statSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { firstStaleSource, programFolder } from './build-freshness.js';
+
+// Node.js 22 and later keep the code they compile on disk (in NODE_COMPILE_CACHE, else the system's
+// temporary folder) and reuse it when the file is unchanged: less to compile on every run. Node.js 20
+// has no such cache.
+module.enableCompileCache?.();
 
 const MAIN = path.join(programFolder(), 'main.js');
 const REBUILD = 'run `npm run build` (or `npm run dev` while developing)';

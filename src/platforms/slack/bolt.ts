@@ -6,7 +6,6 @@
  */
 import appModule, { LogLevel } from '@slack/bolt/dist/App.js';
 import httpReceiverModule from '@slack/bolt/dist/receivers/HTTPReceiver.js';
-import socketModeReceiverModule from '@slack/bolt/dist/receivers/SocketModeReceiver.js';
 import type * as bolt from '@slack/bolt';
 
 export { parseHTTPRequestBody } from '@slack/bolt/dist/receivers/HTTPModuleFunctions.js';
@@ -20,8 +19,14 @@ export const App = classOf(appModule);
 export type App = bolt.App;
 export const HTTPReceiver = classOf(httpReceiverModule);
 export type HTTPReceiver = bolt.HTTPReceiver;
-export const SocketModeReceiver = classOf(socketModeReceiverModule);
 export type SocketModeReceiver = bolt.SocketModeReceiver;
+/**
+ * Bolt's Socket Mode receiver, loaded only when the bot connects that way: it brings
+ * @slack/socket-mode and undici, which a bot served over HTTP never runs.
+ */
+export async function loadSocketModeReceiver(): Promise<typeof bolt.SocketModeReceiver> {
+  return classOf((await import('@slack/bolt/dist/receivers/SocketModeReceiver.js')).default);
+}
 
 /**
  * The class a CommonJS module exports as `exports.default`. Node.js (and the bundle) give such a

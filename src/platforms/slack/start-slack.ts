@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import { NewsRules } from '../../news/news-rules.js';
 import type { PlatformAdapter } from '../../messaging/platform-adapter.js';
 import { ACK_ANSWER_BUDGET_MS } from './ack-or-respond.js';
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from './bolt.js';
+import { App, HTTPReceiver, loadSocketModeReceiver, webApi, type SocketModeReceiver } from './bolt.js';
 import { boltLogger } from './bolt-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
 import { guardSocketFrames } from './guard-socket-frames.js';
@@ -81,6 +81,7 @@ export async function startSlack(
   let socketReceiver: SocketModeReceiver | undefined;
   let receiver: HTTPReceiver | SocketModeReceiver;
   if (connection.kind === 'socket') {
+    const SocketModeReceiver = await loadSocketModeReceiver();
     receiver = socketReceiver = new SocketModeReceiver({
       appToken: connection.appToken,
       logger: boltLog,
