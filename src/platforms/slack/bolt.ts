@@ -9,7 +9,6 @@ import httpReceiverModule from '@slack/bolt/dist/receivers/HTTPReceiver.js';
 import type * as bolt from '@slack/bolt';
 
 export { parseHTTPRequestBody } from '@slack/bolt/dist/receivers/HTTPModuleFunctions.js';
-export { verifySlackRequest } from '@slack/bolt/dist/receivers/verify-request.js';
 /** Bolt's Web API client, its errors and their codes (Bolt depends on this package and re-exports it). */
 export * as webApi from '@slack/web-api';
 export { LogLevel };

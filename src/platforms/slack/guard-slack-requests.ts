@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BufferedIncomingMessage, HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
-import { parseHTTPRequestBody, verifySlackRequest } from './bolt.js';
+import { parseHTTPRequestBody } from './bolt.js';
 import { slackPayloadProblem } from './check-slack-payload.js';
+import { slackSignatureCheck } from './slack-signature.js';
 
 /**
  * The largest body read from anyone before its signature is checked. Slack's largest payloads
@@ -59,7 +60,7 @@ class Refusal {
  * without well-formed signature headers (401) or with a timestamp outside Slack's five-minute
  * window (401) or a declared length over the limit (413); reads at most the limit within a
  * deadline (413, 408), within a budget shared by all unverified bodies (503); checks the
- * signature on the raw bytes with Bolt's own function (401); parses with Bolt's own parser and
+ * signature on the raw bytes (401; slack-signature.ts); parses with Bolt's own parser and
  * checks the payload's shape (400). Only then is the request handed to Bolt, its body already
  * read (Bolt reuses `rawBody`); the receiver is built without its own signature check, which would
  * only repeat this one (start-slack.ts), so nothing reaches the endpoint that the guard did not verify.
@@ -74,6 +75,7 @@ export function guardSlackRequests(
   endpoint = '/slack/events',
 ): void {
   const boltListener = receiver.requestListener;
+  const signatureMatches = slackSignatureCheck(signingSecret);
   let unverifiedBytes = 0;
 
   const admit = async (request: IncomingMessage): Promise<BufferedIncomingMessage> => {
@@ -82,7 +84,7 @@ export function guardSlackRequests(
     const limit = signed ? limits.bodyLimitBytes : SSL_CHECK_LIMIT_BYTES;
     if (!signed) {
       if (!isForm(request) || declared > limit) throw new Refusal(401, 'no valid signature headers');
-    } else if (Math.abs(Date.now() / 1000 - signed.timestamp) > TIMESTAMP_WINDOW_SECONDS) {
+    } else if (Math.abs(Date.now() / 1000 - Number(signed.timestamp)) > TIMESTAMP_WINDOW_SECONDS) {
       throw new Refusal(401, 'timestamp outside the five-minute window');
     }
     if (declared > limit) throw new Refusal(413, `declared body over ${limit} bytes`);
@@ -96,23 +98,16 @@ export function guardSlackRequests(
     } finally {
       unverifiedBytes -= limit;
     }
-    const text = buffered.rawBody.toString('utf8');
     // Bolt answers an unsigned `ssl_check=1` itself; anything else unsigned is refused. What else the
     // body holds is dropped, so that no unsigned payload travels with it (Bolt's own check did this).
     if (!signed) {
-      if (new URLSearchParams(text).get('ssl_check') !== '1') throw new Refusal(401, 'no valid signature headers');
+      if (new URLSearchParams(buffered.rawBody.toString('utf8')).get('ssl_check') !== '1')
+        throw new Refusal(401, 'no valid signature headers');
       buffered.rawBody = Buffer.from('ssl_check=1');
       return buffered;
     }
-    try {
-      verifySlackRequest({
-        signingSecret,
-        body: text,
-        headers: { 'x-slack-signature': signed.signature, 'x-slack-request-timestamp': signed.timestamp },
-      });
-    } catch {
+    if (!signatureMatches(signed.timestamp, buffered.rawBody, signed.signature))
       throw new Refusal(401, 'signature mismatch');
-    }
     const problem = payloadProblem(buffered);
     if (problem) throw new Refusal(400, problem);
     return buffered;
@@ -135,7 +130,8 @@ export function guardSlackRequests(
   };
 }
 
-function signatureHeaders(request: IncomingMessage): { signature: string; timestamp: number } | undefined {
+/** The signature headers when well-formed; the timestamp as sent, which is what Slack signs. */
+function signatureHeaders(request: IncomingMessage): { signature: string; timestamp: string } | undefined {
   const signature = request.headers['x-slack-signature'];
   const timestamp = request.headers['x-slack-request-timestamp'];
   if (
@@ -145,7 +141,7 @@ function signatureHeaders(request: IncomingMessage): { signature: string; timest
     !/^\d{1,12}$/.test(timestamp)
   )
     return undefined;
-  return { signature, timestamp: Number(timestamp) };
+  return { signature, timestamp };
 }
 
 function isForm(request: IncomingMessage): boolean {

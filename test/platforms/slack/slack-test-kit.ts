@@ -21,9 +21,12 @@ export const SIGNING_SECRET = 'test-signing-secret';
 /** The production retry count, with waits short enough for tests. */
 export const FAST_RETRIES = { ...SLACK_RETRY_POLICY, minTimeout: 5, maxTimeout: 20 };
 
-/** Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<body>` keyed by the signing secret. */
-export function slackSignature(secret: string, timestamp: number | string, body: string): string {
-  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+/**
+ * Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<body>` keyed by the
+ * signing secret; Slack signs the body's bytes (a string is signed as its UTF-8).
+ */
+export function slackSignature(secret: string, timestamp: number | string, body: string | Buffer): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(body).digest('hex')}`;
 }
 
 export interface LogEntry {
