@@ -184,13 +184,15 @@ for (const { title, levels } of platformPaths) {
     }
   }
 }
-const floor = cli.find((c) => c.command === 'node -e 0');
-for (const c of cli)
+for (const c of cli) {
+  // Each command beside the floor measured in the same environment.
+  const floor = cli.find((f) => f.command === 'node -e 0' && f.environment === c.environment);
   rows.push([
-    `${c.command}: wall mean/p50 ms, max RSS (${RSS_METHOD})`,
+    `${c.command}${c.environment ? ` (${c.environment})` : ''}: wall mean/p50 ms, max RSS (${RSS_METHOD})`,
     `${c.wall.meanMs}/${c.wall.p50Ms} ms, ${c.maxRssMb} MB`,
     c.command.startsWith('node bin/gsef.js') ? `< 300 ms, < 80 MB (floor ${floor?.wall.meanMs} ms)` : '',
   ]);
+}
 for (const s of startup)
   rows.push([
     `npm start to /healthz, ${s.times}x data, cache ${s.cache}: mean/p50 ms`,

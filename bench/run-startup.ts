@@ -8,9 +8,9 @@ import { LARGEST_SUPPORTED_TIMES } from './synthetic-data.js';
 const runs = Number(process.env.RUNS ?? 0) || undefined;
 
 console.log(`One-shot CLI, whole processes (max RSS by ${RSS_METHOD})`);
-for (const { command, wall, maxRssMb } of await measureCli(runs)) {
+for (const { command, environment, wall, maxRssMb } of await measureCli(runs)) {
   console.log(
-    `  ${command.padEnd(30)} mean ${wall.meanMs} ms  p50 ${wall.p50Ms} ms  max ${wall.maxMs} ms  (${wall.runs} runs)  max RSS ${maxRssMb} MB`,
+    `  ${`${command}${environment ? ` (${environment})` : ''}`.padEnd(30)} mean ${wall.meanMs} ms  p50 ${wall.p50Ms} ms  max ${wall.maxMs} ms  (${wall.runs} runs)  max RSS ${maxRssMb} MB`,
   );
 }
 console.log('npm start (Slack over HTTP) from spawn to the first 200 from /healthz, then to its first answer');
