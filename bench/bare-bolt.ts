@@ -1,6 +1,7 @@
 /**
- * The baseline: a bare Bolt app, same Bolt version and the same signature verification as the
- * bot, that acknowledges `/gsef` with a constant string. Listens on PORT (127.0.0.1).
+ * The baseline: a bare Bolt app, same Bolt version as the bot, checking signatures as Bolt does by
+ * default (the bot checks them with its own function: src/platforms/slack/slack-signature.ts), that
+ * acknowledges `/gsef` with a constant string. Listens on PORT (127.0.0.1).
  */
 import { App } from '@slack/bolt';
 

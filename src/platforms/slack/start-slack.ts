@@ -93,7 +93,7 @@ export async function startSlack(
     receiver = new HTTPReceiver({
       signingSecret: connection.signingSecret,
       // guardSlackRequests checks every request to the events endpoint (signature, timestamp,
-      // size) with Bolt's own function before Bolt sees it: checking it again cost a third of an answer.
+      // size) before Bolt sees it: checking it again cost a third of an answer.
       signatureVerification: false,
       customRoutes: [healthRoute(() => ready)],
       logger: boltLog,
