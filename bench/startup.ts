@@ -56,7 +56,7 @@ export const RSS_METHOD = existsSync(GNU_TIME) ? 'GNU time %M' : 'NODE_OPTIONS -
 
 /**
  * A variable that Node.js 20 acts on before any program runs: it reads and parses the named
- * certificates at every start (about 80 ms on the benchmark's machine, where the environment sets
+ * certificates at every start (80-85 ms on the benchmark's machine, where the environment sets
  * it), where Node.js 22 waits for a first TLS connection.
  */
 const EXTRA_CA_CERTS = 'NODE_EXTRA_CA_CERTS';
