@@ -1,4 +1,5 @@
-import { type EventFacets, type IndexedEvent, type KnowledgeBase } from './knowledge-base.js';
+import type { EventFacets, IndexedEvent } from './indexed-event.js';
+import type { KnowledgeBase } from './knowledge-base.js';
 import { tokenize } from './search/normalize.js';
 import { EVERY_CRITERION, type CriterionKind } from './search/criterion.js';
 import { parseFilter, type Filter } from './search/filter.js';

@@ -1,57 +1,14 @@
 import { Info } from 'luxon';
 import type { Catalog } from '../catalog/load-catalog.js';
-import type {
-  CalendarEvent,
-  City,
-  Country,
-  LocalizedText,
-  Member,
-  Partner,
-  Place,
-  Programme,
-} from '../catalog/schema.js';
-import type { EventDate } from './event-date.js';
+import type { City, Country, LocalizedText, Member, Partner, Place, Programme } from '../catalog/schema.js';
 import { meetingEvents, meetingYears } from './meeting-events.js';
-import type { StatutoryMeeting } from './meetings.js';
+import { IndexedEvent, type PlaceLookup } from './indexed-event.js';
 import type { PlaceKey } from './search/criterion.js';
-import { pieceTokenizer } from './search/normalize.js';
+import { normalize, pieceTokenizer } from './search/normalize.js';
 import { PhraseDictionary } from './search/phrase-dictionary.js';
 import { StepwiseBuild } from './search/stepwise-build.js';
 import { TokenIndex } from './search/token-index.js';
 import { CATEGORIES, LANGS, MEMBER_KINDS, REGIONS, ROLES, type Lang, type Region } from './vocabulary.js';
-
-/** Where and when a version of an event puts it, computed once, at load, for filtering. */
-export interface EventFacets {
-  region: Region | undefined;
-  placeKeys: ReadonlySet<PlaceKey>;
-  online: boolean;
-  /** `YYYY-MM` of every month the version touches. */
-  monthKeys: ReadonlySet<string>;
-}
-
-/** A calendar event with what queries need: the main version's facets, and each other version's. */
-export interface IndexedEvent {
-  event: CalendarEvent;
-  main: EventFacets;
-  /** One per other version of the seed, its missing fields taken from the main version. */
-  others: readonly EventFacets[];
-  /** The statutory meeting the event is: a calendar row that dates one, or a meeting with no row. */
-  meeting: StatutoryMeeting | undefined;
-  /** False for a meeting with no row in events.yaml: it is not one of the calendar's rows. */
-  calendarRow: boolean;
-  /** The row's `confirmed`, or its meeting's: a row dating a meeting is confirmed with it. */
-  confirmed: boolean;
-  /**
-   * True when `when` gives the event's own days; false for a month or half-year, and for a rule
-   * meeting, whose `when` is the rule's week.
-   */
-  exactDays: boolean;
-  /**
-   * The last day it can start on: its first day when its days are known, its week's last day for
-   * a rule meeting; undefined when only the month or half-year is known.
-   */
-  startsBy: string | undefined;
-}
 
 export interface KnowledgeBaseOptions {
   /**
@@ -83,7 +40,7 @@ interface EventWords {
  * between the questions it answers ({@link indexBuildSteps}), and a question that reads an index
  * before then finishes that index's build first.
  */
-export class KnowledgeBase {
+export class KnowledgeBase implements PlaceLookup {
   readonly events: readonly IndexedEvent[];
   readonly members: readonly IndexedMember[];
   /** The longest span of any event, in days: how far back an event still in progress can start. */
@@ -95,18 +52,20 @@ export class KnowledgeBase {
   private readonly programmesById: Map<string, Programme>;
   /** The events in the order the data lists them (calendar rows, then meetings without one): the indexes' order. */
   private readonly eventsAsListed: readonly IndexedEvent[];
+  /** Each event's place in {@link events}, by its place in the listing ({@link IndexedEvent.listed}). */
+  private readonly datePositions: Int32Array;
   private readonly eventWords = new StepwiseBuild(() => this.indexEventWords(this.folding()));
   private readonly memberWords = new StepwiseBuild(() => this.indexMemberWords(this.folding()));
+  private readonly memberNames = new StepwiseBuild(() => this.indexMemberNames());
   private readonly phrases = new StepwiseBuild(() => this.fillDictionary());
   private readonly facetIndex = new StepwiseBuild(() => this.indexFacets());
-  private readonly positions = new StepwiseBuild(() => this.indexPositions());
   /** Every index's build, in the order {@link buildIndexes} and {@link indexBuildSteps} run them. */
   private readonly indexBuilds: readonly StepwiseBuild<unknown>[] = [
     this.eventWords,
     this.memberWords,
+    this.memberNames,
     this.phrases,
     this.facetIndex,
-    this.positions,
   ];
 
   constructor(
@@ -116,11 +75,16 @@ export class KnowledgeBase {
     const { fromYear, latestYear } = meetingYears(catalog);
     this.throughYear = Math.max(latestYear + 1, options.throughYear ?? 0);
     const meetings = meetingEvents(catalog, fromYear, this.throughYear);
+    const rows = catalog.events.events;
     this.eventsAsListed = [
-      ...catalog.events.events.map((event) => this.indexEvent(event, meetings.ofCalendarRows.get(event.id), true)),
-      ...meetings.ownEvents.map(({ event, meeting }) => this.indexEvent(event, meeting, false)),
+      ...rows.map((event, i) => new IndexedEvent(event, meetings.ofCalendarRows.get(event.id), true, i, this)),
+      ...meetings.ownEvents.map(
+        ({ event, meeting }, i) => new IndexedEvent(event, meeting, false, rows.length + i, this),
+      ),
     ];
     this.events = [...this.eventsAsListed].sort(compareEvents);
+    this.datePositions = new Int32Array(this.events.length);
+    for (const [position, indexed] of this.events.entries()) this.datePositions[indexed.listed] = position;
     this.members = catalog.members.members.map((member) => this.indexMember(member));
     this.eventsById = new Map(this.events.map((e) => [e.event.id, e]));
     this.membersById = new Map(this.members.map((m) => [m.member.id, m]));
@@ -145,6 +109,11 @@ export class KnowledgeBase {
 
   get memberIndex(): TokenIndex<IndexedMember> {
     return this.memberWords.value;
+  }
+
+  /** The member one of whose names (any language) or aliases folds to `folded`: the data's first, if several. */
+  memberByName(folded: string): IndexedMember | undefined {
+    return this.memberNames.value.get(folded);
   }
 
   /** Every name the filter parser recognises, in every language. */
@@ -174,17 +143,8 @@ export class KnowledgeBase {
 
   /** Some of the events, in the order of {@link events}. */
   inDateOrder(some: Iterable<IndexedEvent>): IndexedEvent[] {
-    const position = this.positions.value;
-    return [...some].sort((a, b) => position.get(a)! - position.get(b)!);
-  }
-
-  private *indexPositions(): Generator<void, Map<IndexedEvent, number>, undefined> {
-    const positions = new Map<IndexedEvent, number>();
-    for (const [position, indexed] of this.events.entries()) {
-      positions.set(indexed, position);
-      yield;
-    }
-    return positions;
+    const at = this.datePositions;
+    return [...some].sort((a, b) => at[a.listed]! - at[b.listed]!);
   }
 
   eventById(id: string): IndexedEvent | undefined {
@@ -234,29 +194,6 @@ export class KnowledgeBase {
     const country = code ? this.country(code) : undefined;
     if (country) names.push(...allLanguages(country.name), ...country.aliases);
     return names;
-  }
-
-  private indexEvent(event: CalendarEvent, meeting: StatutoryMeeting | undefined, calendarRow: boolean): IndexedEvent {
-    const facets = (when: EventDate, place: Place | undefined): EventFacets => ({
-      region: this.regionOf(place),
-      placeKeys: this.placeKeysOf(place),
-      online: place?.online === true,
-      monthKeys: monthKeysOf(when),
-    });
-    const ruleWeek = meeting?.body === 'steering-committee' && !meeting.meeting.dated;
-    const exactDays = event.when.precision === 'day' && !ruleWeek;
-    return {
-      event,
-      main: facets(event.when, event.place),
-      others: event.otherVersions
-        .filter((v) => v.when || v.place)
-        .map((v) => facets(v.when ?? event.when, v.place ?? event.place)),
-      meeting,
-      calendarRow,
-      confirmed: event.confirmed || meeting?.meeting.schedule.confirmed === true,
-      exactDays,
-      startsBy: exactDays ? event.when.start : ruleWeek ? event.when.end : undefined,
-    };
   }
 
   private *indexEventWords({ fold, place }: BuildWords): Generator<void, EventWords, undefined> {
@@ -351,6 +288,18 @@ export class KnowledgeBase {
     return index;
   }
 
+  private *indexMemberNames(): Generator<void, Map<string, IndexedMember>, undefined> {
+    const byName = new Map<string, IndexedMember>();
+    for (const indexed of this.members) {
+      for (const name of [...allLanguages(indexed.member.name), ...indexed.member.aliases]) {
+        const folded = normalize(name);
+        if (!byName.has(folded)) byName.set(folded, indexed);
+      }
+      yield;
+    }
+    return byName;
+  }
+
   /** Teaches the filter parser every name it should recognise, in every language. */
   private *fillDictionary(): Generator<void, PhraseDictionary, undefined> {
     const d = new PhraseDictionary();
@@ -435,22 +384,6 @@ function compareEvents(a: IndexedEvent, b: IndexedEvent): number {
 /** ISO days (YYYY-MM-DD) sort as plain text: no collation (localeCompare was a tenth of the index build at 100x). */
 function compareIsoDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function monthKeysOf(date: EventDate): Set<string> {
-  const keys = new Set<string>();
-  let [year, month] = date.start.split('-').map(Number) as [number, number];
-  const last = date.end.slice(0, 7);
-  for (;;) {
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    keys.add(key);
-    if (key >= last) return keys;
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
 }
 
 export function daysBetween(fromIsoDay: string, toIsoDay: string): number {

@@ -1,7 +1,8 @@
 import type { ParticipantGroup, Vacancy } from '../catalog/schema.js';
 import { anyIn } from './event-queries.js';
-import { allLanguages, type IndexedEvent, type IndexedMember, type KnowledgeBase } from './knowledge-base.js';
-import { normalize, tokenize } from './search/normalize.js';
+import type { IndexedEvent } from './indexed-event.js';
+import type { IndexedMember, KnowledgeBase } from './knowledge-base.js';
+import { tokenize } from './search/normalize.js';
 import type { CriterionKind } from './search/criterion.js';
 import { isEmptyFilter, type Filter } from './search/filter.js';
 
@@ -35,22 +36,19 @@ export function memberNamed(kb: KnowledgeBase, text: string): IndexedMember | un
   const words = tokenize(text)
     .filter((word) => !kb.dictionary.isStopword(word))
     .join(' ');
-  if (words === '') return undefined;
-  return kb.members.find(({ member }) =>
-    [...allLanguages(member.name), ...member.aliases].some((name) => normalize(name) === words),
-  );
+  return words === '' ? undefined : kb.memberByName(words);
 }
 
 /** Events still to come that involve the member or take place in its city, in date order. */
 export function upcomingEventsOf(kb: KnowledgeBase, member: IndexedMember, today: string): IndexedEvent[] {
   const city = member.member.city;
   const related = kb.eventsWithAnyFacet([`member:${member.member.id}`, ...(city ? [`city:${city}`] : [])]);
-  return kb.events.filter(
-    (e) =>
-      related.has(e) &&
-      e.event.when.end >= today &&
-      (e.event.involves.includes(member.member.id) || e.event.place?.city === city),
-  );
+  // The few related events still to come put in date order, rather than every event looked up among them.
+  const upcoming: IndexedEvent[] = [];
+  for (const e of related)
+    if (e.event.when.end >= today && (e.event.involves.includes(member.member.id) || e.event.place?.city === city))
+      upcoming.push(e);
+  return kb.inDateOrder(upcoming);
 }
 
 /** A group of the directory (a category of table 1.A.ii) and the members listed in it. */

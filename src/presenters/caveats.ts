@@ -1,5 +1,5 @@
 import { caveatsFor } from '../domain/caveats.js';
-import type { IndexedEvent } from '../domain/knowledge-base.js';
+import type { IndexedEvent } from '../domain/indexed-event.js';
 import type { ReplyBlock } from '../reply/reply.js';
 import type { PresenterContext } from './presenter-context.js';
 

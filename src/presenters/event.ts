@@ -1,7 +1,7 @@
 import type { CalendarEvent, OtherVersion, Partner } from '../catalog/schema.js';
 import type { PresenterContext } from './presenter-context.js';
 import type { EventMatch } from '../domain/event-queries.js';
-import type { IndexedEvent } from '../domain/knowledge-base.js';
+import type { IndexedEvent } from '../domain/indexed-event.js';
 import { directoryGroupOf } from '../domain/member-queries.js';
 import type { ReplyBlock, ReplyItem, ReplyText } from '../reply/reply.js';
 import { ordinal, quoted } from '../i18n/typography.js';

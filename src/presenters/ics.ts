@@ -4,7 +4,7 @@ import { caveatsFor } from '../domain/caveats.js';
 import { shiftDay } from '../domain/event-queries.js';
 import { labelled } from '../i18n/typography.js';
 import type { EventDate } from '../domain/event-date.js';
-import type { IndexedEvent } from '../domain/knowledge-base.js';
+import type { IndexedEvent } from '../domain/indexed-event.js';
 import { otherVersionLine } from './event.js';
 import { ruleWeekText } from './meeting-time.js';
 import { meetingStart } from '../domain/meetings.js';

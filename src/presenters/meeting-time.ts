@@ -1,6 +1,6 @@
 import { Duration, type DateTime } from 'luxon';
 import type { WeekOfMonth } from '../catalog/schema.js';
-import type { IndexedEvent } from '../domain/knowledge-base.js';
+import type { IndexedEvent } from '../domain/indexed-event.js';
 import { meetingStart, type MeetingSchedule, type SteeringMeeting } from '../domain/meetings.js';
 import { formatMonth, formatWeekday } from '../i18n/format-date.js';
 import type { MessageKey } from '../i18n/message-keys.js';

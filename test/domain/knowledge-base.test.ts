@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Member } from '../../src/catalog/schema.js';
 import { KnowledgeBase } from '../../src/domain/knowledge-base.js';
+import { normalize } from '../../src/domain/search/normalize.js';
 import { realCatalog } from '../support/test-bot.js';
 
 /** What the indexes hold, read through the knowledge base's public names. */
@@ -11,6 +13,7 @@ function indexed(kb: KnowledgeBase) {
     seoul: kb.dictionary.lookup('seoul'),
     titleWords: Object.fromEntries(Object.entries(kb.titleWords).map(([lang, words]) => [lang, [...words]])),
     eventTitleWords: kb.events.map((e) => kb.titleWordsOf(e)),
+    byName: kb.members.map((m) => kb.memberByName(normalize(m.member.name.es))?.member.id),
   };
 }
 
@@ -30,8 +33,8 @@ describe('KnowledgeBase', () => {
     expect(kb.indexesBuilt).toBe(false);
     const steps = [...kb.indexBuildSteps()].length;
     expect(kb.indexesBuilt).toBe(true);
-    // The event words, the facets and the events' order take a step an event, the member words a step a member.
-    expect(steps).toBeGreaterThanOrEqual(3 * kb.events.length + kb.members.length);
+    // The event words and the facets take a step an event, the member words and names a step a member.
+    expect(steps).toBeGreaterThanOrEqual(2 * kb.events.length + 2 * kb.members.length);
     expect([...kb.indexBuildSteps()]).toHaveLength(0);
     const built = new KnowledgeBase(await realCatalog());
     built.buildIndexes();
@@ -57,12 +60,45 @@ describe('KnowledgeBase', () => {
         () => kb.memberIndex,
         () => kb.dictionary,
         () => kb.eventsWithAnyFacet(['region:africa']),
-        () => kb.inDateOrder([]),
+        () => kb.memberByName('ripess'),
       ];
       readers[taken % readers.length]!();
       expect([...steps].length).toBeLessThanOrEqual(total - taken);
       expect(indexed(kb)).toEqual(whole);
     }
+  });
+
+  it("finds a member by any of its names or aliases, folded; the data's first when two share one", async () => {
+    const catalog = await realCatalog();
+    const [first, second] = catalog.members.members as [Member, Member, ...Member[]];
+    const kb = new KnowledgeBase(catalog);
+    for (const name of [first.name.en, first.name.fr, first.name.es, ...first.aliases])
+      expect(kb.memberByName(normalize(name))?.member.id).toBe(first.id);
+    expect(kb.memberByName(normalize(first.name.en).toUpperCase())).toBeUndefined();
+    expect(kb.memberByName('')).toBeUndefined();
+    const twin = { ...second, id: 'twin-of-the-first', name: { ...first.name } };
+    const withTwin = new KnowledgeBase({
+      ...catalog,
+      members: { ...catalog.members, members: [...catalog.members.members, twin] },
+    });
+    expect(withTwin.memberByName(normalize(first.name.fr))?.member.id).toBe(first.id);
+    expect(withTwin.memberByName(normalize(second.name.fr))?.member.id).toBe(second.id);
+  });
+
+  it('works out where and when each version puts an event when first asked, once', async () => {
+    const kb = new KnowledgeBase(await realCatalog());
+    for (const indexed of kb.events) {
+      const { main } = indexed;
+      expect(indexed.main).toBe(main);
+      const { when, place, otherVersions } = indexed.event;
+      expect(main.monthKeys.has(when.start.slice(0, 7))).toBe(true);
+      expect(main.monthKeys.has(when.end.slice(0, 7))).toBe(true);
+      expect(main.online).toBe(place?.online === true);
+      expect(main.region).toBe(kb.regionOf(place));
+      expect(indexed.others).toHaveLength(otherVersions.filter((v) => v.when || v.place).length);
+    }
+    const moved = kb.events.find((e) => e.others.length > 0);
+    expect(moved).toBeDefined();
   });
 
   it('puts some of its events in the order of its events', async () => {
