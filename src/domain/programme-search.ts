@@ -2,6 +2,7 @@ import type { LocalizedText, Orientation, Partner, Place, Programme } from '../c
 import { allLanguages, type KnowledgeBase } from './knowledge-base.js';
 import { byLanguage } from './localized-text.js';
 import { normalize, tokenize } from './search/normalize.js';
+import { StemPostings } from './search/stem-postings.js';
 import { LANGS, type Lang } from './vocabulary.js';
 
 /**
@@ -48,11 +49,6 @@ export interface ProgrammeMatch {
 interface IndexedField extends MatchedField {
   weight: number;
   tokens: ReadonlySet<string>;
-  /**
-   * The tokens long enough to share a stem, by their first SHORTEST_STEM letters: two words of one
-   * stem begin alike, so a word is compared with these few rather than with every token.
-   */
-  stems: ReadonlyMap<string, readonly string[]>;
 }
 
 interface IndexedPart {
@@ -62,6 +58,10 @@ interface IndexedPart {
 
 interface ProgrammeIndex {
   parts: readonly IndexedPart[];
+  /** Every text of every part, in the parts' order, each with its part: numbered as in {@link postings}. */
+  fields: readonly { part: ProgrammePart; field: IndexedField }[];
+  /** Which of the texts hold a word. */
+  postings: StemPostings;
   /** Folded words that ask for a strategic orientation by number ("orientation 2", "axe 2"). */
   orientationWords: ReadonlySet<string>;
   /** Ordinal words, folded, and their number: "fourth" and "quatrième" are 4 ("the fourth strategic orientation"). */
@@ -90,10 +90,6 @@ const WEIGHTS: Record<FieldKind, number> = {
 
 /** Each further text of a part holding a word adds this share of the word's weight: a tie goes to the part that says more of it. */
 const SPREAD_BONUS = 0.1;
-/** Shorter words than this match only whole words: "mont" must not find "month". */
-const SHORTEST_STEM = 5;
-/** The most letters an ending adds to a word: plurals and genders ("dialogue", "dialogues"; "african", "africa"). */
-const LONGEST_ENDING = 3;
 
 /** The parts in the seed's order: section 1, sections 2-8 as programmes.yaml lists them, then the four orientations. */
 export function programmeParts(kb: KnowledgeBase): readonly ProgrammePart[] {
@@ -113,7 +109,7 @@ export function searchProgrammes(kb: KnowledgeBase, text: string): ProgrammeMatc
   const words = [...new Set(folded.filter((w) => !kb.dictionary.isStopword(w) && !index.orientationWords.has(w)))];
   const askedOrientation = orientationAskedFor(index, folded);
   const rest = askedOrientation ? words.filter((w) => w !== String(askedOrientation.number)) : words;
-  const matches = rank(index.parts, rest);
+  const matches = rank(index, rest);
   if (!askedOrientation) return matches;
   const top = Math.max(0, ...matches.map((m) => m.score));
   const others = matches.filter((m) => m.part !== askedOrientation);
@@ -121,19 +117,15 @@ export function searchProgrammes(kb: KnowledgeBase, text: string): ProgrammeMatc
   return [{ part: askedOrientation, score: top + 1, matched: { kind: title.kind, text: title.text } }, ...others];
 }
 
-function rank(parts: readonly IndexedPart[], words: readonly string[]): ProgrammeMatch[] {
+function rank(index: ProgrammeIndex, words: readonly string[]): ProgrammeMatch[] {
   if (words.length === 0) return [];
-  const stems = words.map(stemOf);
+  const { parts } = index;
   // A small number ("1", "2") is in most parts: it adds to the score, not to what is held.
   const smallNumber = words.map((word) => /^\d{1,2}$/.test(word));
   // The rarity of a word needs every part's matches before any part's score: the matches are
   // kept per part and word (not per text: at 100x a part has hundreds of texts, and an array of
   // them per part and word was most of what a search allocated).
-  const found: WordsInPart[] = [];
-  for (const part of parts) {
-    const inPart = wordsIn(part, words, stems);
-    if (inPart) found.push(inPart);
-  }
+  const found = partsHolding(index, words);
   const rarity = words.map((_, w) => {
     const holding = found.filter((f) => f.best[w]! > 0).length;
     return holding === 0 ? 0 : Math.log(1 + parts.length / holding);
@@ -169,77 +161,50 @@ interface WordsInPart {
   matched: IndexedField;
 }
 
-/** The words `part` holds, or undefined when its texts hold none of them. */
-function wordsIn(
-  { part, fields }: IndexedPart,
-  words: readonly string[],
-  stems: readonly (string | undefined)[],
-): WordsInPart | undefined {
-  let found: WordsInPart | undefined;
+/**
+ * What each part holds of the words, for the parts holding any, in the parts' order: only the texts
+ * that hold a word are read, in the order of their parts and of the texts within each.
+ */
+function partsHolding(index: ProgrammeIndex, words: readonly string[]): WordsInPart[] {
+  const holding = words.map((word) => index.postings.holding(word));
+  const texts = new Set<number>();
+  for (const found of holding) for (const text of found.keys()) texts.add(text);
+  const parts: WordsInPart[] = [];
+  let current: WordsInPart | undefined;
   let matchedCount = 0;
   let matchedFirstWord = 0;
-  // Plain loops: this runs for every text of every part, and a callback per text would be a closure per text.
-  for (const field of fields) {
+  // Plain loops: this runs for every text holding a word, and a callback per text would be a closure per text.
+  for (const text of [...texts].sort((a, b) => a - b)) {
+    const { part, field } = index.fields[text]!;
+    if (current?.part !== part) {
+      current = { part, best: words.map(() => 0), spread: words.map(() => -1), matched: field };
+      parts.push(current);
+      matchedCount = 0;
+      matchedFirstWord = 0;
+    }
     let count = 0;
     let firstWord = -1;
     for (let w = 0; w < words.length; w++) {
-      const quality = field.weight * matchQuality(words[w]!, stems[w], field);
+      const quality = field.weight * (holding[w]!.get(text) ?? 0);
       if (quality === 0) continue;
-      found ??= { part, best: words.map(() => 0), spread: words.map(() => -1), matched: field };
-      found.best[w] = Math.max(found.best[w]!, quality);
-      found.spread[w]! += 1;
+      current.best[w] = Math.max(current.best[w]!, quality);
+      current.spread[w]! += 1;
       count += 1;
       if (firstWord < 0) firstWord = w;
     }
-    if (!found || count === 0) continue;
     // Ties go to the earlier word, then the earlier text: the order the words first met the texts in.
     const better =
       count > matchedCount ||
       (count === matchedCount &&
-        (field.weight > found.matched.weight ||
-          (field.weight === found.matched.weight && firstWord < matchedFirstWord)));
+        (field.weight > current.matched.weight ||
+          (field.weight === current.matched.weight && firstWord < matchedFirstWord)));
     if (better) {
-      found.matched = field;
+      current.matched = field;
       matchedCount = count;
       matchedFirstWord = firstWord;
     }
   }
-  return found;
-}
-
-/** The first letters by which a word's stem is looked up, or undefined for a word matched only whole. */
-function stemOf(word: string): string | undefined {
-  return word.length < SHORTEST_STEM || /^\d+$/.test(word) ? undefined : word.slice(0, SHORTEST_STEM);
-}
-
-/** 1 for the same word, 0.6 for the same word with another ending ("recherche", "recherches"), else 0. */
-function matchQuality(word: string, stem: string | undefined, field: IndexedField): number {
-  if (field.tokens.has(word)) return 1;
-  if (stem === undefined) return 0;
-  // An ending less than the word itself: "promotional material" is the communication's, not "Networking and Promotion".
-  // Most texts have no token of the word's stem: no empty array made for each of them.
-  const tokens = field.stems.get(stem);
-  if (tokens) for (const token of tokens) if (sameStem(word, token)) return 0.6;
-  return 0;
-}
-
-/** `tokens` that may share a stem with another word, by their first SHORTEST_STEM letters. */
-function byStem(tokens: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
-  const stems = new Map<string, string[]>();
-  for (const token of tokens) {
-    if (token.length < SHORTEST_STEM) continue;
-    const start = token.slice(0, SHORTEST_STEM);
-    stems.set(start, [...(stems.get(start) ?? []), token]);
-  }
-  return stems;
-}
-
-/** One word starts the other, and the rest is no longer than an ending: "meeting" and "meetings", not "mont" and "montreal". */
-function sameStem(a: string, b: string): boolean {
-  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
-  return (
-    shorter.length >= SHORTEST_STEM && longer.length - shorter.length <= LONGEST_ENDING && longer.startsWith(shorter)
-  );
+  return parts;
 }
 
 function orientationAskedFor(
@@ -277,7 +242,7 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
     LANGS.flatMap((lang) => locale(lang, `search.programmeField.${kind}`));
   const field = (kind: FieldKind, text: LocalizedText, extraWords: readonly string[] = []): IndexedField => {
     const tokens = new Set([...allLanguages(text), ...extraWords, ...kindWords(kind)].flatMap(tokenize));
-    return { kind, text, weight: WEIGHTS[kind], tokens, stems: byStem(tokens) };
+    return { kind, text, weight: WEIGHTS[kind], tokens };
   };
   const eventFields = (ids: readonly string[]): IndexedField[] =>
     ids.flatMap((id) => {
@@ -356,8 +321,14 @@ function buildIndex(kb: KnowledgeBase): ProgrammeIndex {
     part: { kind: 'orientation', number: i + 1, orientation },
     fields: [field('title', orientation.title), ...orientation.actions.map((text) => field('action', text))],
   }));
+  const parts = [statutory, ...programmes, ...orientations];
+  const fields = parts.flatMap(({ part, fields }) => fields.map((field) => ({ part, field })));
+  const postings = new StemPostings();
+  for (const [text, { field }] of fields.entries()) postings.add(text, field.tokens);
   return {
-    parts: [statutory, ...programmes, ...orientations],
+    parts,
+    fields,
+    postings,
     orientationWords: new Set(LANGS.flatMap((lang) => locale(lang, 'programme.orientationWords')).flatMap(tokenize)),
     ordinals: new Map(
       LANGS.flatMap((lang) =>
