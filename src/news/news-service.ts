@@ -56,6 +56,7 @@ export class NewsService {
     const length = lengthProblem(text);
     if (length) return { ok: false, reason: length };
     const now = this.now();
+    const at = now.toUTC().toISO()!;
     const member = await this.memberOf({ platform: submission.author.platform, id: submission.author.userId });
     const author = inertNames(submission.author);
     const submittedBy =
@@ -74,9 +75,9 @@ export class NewsService {
         ...(member ? { member } : {}),
         lang: detectLanguage(text, this.languageWords) ?? submission.authorLang,
         source: submission.source,
-        receivedAt: now.toUTC().toISO()!,
+        receivedAt: at,
         status: 'pending',
-        history: [{ action: 'submitted', by: authorName(submittedBy ?? author), at: now.toUTC().toISO()! }],
+        history: [{ action: 'submitted', by: authorName(submittedBy ?? author), at }],
       },
       { max: this.settings.dailyLimit, since: now.startOf('day').toUTC().toISO()! },
     );

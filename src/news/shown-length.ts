@@ -26,10 +26,22 @@ const PIECE = 512;
 const STANDS_ALONE = /^[\p{L}\p{N}\p{P}\p{Zs}]$/u;
 const HANGUL_JAMO = /^[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]$/u;
 
+/**
+ * Text whose every character people see as one, each on its own: line feeds, tabs, and the letters,
+ * digits, punctuation and spaces of the Latin, Greek and Cyrillic blocks and of General Punctuation
+ * (French's narrow no-break space). None of them joins with another (the accents that do are marks,
+ * not letters; a carriage return joins a line feed), so such text has as many characters as UTF-16
+ * units. Most news is such text, and counting it so is a hundred times cheaper than the segmenter.
+ * Beyond these blocks, a few letters do join (Thai's SARA AM, Malayalam's DOT REPH): the segmenter counts those.
+ */
+const EACH_SEEN_ALONE = /^(?:[\n\t]|(?=[\p{L}\p{N}\p{P}\p{Zs}])[\u0020-\u052F\u2000-\u206F])*$/u;
+
 export function shownLength(cleanText: string): number {
+  const text = cleanText.replace(ZERO_WIDTH_SPACE, '');
+  if (EACH_SEEN_ALONE.test(text)) return text.length;
   graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   let count = 0;
-  for (const piece of pieces(cleanText.replace(ZERO_WIDTH_SPACE, ''))) {
+  for (const piece of pieces(text)) {
     // Stepped through, not collected: a piece with no place to cut (emoji after emoji) may be long.
     const segments = graphemes.segment(piece)[Symbol.iterator]();
     while (!segments.next().done) count++;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sanitizeNews } from '../../src/news/sanitize.js';
 import { shownLength } from '../../src/news/shown-length.js';
@@ -26,6 +27,37 @@ describe('the length of a news text as people see it', () => {
         length,
       );
     }
+  });
+
+  it('counts any mix of letters, accents, marks, line breaks, joiners, flags and emoji as the segmenter does', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const counted = (text: string) => [...segmenter.segment(text)].length;
+    // Plain text that takes the quick count, and the characters that must not: joining, joined or outside the blocks.
+    const characters = [
+      ...'aZé9 .,;«»¿¡-\n\tçñÆßΩжЁ\u00A0\u202F\u2014\u2026',
+      ...['e\u0301', '\r', '\r\n', '\u0E01', '\u0E33', '\u0D4E', '\u0D15', '\u1100', '\u1161', '\u11A8', '\uAC00'],
+      ...[
+        '\u200D',
+        '\u200C',
+        '\u00AD',
+        '€',
+        '🌱',
+        '👨‍👩‍👧',
+        '\u{1F1EB}',
+        '\u{1F1F7}',
+        '\u{1F3FD}',
+        '\uFE0F',
+        '\u0600',
+        '\u0915\u094D',
+      ],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...characters), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(shownLength(text)).toBe(counted(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('counts long texts in pieces as the whole would be counted, without exhausting memory (Node copies the text into every segment)', () => {
