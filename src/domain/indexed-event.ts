@@ -23,7 +23,7 @@ export interface PlaceLookup {
  * A calendar event with what queries need: the main version's facets, and each other version's.
  * The facets are worked out when first read (a filter on places or periods, or the facet index
  * a server builds in steps after it starts), not when the data loads: at a hundred times the
- * seed, working them out for every event was a tenth of a server's start.
+ * seed, working them out for every event was 70–80 ms of a one-second start.
  */
 export class IndexedEvent {
   /** The row's `confirmed`, or its meeting's: a row dating a meeting is confirmed with it. */
