@@ -27,18 +27,21 @@ const STANDS_ALONE = /^[\p{L}\p{N}\p{P}\p{Zs}]$/u;
 const HANGUL_JAMO = /^[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]$/u;
 
 /**
- * Text whose every character people see as one, each on its own: line feeds, tabs, and the letters,
- * digits, punctuation and spaces of the Latin, Greek and Cyrillic blocks and of General Punctuation
- * (French's narrow no-break space). None of them joins with another (the accents that do are marks,
- * not letters; a carriage return joins a line feed), so such text has as many characters as UTF-16
- * units. Most news is such text, and counting it so is a hundred times cheaper than the segmenter.
- * Beyond these blocks, a few letters do join (Thai's SARA AM, Malayalam's DOT REPH): the segmenter counts those.
+ * A character people may not see as one on its own. Seen alone are line feeds, tabs, and the
+ * letters, digits, punctuation and spaces of the Latin, Greek and Cyrillic blocks and of General
+ * Punctuation (French's narrow no-break space): none of them joins with another (the accents that
+ * do are marks, not letters; a carriage return joins a line feed), so text of them only has as
+ * many characters as UTF-16 units. Most news is such text, and counting it so takes about 1 µs
+ * where the segmenter takes about 115 µs (a 100-character item). Beyond these blocks, a few
+ * letters do join (Thai's SARA AM, Malayalam's DOT REPH): the segmenter counts those. A search for
+ * one such character, not a match of the whole text: a whole-text pattern overflowed the regular
+ * expression engine's stack on a few million characters.
  */
-const EACH_SEEN_ALONE = /^(?:[\n\t]|(?=[\p{L}\p{N}\p{P}\p{Zs}])[\u0020-\u052F\u2000-\u206F])*$/u;
+const NOT_SEEN_ALONE = /[^\n\t\u0020-\u052F\u2000-\u206F]|(?![\n\t])[^\p{L}\p{N}\p{P}\p{Zs}]/u;
 
 export function shownLength(cleanText: string): number {
   const text = cleanText.replace(ZERO_WIDTH_SPACE, '');
-  if (EACH_SEEN_ALONE.test(text)) return text.length;
+  if (!NOT_SEEN_ALONE.test(text)) return text.length;
   graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   let count = 0;
   for (const piece of pieces(text)) {
