@@ -13,7 +13,9 @@ export const BUNDLE: string;
 export const BUNDLE_INPUTS: string;
 /** npm's record of the packages it installed: the bundle's input standing for the packages bundled in it. */
 export const INSTALLED_PACKAGES: string;
-/** The programs bundled, relative to COMPILED and to BUNDLE alike. */
+/** The programs bundled as ES modules, relative to COMPILED and to BUNDLE alike. */
 export const BUNDLED_ENTRIES: readonly string[];
+/** The one-shot CLI: its entry in COMPILED, and the CommonJS script it is bundled into in BUNDLE. */
+export const CLI_SCRIPT: { readonly entry: string; readonly bundled: string };
 /** BUNDLE while it is a bundle of the current build, else COMPILED. */
 export function programFolder(): string;

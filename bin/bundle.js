@@ -10,22 +10,39 @@
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUNDLE, BUNDLE_INPUTS, BUNDLED_ENTRIES, COMPILED, INSTALLED_PACKAGES, ROOT } from './build-freshness.js';
+import {
+  BUNDLE,
+  BUNDLE_INPUTS,
+  BUNDLED_ENTRIES,
+  CLI_SCRIPT,
+  COMPILED,
+  INSTALLED_PACKAGES,
+  ROOT,
+} from './build-freshness.js';
 import { lazyRequiresPlugin } from './lazy-requires.js';
 
 /**
  * The packages bundled with the program, with the packages they use: the chat platforms'
- * libraries (and Bolt's Web API client, which the bot imports as Bolt does), and zod, whose
- * `z` loads 95 modules (64 of them its error messages' languages), which Node.js would resolve,
- * read and link one by one at every start (about 50 ms of a start at 1x). They are pure
- * JavaScript and read no file of their own at run time.
+ * libraries (and Bolt's Web API client, which the bot imports as Bolt does); zod, whose `z` loads
+ * 95 modules (64 of them its error messages' languages), which Node.js would resolve, read and
+ * link one by one at every start (about 50 ms of a start at 1x); and luxon (260 KB), so that the
+ * CLI's code cache holds it. They are pure JavaScript and read no file of their own at run time.
  */
-const BUNDLED_PACKAGES = new Set(['@slack/bolt', '@slack/web-api', 'discord.js', 'zod']);
+const PLATFORM_PACKAGES = ['@slack/bolt', '@slack/web-api', 'discord.js'];
+const BUNDLED_PACKAGES = new Set([...PLATFORM_PACKAGES, 'zod', 'luxon']);
 /**
  * Optional native add-ons that the platforms' libraries require inside a try, when installed:
  * never bundled (a compiled .node file cannot be).
  */
 const OPTIONAL_NATIVE_PACKAGES = ['bufferutil', 'utf-8-validate', 'zlib-sync'];
+
+/**
+ * Packages the CLI's script holds besides (with what they use but Redis's client): a script loads a
+ * package with require(), which gives the CommonJS build, and theirs export the class the program
+ * imports (keyv's Keyv, @keyv/redis's KeyvRedis) as `default` beside `__esModule`, which an ES
+ * module's default import does not see.
+ */
+const CLI_ALSO_BUNDLED = ['keyv', '@keyv/redis'];
 
 const { dependencies } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const external = [
@@ -34,38 +51,81 @@ const external = [
 ];
 
 rmSync(BUNDLE, { recursive: true, force: true });
+/** What every program's bundle shares: its packages and the files it was made from. */
+const common = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  // The oldest Node.js of package.json's engines.
+  target: 'node20',
+  external,
+  // A few top-level requires of Bolt's that load what the bot never runs, made lazy.
+  plugins: [lazyRequiresPlugin],
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+};
+const metafiles = [];
 // Each program bundled on its own: chunks shared by the CLI and the server would split the CLI's
 // code into dozens of files, each loaded separately.
-const inputs = new Set();
-/** For each file of the bundle that holds packages, their names. */
-const packagesByFile = {};
 for (const entry of BUNDLED_ENTRIES) {
   const { metafile } = await build({
-    absWorkingDir: ROOT,
+    ...common,
     entryPoints: [path.join(COMPILED, entry)],
     outbase: COMPILED,
     outdir: BUNDLE,
-    bundle: true,
     // What a program imports on demand (a tool, a store, a platform) becomes a chunk named after
     // it, loaded when used.
     splitting: true,
     chunkNames: '[name]-[hash]',
     format: 'esm',
-    platform: 'node',
-    // The oldest Node.js of package.json's engines.
-    target: 'node20',
-    external,
     // The bundled packages are CommonJS: in an ES module, their require() of Node's own modules
     // and of the optional add-ons needs a require function of the module's own.
     banner: {
       js: "import { createRequire as createRequireOfBundle } from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);",
     },
-    // A few top-level requires of Bolt's that load what the bot never runs, made lazy.
-    plugins: [lazyRequiresPlugin],
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'warning',
   });
+  metafiles.push(metafile);
+}
+// The CLI as one script: what it imports on demand (a tool, a store) is in it, each module run
+// when first imported; V8 compiles a function only when it is first called, and its code cache
+// holds only what ran.
+const { metafile: cliMetafile } = await build({
+  ...common,
+  entryPoints: [path.join(COMPILED, CLI_SCRIPT.entry)],
+  outfile: path.join(BUNDLE, CLI_SCRIPT.bundled),
+  format: 'cjs',
+  // The chat platforms' libraries (6 MB) serve only the tools that send (discord-register,
+  // reminders): they load them from node_modules, and a one-shot answer reads no more than it runs.
+  external: [
+    ...external.filter((name) => !CLI_ALSO_BUNDLED.includes(name)),
+    ...PLATFORM_PACKAGES,
+    '@redis/client',
+    'zod',
+  ],
+  // import() of a package becomes require(): a script compiled by bin/code-cache.js has no module
+  // loader of its own for import() (every package the program uses has a CommonJS entry point).
+  supported: { 'dynamic-import': false },
+  // The program's ES modules ask import.meta where they are: in a script, the script's own file.
+  define: {
+    'import.meta.url': 'importMetaUrlOfBundle',
+    'import.meta.filename': '__filename',
+    'import.meta.dirname': '__dirname',
+    'import.meta.resolve': 'importMetaResolveOfBundle',
+  },
+  banner: {
+    js: [
+      "const importMetaUrlOfBundle = require('node:url').pathToFileURL(__filename).href;",
+      "const importMetaResolveOfBundle = (name) => require('node:url').pathToFileURL(require.resolve(name)).href;",
+    ].join('\n'),
+  },
+});
+metafiles.push(cliMetafile);
+
+const inputs = new Set();
+/** For each file of the bundle that holds packages, their names. */
+const packagesByFile = {};
+for (const metafile of metafiles) {
   for (const input of Object.keys(metafile.inputs)) inputs.add(input);
   for (const [file, { inputs: parts }] of Object.entries(metafile.outputs)) {
     const packages = new Set(

@@ -1,26 +1,38 @@
 #!/usr/bin/env node
 // The `gsef` command: runs the program built by `npm install` / `npm run build`, bundled when the
 // bundle is current (bin/build-freshness.js).
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { programFolder } from './build-freshness.js';
+import { BUNDLE, CLI_SCRIPT, ROOT, programFolder } from './build-freshness.js';
+import { runWithCodeCache } from './code-cache.js';
 
 // Node.js 22 and later keep the code they compile on disk (in NODE_COMPILE_CACHE, else the system's
 // temporary folder) and reuse it when the file is unchanged: less to compile on every run. Node.js 20
-// has no such cache.
+// has no such cache for ES modules: the bundled CLI is a script, run with a code cache of its own.
 module.enableCompileCache?.();
 
 const folder = programFolder();
-const cli = path.join(folder, 'cli/main.js');
-if (!existsSync(cli)) {
+const bundled = folder === BUNDLE;
+const program = bundled ? path.join(BUNDLE, CLI_SCRIPT.bundled) : path.join(folder, CLI_SCRIPT.entry);
+if (!existsSync(program)) {
   process.stderr.write('gsef: the program is not built (no dist/src/cli/main.js): run `npm run build`\n');
   process.exit(1);
 }
-const { stopQuietlyWhenTheReaderLeaves } = await import(pathToFileURL(path.join(folder, 'broken-pipe.js')).href);
-const { main } = await import(pathToFileURL(cli).href);
+// The bundle runs as a script with its code cache; the compiled program as ES modules.
+const run = bundled ? runWithCodeCache(program, codeCacheFile(program)) : undefined;
+const cli = run ? run.exports : await import(pathToFileURL(program).href);
+cli.stopQuietlyWhenTheReaderLeaves('gsef');
+process.exitCode = await cli.main(process.argv.slice(2));
+run?.saveCache();
 
-stopQuietlyWhenTheReaderLeaves('gsef');
-
-process.exitCode = await main(process.argv.slice(2));
+/**
+ * In the data's cache folder (GSEF_CACHE_DIR, else var/cache: src/catalog/catalog-cache.ts), one
+ * file per copy of the program, so that two checkouts sharing the folder do not replace each other's.
+ */
+function codeCacheFile(script) {
+  const folder = process.env.GSEF_CACHE_DIR || path.join(ROOT, 'var', 'cache');
+  return path.join(folder, `code-${createHash('sha256').update(script).digest('hex').slice(0, 16)}.v8`);
+}

@@ -35,12 +35,12 @@ export const PROGRAM_MODULES = [
 /** The packages the loader's closure imports: their versions are part of the program. */
 export const PROGRAM_PACKAGES = ['luxon', 'yaml', 'zod'] as const;
 
-/** This module's file, and whether the program runs compiled (`.js`, dist/) or from its sources (`.ts`, the tests). */
+/** This module's file: a `.ts` file when the program runs from its sources (the tests). */
 const HERE = import.meta.filename;
-const EXTENSION = path.extname(HERE);
+const EXTENSION = path.extname(HERE) === '.ts' ? '.ts' : '.js';
 /**
- * The folder of the modules above: the compiled ones, also when this code runs bundled
- * (dist/bundle/ is made from dist/src/, and runs only while it is current).
+ * The folder of the modules above: the compiled ones, also when this code runs bundled (dist/bundle/
+ * is made from dist/src/, and runs only while it is current; the CLI's bundle is a `.cjs` file).
  */
 const SRC = path.join(PROJECT_ROOT, EXTENSION === '.ts' ? 'src' : 'dist/src');
 

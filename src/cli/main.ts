@@ -6,6 +6,8 @@ import { renderText } from '../reply/render-text.js';
 import { parseToolArgs, runTool, type Print, type Tool } from './tool.js';
 import { openToolStore } from './tool-store.js';
 import { EXPORT_USAGE, IMPORT_USAGE, REMINDERS_USAGE, SLACK_MANIFEST_USAGE, STORE_USAGE } from './tool-usage.js';
+// For bin/gsef.js, which sets it up before main() writes anything: one module to load, not two.
+export { stopQuietlyWhenTheReaderLeaves } from '../broken-pipe.js';
 import type { Bot } from '../bot.js';
 import type { Asker } from '../domain/asker.js';
 import type { Lang } from '../domain/vocabulary.js';

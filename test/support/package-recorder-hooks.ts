@@ -40,6 +40,6 @@ function bundledIn(url: string): readonly string[] {
 }
 
 /** `…/node_modules/@slack/bolt/dist/index.js` → `@slack/bolt`; the innermost node_modules wins. */
-function packageOf(url: string): string | undefined {
+export function packageOf(url: string): string | undefined {
   return /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];
 }
