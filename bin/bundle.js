@@ -24,12 +24,13 @@ import { lazyRequiresPlugin } from './lazy-requires.js';
 /**
  * The packages bundled with the program, with the packages they use: the chat platforms'
  * libraries (and Bolt's Web API client, which the bot imports as Bolt does); zod, whose `z` loads
- * 95 modules (64 of them its error messages' languages), which Node.js would resolve, read and
- * link one by one at every start (about 50 ms of a start at 1x); and luxon (260 KB), so that the
- * CLI's code cache holds it. They are pure JavaScript and read no file of their own at run time.
+ * 95 modules (64 of them its error messages' languages), and yaml (74 modules, 55-70 ms), which
+ * Node.js would resolve, read and link one by one (zod at every start, about 50 ms at 1x; yaml
+ * whenever the data is parsed); and luxon (260 KB), so that the CLI's code cache holds it. They
+ * are pure JavaScript and read no file of their own at run time.
  */
 const PLATFORM_PACKAGES = ['@slack/bolt', '@slack/web-api', 'discord.js'];
-const BUNDLED_PACKAGES = new Set([...PLATFORM_PACKAGES, 'zod', 'luxon']);
+const BUNDLED_PACKAGES = new Set([...PLATFORM_PACKAGES, 'zod', 'luxon', 'yaml']);
 /**
  * Optional native add-ons that the platforms' libraries require inside a try, when installed:
  * never bundled (a compiled .node file cannot be).
@@ -43,6 +44,13 @@ const OPTIONAL_NATIVE_PACKAGES = ['bufferutil', 'utf-8-validate', 'zlib-sync'];
  * module's default import does not see.
  */
 const CLI_ALSO_BUNDLED = ['keyv', '@keyv/redis'];
+/**
+ * Packages the CLI's script leaves out, which a one-shot answer over cached data never runs, and
+ * whose source it would read and hash at every run: the chat platforms' libraries (6 MB, for the
+ * tools that send: discord-register, reminders), the parser and the schemas (a cold load of the
+ * data, check-data). They are required from node_modules when used.
+ */
+const CLI_LEFT_OUT = [...PLATFORM_PACKAGES, 'zod', 'yaml', '@redis/client'];
 
 const { dependencies } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const external = [
@@ -95,14 +103,7 @@ const { metafile: cliMetafile } = await build({
   entryPoints: [path.join(COMPILED, CLI_SCRIPT.entry)],
   outfile: path.join(BUNDLE, CLI_SCRIPT.bundled),
   format: 'cjs',
-  // The chat platforms' libraries (6 MB) serve only the tools that send (discord-register,
-  // reminders): they load them from node_modules, and a one-shot answer reads no more than it runs.
-  external: [
-    ...external.filter((name) => !CLI_ALSO_BUNDLED.includes(name)),
-    ...PLATFORM_PACKAGES,
-    '@redis/client',
-    'zod',
-  ],
+  external: [...external.filter((name) => !CLI_ALSO_BUNDLED.includes(name)), ...CLI_LEFT_OUT],
   // import() of a package becomes require(): a script compiled by bin/code-cache.js has no module
   // loader of its own for import() (every package the program uses has a CommonJS entry point).
   supported: { 'dynamic-import': false },

@@ -30,9 +30,11 @@ run?.saveCache();
 
 /**
  * In the data's cache folder (GSEF_CACHE_DIR, else var/cache: src/catalog/catalog-cache.ts), one
- * file per copy of the program, so that two checkouts sharing the folder do not replace each other's.
+ * file per copy of the program and per Node.js (whose V8 refuses another's code): two checkouts
+ * sharing the folder, or one run with two versions of Node.js, do not replace each other's.
  */
 function codeCacheFile(script) {
   const folder = process.env.GSEF_CACHE_DIR || path.join(ROOT, 'var', 'cache');
-  return path.join(folder, `code-${createHash('sha256').update(script).digest('hex').slice(0, 16)}.v8`);
+  const owner = createHash('sha256').update(`${script}\0${process.version}\0${process.arch}`).digest('hex');
+  return path.join(folder, `code-${owner.slice(0, 16)}.v8`);
 }
