@@ -9,3 +9,5 @@ export interface CodeCachedRun {
 }
 /** Runs the CommonJS file `file` with V8's code cache kept in `cacheFile`. */
 export function runWithCodeCache(file: string, cacheFile: string): CodeCachedRun;
+/** Where the code cache of `script` is kept: GSEF_CACHE_DIR, else var/cache; one file per script and Node.js version. */
+export function codeCacheFile(script: string, env?: NodeJS.ProcessEnv): string;

@@ -10,8 +10,21 @@ import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rm
 import module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { ROOT } from './build-freshness.js';
 
 const DIGEST_BYTES = 32;
+
+/**
+ * Where the code cache of `script` is kept: in the data's cache folder (GSEF_CACHE_DIR, else
+ * var/cache: src/catalog/catalog-cache.ts), one file per copy of the program and per Node.js (whose
+ * V8 refuses another's code), so that two checkouts sharing the folder, or one run with two versions
+ * of Node.js, do not replace each other's.
+ */
+export function codeCacheFile(script, env = process.env) {
+  const folder = env.GSEF_CACHE_DIR || path.join(ROOT, 'var', 'cache');
+  const owner = createHash('sha256').update(`${script}\0${process.version}\0${process.arch}`).digest('hex');
+  return path.join(folder, `code-${owner.slice(0, 16)}.v8`);
+}
 
 /**
  * Compiles and runs `file` as CommonJS (with its own `require`, `module`, `__filename`), with the

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // The `gsef` command: runs the program built by `npm install` / `npm run build`, bundled when the
 // bundle is current (bin/build-freshness.js).
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUNDLE, CLI_SCRIPT, ROOT, programFolder } from './build-freshness.js';
-import { runWithCodeCache } from './code-cache.js';
+import { BUNDLE, CLI_SCRIPT, programFolder } from './build-freshness.js';
+import { codeCacheFile, runWithCodeCache } from './code-cache.js';
 
 // Node.js 22 and later keep the code they compile on disk (in NODE_COMPILE_CACHE, else the system's
 // temporary folder) and reuse it when the file is unchanged: less to compile on every run. Node.js 20
@@ -27,14 +26,3 @@ const cli = run ? run.exports : await import(pathToFileURL(program).href);
 cli.stopQuietlyWhenTheReaderLeaves('gsef');
 process.exitCode = await cli.main(process.argv.slice(2));
 run?.saveCache();
-
-/**
- * In the data's cache folder (GSEF_CACHE_DIR, else var/cache: src/catalog/catalog-cache.ts), one
- * file per copy of the program and per Node.js (whose V8 refuses another's code): two checkouts
- * sharing the folder, or one run with two versions of Node.js, do not replace each other's.
- */
-function codeCacheFile(script) {
-  const folder = process.env.GSEF_CACHE_DIR || path.join(ROOT, 'var', 'cache');
-  const owner = createHash('sha256').update(`${script}\0${process.version}\0${process.arch}`).digest('hex');
-  return path.join(folder, `code-${owner.slice(0, 16)}.v8`);
-}
