@@ -1,12 +1,14 @@
-// `node bin/bundle.js` (the last step of `npm run build`): bundles the compiled program of dist/src/
-// into dist/bundle/, the one-shot CLI and the server each as one file plus the chunks their tools
-// and platforms load on demand. Node.js resolves, reads and links each module on its own: loading
-// the ~200 modules of a one-shot answer took about 100 ms, and the chat platforms' libraries
-// (hundreds of CommonJS modules each) 350 ms for Bolt and 500-700 ms for discord.js, which a
-// bundle roughly halves. The bundle is made from tsc's output, so it is the same code; the other
-// packages stay outside it, imported from node_modules. bin/gsef.js and bin/start.js run it only
-// while it is newer than every file it was made from (bin/build-freshness.js), so a `tsc` alone,
-// or an `npm install` that changed a bundled package, never leaves them running yesterday's program.
+// `node bin/bundle.js` (a step of `npm run build`, after tsc): bundles the compiled program of
+// dist/src/ into dist/bundle/: the server (and the data loader's worker) as one ES module each, plus
+// the chunks its platforms, stores and tools load on demand, and the one-shot CLI as one CommonJS
+// script (run with V8's code cache: bin/code-cache.js). Node.js resolves, reads and links each
+// module on its own: loading the ~200 modules of a one-shot answer took about 100 ms, and the chat
+// platforms' libraries (hundreds of CommonJS modules each) 350 ms for Bolt and 500-700 ms for
+// discord.js, which a bundle roughly halves. The bundle is made from tsc's output, so it is the same
+// code; the other packages stay outside it, imported from node_modules. bin/gsef.js and bin/start.js
+// run it only while it is newer than every file it was made from (bin/build-freshness.js), so a
+// `tsc` alone, or an `npm install` that changed a bundled package, never leaves them running
+// yesterday's program.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -74,8 +76,8 @@ const common = {
   logLevel: 'warning',
 };
 const metafiles = [];
-// Each program bundled on its own: chunks shared by the CLI and the server would split the CLI's
-// code into dozens of files, each loaded separately.
+// Each program bundled on its own: chunks shared by two programs would split each one's code into
+// more files, each loaded separately.
 for (const entry of BUNDLED_ENTRIES) {
   const { metafile } = await build({
     ...common,

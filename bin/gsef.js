@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BUNDLE, CLI_SCRIPT, programFolder } from './build-freshness.js';
+import { BUNDLE, CLI_SCRIPT, ROOT, programFolder } from './build-freshness.js';
 import { codeCacheFile, runWithCodeCache } from './code-cache.js';
 
 // Node.js 22 and later keep the code they compile on disk (in NODE_COMPILE_CACHE, else the system's
@@ -17,7 +17,7 @@ const folder = programFolder();
 const bundled = folder === BUNDLE;
 const program = bundled ? path.join(BUNDLE, CLI_SCRIPT.bundled) : path.join(folder, CLI_SCRIPT.entry);
 if (!existsSync(program)) {
-  process.stderr.write('gsef: the program is not built (no dist/src/cli/main.js): run `npm run build`\n');
+  process.stderr.write(`gsef: the program is not built (no ${path.relative(ROOT, program)}): run \`npm run build\`\n`);
   process.exit(1);
 }
 // The bundle runs as a script with its code cache; the compiled program as ES modules.
