@@ -1,4 +1,5 @@
 import {
+  Composer,
   isAlias,
   isMap,
   isNode,
@@ -6,7 +7,8 @@ import {
   isSeq,
   Lexer,
   LineCounter,
-  parseDocument,
+  Parser,
+  YAMLParseError,
   type Document,
   type Node,
 } from 'yaml';
@@ -23,7 +25,8 @@ export const MAX_DATA_FILE_LINES = 100_000;
 /**
  * The YAML library's time is linear in the file's tokens (every `[`, `,`, key, value and run of
  * spaces counts), not in its bytes: 4 MB of `[],` is 4 million tokens, which took over 20 s. So
- * the lexer counts them (under 1 µs each) and stops past this bound, before the parse. events.yaml
+ * they are counted on their way from the lexer to the parser, and the parse stops past this bound:
+ * a longer file costs what a file at the bound costs (about 2 s, below), then is refused. events.yaml
  * at 100 times the data has about 500,000 tokens and parses in 1.4 s on this 2-core machine when quiet
  * (up to 8 s when it is loaded 3 to 4 times over). The worst case left: the costliest shape found
  * (nested empty flow lists, `[[[]]],…`, or 100,000 quoted keys) up to the bound parses in 1.2 to
@@ -83,12 +86,11 @@ export function parseYamlSource(
   if (lines > MAX_DATA_FILE_LINES)
     return fileProblem(`has ${lines} lines: a data file may hold at most ${MAX_DATA_FILE_LINES}`);
 
-  const tokens = tokenProblem(decoded.text);
-  if (tokens !== undefined) return fileProblem(tokens.problem, decoded.text.slice(0, tokens.offset).split('\n').length);
-
   const lineCounter = new LineCounter();
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
-  const doc = parseQuickly(decoded.text, lineCounter);
+  const parsed = parseQuickly(decoded.text, lineCounter);
+  if ('problem' in parsed) return fileProblem(parsed.problem, decoded.text.slice(0, parsed.offset).split('\n').length);
+  const { doc } = parsed;
   const syntax = [...doc.errors, ...doc.warnings];
   // The first error only: the later ones mostly follow from it, and one broken line can yield a
   // hundred thousand of them.
@@ -129,15 +131,42 @@ export function parseYamlSource(
 }
 
 /**
- * Parses without the two costs that made broken input take minutes: the parser's key-uniqueness
- * check, quadratic in the keys of a map (checked below in linear time instead), and a stack trace
- * captured for each of its errors, of which a broken file can yield tens of thousands.
+ * Parses without the three costs that made input slow: the parser's key-uniqueness check,
+ * quadratic in the keys of a map (checked below in linear time instead); a stack trace captured
+ * for each of its errors, of which a broken file can yield tens of thousands; and a lexing pass
+ * of its own for the shapes that would stall the parser: each token is watched on its way from
+ * the lexer to the parser (what `parseDocument` does, but for the watch), and the parse stops at
+ * the first such shape, which is returned instead of the document.
  */
-function parseQuickly(text: string, lineCounter: LineCounter): Document {
+function parseQuickly(text: string, lineCounter: LineCounter): { doc: Document } | StallingShape {
+  const watch = new StallWatch();
+  let stalling: StallingShape | undefined;
+  const parser = new Parser(lineCounter.addNewLine);
+  function* watchedTokens() {
+    lineCounter.addNewLine(0);
+    for (const token of new Lexer().lex(text)) {
+      stalling = watch.see(token);
+      if (stalling) return;
+      yield* parser.next(token);
+    }
+    yield* parser.end();
+  }
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
+    // The composer always makes a document, at the end at the latest; a second one is an error.
+    let doc: Document | undefined;
+    for (const next of composer.compose(watchedTokens(), true, text.length)) {
+      if (!doc) doc = next;
+      else {
+        doc.errors.push(
+          new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
+        );
+        break;
+      }
+    }
+    return stalling ?? { doc: doc! };
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -146,68 +175,79 @@ function parseQuickly(text: string, lineCounter: LineCounter): Document {
 /** The lexer's markers that stand for no source text. */
 const ZERO_WIDTH_TOKENS = new Set(['\u0002', '\u0018', '\u001f']);
 
+interface StallingShape {
+  problem: string;
+  offset: number;
+}
+
 /**
- * The first of the shapes that would stall the parser, found by the lexer alone, which stops
- * there: more than {@link MAX_DATA_FILE_TOKENS} tokens, more than {@link MAX_ALIAS_EXPANSIONS}
- * aliases, or collections nested deeper than {@link MAX_NESTING} (over deeper nesting the parser
- * takes seconds, then overflows its stack, and may throw). Flow collections (`[[[…]]]`, `{a: {…}}`) count by their brackets; block collections by
- * the columns they start at, so that nesting by indentation and nesting on one line (`- - - x`,
- * `? ? x`, `- a: - b`) count alike. A block collection at the same column as its parent
- * (`a:` then `- x` below it) is not counted: the estimate never exceeds the true depth, so a file
- * refused here is truly too deep, and the rest is checked exactly once parsed ({@link checkShape}).
- * Brackets, dashes and colons inside text are part of a scalar token, so they do not count.
+ * Finds, token by token, the first of the shapes that would stall the parser: more than
+ * {@link MAX_DATA_FILE_TOKENS} tokens, more than {@link MAX_ALIAS_EXPANSIONS} aliases, or
+ * collections nested deeper than {@link MAX_NESTING} (over deeper nesting the parser takes
+ * seconds, then overflows its stack, and may throw). Flow collections (`[[[…]]]`, `{a: {…}}`)
+ * count by their brackets; block collections by the columns they start at, so that nesting by
+ * indentation and nesting on one line (`- - - x`, `? ? x`, `- a: - b`) count alike. A block
+ * collection at the same column as its parent (`a:` then `- x` below it) is not counted: the
+ * estimate never exceeds the true depth, so a file refused here is truly too deep, and the rest is
+ * checked exactly once parsed ({@link checkShape}). Brackets, dashes and colons inside text are part
+ * of a scalar token, so they do not count.
  */
-function tokenProblem(text: string): { problem: string; offset: number } | undefined {
-  let tokens = 0;
-  let aliases = 0;
-  let flowDepth = 0;
-  let offset = 0;
-  let column = 0;
-  let lineStarts = true;
+class StallWatch {
+  private tokens = 0;
+  private aliases = 0;
+  private flowDepth = 0;
+  private offset = 0;
+  private column = 0;
+  private lineStarts = true;
   /** Where the node after the last block indicator starts: a map begins at its first key. */
-  let nodeColumn = 0;
+  private nodeColumn = 0;
   /** The columns of the block collections open at this point. */
-  const open: number[] = [];
-  const openAt = (at: number) => {
-    if (open.length === 0 || open[open.length - 1]! < at) open.push(at);
-  };
-  for (const token of new Lexer().lex(text)) {
-    if (ZERO_WIDTH_TOKENS.has(token)) continue;
-    tokens += 1;
-    if (tokens > MAX_DATA_FILE_TOKENS)
+  private readonly open: number[] = [];
+
+  /** The shape `token`, the next one, makes, if it stalls the parser. */
+  see(token: string): StallingShape | undefined {
+    if (ZERO_WIDTH_TOKENS.has(token)) return undefined;
+    const { offset, open } = this;
+    this.tokens += 1;
+    if (this.tokens > MAX_DATA_FILE_TOKENS)
       return { problem: `has more than ${MAX_DATA_FILE_TOKENS} YAML tokens: split or shorten the file`, offset };
-    if (token.startsWith('*')) aliases += 1;
-    if (aliases > MAX_ALIAS_EXPANSIONS)
+    if (token.startsWith('*')) this.aliases += 1;
+    if (this.aliases > MAX_ALIAS_EXPANSIONS)
       return { problem: `uses aliases (*name) more than ${MAX_ALIAS_EXPANSIONS} times: reuse anchors less`, offset };
     const content = !/^[ \t\n\r]*$/.test(token) && !token.startsWith('#');
-    if (content && lineStarts && flowDepth === 0) {
+    if (content && this.lineStarts && this.flowDepth === 0) {
       // The first item on a line closes every block collection more indented than it (a block
       // scalar's text is one token, its indentation included).
-      const indent = column + token.length - token.trimStart().length;
+      const indent = this.column + token.length - token.trimStart().length;
       while (open.length > 0 && open[open.length - 1]! > indent) open.pop();
       if (token === '---' || token === '...') open.length = 0;
     }
-    if (content && (lineStarts || nodeColumn < 0)) nodeColumn = column;
-    if (content) lineStarts = false;
-    if (token === '[' || token === '{') flowDepth += 1;
-    else if (token === ']' || token === '}') flowDepth -= 1;
-    else if (flowDepth === 0 && (token === '-' || token === '?')) {
-      openAt(column);
-      nodeColumn = -1;
-    } else if (flowDepth === 0 && token === ':') {
-      openAt(nodeColumn);
-      nodeColumn = -1;
+    if (content && (this.lineStarts || this.nodeColumn < 0)) this.nodeColumn = this.column;
+    if (content) this.lineStarts = false;
+    if (token === '[' || token === '{') this.flowDepth += 1;
+    else if (token === ']' || token === '}') this.flowDepth -= 1;
+    else if (this.flowDepth === 0 && (token === '-' || token === '?')) {
+      this.openAt(this.column);
+      this.nodeColumn = -1;
+    } else if (this.flowDepth === 0 && token === ':') {
+      this.openAt(this.nodeColumn);
+      this.nodeColumn = -1;
     }
-    if (open.length + flowDepth > MAX_NESTING)
+    if (open.length + this.flowDepth > MAX_NESTING)
       return { problem: `nested more than ${MAX_NESTING} levels deep`, offset };
-    offset += token.length;
+    this.offset += token.length;
     const newline = token.lastIndexOf('\n');
     if (newline >= 0) {
-      column = token.length - newline - 1;
-      lineStarts = column === 0;
-    } else column += token.length;
+      this.column = token.length - newline - 1;
+      this.lineStarts = this.column === 0;
+    } else this.column += token.length;
+    return undefined;
   }
-  return undefined;
+
+  private openAt(column: number): void {
+    const { open } = this;
+    if (open.length === 0 || open[open.length - 1]! < column) open.push(column);
+  }
 }
 
 type Shape = { firstAlias: number | undefined } | { problem: string; offset: number };
