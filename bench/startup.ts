@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { npmStartArguments } from './app-process.js';
@@ -37,11 +37,15 @@ export interface CliResult {
 
 export interface StartupResult {
   times: number;
-  cache: 'cold' | 'warm';
+  /** The data cache: empty, holding this data, or holding it before events.yaml was edited. */
+  cache: 'cold' | 'warm' | typeof ONE_FILE_EDITED;
   toHealthzMs: Timing;
   /** From spawn to the answer of a first question that reads the indexes ({@link FIRST_QUESTION}). */
   toFirstAnswerMs: Timing;
 }
+
+/** The cache after an edit of the file edited most (a new event): only that file is parsed again. */
+export const ONE_FILE_EDITED = 'events.yaml edited';
 
 /** The first question asked once /healthz answers: a search, which reads the knowledge's indexes. */
 export const FIRST_QUESTION = 'event world social forum';
@@ -138,7 +142,8 @@ async function timeProcess(
 
 /**
  * `npm start` from spawn to the first 200 from /healthz, `runs` times with the data cache cold (a
- * new, empty cache folder each run) and `runs` times warm (the folder of the last cold run), over
+ * new, empty cache folder each run), `runs` times warm (the folder of the last cold run), and
+ * `runs` times after an edit of events.yaml (a comment line appended before each run), over
  * `times` times the seed's data.
  */
 export async function measureStartup(times: number, runs = 5): Promise<StartupResult[]> {
@@ -154,9 +159,15 @@ export async function measureStartup(times: number, runs = 5): Promise<StartupRe
     }
     const warm: StartTimes[] = [];
     for (let run = 0; run < runs; run++) warm.push(await startTimes(fakes.services, dataDir, cacheDir));
+    const edited: StartTimes[] = [];
+    for (let run = 0; run < runs; run++) {
+      await appendFile(path.join(dataDir, 'events.yaml'), `\n# edited before start ${run + 1}\n`);
+      edited.push(await startTimes(fakes.services, dataDir, cacheDir));
+    }
     return [
       { times, cache: 'cold', ...timings(cold) },
       { times, cache: 'warm', ...timings(warm) },
+      { times, cache: ONE_FILE_EDITED, ...timings(edited) },
     ];
   } finally {
     fakes.stop();

@@ -44,20 +44,36 @@ const EXTENSION = path.extname(HERE) === '.ts' ? '.ts' : '.js';
  */
 const SRC = path.join(PROJECT_ROOT, EXTENSION === '.ts' ? 'src' : 'dist/src');
 
-/**
- * What the loaded catalog follows from: the bytes of every data file with its name, the code of
- * the loader, the versions of its libraries, and Node's own (luxon checks time zones against
- * Node's ICU data). Equal keys mean a fresh load would give the same catalog; undefined when a
- * file cannot be read (the real load reports it; nothing is cached).
- */
-export async function catalogCacheKey(files: CatalogFiles): Promise<string | undefined> {
+/** What a cached catalog is checked against. */
+export interface CatalogCacheKey {
+  /**
+   * What the loaded catalog follows from: the bytes of every data file with its name, the code of
+   * the loader, the versions of its libraries, and Node's own (luxon checks time zones against
+   * Node's ICU data). Equal keys mean a fresh load would give the same catalog.
+   */
+  key: string;
+  /** The program's part of the key: a file's part of a cached catalog holds only under the same program. */
+  program: string;
+  /**
+   * The SHA-256 of each data file's bytes, by name: under the same program, a file's part of the
+   * catalog (its data, or its language's messages) follows from them alone.
+   */
+  files: Record<string, string>;
+}
+
+/** The key of the files' catalog; undefined when a file cannot be read (the real load reports it; nothing is cached). */
+export async function catalogCacheKey(files: CatalogFiles): Promise<CatalogCacheKey | undefined> {
+  const program = programDigest();
   const hash = createHash('sha256');
-  addPart(hash, 'program', programDigest());
+  addPart(hash, 'program', program);
+  const digests: Record<string, string> = {};
   for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (typeof content === 'string') return undefined;
-    addPart(hash, `data ${name}`, content);
+    const digest = createHash('sha256').update(content).digest();
+    addPart(hash, `data ${name}`, digest);
+    digests[name] = digest.toString('hex');
   }
-  return hash.digest('hex');
+  return { key: hash.digest('hex'), program: program.toString('hex'), files: digests };
 }
 
 /** Each part with its label and length, so that no two different lists of parts hash alike. */

@@ -4,15 +4,16 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { LANGS, type Lang } from '../domain/vocabulary.js';
 import { PROJECT_ROOT } from '../project-root.js';
-import { catalogCacheKey, folderHash } from './catalog-cache-key.js';
-import { readCatalogFiles, type CatalogFiles } from './data-files.js';
-import type { Catalog } from './load-catalog.js';
+import { catalogCacheKey, folderHash, type CatalogCacheKey } from './catalog-cache-key.js';
+import { localeFile, PART_FILES, readCatalogFiles, type CatalogFiles } from './data-files.js';
+import type { Catalog, KnownParts } from './load-catalog.js';
 
 /** The most cache files kept (one per data folder): the least recently written go first. */
 export const MAX_CACHE_FILES = 16;
 
 /** Written in every cache file, so that a file of another program or format is never read as one. */
-const FORMAT = 'gsef-catalog-cache/1';
+const FORMAT_NAME = 'gsef-catalog-cache/';
+const FORMAT = `${FORMAT_NAME}2`;
 const PREFIX = 'catalog-';
 
 /** The folder of the cache: GSEF_CACHE_DIR, else var/cache in the project. */
@@ -35,20 +36,26 @@ export interface CatalogCacheOptions {
 /** Told why the cache could not be read or written. */
 export type CacheNote = (message: string, context: Record<string, unknown>) => void;
 
-/** A load the cache missed: the files read, and where to cache what they give (no key: not cached). */
+/**
+ * A load the cache missed: the files read, the parts of the catalog the cache still holds for
+ * those of them unchanged, and where to cache what they give (no key: not cached).
+ */
 export interface CacheMiss {
   dataDir: string;
   files: CatalogFiles;
+  known: KnownParts;
   cacheDir: string;
   file: string;
-  key: string | undefined;
+  key: CatalogCacheKey | undefined;
 }
 
 export type CatalogParser = (miss: CacheMiss, note: CacheNote) => Promise<Catalog>;
 
 /**
  * The data folder's catalog as {@link loadCatalog} gives it, read from the cache when the cache
- * was written by the same program from the same files, loaded (parsed and validated) otherwise.
+ * was written by the same program from the same files, loaded otherwise: the files changed since
+ * are parsed and validated, the others' parts taken from the cache, and what spans files is
+ * checked again (an edit of events.yaml does not parse the messages again).
  * Only a catalog that loaded is cached: problems are always found by a real load. Nothing about
  * the cache ever fails the load: a missing, stale, corrupt or unwritable cache means a full load.
  * The parser, the schemas and their libraries are imported only when a load is needed.
@@ -61,12 +68,11 @@ export async function loadCatalogWithCache(dataDir: string, options: CatalogCach
     return undefined;
   });
   const file = path.join(options.cacheDir, `${PREFIX}${folderHash(dataDir)}.json`);
-  if (key !== undefined) {
-    const cached = await readCache(file, key, note);
-    if (cached) return cached;
-  }
+  const cached = key === undefined ? undefined : await readCache(file, key, note);
+  if (cached && 'catalog' in cached) return cached.catalog;
   const parse = options.parse ?? parseAndCache;
-  return parse({ dataDir, files, cacheDir: options.cacheDir, file, key }, note);
+  const known = cached?.known ?? { parts: {}, locales: {} };
+  return parse({ dataDir, files, known, cacheDir: options.cacheDir, file, key }, note);
 }
 
 /**
@@ -75,13 +81,20 @@ export async function loadCatalogWithCache(dataDir: string, options: CatalogCach
  */
 export async function parseAndCache(miss: CacheMiss, note: CacheNote): Promise<Catalog> {
   const { loadCatalog } = await import('./load-catalog.js');
-  const catalog = await loadCatalog(miss.dataDir, miss.files);
+  const catalog = await loadCatalog(miss.dataDir, miss.files, miss.known);
   if (miss.key !== undefined) await writeCache(miss.cacheDir, miss.file, miss.key, catalog, note);
   return catalog;
 }
 
-/** The cached catalog, or undefined when there is none for this key (another file, program or format). */
-async function readCache(file: string, key: string, note: CacheNote) {
+/**
+ * The cached catalog when it holds for this key; else the parts of it that hold for the files
+ * unchanged; undefined when there is no cache file, or a damaged one.
+ */
+async function readCache(
+  file: string,
+  key: CatalogCacheKey,
+  note: CacheNote,
+): Promise<{ catalog: Catalog } | { known: KnownParts } | undefined> {
   let text: string;
   try {
     text = decodeCacheFile(await readFile(file));
@@ -102,7 +115,7 @@ async function readCache(file: string, key: string, note: CacheNote) {
 async function writeCache(
   cacheDir: string,
   file: string,
-  key: string,
+  key: CatalogCacheKey,
   catalog: Catalog,
   note: CacheNote,
 ): Promise<void> {
@@ -157,26 +170,49 @@ async function removeOldest(cacheDir: string): Promise<void> {
 
 type Messages = Map<string, string | string[]>;
 
-/** The catalog as JSON holds it: the locales' Maps as lists of pairs. */
-function toCacheFile(catalog: Catalog, key: string): unknown {
+const PARTS = Object.keys(PART_FILES) as (keyof typeof PART_FILES)[];
+
+/** The catalog as JSON holds it, with its key: the locales' Maps as lists of pairs. */
+function toCacheFile(catalog: Catalog, key: CatalogCacheKey): unknown {
   const { locales, ...parts } = catalog;
   assertJsonFaithful(parts, 'catalog');
   const pairs = Object.fromEntries(LANGS.map((lang) => [lang, [...locales[lang]]]));
-  return { format: FORMAT, key, parts, locales: pairs };
+  return { format: FORMAT, key: key.key, program: key.program, files: key.files, parts, locales: pairs };
 }
 
-/** The catalog from a parsed cache file; throws when the file is not one of this program's. */
-function fromCacheFile(file: unknown, key: string): Catalog | undefined {
+/**
+ * The catalog of a parsed cache file when its key is this one; else its parts that hold for
+ * this key (same program, same file bytes). Throws when the file is not one of this program's.
+ */
+function fromCacheFile(file: unknown, key: CatalogCacheKey): { catalog: Catalog } | { known: KnownParts } {
+  if (
+    isRecord(file) &&
+    typeof file.format === 'string' &&
+    file.format.startsWith(FORMAT_NAME) &&
+    file.format !== FORMAT
+  )
+    return { known: { parts: {}, locales: {} } }; // another version's: a miss, not damage
   if (!isRecord(file) || file.format !== FORMAT) throw new Error('not a cache file of this program');
-  if (file.key !== key) return undefined;
-  const { parts, locales } = file;
-  if (!isRecord(parts) || !isRecord(locales)) throw new Error('the cache file has no catalog');
-  for (const part of ['places', 'events', 'members', 'meetings', 'programmes', 'settings'] as const) {
+  const { parts, locales, files } = file;
+  if (!isRecord(parts) || !isRecord(locales) || !isRecord(files)) throw new Error('the cache file has no catalog');
+  for (const part of PARTS) {
     if (!isRecord(parts[part])) throw new Error(`the cache file has no ${part}`);
   }
   const messages = {} as Record<Lang, Messages>;
   for (const lang of LANGS) messages[lang] = messagesFrom(locales[lang]);
-  return { ...(parts as Omit<Catalog, 'locales'>), locales: messages };
+  const catalog = { ...(parts as Omit<Catalog, 'locales'>), locales: messages };
+  if (file.key === key.key) return { catalog };
+  const unchanged = (name: string) => file.program === key.program && files[name] === key.files[name];
+  return {
+    known: {
+      parts: Object.fromEntries(
+        PARTS.filter((part) => unchanged(PART_FILES[part])).map((part) => [part, catalog[part]]),
+      ),
+      locales: Object.fromEntries(
+        LANGS.filter((lang) => unchanged(localeFile(lang))).map((lang) => [lang, messages[lang]]),
+      ),
+    },
+  };
 }
 
 function messagesFrom(pairs: unknown): Messages {

@@ -34,8 +34,21 @@ export interface Catalog {
   programmes: ProgrammesFile;
   settings: Settings;
   /** Each language's messages, by flattened key (`commands.agenda.summary`). */
-  locales: Record<Lang, Map<string, string | string[]>>;
+  locales: Record<Lang, Messages>;
 }
+
+type Messages = Map<string, string | string[]>;
+
+/**
+ * Parts of the catalog already known from the same bytes under the same program (the cache, for
+ * the files not changed since): taken as they are, not parsed and validated again.
+ */
+export interface KnownParts {
+  parts: Partial<Omit<Catalog, 'locales'>>;
+  locales: Partial<Record<Lang, Messages>>;
+}
+
+const NOTHING_KNOWN: KnownParts = { parts: {}, locales: {} };
 
 const FILES = {
   places: [PART_FILES.places, placesFile],
@@ -49,9 +62,14 @@ const FILES = {
 /**
  * Reads and validates the data folder. Throws a {@link DataError} listing every problem found,
  * each with its file, line and field, so that one run shows everything there is to fix. `files`
- * are the folder's files when the caller has already read them (the cache keys on those bytes).
+ * are the folder's files when the caller has already read them (the cache keys on those bytes);
+ * the parts `known` from those bytes are not parsed again, but what spans files is checked anew.
  */
-export async function loadCatalog(dataDir: string, files?: CatalogFiles): Promise<Catalog> {
+export async function loadCatalog(
+  dataDir: string,
+  files?: CatalogFiles,
+  known: KnownParts = NOTHING_KNOWN,
+): Promise<Catalog> {
   const problems: DataProblem[] = [];
   const shownDir = shownPath(dataDir);
   const shown = (name: string) => shownPath(path.join(dataDir, name));
@@ -67,8 +85,34 @@ export async function loadCatalog(dataDir: string, files?: CatalogFiles): Promis
 
   const contents = files ?? (await readCatalogFiles(dataDir));
   const parse = (name: string) => parseYamlSource(contents.get(name) ?? 'the file is missing', shown(name));
+  /**
+   * The source of a file whose part was known: parsed only to locate a problem that a check
+   * across files finds in it. (It parsed when its part was made: the fallback, a problem without
+   * a line, is for the impossible.)
+   */
+  const parsedWhenAsked = (name: string): YamlSource => {
+    let parsed: YamlSource | undefined;
+    const source = () =>
+      (parsed ??= parse(name).source ?? {
+        file: shown(name),
+        value: undefined,
+        problemAt: (_at, message) => ({ file: shown(name), message }),
+      });
+    return {
+      file: shown(name),
+      get value() {
+        return source().value;
+      },
+      problemAt: (at, message) => source().problemAt(at, message),
+    };
+  };
 
-  function load<S extends z.ZodType>(name: string, schema: S): { value?: z.infer<S>; source?: YamlSource } {
+  function load<S extends z.ZodType>(
+    name: string,
+    schema: S,
+    knownValue: z.infer<S> | undefined,
+  ): { value?: z.infer<S>; source?: YamlSource } {
+    if (knownValue !== undefined) return { value: knownValue, source: parsedWhenAsked(name) };
     const read = parse(name);
     problems.push(...read.problems);
     if (!read.source) return {};
@@ -80,13 +124,13 @@ export async function loadCatalog(dataDir: string, files?: CatalogFiles): Promis
     return { value: withFrenchSpacing(parsed.data), source: read.source };
   }
 
-  const places = load(...FILES.places);
-  const events = load(...FILES.events);
-  const members = load(...FILES.members);
-  const meetings = load(...FILES.meetings);
-  const programmes = load(...FILES.programmes);
-  const settings = load(...FILES.settings);
-  const locales = loadLocales(parse, problems);
+  const places = load(...FILES.places, known.parts.places);
+  const events = load(...FILES.events, known.parts.events);
+  const members = load(...FILES.members, known.parts.members);
+  const meetings = load(...FILES.meetings, known.parts.meetings);
+  const programmes = load(...FILES.programmes, known.parts.programmes);
+  const settings = load(...FILES.settings, known.parts.settings);
+  const locales = loadLocales(problems, { parse, parsedWhenAsked, known: known.locales });
 
   if (places.value && events.value && members.value && meetings.value && programmes.value && settings.value) {
     problems.push(
@@ -134,13 +178,23 @@ export async function loadCatalog(dataDir: string, files?: CatalogFiles): Promis
 }
 
 function loadLocales(
-  parse: (name: string) => ReturnType<typeof parseYamlSource>,
   problems: DataProblem[],
-): Record<Lang, Map<string, string | string[]>> | undefined {
-  const flat = {} as Record<Lang, Map<string, string | string[]>>;
+  files: {
+    parse: (name: string) => ReturnType<typeof parseYamlSource>;
+    parsedWhenAsked: (name: string) => YamlSource;
+    known: KnownParts['locales'];
+  },
+): Record<Lang, Messages> | undefined {
+  const flat = {} as Record<Lang, Messages>;
   const sources = {} as Record<Lang, YamlSource>;
   for (const lang of LANGS) {
-    const read = parse(localeFile(lang));
+    const known = files.known[lang];
+    if (known) {
+      flat[lang] = known;
+      sources[lang] = files.parsedWhenAsked(localeFile(lang));
+      continue;
+    }
+    const read = files.parse(localeFile(lang));
     problems.push(...read.problems);
     if (!read.source) return undefined;
     const parsed = localeTree.safeParse(read.source.value);

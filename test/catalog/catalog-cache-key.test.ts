@@ -57,17 +57,23 @@ describe("the catalog cache's key", () => {
   it('follows every byte of every data file, and the files alone', async () => {
     const data = await copyOfTestData();
     const files = new Map(await readCatalogFiles(data));
-    const key = await catalogCacheKey(files);
-    expect(key).toMatch(/^[0-9a-f]{64}$/);
-    expect(await catalogCacheKey(new Map(await readCatalogFiles(data)))).toBe(key);
+    const key = (await catalogCacheKey(files))!;
+    expect(key.key).toMatch(/^[0-9a-f]{64}$/);
+    expect(await catalogCacheKey(new Map(await readCatalogFiles(data)))).toEqual(key);
     const events = files.get('events.yaml') as Buffer;
     const edited = Buffer.from(events);
     edited[0] = edited[0]! ^ 1;
-    expect(await catalogCacheKey(new Map([...files, ['events.yaml', edited]]))).not.toBe(key);
+    const afterEdit = (await catalogCacheKey(new Map([...files, ['events.yaml', edited]])))!;
+    expect(afterEdit.key).not.toBe(key.key);
+    // Each file's digest follows its bytes alone; the program's part follows no data file.
+    expect(afterEdit.files['events.yaml']).not.toBe(key.files['events.yaml']);
+    expect({ ...afterEdit.files, 'events.yaml': undefined }).toEqual({ ...key.files, 'events.yaml': undefined });
+    expect(afterEdit.program).toBe(key.program);
     // The same bytes under another name are another data folder's files.
-    expect(
-      await catalogCacheKey(new Map([...files, ['events.yaml', files.get('places.yaml')!], ['places.yaml', events]])),
-    ).not.toBe(key);
+    const swapped = await catalogCacheKey(
+      new Map([...files, ['events.yaml', files.get('places.yaml')!], ['places.yaml', events]]),
+    );
+    expect(swapped?.key).not.toBe(key.key);
     expect(await catalogCacheKey(new Map([...files, ['events.yaml', 'the file is missing']]))).toBeUndefined();
   });
 });

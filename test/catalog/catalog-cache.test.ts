@@ -10,7 +10,7 @@ import {
   type CatalogCacheOptions,
 } from '../../src/catalog/catalog-cache.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
-import { DataError } from '../../src/errors.js';
+import { DataError, type DataProblem } from '../../src/errors.js';
 import { copyOfTestData } from '../support/test-data.js';
 
 /** A fresh, empty cache folder, and the notes the cache leaves (why it could not be used). */
@@ -34,6 +34,16 @@ async function problemsOf(load: Promise<unknown>): Promise<string[]> {
   );
   expect(error).toBeInstanceOf(DataError);
   return (error as DataError).problems.map((problem) => `${problem.field ?? ''} ${problem.message}`);
+}
+
+/** The problems a load fails with, each with its file and line. */
+async function problemsWithLines(load: Promise<unknown>): Promise<DataProblem[]> {
+  const error: unknown = await load.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(DataError);
+  return [...(error as DataError).problems];
 }
 
 describe('the catalog cache', () => {
@@ -88,6 +98,73 @@ describe('the catalog cache', () => {
     expect(await loadCatalogWithCache(data, cache)).toStrictEqual(await loadCatalog(data));
   });
 
+  it('parses again only the files changed since: the parts of the others come from the cache', async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    await loadCatalogWithCache(data, cache);
+    const file = await cacheFileIn(cache.cacheDir);
+    // Marks in the cache file, where only an unchanged file's part is taken from.
+    const cached = JSON.parse(await readFile(file, 'utf8')) as {
+      parts: {
+        places: { cities: Record<string, { name: { en: string } }> };
+        events: { events: { title: { en: string } }[] };
+      };
+      locales: Record<string, [string, unknown][]>;
+    };
+    cached.parts.places.cities.seoul!.name.en = 'Seoul (from the cache)';
+    cached.parts.events.events[0]!.title.en = 'An event from the cache';
+    const summary = cached.locales.fr!.find(([name]) => name === 'commands.next-event.summary')!;
+    summary[1] = 'Résumé (du cache)';
+    await writeFile(file, JSON.stringify(cached));
+    const events = path.join(data, 'events.yaml');
+    await writeFile(events, `${await readFile(events, 'utf8')}\n# edited\n`);
+    const loaded = await loadCatalogWithCache(data, cache);
+    expect(loaded.places.cities.seoul?.name.en).toBe('Seoul (from the cache)');
+    expect(loaded.locales.fr.get('commands.next-event.summary')).toBe('Résumé (du cache)');
+    expect(loaded.events.events[0]?.title.en).not.toBe('An event from the cache');
+    expect(loaded.events).toStrictEqual((await loadCatalog(data)).events);
+    expect(cache.notes).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a place removed that an unchanged file names',
+      'places.yaml',
+      (text: string) => text.replace(/^ {2}rome:$/m, '  roma:'),
+      /unknown city.*"rome"/,
+    ],
+    [
+      'a message added in English that the unchanged translations lack',
+      'locales/en.yaml',
+      (text: string) => text.replace(/^( {4}summary: .*)$/m, '$1\n    extra: "One more message."'),
+      /missing: en\.yaml has this key/,
+    ],
+  ])(
+    'checks what spans files again after an edit (%s): the same problems, at the same lines, as a fresh load',
+    async (_edit, name, edit, expected) => {
+      const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+      await loadCatalogWithCache(data, cache);
+      const edited = path.join(data, name);
+      await writeFile(edited, edit(await readFile(edited, 'utf8')));
+      const fresh = await problemsWithLines(loadCatalog(data));
+      expect(fresh.map((problem) => problem.message).join('\n')).toMatch(expected);
+      // Located in the files left unchanged, whose parts the cache holds: found again there, lines included.
+      expect(fresh.every((problem) => problem.line !== undefined)).toBe(true);
+      expect(fresh.filter((problem) => !problem.file.endsWith(name))).not.toEqual([]);
+      expect(await problemsWithLines(loadCatalogWithCache(data, cache))).toEqual(fresh);
+    },
+  );
+
+  it('takes a cache file of another version of this program for a miss, not for damage', async () => {
+    const [data, cache] = await Promise.all([copyOfTestData(), emptyCache()]);
+    const fresh = await loadCatalogWithCache(data, cache);
+    const file = await cacheFileIn(cache.cacheDir);
+    const intact = await readFile(file, 'utf8');
+    await writeFile(file, intact.replace(/"format":"gsef-catalog-cache\/\d+"/, '"format":"gsef-catalog-cache/1"'));
+    expect(await loadCatalogWithCache(data, cache)).toStrictEqual(fresh);
+    expect(cache.notes).toEqual([]);
+    expect(await readFile(file, 'utf8')).toBe(intact);
+  });
+
   it.each([
     ['corrupt', () => '{"format": "gsef-catalog-cache/1", "key": '],
     ['truncated', (text: string) => text.slice(0, text.length / 2)],
@@ -134,7 +211,8 @@ describe('the catalog cache', () => {
     expect(misses[0]).toMatchObject({
       dataDir: data,
       cacheDir: cache.cacheDir,
-      key: expect.stringMatching(/^[0-9a-f]{64}$/),
+      key: { key: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      known: { parts: {}, locales: {} },
     });
     expect(misses[0]!.files.get('events.yaml')).toBeInstanceOf(Buffer);
     expect(misses[0]!.file).toBe(await cacheFileIn(cache.cacheDir));

@@ -43,6 +43,31 @@ describe('the data parsed in a worker thread', { timeout: 60_000 }, () => {
     expect(await loadCatalogWithCache(data, { cacheDir, parse: neverParses })).toStrictEqual(inWorker);
   });
 
+  it('takes the parts of the unchanged files from the cache, and gives what a fresh load gives', async () => {
+    const [data, cacheDir] = await Promise.all([copyOfTestData(), emptyCache()]);
+    await loadCatalogWithCache(data, { cacheDir, parse: parseInWorker });
+    const events = path.join(data, 'events.yaml');
+    await writeFile(events, (await readFile(events, 'utf8')).replace(/^(\s+en: )(.*)$/m, '$1$2 (edited)'));
+    const misses: Parameters<typeof parseInWorker>[0][] = [];
+    const edited = await loadCatalogWithCache(data, {
+      cacheDir,
+      parse: (miss, note) => {
+        misses.push(miss);
+        return parseInWorker(miss, note);
+      },
+    });
+    expect(Object.keys(misses[0]!.known.parts).sort()).toEqual([
+      'meetings',
+      'members',
+      'places',
+      'programmes',
+      'settings',
+    ]);
+    expect(Object.keys(misses[0]!.known.locales).sort()).toEqual(['en', 'es', 'fr']);
+    expect(JSON.stringify(edited.events)).toContain('(edited)');
+    expect(edited).toStrictEqual(await loadCatalog(data));
+  });
+
   it("gives back the data's problems as a DataError with the same problems", async () => {
     const [data, cacheDir] = await Promise.all([copyOfTestData(), emptyCache()]);
     const places = path.join(data, 'places.yaml');
@@ -89,6 +114,7 @@ describe('a worker thread that fails', { timeout: 60_000 }, () => {
     cacheDir: await emptyCache(),
     file: 'unused.json',
     key: undefined,
+    known: { parts: {}, locales: {} },
   });
   /** A worker module of the test's own: `code` is its whole text. */
   const workerModule = async (code: string) => {
