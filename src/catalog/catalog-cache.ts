@@ -16,6 +16,9 @@ const FORMAT_NAME = 'gsef-catalog-cache/';
 const FORMAT = `${FORMAT_NAME}2`;
 const PREFIX = 'catalog-';
 
+/** No part of the catalog known from the cache: every file is parsed. */
+const NOTHING_KNOWN: KnownParts = { parts: {}, locales: {} };
+
 /** The folder of the cache: GSEF_CACHE_DIR, else var/cache in the project. */
 export function catalogCacheDir(env: NodeJS.ProcessEnv): string {
   return env.GSEF_CACHE_DIR || path.join(PROJECT_ROOT, 'var', 'cache');
@@ -71,7 +74,7 @@ export async function loadCatalogWithCache(dataDir: string, options: CatalogCach
   const cached = key === undefined ? undefined : await readCache(file, key, note);
   if (cached && 'catalog' in cached) return cached.catalog;
   const parse = options.parse ?? parseAndCache;
-  const known = cached?.known ?? { parts: {}, locales: {} };
+  const known = cached?.known ?? NOTHING_KNOWN;
   return parse({ dataDir, files, known, cacheDir: options.cacheDir, file, key }, note);
 }
 
@@ -191,7 +194,7 @@ function fromCacheFile(file: unknown, key: CatalogCacheKey): { catalog: Catalog 
     file.format.startsWith(FORMAT_NAME) &&
     file.format !== FORMAT
   )
-    return { known: { parts: {}, locales: {} } }; // another version's: a miss, not damage
+    return { known: NOTHING_KNOWN }; // another version's: a miss, not damage
   if (!isRecord(file) || file.format !== FORMAT) throw new Error('not a cache file of this program');
   const { parts, locales, files } = file;
   if (!isRecord(parts) || !isRecord(locales) || !isRecord(files)) throw new Error('the cache file has no catalog');
