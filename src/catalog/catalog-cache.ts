@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '../domain/vocabulary.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { catalogCacheKey, folderHash, type CatalogCacheKey } from './catalog-cache-key.js';
 import { localeFile, PART_FILES, readCatalogFiles, type CatalogFiles } from './data-files.js';
-import type { Catalog, KnownParts } from './load-catalog.js';
+import type { Catalog, KnownParts, Messages } from './load-catalog.js';
 
 /** The most cache files kept (one per data folder): the least recently written go first. */
 export const MAX_CACHE_FILES = 16;
@@ -170,8 +170,6 @@ async function removeOldest(cacheDir: string): Promise<void> {
   const excess = ages.slice(0, ages.length - MAX_CACHE_FILES).filter((age) => age.mtimeMs !== Infinity);
   await Promise.all(excess.map(({ name }) => rm(path.join(cacheDir, name), { force: true })));
 }
-
-type Messages = Map<string, string | string[]>;
 
 const PARTS = Object.keys(PART_FILES) as (keyof typeof PART_FILES)[];
 

@@ -37,7 +37,8 @@ export interface Catalog {
   locales: Record<Lang, Messages>;
 }
 
-type Messages = Map<string, string | string[]>;
+/** One language's messages, by flattened key. */
+export type Messages = Map<string, string | string[]>;
 
 /**
  * Parts of the catalog already known from the same bytes under the same program (the cache, for
