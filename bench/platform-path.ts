@@ -18,7 +18,10 @@ export interface PathOptions {
   levels?: readonly number[];
   /** Seconds per measurement; 5 by default. */
   seconds?: number;
-  /** Measurements per app and level, bare and bot alternately; 2 by default. */
+  /**
+   * Measurements per app and level, bare and bot alternately; 3 by default, so that the median of
+   * the rounds' ratios sets aside one round disturbed by other work on the machine.
+   */
   rounds?: number;
   /** Node.js flags for the bot after `npm start`'s own, such as `--cpu-prof`. */
   botFlags?: readonly string[];
@@ -59,13 +62,15 @@ export interface PathDriver {
 
 /** The moment the bot's answers are about: the pinned date the Slack path uses too. */
 const BENCH_NOW = '2019-05-10T10:00:00+09:00';
+/** Rounds when none are asked for ({@link PathOptions.rounds}). */
+export const DEFAULT_ROUNDS = 3;
 /** Load before the measurements, not counted: the code paths compiled, the caches warm. */
 const WARM_UP_SECONDS = 2;
 /** How long an app may take to start and answer its first request. */
 export const START_TIMEOUT_MS = 30_000;
 
 export async function measurePath(driver: PathDriver, options: PathOptions = {}): Promise<PathLevel[]> {
-  const { levels = [10, 50], seconds = 5, rounds = 2, botFlags = [] } = options;
+  const { levels = [10, 50], seconds = 5, rounds = DEFAULT_ROUNDS, botFlags = [] } = options;
   const storeDir = await mkdtemp(path.join(tmpdir(), 'gsef-bench-path-'));
   const botFakes = await startPlatformFakes();
   const bareFakes = await startPlatformFakes();

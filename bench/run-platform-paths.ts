@@ -1,12 +1,12 @@
 /**
  * `node dist/bench/run-platform-paths.js`: the Socket Mode and Discord paths, bot against bare, one
  * table on stdout. BENCH_SECONDS sets the seconds per measurement (5), BENCH_ROUNDS the
- * measurements per app and level (2), BENCH_PATHS which paths to measure (`socket-mode,discord`),
+ * measurements per app and level (3), BENCH_PATHS which paths to measure (`socket-mode,discord`),
  * BENCH_PROFILE_DIR a folder where the bot writes a CPU profile of each path (`node
  * dist/bench/cpu-profile-summary.js <file>` sums it up), BENCH_BOT_FLAGS more Node.js flags for the bot.
  */
 import { measureDiscordPath } from './discord-path.js';
-import type { PathLevel, SideFigures } from './platform-path.js';
+import { DEFAULT_ROUNDS, type PathLevel, type SideFigures } from './platform-path.js';
 import { measureSocketModePath } from './socket-mode-path.js';
 
 const PATHS = {
@@ -16,7 +16,7 @@ const PATHS = {
 const chosen = (process.env.BENCH_PATHS ?? Object.keys(PATHS).join(',')).split(',') as (keyof typeof PATHS)[];
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 /** Measurements per app and level (2): more, shorter ones steady the ratio on a busy machine. */
-const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const rounds = Number(process.env.BENCH_ROUNDS ?? DEFAULT_ROUNDS);
 const profileDir = process.env.BENCH_PROFILE_DIR;
 /** More Node.js flags for the bot, after `npm start`'s (space-separated): to try another setting. */
 const extraFlags = process.env.BENCH_BOT_FLAGS?.split(' ').filter(Boolean) ?? [];

@@ -19,9 +19,9 @@ for (const times of [1, LARGEST_SUPPORTED_TIMES]) {
     console.log(`  ${times}x data: ${error instanceof Error ? error.message : String(error)}`);
     return [];
   });
-  for (const { cache, toHealthzMs, toFirstAnswerMs } of results) {
+  for (const { cache, through, toHealthzMs, toFirstAnswerMs } of results) {
     console.log(
-      `  ${`${times}x data, cache ${cache}`.padEnd(38)} mean ${toHealthzMs.meanMs} ms  p50 ${toHealthzMs.p50Ms} ms  max ${toHealthzMs.maxMs} ms  (${toHealthzMs.runs} runs)`,
+      `  ${`${times}x data, cache ${cache}${through ? ' (npm)' : ''}`.padEnd(38)} mean ${toHealthzMs.meanMs} ms  p50 ${toHealthzMs.p50Ms} ms  max ${toHealthzMs.maxMs} ms  (${toHealthzMs.runs} runs)`,
     );
     console.log(
       `  ${'  then answered'.padEnd(38)} mean ${toFirstAnswerMs.meanMs} ms  p50 ${toFirstAnswerMs.p50Ms} ms  max ${toFirstAnswerMs.maxMs} ms  (\`${FIRST_QUESTION}\` from spawn)`,

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as pause } from 'node:timers/promises';
-import { getCurrentTest } from 'vitest/suite';
+import { TestRunner } from 'vitest';
 
 /**
  * How tests wait: for what they expect to observe, never for a fixed time. A wait has no deadline
@@ -78,7 +78,7 @@ interface TestEnd {
 
 /** The end of the running test, for a wait for `what`; a timeout's error then names `what`. */
 function testEnd(what: string): TestEnd {
-  const test = getCurrentTest();
+  const test = TestRunner.getCurrentTest();
   if (!test) throw new Error(`waiting for ${what} outside a test: only a test's timeout can end a wait`);
   const { signal } = test.context;
   const actions: (() => void)[] = [];
