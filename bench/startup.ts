@@ -235,12 +235,16 @@ async function startTimes(
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // A command that cannot be started (no npm on the PATH) sets a negative exit code, seen below.
+  let notStarted = '';
+  child.on('error', (error) => (notStarted = error.message));
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   try {
     for (;;) {
       if (child.exitCode !== null) {
         await exited;
-        throw new Error(`npm start exited with ${child.exitCode}: ${stderr.trim()}`);
+        const why = notStarted ? `could not be started: ${notStarted}` : `exited with ${child.exitCode}`;
+        throw new Error(`${[launch.command, ...launch.args].join(' ')} ${why}: ${stderr.trim()}`);
       }
       const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
         (response) => response.ok,
