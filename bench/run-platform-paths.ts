@@ -15,7 +15,7 @@ const PATHS = {
 };
 const chosen = (process.env.BENCH_PATHS ?? Object.keys(PATHS).join(',')).split(',') as (keyof typeof PATHS)[];
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-/** Measurements per app and level (2): more, shorter ones steady the ratio on a busy machine. */
+/** Measurements per app and level (3): more, shorter ones steady the ratio on a busy machine. */
 const rounds = Number(process.env.BENCH_ROUNDS ?? DEFAULT_ROUNDS);
 const profileDir = process.env.BENCH_PROFILE_DIR;
 /** More Node.js flags for the bot, after `npm start`'s (space-separated): to try another setting. */

@@ -1,7 +1,8 @@
 /**
  * Cold start, measured from outside as whole processes: the one-shot CLI (`gsef next-event`)
  * beside `node -e 0`, and `npm start` (Slack over HTTP, against the fake Slack API) from spawn to
- * its first 200 from /healthz, at N times the seed's data, with the data cache cold and warm.
+ * its first 200 from /healthz, at N times the seed's data, with the data cache cold, warm and after
+ * an edit, package.json's start script run directly, and warm through npm itself.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
