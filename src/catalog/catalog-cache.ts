@@ -16,9 +16,6 @@ const FORMAT_NAME = 'gsef-catalog-cache/';
 const FORMAT = `${FORMAT_NAME}2`;
 const PREFIX = 'catalog-';
 
-/** No part of the catalog known from the cache: every file is parsed. */
-const NOTHING_KNOWN: KnownParts = { parts: {}, locales: {} };
-
 /** The folder of the cache: GSEF_CACHE_DIR, else var/cache in the project. */
 export function catalogCacheDir(env: NodeJS.ProcessEnv): string {
   return env.GSEF_CACHE_DIR || path.join(PROJECT_ROOT, 'var', 'cache');
@@ -74,7 +71,8 @@ export async function loadCatalogWithCache(dataDir: string, options: CatalogCach
   const cached = key === undefined ? undefined : await readCache(file, key, note);
   if (cached && 'catalog' in cached) return cached.catalog;
   const parse = options.parse ?? parseAndCache;
-  const known = cached?.known ?? NOTHING_KNOWN;
+  // Nothing known without a cache file of this version: every file is parsed.
+  const known = cached?.known ?? { parts: {}, locales: {} };
   return parse({ dataDir, files, known, cacheDir: options.cacheDir, file, key }, note);
 }
 
@@ -91,7 +89,7 @@ export async function parseAndCache(miss: CacheMiss, note: CacheNote): Promise<C
 
 /**
  * The cached catalog when it holds for this key; else the parts of it that hold for the files
- * unchanged; undefined when there is no cache file, or a damaged one.
+ * unchanged; undefined when there is no cache file, one of another version, or a damaged one.
  */
 async function readCache(
   file: string,
@@ -183,16 +181,17 @@ function toCacheFile(catalog: Catalog, key: CatalogCacheKey): unknown {
 
 /**
  * The catalog of a parsed cache file when its key is this one; else its parts that hold for
- * this key (same program, same file bytes). Throws when the file is not one of this program's.
+ * this key (same program, same file bytes); undefined for a cache file of another version (a
+ * miss). Throws when the file is not one of this program's.
  */
-function fromCacheFile(file: unknown, key: CatalogCacheKey): { catalog: Catalog } | { known: KnownParts } {
+function fromCacheFile(file: unknown, key: CatalogCacheKey): { catalog: Catalog } | { known: KnownParts } | undefined {
   if (
     isRecord(file) &&
     typeof file.format === 'string' &&
     file.format.startsWith(FORMAT_NAME) &&
     file.format !== FORMAT
   )
-    return { known: NOTHING_KNOWN }; // another version's: a miss, not damage
+    return undefined; // another version's: a miss, not damage
   if (!isRecord(file) || file.format !== FORMAT) throw new Error('not a cache file of this program');
   const { parts, locales, files } = file;
   if (!isRecord(parts) || !isRecord(locales) || !isRecord(files)) throw new Error('the cache file has no catalog');

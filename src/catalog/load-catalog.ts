@@ -49,8 +49,6 @@ export interface KnownParts {
   locales: Partial<Record<Lang, Messages>>;
 }
 
-const NOTHING_KNOWN: KnownParts = { parts: {}, locales: {} };
-
 const FILES = {
   places: [PART_FILES.places, placesFile],
   events: [PART_FILES.events, eventsFile],
@@ -66,11 +64,7 @@ const FILES = {
  * are the folder's files when the caller has already read them (the cache keys on those bytes);
  * the parts `known` from those bytes are not parsed again, but what spans files is checked anew.
  */
-export async function loadCatalog(
-  dataDir: string,
-  files?: CatalogFiles,
-  known: KnownParts = NOTHING_KNOWN,
-): Promise<Catalog> {
+export async function loadCatalog(dataDir: string, files?: CatalogFiles, known?: KnownParts): Promise<Catalog> {
   const problems: DataProblem[] = [];
   const shownDir = shownPath(dataDir);
   const shown = (name: string) => shownPath(path.join(dataDir, name));
@@ -125,13 +119,13 @@ export async function loadCatalog(
     return { value: withFrenchSpacing(parsed.data), source: read.source };
   }
 
-  const places = load(...FILES.places, known.parts.places);
-  const events = load(...FILES.events, known.parts.events);
-  const members = load(...FILES.members, known.parts.members);
-  const meetings = load(...FILES.meetings, known.parts.meetings);
-  const programmes = load(...FILES.programmes, known.parts.programmes);
-  const settings = load(...FILES.settings, known.parts.settings);
-  const locales = loadLocales(problems, { parse, parsedWhenAsked, known: known.locales });
+  const places = load(...FILES.places, known?.parts.places);
+  const events = load(...FILES.events, known?.parts.events);
+  const members = load(...FILES.members, known?.parts.members);
+  const meetings = load(...FILES.meetings, known?.parts.meetings);
+  const programmes = load(...FILES.programmes, known?.parts.programmes);
+  const settings = load(...FILES.settings, known?.parts.settings);
+  const locales = loadLocales(problems, { parse, parsedWhenAsked, known: known?.locales });
 
   if (places.value && events.value && members.value && meetings.value && programmes.value && settings.value) {
     problems.push(
@@ -183,13 +177,13 @@ function loadLocales(
   files: {
     parse: (name: string) => ReturnType<typeof parseYamlSource>;
     parsedWhenAsked: (name: string) => YamlSource;
-    known: KnownParts['locales'];
+    known: KnownParts['locales'] | undefined;
   },
 ): Record<Lang, Messages> | undefined {
   const flat = {} as Record<Lang, Messages>;
   const sources = {} as Record<Lang, YamlSource>;
   for (const lang of LANGS) {
-    const known = files.known[lang];
+    const known = files.known?.[lang];
     if (known) {
       flat[lang] = known;
       sources[lang] = files.parsedWhenAsked(localeFile(lang));
